@@ -8,5 +8,4 @@ export default defineConfig({
 		// node-pty and child processes are happier in forks than in worker threads.
 		pool: 'forks',
 	},
-	esbuild: {jsx: 'automatic'},
 });

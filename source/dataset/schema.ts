@@ -21,10 +21,19 @@ export const DateRef = z.object({
 	text: z.string(),
 	/** ISO value; null when the expression could not be resolved (counted as unresolved). */
 	value: IsoDate.nullable(),
-	/** End of a range (يومي 12 و13 يناير), else null. */
-	end: IsoDate.nullable(),
+	/**
+	 * End of a range (يومي 12 و13 يناير), else null. Named rangeEnd because the
+	 * span's `end` (character offset) below would otherwise overwrite it.
+	 */
+	rangeEnd: IsoDate.nullable(),
 	/** How the value was reached: stated in full, year inferred, or relative to publication. */
-	resolution: z.enum(['absolute', 'inferred-year', 'relative', 'unresolved']),
+	resolution: z.enum(['absolute', 'inferred-year', 'relative', 'vague', 'unresolved']),
+	/**
+	 * A qualified period (أوائل يناير "early January", في وقت لاحق "later in",
+	 * في وقت سابق من "earlier in") keeps the enclosing period as its value and
+	 * says how it narrows it; plain calendar dates have null.
+	 */
+	qualifier: z.enum(['early', 'mid', 'late', 'earlier', 'later', 'week']).nullable(),
 	...Span,
 });
 export const SourceRef = z.object({id: z.string(), name: z.string(), kind: z.enum(['agency', 'anonymous']), text: z.string(), ...Span});
@@ -48,8 +57,8 @@ export const Sentence = z.object({
 	start: z.number().int().nonnegative(),
 	end: z.number().int().nonnegative(),
 	text: z.string(),
-	/** The title line is sentence 0 with kind 'title'; body sentences are 'body'. */
-	kind: z.enum(['title', 'body']),
+	/** The title line is sentence 0 with kind 'title'; photo captions are kept apart as 'caption'. */
+	kind: z.enum(['title', 'body', 'caption']),
 	actors: z.array(ActorRef),
 	roles: z.array(z.object({text: z.string(), roleEn: z.string(), ...Span})),
 	organizations: z.array(EntityRef),

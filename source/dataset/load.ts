@@ -1,0 +1,88 @@
+// Reads and validates a dataset file. Every failure becomes a DataError with
+// one line that names the file and the first problem (with its JSON path), so
+// a truncated or hand-edited file is diagnosed instead of crashing a view later.
+import {readFileSync} from 'node:fs';
+import {DATASET_VERSION, Dataset} from './schema.js';
+import {DataError} from '../errors.js';
+
+/** `events[3].date` from a zod issue path. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else out += out ? `.${String(key)}` : String(key);
+	}
+	return out || '(root)';
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+	let value: unknown = root;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (typeof value === 'string') {
+		const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+		return `'${short}'`;
+	}
+	if (Array.isArray(value)) return 'an array';
+	if (value === null) return 'null';
+	if (typeof value === 'object') return 'an object';
+	return String(value);
+}
+
+/** Validates parsed JSON; `label` names the file in messages. */
+export function validateDataset(json: unknown, label: string): Dataset {
+	if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+		throw new DataError(`${label}: expected a dataset object, got ${describeValue(json)}`);
+	}
+	const version = (json as {version?: unknown}).version;
+	if (version !== DATASET_VERSION) {
+		throw new DataError(
+			version === undefined
+				? `${label}: not a crisis-explorer dataset (no version field)`
+				: `${label}: dataset schema version ${describeValue(version)}, this tool reads version ${DATASET_VERSION}`,
+		);
+	}
+	const result = Dataset.safeParse(json);
+	if (result.success) return result.data;
+	const issue = result.error.issues[0];
+	const where = formatPath(issue.path);
+	let message = issue.message;
+	// zod's own wording already says what it got for type errors; add the value for the rest.
+	if (!/received/i.test(message)) message += `, got ${describeValue(valueAt(json, issue.path))}`;
+	throw new DataError(`${label}: ${where}: ${message}`);
+}
+
+/** Parses dataset text (already read); `label` names the file in messages. */
+export function parseDataset(text: string, label: string): Dataset {
+	if (text.trim() === '') throw new DataError(`${label}: the file is empty`);
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const detail = (error as Error).message;
+		const truncated = /end of (JSON )?input|Unterminated|Expected .* after/i.test(detail);
+		throw new DataError(`${label}: ${truncated ? 'truncated or ' : ''}not valid JSON (${detail})`);
+	}
+	return validateDataset(json, label);
+}
+
+/** Reads, parses and validates a dataset file. */
+export function loadDataset(path: string): Dataset {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const reason =
+			code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+		throw new DataError(`${path}: cannot read dataset: ${reason}`);
+	}
+	return parseDataset(text, path);
+}

@@ -1,0 +1,44 @@
+// Errors the CLI turns into one line on stderr and an exit code. Anything
+// else that escapes is a bug, reported in one line too (stack only with
+// CRISIS_EXPLORER_DEBUG=1), so users never see a stack trace for bad input.
+
+/** A mistake in how the tool was called: exit 2. */
+export class UsageError extends Error {
+	readonly exitCode = 2;
+	override name = 'UsageError';
+}
+
+/** A problem with the dataset file (missing, not JSON, wrong version, invalid): exit 1. */
+export class DataError extends Error {
+	readonly exitCode = 1;
+	override name = 'DataError';
+}
+
+/** Any other expected failure (output file exists, disk full, nothing to ingest): exit 1 unless told. */
+export class CliError extends Error {
+	override name = 'CliError';
+	constructor(message: string, readonly exitCode = 1) {
+		super(message);
+	}
+}
+
+export type ExitingError = UsageError | DataError | CliError;
+
+export function isExitingError(error: unknown): error is ExitingError {
+	return error instanceof UsageError || error instanceof DataError || error instanceof CliError;
+}
+
+/** One line, whatever the message holds: line breaks would split a log entry. */
+export function oneLine(message: string): string {
+	return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** Exit code and message for anything thrown; unknown errors exit 1. */
+export function describeError(error: unknown): {code: number; message: string} {
+	if (isExitingError(error)) return {code: error.exitCode, message: oneLine(error.message)};
+	const node = error as NodeJS.ErrnoException | undefined;
+	if (node && typeof node === 'object' && typeof node.message === 'string') {
+		return {code: 1, message: oneLine(`internal error: ${node.message}`)};
+	}
+	return {code: 1, message: `internal error: ${oneLine(String(error))}`};
+}

@@ -1,0 +1,115 @@
+// The calendar lexicon (data/lexicon/calendar.json) as the date extractor uses
+// it: every word normalised once here, so matching runs on normalised text and
+// users can add spellings without touching code.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {normalise} from './arabic/normalise.js';
+
+export type Qualifier = 'early' | 'mid' | 'late' | 'earlier' | 'later';
+
+export type CalendarJson = {
+	months: Array<{month: number; names: string[]}>;
+	weekdays: Array<{day: number; names: string[]; ambiguous?: boolean}>;
+	ordinalDays: Record<string, number>;
+	today: string[];
+	yesterday: string[];
+	tomorrow: string[];
+	dayWord: string[];
+	rangeDayWord: string[];
+	dateLinkers: string[];
+	next: string[];
+	previous: string[];
+	current: string[];
+	this: string[];
+	units: {week: string[]; month: string[]; year: string[]};
+	yearWords: string[];
+	monthWords: string[];
+	yearPrepositions: string[];
+	/** Words that make "في 2000" a count, not a year (في 2000 جندي). */
+	notYearBefore?: string[];
+	monthPrepositions: string[];
+	notTodayAfter: string[];
+	qualifierLinkers: string[];
+	qualifiers: Record<Qualifier, string[]>;
+};
+
+/** Normalised word → value maps, ready for matching. */
+export type Calendar = {
+	months: Map<string, number>;
+	weekdays: Map<string, number>;
+	/** Weekday words that also mean something else (الأحد "the one", الاثنين "the two"). */
+	ambiguousWeekdays: Set<string>;
+	ordinalDays: Map<string, number>;
+	today: string[];
+	yesterday: string[];
+	tomorrow: string[];
+	dayWord: string[];
+	rangeDayWord: string[];
+	dateLinkers: string[];
+	next: string[];
+	previous: string[];
+	current: string[];
+	this: string[];
+	units: {week: string[]; month: string[]; year: string[]};
+	yearWords: string[];
+	monthWords: string[];
+	yearPrepositions: string[];
+	notYearBefore: string[];
+	monthPrepositions: string[];
+	notTodayAfter: string[];
+	qualifierLinkers: string[];
+	qualifiers: Map<string, Qualifier>;
+};
+
+const norm = (words: string[] | undefined) => [...new Set((words ?? []).map(w => normalise(w).trim()).filter(Boolean))];
+
+export function loadCalendar(json: CalendarJson): Calendar {
+	const months = new Map<string, number>();
+	for (const m of json.months) for (const n of norm(m.names)) months.set(n, m.month);
+	const weekdays = new Map<string, number>();
+	const ambiguousWeekdays = new Set<string>();
+	for (const w of json.weekdays) {
+		for (const n of norm(w.names)) {
+			weekdays.set(n, w.day);
+			if (w.ambiguous) ambiguousWeekdays.add(n);
+		}
+	}
+	const ordinalDays = new Map<string, number>();
+	for (const [k, v] of Object.entries(json.ordinalDays ?? {})) ordinalDays.set(normalise(k), v);
+	const qualifiers = new Map<string, Qualifier>();
+	for (const [q, words] of Object.entries(json.qualifiers ?? {})) for (const w of norm(words)) qualifiers.set(w, q as Qualifier);
+	return {
+		months,
+		weekdays,
+		ambiguousWeekdays,
+		ordinalDays,
+		today: norm(json.today),
+		yesterday: norm(json.yesterday),
+		tomorrow: norm(json.tomorrow),
+		dayWord: norm(json.dayWord),
+		rangeDayWord: norm(json.rangeDayWord),
+		dateLinkers: norm(json.dateLinkers),
+		next: norm(json.next),
+		previous: norm(json.previous),
+		current: norm(json.current),
+		this: norm(json.this),
+		units: {week: norm(json.units?.week), month: norm(json.units?.month), year: norm(json.units?.year)},
+		yearWords: norm(json.yearWords),
+		monthWords: norm(json.monthWords),
+		yearPrepositions: norm(json.yearPrepositions),
+		notYearBefore: norm(json.notYearBefore),
+		monthPrepositions: norm(json.monthPrepositions),
+		notTodayAfter: norm(json.notTodayAfter),
+		qualifierLinkers: norm(json.qualifierLinkers),
+		qualifiers,
+	};
+}
+
+/** Read data/lexicon/<name>.json from a lexicon directory (the only I/O here). */
+export function readLexicon<T = unknown>(dir: string, name: string): T {
+	return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T;
+}
+
+export function readCalendar(dir: string): Calendar {
+	return loadCalendar(readLexicon<CalendarJson>(dir, 'calendar'));
+}

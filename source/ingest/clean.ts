@@ -1,0 +1,172 @@
+// Separate article text from page furniture. Word lists (share buttons,
+// disclaimers, photo credits…) come from data/lexicon/boilerplate.json; the
+// structural rules (header zone, title, repeated title, site name) are here.
+import {normalise} from './arabic/normalise.js';
+import type {CleanedArticle, CleanLine, RawArticle} from './types.js';
+
+export type BoilerplateJson = {
+	lines?: Record<string, string[]>;
+	prefixes?: Record<string, string[]>;
+	/** Each entry is a list of phrases that must all occur in the line. */
+	contains?: Record<string, Array<string[] | string>>;
+	sectionWords?: string[];
+	captionCredits?: string[];
+	outlets?: Array<string | {name: string; aliases?: string[]}>;
+};
+
+export type BoilerplateLexicon = {
+	lines: Map<string, string>;
+	prefixes: Array<{text: string; reason: string}>;
+	contains: Array<{all: string[]; reason: string}>;
+	sectionWords: Set<string>;
+	captionCredits: string[];
+	outlets: Array<{name: string; forms: string[]}>;
+};
+
+/** Fold for comparison; whole lines also lose trailing colons and stops. */
+const fold = (s: string) => normalise(s).replace(/\s+/g, ' ').trim();
+const foldLine = (s: string) => fold(s).replace(/[\s:：.。،,!؛]+$/u, '').trim();
+
+export function loadBoilerplate(json: BoilerplateJson): BoilerplateLexicon {
+	const lines = new Map<string, string>();
+	for (const [reason, ws] of Object.entries(json.lines ?? {})) for (const w of ws) lines.set(foldLine(w), reason);
+	const prefixes = Object.entries(json.prefixes ?? {}).flatMap(([reason, ws]) => ws.map(w => ({text: fold(w), reason})));
+	prefixes.sort((a, b) => b.text.length - a.text.length);
+	const contains = Object.entries(json.contains ?? {}).flatMap(([reason, groups]) =>
+		groups.map(g => ({all: (Array.isArray(g) ? g : [g]).map(fold), reason})));
+	return {
+		lines,
+		prefixes,
+		contains,
+		sectionWords: new Set((json.sectionWords ?? []).map(fold)),
+		captionCredits: (json.captionCredits ?? []).map(fold),
+		outlets: (json.outlets ?? []).map(o => typeof o === 'string'
+			? {name: o, forms: [fold(o)]}
+			: {name: o.name, forms: [o.name, ...(o.aliases ?? [])].map(fold)}),
+	};
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const words = (s: string) => s.split(/\s+/).filter(w => WORD.test(w));
+const SENTENCE_PUNCT = /[.؟?!؛:…"”»]/u;
+const LATIN_ONLY = /^[A-Za-z][A-Za-z0-9&'’. -]*$/;
+const LATIN_NAME = /[A-Z][A-Za-z0-9&'’-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*)*/g;
+
+/** Lexicon rules that hold anywhere on the page. */
+function lexiconReason(text: string, lex: BoilerplateLexicon): string | null {
+	const whole = foldLine(text);
+	const exact = lex.lines.get(whole);
+	if (exact) return exact;
+	const f = fold(text);
+	for (const p of lex.prefixes) {
+		if (f === p.text || (f.startsWith(p.text) && /^[\s:：\-–|]/u.test(f.slice(p.text.length)))) return p.reason;
+	}
+	for (const c of lex.contains) if (c.all.every(w => f.includes(w))) return c.reason;
+	return null;
+}
+
+/** A line listing site sections ("السياسة والأعمال والتكنولوجيا…"). */
+function isTagline(text: string, lex: BoilerplateLexicon): boolean {
+	const ws = words(fold(text)).map(w => w.replace(/[.،,:]+$/u, ''));
+	const hits = ws.filter(w => lex.sectionWords.has(w) || (w.startsWith('و') && lex.sectionWords.has(w.slice(1)))).length;
+	return hits >= 3 && hits * 2 >= ws.length;
+}
+
+function isCaption(text: string, lex: BoilerplateLexicon): boolean {
+	const f = fold(text);
+	return lex.captionCredits.some(c => f.includes(c));
+}
+
+/** A paragraph of running text: the header zone ends at the first one. */
+function isParagraph(text: string): boolean {
+	const n = words(text).length;
+	return n >= 12 || (n >= 6 && SENTENCE_PUNCT.test(text.trim().slice(-2)));
+}
+
+export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon): CleanedArticle {
+	const lines: CleanLine[] = [];
+	let offset = 0;
+	raw.text.split('\n').forEach((text, i) => {
+		lines.push({line: i + 1, start: offset, end: offset + text.length, text, kind: text.trim() ? 'body' : 'blank'});
+		offset += text.length + 1;
+	});
+	const mark = (l: CleanLine, reason: string) => {
+		l.kind = 'boilerplate';
+		l.reason = reason;
+	};
+	const open = (l: CleanLine) => l.kind === 'body';
+
+	for (const l of lines) {
+		if (!open(l)) continue;
+		const reason = lexiconReason(l.text, boilerplate);
+		if (reason) mark(l, reason);
+		else if (isTagline(l.text, boilerplate)) mark(l, 'tagline');
+		else if (isCaption(l.text, boilerplate)) l.kind = 'caption';
+	}
+
+	// The title is the first headline-like line; shorter lines above it are
+	// section labels or the site's name.
+	let titleLine: CleanLine | null = null;
+	for (const l of lines) {
+		if (!open(l)) continue;
+		if (words(l.text).length >= 4) {
+			titleLine = l;
+			break;
+		}
+		mark(l, LATIN_ONLY.test(l.text.trim()) ? 'site-name' : 'section-label');
+	}
+	if (titleLine) titleLine.kind = 'title';
+
+	// Between the title and the first paragraph sit tags and labels: short
+	// lines without sentence punctuation. After the lead, short lines are list
+	// items and stay.
+	if (titleLine) {
+		for (const l of lines.slice(titleLine.line)) {
+			if (l.kind === 'caption' || l.kind === 'blank' || l.kind === 'boilerplate') continue;
+			if (isParagraph(l.text)) break;
+			if (foldLine(l.text) === foldLine(titleLine.text)) continue; // handled below
+			if (words(l.text).length <= 6 && !SENTENCE_PUNCT.test(l.text)) {
+				mark(l, LATIN_ONLY.test(l.text.trim()) ? 'site-name' : 'tag');
+			}
+		}
+		const t = foldLine(titleLine.text);
+		for (const l of lines) if (l !== titleLine && open(l) && foldLine(l.text) === t) mark(l, 'repeated-title');
+	}
+
+	return {
+		id: raw.id,
+		file: raw.file,
+		text: raw.text,
+		lines,
+		title: titleLine ? titleLine.text.trim() : '',
+		titleLine: titleLine ? titleLine.line : null,
+		outlet: findOutlet(lines, boilerplate),
+	};
+}
+
+/**
+ * The outlet, only where the page names itself: a Latin brand line in the
+ * header, a known outlet in page furniture, or a Latin name that furniture
+ * repeats ("… EU Reporter … مواقف EU Reporter").
+ */
+function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon): string | null {
+	const furniture = lines.filter(l => l.kind === 'boilerplate');
+	const site = furniture.find(l => l.reason === 'site-name');
+	if (site) return site.text.trim();
+	for (const o of lex.outlets) {
+		if (furniture.some(l => {
+			const f = fold(l.text);
+			return o.forms.some(form => f === form || f.includes(form));
+		})) return o.name;
+	}
+	const counts = new Map<string, number>();
+	for (const l of furniture) {
+		for (const m of l.text.matchAll(LATIN_NAME)) {
+			const name = m[0].trim();
+			if (name.length < 3 || name === name.toUpperCase() && !name.includes(' ')) continue; // SHARE, READ
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+		}
+	}
+	const repeated = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+	return repeated[0]?.[0] ?? null;
+}

@@ -1,0 +1,215 @@
+// From clusters of mentions to Event records: the event's date is the claim
+// most outlets make (direct claims weigh more than dates that only stand
+// nearby), every article's own claim is kept, and a label in English and
+// Arabic is composed from the body, parties or actor, the place and the date.
+import type {Article, Event} from '../../dataset/schema.js';
+import type {Cluster} from './cluster.js';
+import {clusterMentions} from './cluster.js';
+import type {Mention} from './mentions.js';
+import {sentenceMentions} from './mentions.js';
+import type {EventLexicon, EventWorld} from './types.js';
+
+export type LinkResult = {events: Event[]; sentenceEvents: Map<string, string[]>};
+
+const STATUS_RANK = {failed: 3, held: 2, scheduled: 1, unknown: 0} as const;
+
+function tally<T>(items: Array<[T, number]>): Array<[T, number]> {
+	const m = new Map<T, number>();
+	for (const [k, w] of items) m.set(k, (m.get(k) ?? 0) + w);
+	return [...m.entries()];
+}
+
+/** Highest weight; ties go to the value first seen in corpus order (stable). */
+function top<T>(items: Array<[T, number]>): T | null {
+	let best: T | null = null;
+	let bestW = 0;
+	for (const [k, w] of tally(items)) {
+		if (w > bestW) {
+			best = k;
+			bestW = w;
+		}
+	}
+	return best;
+}
+
+function eventDate(c: Cluster): {date: string | null; end: string | null} {
+	// Direct claims weigh most; a date before the trigger counts less, and a
+	// relative one there (the day of the report) least.
+	const weight = (d: NonNullable<Mention['date']>) => (d.direct ? 1 : d.relative ? 0.25 : 0.5);
+	const claims = c.mentions.flatMap(m => (m.date && !m.date.qualified ? [[m.date, weight(m.date)] as const] : []));
+	for (const precision of ['day', 'month', 'year'] as const) {
+		const at = claims.filter(([d]) => d.precision === precision);
+		const date = top(at.map(([d, w]) => [d.value, w] as [string, number]));
+		if (date) {
+			const ends = at.filter(([d]) => d.value === date && d.end).map(([d]) => d.end!);
+			return {date, end: ends.length > 0 ? ends.sort().at(-1)! : null};
+		}
+	}
+	return {date: null, end: null};
+}
+
+function eventPlace(c: Cluster, world: EventWorld, date: string | null): string | null {
+	const destination = c.mentions[0]!.family === 'visit' ? top(c.mentions.filter(m => m.destination).map(m => [m.destination!, 1] as [string, number])) : null;
+	if (destination) return destination;
+	const city = top(c.mentions.filter(m => m.city).map(m => [m.city!, 1] as [string, number]));
+	if (city) return city;
+	const bodies = c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && world.parentOf(o) !== null));
+	for (const b of bodies) {
+		const seat = world.seatOf(b);
+		if (seat) return seat;
+	}
+	// A visit goes somewhere: where إلى points, else the country its clause names.
+	if (c.mentions[0]!.family === 'visit') {
+		const destination = top(c.mentions.filter(m => m.destination).map(m => [m.destination!, 1] as [string, number]));
+		if (destination) return destination;
+		const country = top(c.mentions.flatMap(m => m.places.filter(p => world.placeKind(p) === 'country').map(p => [p, 1] as [string, number])));
+		if (country) return country;
+	}
+	// Who acts decides where, when the text does not say: the ministry that publishes, the president who speaks.
+	for (const m of c.mentions) {
+		if (m.subject?.kind === 'org') {
+			const seat = world.seatOf(m.subject.id);
+			if (seat) return seat;
+		}
+		if (m.subject?.kind === 'actor') {
+			const seat = world.actorSeat(m.subject.id, date);
+			if (seat) return seat;
+		}
+	}
+	for (const m of c.mentions) {
+		for (const a of m.actors) {
+			const seat = world.actorSeat(a, date);
+			if (seat) return seat;
+		}
+	}
+	return null;
+}
+
+type Subject = {en: string; ar: string; key: string};
+
+function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject | null {
+	const specific = top(c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && world.parentOf(o) !== null).map(o => [o, 1] as [string, number])));
+	if (specific) return {en: world.orgName(specific), ar: world.orgNameAr(specific), key: specific};
+	const actor = top(c.mentions.flatMap(m => m.actors.map(a => [a, 1] as [string, number])));
+	if (c.mentions[0]!.distinctive) {
+		const subject = top(c.mentions.filter(m => m.subject).map(m => [`${m.subject!.kind}:${m.subject!.id}`, 1] as [string, number]));
+		if (subject) {
+			const [kind, id] = subject.split(':') as ['actor' | 'org', string];
+			return kind === 'actor'
+				? {en: world.actorName(id), ar: world.actorNameAr(id), key: id}
+				: {en: world.orgName(id), ar: world.orgNameAr(id), key: id};
+		}
+		if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
+	}
+	// Parties: the countries the clauses name, other than the host city's country.
+	const host = place ? world.countryOf(place) : null;
+	const countries = [
+		...new Set(
+			c.mentions.flatMap(m => m.places.filter(p => p !== place).map(p => world.countryOf(p)).filter((x): x is string => x !== null && x !== host)),
+		),
+	].sort();
+	if (countries.length >= 2) {
+		return {
+			en: countries.map(p => world.placeName(p)).join('–'),
+			ar: countries.map(p => world.placeNameAr(p)).join(' و'),
+			key: countries.join('-'),
+		};
+	}
+	const org = top(c.mentions.flatMap(m => m.orgs.map(o => [o, 1] as [string, number])));
+	if (org) return {en: world.orgName(org), ar: world.orgNameAr(org), key: org};
+	if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
+	return null;
+}
+
+export function slug(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Event, 'id'> & {key: string} {
+	const type = top(c.mentions.map(m => [m.type, 1] as [string, number]))!;
+	const typeInfo = lex.types.find(t => t.type === type)!;
+	const {date, end} = eventDate(c);
+	const place = eventPlace(c, world, date);
+	const subject = subjectOf(c, world, place);
+	const placeEn = place ? world.placeName(place) : null;
+	const label = [subject ? `${subject.en} ${typeInfo.labelEn}` : capitalise(typeInfo.labelEn), placeEn, date].filter(Boolean).join(' · ');
+	const labelAr = [subject ? `${typeInfo.labelAr} ${subject.ar}` : typeInfo.labelAr, place ? world.placeNameAr(place) : null, date]
+		.filter(Boolean)
+		.join(' · ');
+
+	const byArticle = new Map<string, Mention[]>();
+	for (const m of [...c.mentions].sort((a, b) => a.order - b.order || a.at - b.at)) {
+		byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+	}
+	const dateClaims: Event['dateClaims'] = [];
+	const statusClaims: Event['statusClaims'] = [];
+	for (const [article, ms] of byArticle) {
+		// An article's claim is what it says directly; a date that only stands near
+		// the trigger counts when the article says nothing directly.
+		const dated = ms.filter(m => m.date && !m.date.qualified && m.date.precision === 'day');
+		const direct = dated.filter(m => m.date!.direct);
+		const seen = new Set<string>();
+		for (const m of direct.length > 0 ? direct : dated) {
+			if (seen.has(m.date!.value)) continue;
+			seen.add(m.date!.value);
+			dateClaims.push({article, value: m.date!.value, end: m.date!.end, sentence: m.sentence});
+		}
+		const strongest = [...ms].sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status])[0]!;
+		statusClaims.push({article, status: strongest.status, sentence: strongest.sentence});
+	}
+	const participants = [
+		...new Set([...c.mentions.flatMap(m => m.actors), ...c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o)))]),
+	];
+	const sentences = [...new Set(c.mentions.map(m => m.sentence))];
+	return {
+		key: [type, subject?.key ?? '', date ?? ''].filter(Boolean).join('-'),
+		type,
+		label,
+		labelAr,
+		date,
+		end,
+		place: placeEn,
+		participants,
+		articles: [...byArticle.keys()].sort(),
+		mentions: c.mentions.length,
+		sentences,
+		dateClaims,
+		statusClaims,
+	};
+}
+
+function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Recognise event mentions in every sentence and link them into events. Pure. */
+export function linkEvents(articles: Article[], lex: EventLexicon, world: EventWorld): LinkResult {
+	const mentions: Mention[] = [];
+	let order = 0;
+	for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
+		for (const sentence of article.sentences) {
+			mentions.push(...sentenceMentions(sentence, {article: article.id, order: order++, published: article.published}, lex, world));
+		}
+	}
+	const clusters = clusterMentions(mentions, world);
+	const built = clusters.map(c => buildEvent(c, lex, world));
+	// Stable ids from content; order by date then label so ids do not depend on clustering order.
+	built.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.label.localeCompare(b.label));
+	const used = new Map<string, number>();
+	const events: Event[] = [];
+	const sentenceEvents = new Map<string, string[]>();
+	for (const {key, ...rest} of built) {
+		const base = slug(key) || 'event';
+		const n = (used.get(base) ?? 0) + 1;
+		used.set(base, n);
+		const id = n === 1 ? base : `${base}-${n}`;
+		events.push({id, ...rest});
+		for (const s of rest.sentences) sentenceEvents.set(s, [...(sentenceEvents.get(s) ?? []), id]);
+	}
+	return {events, sentenceEvents};
+}

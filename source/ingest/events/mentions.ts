@@ -1,0 +1,227 @@
+// Event mentions: a trigger word in a sentence, with the date, place, bodies and
+// participants that its clause gives. A sentence may hold several triggers
+// ("... عقد اجتماع مع روسيا في 12 يناير ... على عقد اجتماع مباشر الشهر المقبل"),
+// so entities are attached to the nearest trigger, not to the whole sentence.
+import type {Sentence} from '../../dataset/schema.js';
+import {normalise, normaliseWithMap, originalSpan} from '../arabic/normalise.js';
+import type {EventLexicon, EventWorld} from './types.js';
+
+export type MentionDate = {
+	value: string;
+	end: string | null;
+	precision: 'day' | 'month' | 'year';
+	qualified: boolean;
+	/** The date follows the trigger in its own clause (a direct claim), or stands before it (context). */
+	direct: boolean;
+	/**
+	 * Resolved against the publication date (اليوم، يوم الأحد). Standing before a
+	 * trigger, such a date usually dates the report ("said on Sunday"), not the event.
+	 */
+	relative: boolean;
+};
+
+export type Mention = {
+	article: string;
+	sentence: string;
+	/** Position of the sentence in the corpus, for stable ordering. */
+	order: number;
+	type: string;
+	family: string;
+	distinctive: boolean;
+	trigger: string;
+	at: number;
+	date: MentionDate | null;
+	/** City-level place, else null. */
+	city: string | null;
+	/** Every place id in the clause. */
+	places: string[];
+	/** Organisations in the clause (bodies first: councils, committees). */
+	orgs: string[];
+	actors: string[];
+	/** Who acts: the nearest actor or organisation before the trigger (Arabic is verb–subject–object). */
+	subject: {kind: 'actor' | 'org'; id: string} | null;
+	/** Where a visit goes: a place introduced by إلى. */
+	destination: string | null;
+	status: 'scheduled' | 'held' | 'failed' | 'unknown';
+	published: string | null;
+};
+
+type Trigger = {type: string; family: string; distinctive: boolean; norm: string};
+
+function compileTriggers(lex: EventLexicon): Trigger[] {
+	const out: Trigger[] = [];
+	for (const t of lex.types) {
+		for (const word of t.triggers) {
+			out.push({type: t.type, family: t.family, distinctive: t.family !== 'meeting', norm: normalise(word)});
+		}
+	}
+	// Longest first, so "مؤتمر صحفي سنوي" wins over "مؤتمر صحفي".
+	return out.sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm));
+}
+
+// What may stand before a trigger inside its word: و ف, then ب ل ك, then ال.
+const PROCLITIC = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/;
+
+/** Find trigger occurrences on word boundaries, allowing proclitics before them. */
+export function findTriggers(text: string, lex: EventLexicon): Array<{trigger: Trigger; start: number; end: number}> {
+	const triggers = compileTriggers(lex);
+	const {text: norm, map} = normaliseWithMap(text);
+	const found: Array<{trigger: Trigger; start: number; end: number}> = [];
+	const taken: boolean[] = new Array(norm.length).fill(false);
+	for (const trigger of triggers) {
+		let from = 0;
+		for (;;) {
+			const i = norm.indexOf(trigger.norm, from);
+			if (i < 0) break;
+			from = i + 1;
+			const after = norm[i + trigger.norm.length];
+			if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
+			// Walk back over the word's prefix: it must be proclitics only.
+			let w = i;
+			while (w > 0 && /\p{L}/u.test(norm[w - 1]!)) w--;
+			if (!PROCLITIC.test(norm.slice(w, i))) continue;
+			if (taken.slice(i, i + trigger.norm.length).some(Boolean)) continue;
+			for (let k = i; k < i + trigger.norm.length; k++) taken[k] = true;
+			const [start, end] = originalSpan(map, i, i + trigger.norm.length);
+			found.push({trigger, start, end});
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+function precisionOf(value: string): MentionDate['precision'] {
+	return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+}
+
+function statusOf(clause: string, date: MentionDate | null, published: string | null, lex: EventLexicon): Mention['status'] {
+	const norm = ` ${normalise(clause)} `;
+	const has = (words: string[]) => words.some(w => new RegExp(`(?:^|[^\\p{L}])(?:و|ف)?${normalise(w)}(?:$|[^\\p{L}])`, 'u').test(norm));
+	if (has(lex.status.failed)) return 'failed';
+	if (date && published && date.precision === 'day' && date.value > published) return 'scheduled';
+	if (has(lex.status.scheduled)) return 'scheduled';
+	if (has(lex.status.held)) return 'held';
+	return 'unknown';
+}
+
+/** All event mentions of one sentence. Pure. */
+export function sentenceMentions(
+	sentence: Sentence,
+	context: {article: string; order: number; published: string | null},
+	lex: EventLexicon,
+	world: EventWorld,
+): Mention[] {
+	const hits = findTriggers(sentence.text, lex);
+	const mentions: Mention[] = [];
+	for (let h = 0; h < hits.length; h++) {
+		const hit = hits[h]!;
+		// The trigger's clause: bounded by the neighbouring triggers and by clause
+		// breaks (لكن، في حين، حسبما…), so a reporting clause's date or a contrast's
+		// place does not attach to the event.
+		const lo = Math.max(h > 0 ? hits[h - 1]!.end : 0, lastBreakBefore(sentence.text, hit.start));
+		const hi = Math.min(h + 1 < hits.length ? hits[h + 1]!.start : sentence.text.length, firstBreakAfter(sentence.text, hit.end));
+		const inAfter = (s: {start: number}) => s.start >= hit.end && s.start < hi;
+		const inBefore = (s: {start: number}) => s.start >= lo && s.start < hit.start;
+		const inClause = (s: {start: number}) => inAfter(s) || inBefore(s);
+
+		const usable = sentence.dates.filter(d => d.value !== null);
+		// The most precise date of the clause, nearest first ("في بروكسل منذ عام 2002 ... يوم 12 يناير" → the day).
+		const rank = (d: {value: string | null; qualifier: unknown}) => (d.qualifier ? 0 : d.value!.length);
+		const after = usable.filter(inAfter).sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+		// A date before the trigger is context: it may date the report, not the event.
+		const before = usable.filter(inBefore).sort((a, b) => rank(b) - rank(a) || b.start - a.start);
+		const chosen = after[0] ?? before[0];
+		const date: MentionDate | null = chosen
+			? {
+					value: chosen.value!,
+					end: chosen.rangeEnd,
+					precision: precisionOf(chosen.value!),
+					qualified: chosen.qualifier !== null,
+					direct: Boolean(after[0]),
+					relative: chosen.resolution === 'relative',
+				}
+			: null;
+
+		// Places after the trigger say where the event is and who takes part; places
+		// before it often belong to another clause ("in Brussels on the 12th after talks in Geneva").
+		const placesAfter = unique(sentence.places.filter(inAfter).sort(byNearest(hit.start)).map(p => p.id));
+		const placesBefore = unique(sentence.places.filter(inBefore).sort(byNearest(hit.start)).map(p => p.id));
+		const places = placesAfter.length > 0 ? placesAfter : placesBefore;
+		// A city is the venue only where the text places the event there (في جنيف،
+		// ببروكسل، "مباحثات جنيف"، بروكسل تستضيف); elsewhere a capital stands for its
+		// government ("عرض على موسكو"، "مخاوف موسكو").
+		const venues = sentence.places.filter(p => inClause(p) && world.placeKind(p.id) === 'city' && isVenue(sentence.text, p, hit.end));
+		const city = venues.sort(byNearest(hit.start))[0]?.id ?? null;
+		const orgs = unique(
+			sentence.organizations
+				.filter(inClause)
+				.sort((a, b) => Number(world.isBody(b.id)) - Number(world.isBody(a.id)) || byNearest(hit.start)(a, b))
+				.map(o => o.id),
+		);
+		const actors = unique(sentence.actors.filter(inClause).map(a => a.id));
+		const beforeNearest = [
+			...sentence.actors.filter(inBefore).map(a => ({kind: 'actor' as const, id: a.id, start: a.start})),
+			...sentence.organizations.filter(inBefore).map(o => ({kind: 'org' as const, id: o.id, start: o.start})),
+		].sort((a, b) => b.start - a.start)[0];
+		const subject = beforeNearest ? {kind: beforeNearest.kind, id: beforeNearest.id} : null;
+		const destination =
+			sentence.places.filter(inClause).find(p => /(?:^|\s)(?:إلى|الى|إلي)\s*$/.test(sentence.text.slice(Math.max(0, p.start - 6), p.start)))?.id ?? null;
+		const clause = sentence.text.slice(lo, hi);
+		mentions.push({
+			article: context.article,
+			sentence: sentence.id,
+			order: context.order,
+			type: hit.trigger.type,
+			family: hit.trigger.family,
+			distinctive: hit.trigger.distinctive,
+			trigger: sentence.text.slice(hit.start, hit.end),
+			at: hit.start,
+			date,
+			city,
+			places,
+			orgs,
+			actors,
+			subject,
+			destination,
+			status: statusOf(clause, date, context.published, lex),
+			published: context.published,
+		});
+	}
+	return mentions;
+}
+
+// Words that open another clause inside a sentence: a contrast, a simultaneous
+// event, or the reporting clause (حسبما ذكرت وكالة … يوم الأحد).
+const BREAKS = /[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
+
+function lastBreakBefore(text: string, at: number): number {
+	let last = 0;
+	for (const m of text.slice(0, at).matchAll(BREAKS)) last = m.index! + m[0].length;
+	return last;
+}
+
+function firstBreakAfter(text: string, at: number): number {
+	BREAKS.lastIndex = 0;
+	const m = new RegExp(BREAKS.source, 'u').exec(text.slice(at));
+	return m ? at + m.index : text.length;
+}
+
+const LOCATIVE_BEFORE = /(?:^|[\s(«"“])(?:و|ف)?(?:في|فى|إلى|الى|داخل|قرب|من مقر|مقرها)\s*$/u;
+const HOSTS_AFTER = /^\s*(?:\S+\s+){0,1}(?:تستضيف|ستستضيف|يستضيف|سيستضيف|استضافة|تحتضن|ستحتضن)/u;
+
+function isVenue(text: string, place: {start: number; end: number; text: string}, triggerEnd: number): boolean {
+	const before = text.slice(Math.max(0, place.start - 12), place.start);
+	if (LOCATIVE_BEFORE.test(before)) return true;
+	// The proclitic ب (ببروكسل) inside the matched word, or just before it.
+	if (/^و?ب/.test(place.text) || /ب$/.test(before)) return true;
+	// Construct state right after the trigger: مباحثات جنيف.
+	if (place.start >= triggerEnd && /^\s*$/.test(text.slice(triggerEnd, place.start))) return true;
+	return HOSTS_AFTER.test(text.slice(place.end, place.end + 40));
+}
+
+function byNearest(at: number) {
+	return (a: {start: number}, b: {start: number}) => Math.abs(a.start - at) - Math.abs(b.start - at);
+}
+
+function unique<T>(xs: T[]): T[] {
+	return [...new Set(xs)];
+}

@@ -1,0 +1,30 @@
+// What event linking needs to know about the world, as plain lookups built from
+// the lexicon, so the clustering code stays a pure function testable with stubs.
+export type EventType = {type: string; family: string; labelEn: string; labelAr: string; triggers: string[]};
+
+export type EventLexicon = {
+	types: EventType[];
+	status: {failed: string[]; held: string[]; scheduled: string[]};
+};
+
+export type EventWorld = {
+	/** 'city' for cities and capitals, 'country', 'region' … */
+	placeKind(id: string): string | null;
+	placeName(id: string): string;
+	placeNameAr(id: string): string;
+	/** The country a city belongs to, or the place itself when it is a country. */
+	countryOf(id: string): string | null;
+	/** A body that meets (a council, committee, organisation with sessions), as opposed to a state organ. */
+	isBody(orgId: string): boolean;
+	/** Broader organisation a body belongs to (NATO–Russia Council → NATO), else null. */
+	parentOf(orgId: string): string | null;
+	orgName(id: string): string;
+	orgNameAr(id: string): string;
+	/** Where an organisation sits (Russian Foreign Ministry → Moscow), else null. */
+	seatOf(orgId: string): string | null;
+	actorName(id: string): string;
+	actorNameAr(id: string): string;
+	/** Seat of the organisation of the actor's role on a date (Putin → Kremlin → Moscow), else null. */
+	actorSeat(id: string, date: string | null): string | null;
+	actorCountry(id: string): string | null;
+};

@@ -1,0 +1,105 @@
+// People: named actors from the gazetteer, and role phrases (الرئيس الروسي،
+// الأمين العام لحلف شمال الأطلسي) resolved to a person only when the lexicon
+// says exactly one actor held that office on the article's date, or when the
+// name follows the phrase. Anything else stays a role: guessing a person for
+// "a Russian deputy foreign minister" would invent a fact.
+import type {ActorRef} from '../../dataset/schema.js';
+import {normalise} from '../arabic/normalise.js';
+import type {Lexicon, RoleTarget} from '../../lexicon/load.js';
+import type {LexActor, LexRole} from '../../lexicon/schema.js';
+import {aliasTokens, matchAt, withoutConjunction, type Match, type Token} from './gazetteer.js';
+import type {EntityMatch} from './entities.js';
+
+export type RoleRef = {text: string; roleEn: string; start: number; end: number};
+
+export type RoleMention = {
+	match: Match<RoleTarget>;
+	roleEn: string;
+	/** The person the phrase names: by a following name, else by a unique holder on the date. */
+	actor: LexActor | null;
+	/** True when the actor came from the name written after the phrase. */
+	bound: boolean;
+};
+
+/**
+ * Is the role held on `date`? `from` is inclusive; a full-date `to` is
+ * exclusive (the day the successor took office), a partial one (2021-12)
+ * covers its whole period. No date: every tenure counts.
+ */
+export function roleActive(role: LexRole, date: string | null): boolean {
+	if (!date) return true;
+	if (role.from && date.slice(0, role.from.length) < role.from) return false;
+	if (role.to) {
+		const d = date.slice(0, role.to.length);
+		if (role.to.length === 10 ? d >= role.to : d > role.to) return false;
+	}
+	return true;
+}
+
+/** Distinct actors holding one of these role targets on the date. */
+function holders(targets: RoleTarget[], date: string | null, lexicon: Lexicon): LexActor[] {
+	const ids = new Set(targets.filter(t => roleActive(t.role, date)).map(t => t.actorId));
+	return [...ids].map(id => lexicon.actors.get(id)!).filter(Boolean);
+}
+
+/** The person a role phrase names on a date, only if exactly one actor holds it then. */
+export function resolveRole(phrase: string, date: string | null, lexicon: Lexicon): LexActor | null {
+	const targets = lexicon.rolesByPhrase.get(aliasTokens(normalise(phrase)).join(' ')) ?? [];
+	const found = holders(targets, date, lexicon);
+	return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * Words that, right before a role phrase, make it a different office:
+ * نائب الرئيس الروسي is not the Russian president, المتحدث باسم الرئيس الروسي
+ * is his spokesman. Listed offices that start with these words still match,
+ * because the longer phrase is matched first.
+ */
+const ROLE_MODIFIERS = new Set(
+	['نائب', 'نائبة', 'مساعد', 'مساعدة', 'مستشار', 'مستشارة', 'وكيل', 'سفير', 'سفيرة', 'مندوب', 'مندوبة', 'متحدث', 'المتحدث', 'المتحدثة', 'ناطق', 'الناطق', 'الناطقة', 'باسم', 'زوجة', 'زوج', 'مكتب', 'ديوان'].map(normalise),
+);
+// Between a role phrase and the name it introduces only a comma may stand.
+const NAME_GAP = /^[\s,،]*$/;
+
+export function findRoles(tokens: Token[], text: string, date: string | null, lexicon: Lexicon, entities: EntityMatch[]): RoleMention[] {
+	const actorAt = new Map<number, EntityMatch>();
+	for (const e of entities) if (e.targets.some(t => t.kind === 'actor')) actorAt.set(e.from, e);
+	const out: RoleMention[] = [];
+	for (let i = 0; i < tokens.length; ) {
+		const m = matchAt(tokens, i, lexicon.roleTrie, text);
+		const before = tokens[i - 1];
+		if (!m || (before && !/[.,،:;؛]/.test(tokens[i]!.gap) && withoutConjunction(before.norm).some(n => ROLE_MODIFIERS.has(n)))) {
+			i++;
+			continue;
+		}
+		const next = actorAt.get(m.to);
+		const named = next && NAME_GAP.test(tokens[m.to]!.gap) ? lexicon.actors.get(next.targets.find(t => t.kind === 'actor')!.id)! : null;
+		const active = holders(m.targets, date, lexicon);
+		const roleOf = (a: LexActor | null) => m.targets.find(t => t.actorId === a?.id)?.role.titleEn;
+		const actor = named ?? (active.length === 1 ? active[0]! : null);
+		out.push({match: m, roleEn: roleOf(actor) ?? m.targets[0]!.role.titleEn, actor, bound: named !== null});
+		i = m.to;
+	}
+	return out;
+}
+
+function actorRef(a: LexActor, m: {text: string; start: number; end: number}): ActorRef {
+	return {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, text: m.text, start: m.start, end: m.end};
+}
+
+/** Actor mentions (names, and role phrases resolved to one person) and role-only mentions. */
+export function extractActors(entities: EntityMatch[], roles: RoleMention[], lexicon: Lexicon): {actors: ActorRef[]; roles: RoleRef[]} {
+	const actors: ActorRef[] = [];
+	for (const e of entities) {
+		for (const t of e.targets) if (t.kind === 'actor') actors.push(actorRef(lexicon.actors.get(t.id)!, e));
+	}
+	const roleRefs: RoleRef[] = [];
+	for (const r of roles) {
+		const {text, start, end} = r.match;
+		// A bound phrase is already counted through the name that follows it.
+		if (r.actor && !r.bound) actors.push(actorRef(r.actor, r.match));
+		else if (!r.actor) roleRefs.push({text, roleEn: r.roleEn, start, end});
+	}
+	actors.sort((a, b) => a.start - b.start);
+	return {actors, roles: roleRefs};
+}

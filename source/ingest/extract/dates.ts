@@ -1,0 +1,340 @@
+// Date expressions in Arabic news text, resolved against the publication date
+// the way temporal taggers (HeidelTime) do: absolute dates as written, missing
+// years from the nearest year that fits, relative words from the anchor.
+// Matching runs on normalised text (see arabic/normalise.ts) and spans are
+// mapped back to the original string.
+import type {DateRef} from '../../dataset/schema.js';
+import {normaliseWithMap, originalSpan} from '../arabic/normalise.js';
+import type {Calendar, Qualifier} from '../calendar.js';
+
+type Dir = 'next' | 'prev' | 'current' | null;
+
+/** A matched expression before resolution. Exported for detectPublished. */
+export type DateMatch = {
+	s: number;
+	e: number;
+	/** Calendar fields as written (year may be missing). */
+	y?: number;
+	m?: number;
+	d?: number;
+	/** Range end day (يومي 12 و13 يناير). */
+	d2?: number;
+	/** A weekday printed with the expression (0 = Sunday). */
+	weekday?: number;
+	/** اليوم 0, أمس -1, غدا +1. */
+	relDay?: number;
+	unit?: 'week' | 'month' | 'year';
+	dir: Dir;
+	kind: 'day' | 'month' | 'year' | 'weekday' | 'relday' | 'unit';
+	qualifier: Qualifier | null;
+};
+
+export type DateOptions = {
+	/** Without an anchor, a weekday beside a yearless date picks the agreeing year nearest this. */
+	yearHint?: number;
+};
+
+const L = '[\\p{L}\\p{N}]';
+// Start of a word, allowing one proclitic (و ف ب ل) that stays outside the match.
+const B = `(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وفبل])`;
+const E = `(?!${L})`;
+
+function alt(words: Iterable<string>): string {
+	return [...words]
+		.sort((a, b) => b.length - a.length)
+		.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'))
+		.join('|');
+}
+
+/** Regex sources built once per calendar object. */
+type Patterns = ReturnType<typeof buildPatterns>;
+const cache = new WeakMap<Calendar, Patterns>();
+
+function buildPatterns(cal: Calendar) {
+	const MON = `(?:${alt(cal.months.keys())})`;
+	const MONX = `${MON}(?:\\s*[/\\-–]\\s*${MON}|\\s+${MON})?`;
+	const YEAR = `(?:1[89]\\d\\d|20\\d\\d)(?:\\s*م${E})?`;
+	const DIR = `${alt([...cal.next, ...cal.previous, ...cal.current])}`;
+	const WD = `(?:${alt(cal.weekdays.keys())})`;
+	const qual = alt(cal.qualifiers.keys());
+	const re = (src: string) => new RegExp(src, 'gud');
+	return {
+		numeric: re(`${B}(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})\\s*[/\\-.]\\s*(?<y>\\d{4})(?:\\s*م)?${E}`),
+		iso: re(`${B}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
+		range: re(`${B}(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*(?:و|-|–|الى|حتي|حتى)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		dayMonth: re(`${B}(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		ordinal: re(`${B}(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${alt(cal.ordinalDays.keys())})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		monthYear: re(`${B}(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})\\s*[،,]?\\s*(?<y>${YEAR})${E}`),
+		bareMonth: re(`${B}(?:${alt([...cal.monthPrepositions, ...cal.monthWords, ...cal.qualifiers.keys()])})\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<core>(?<mon>${MONX})(?:\\s+(?<dir>${DIR}))?)${E}`),
+		monthDir: re(`${B}(?<mon>${MONX})\\s+(?<dir>${DIR})${E}`),
+		yearWord: re(`${B}(?:${alt(cal.yearWords)})\\s+(?<y>${YEAR})${E}`),
+		yearPrep: re(`${B}(?:${alt([...cal.yearPrepositions, ...cal.qualifiers.keys()])})\\s+(?<core>(?<y>${YEAR}))${E}${cal.notYearBefore.length ? `(?!\\s*(?:${alt(cal.notYearBefore)}))` : ''}`),
+		relDay: re(`${B}(?<w>${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])})${E}`),
+		weekday: re(`${B}(?:(?<dw>${alt(cal.dayWord)})\\s+)?(?<wd>${WD})(?:\\s+(?<dir>${DIR}))?${E}`),
+		unit: re(`${B}(?:(?<this>${alt(cal.this)})\\s+)?(?<u>${alt([...cal.units.week, ...cal.units.month, ...cal.units.year])})(?:\\s+(?<dir>${alt([...cal.next, ...cal.previous, ...cal.current, ...cal.this])}))?${E}`),
+		link: new RegExp(`^[\\s(:،,]*(?:(?:${alt(cal.dateLinkers)})[\\s:]*)?$`, 'u'),
+		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
+		punctNear: /[،,.:؛;()\-–"«»“”]/u,
+	};
+}
+
+function patternsFor(cal: Calendar): Patterns {
+	let p = cache.get(cal);
+	if (!p) {
+		p = buildPatterns(cal);
+		cache.set(cal, p);
+	}
+	return p;
+}
+
+function monthOf(cal: Calendar, text: string): number | undefined {
+	// The first name of "كانون الثاني/يناير" decides; both name the same month.
+	const first = text.split(/\s*[/\-–]\s*/u)[0]!.trim().replace(/\s+/g, ' ');
+	if (cal.months.has(first)) return cal.months.get(first);
+	// "يناير كانون الثاني": try the longest known prefix.
+	let best: number | undefined;
+	let len = 0;
+	for (const [name, m] of cal.months) if (first.startsWith(name) && name.length > len) [best, len] = [m, name.length];
+	return best;
+}
+
+function dirOf(cal: Calendar, w: string | undefined): Dir {
+	if (!w) return null;
+	const t = w.replace(/\s+/g, ' ');
+	if (cal.next.includes(t)) return 'next';
+	if (cal.previous.includes(t)) return 'prev';
+	if (cal.current.includes(t) || cal.this.includes(t)) return 'current';
+	return null;
+}
+
+const yearOf = (s: string | undefined) => (s ? Number(s.replace(/\D/g, '')) : undefined);
+
+/** Find every candidate expression in normalised text (overlaps allowed here). */
+function candidates(n: string, cal: Calendar): DateMatch[] {
+	const p = patternsFor(cal);
+	const out: DateMatch[] = [];
+	const each = (re: RegExp, fn: (m: RegExpExecArray) => DateMatch | null) => {
+		re.lastIndex = 0;
+		for (let m = re.exec(n); m; m = re.exec(n)) {
+			const c = fn(m);
+			if (c) out.push(c);
+			if (m[0].length === 0) re.lastIndex++;
+		}
+	};
+	const span = (m: RegExpExecArray, group?: string) => {
+		const ix = group ? m.indices!.groups![group] : m.indices![0];
+		return {s: ix![0], e: ix![1]};
+	};
+	const base = {dir: null as Dir, qualifier: null};
+
+	each(p.numeric, m => {
+		const d = Number(m.groups!.d), mo = Number(m.groups!.m);
+		if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+		return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
+	});
+	each(p.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}));
+	each(p.range, m => {
+		const d = Number(m.groups!.d), d2 = Number(m.groups!.d2);
+		if (d < 1 || d2 > 31 || d2 <= d) return null;
+		return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
+	});
+	each(p.dayMonth, m => {
+		const d = Number(m.groups!.d);
+		if (d < 1 || d > 31) return null;
+		return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
+	});
+	each(p.ordinal, m => ({
+		...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!),
+		d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ')), y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir),
+	}));
+	each(p.monthYear, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), y: yearOf(m.groups!.y)}));
+	each(p.bareMonth, m => ({...span(m, 'core'), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
+	each(p.monthDir, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
+	each(p.yearWord, m => ({...span(m), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
+	each(p.yearPrep, m => ({...span(m, 'core'), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
+	each(p.relDay, m => {
+		const w = m.groups!.w!;
+		if (cal.today.includes(w)) {
+			// "اليوم الأول" is "the first day", not "today".
+			const next = n.slice(m.index + m[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
+			if (next && cal.notTodayAfter.includes(next)) return null;
+			return {...span(m), ...base, kind: 'relday', relDay: 0};
+		}
+		return {...span(m), ...base, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
+	});
+	each(p.weekday, m => {
+		const wd = m.groups!.wd!;
+		const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
+		if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
+			// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
+			// where punctuation or a day word sets them off.
+			const before = n.slice(0, c.s).trimEnd();
+			const after = n.slice(c.e).trimStart();
+			const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
+			const ok = after === '' || p.punctNear.test(before.at(-1)!) || p.punctNear.test(after[0]!) ||
+				[...cal.today, ...cal.yesterday, ...cal.tomorrow].includes(prevWord);
+			if (!ok) return null;
+		}
+		return c;
+	});
+	each(p.unit, m => {
+		const u = m.groups!.u!.replace(/\s+/g, ' ');
+		const unit = cal.units.week.includes(u) ? 'week' : cal.units.month.includes(u) ? 'month' : 'year';
+		const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
+		if (!dir) return null;
+		return {...span(m), ...base, kind: 'unit', unit, dir};
+	});
+	return out;
+}
+
+/** Keep the longest of overlapping candidates, then order by position. */
+function pickNonOverlapping(cs: DateMatch[]): DateMatch[] {
+	const sorted = [...cs].sort((a, b) => (b.e - b.s) - (a.e - a.s) || a.s - b.s);
+	const kept: DateMatch[] = [];
+	for (const c of sorted) if (!kept.some(k => c.s < k.e && k.s < c.e)) kept.push(c);
+	return kept.sort((a, b) => a.s - b.s);
+}
+
+/**
+ * Join a relative day, a weekday and a date written together
+ * ("اليوم الأربعاء الموافق : 12/01/2022", "يوم الثلاثاء (4 يناير)") into one
+ * expression, so the weekday can check or pick the date's year.
+ */
+function mergeChains(n: string, cs: DateMatch[], cal: Calendar): DateMatch[] {
+	const p = patternsFor(cal);
+	const out: DateMatch[] = [];
+	for (const c of cs) {
+		const prev = out.at(-1);
+		if (prev && p.link.test(n.slice(prev.e, c.s))) {
+			const gap = n.slice(prev.e, c.s);
+			const relWd = prev.kind === 'relday' && c.kind === 'weekday';
+			const toDate = (prev.kind === 'relday' || prev.kind === 'weekday') && c.kind === 'day' && prev.weekday !== undefined || (prev.kind === 'relday' && c.kind === 'day');
+			const toDateViaWd = prev.kind === 'weekday' && c.kind === 'day';
+			if ((relWd && !/[(:]/.test(gap)) || toDate || toDateViaWd) {
+				const merged: DateMatch = c.kind === 'day'
+					? {...c, s: prev.s, weekday: prev.weekday ?? c.weekday, relDay: prev.relDay}
+					: {...prev, e: c.e, kind: 'weekday', weekday: c.weekday, dir: c.dir};
+				if (gap.includes('(')) {
+					const close = n.slice(merged.e).match(/^\s*\)/u);
+					if (close) merged.e += close[0].length;
+				}
+				out[out.length - 1] = merged;
+				continue;
+			}
+		}
+		out.push(c);
+	}
+	return out;
+}
+
+/** Widen month/year expressions over a qualifier before them (أوائل، في وقت لاحق من). */
+function applyQualifiers(n: string, cs: DateMatch[], cal: Calendar): DateMatch[] {
+	const p = patternsFor(cal);
+	return cs.map((c, i) => {
+		const periodic = c.kind === 'month' || c.kind === 'year' || (c.kind === 'unit' && c.unit !== 'week');
+		if (!periodic) return c;
+		const floor = i > 0 ? cs[i - 1]!.e : 0;
+		const before = n.slice(floor, c.s);
+		const m = before.match(p.qualBefore);
+		if (!m) return c;
+		const qStart = floor + m.index! + m[0].indexOf(m.groups!.q!);
+		return {...c, s: qStart, qualifier: cal.qualifiers.get(m.groups!.q!.replace(/\s+/g, ' ')) ?? null};
+	});
+}
+
+/** All date expressions of a text, in normalised coordinates, before resolution. */
+export function matchDates(text: string, calendar: Calendar): {matches: DateMatch[]; map: number[]} {
+	const {text: n, map} = normaliseWithMap(text);
+	const picked = pickNonOverlapping(candidates(n, calendar));
+	const matches = applyQualifiers(n, mergeChains(n, picked, calendar), calendar);
+	return {matches, map};
+}
+
+// ---- resolution -------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const pad = (v: number) => String(v).padStart(2, '0');
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const weekdayOf = (y: number, m: number, d: number) => new Date(utc(y, m, d)).getUTCDay();
+const validDay = (y: number, m: number, d: number) => new Date(utc(y, m, d)).getUTCDate() === d;
+
+function parseAnchor(anchor: string | null): {t: number; y: number; m: number; d: number} | null {
+	const m = anchor?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+	if (!m) return null;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	return {t: utc(y, mo, d), y, m: mo, d};
+}
+
+/** The year for a yearless month/day: nearest to the anchor, or the next/previous one. */
+function inferYear(m: number, d: number | undefined, dir: Dir, weekday: number | undefined, anchor: ReturnType<typeof parseAnchor>, hint?: number): number | null {
+	if (!anchor) {
+		if (weekday === undefined || d === undefined || hint === undefined) return null;
+		const agreeing: number[] = [];
+		for (let y = hint - 15; y <= hint + 15; y++) if (validDay(y, m, d) && weekdayOf(y, m, d) === weekday) agreeing.push(y);
+		agreeing.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint) || b - a);
+		return agreeing[0] ?? null;
+	}
+	let years = [anchor.y - 1, anchor.y, anchor.y + 1];
+	if (d !== undefined) years = years.filter(y => validDay(y, m, d));
+	if (weekday !== undefined && d !== undefined) {
+		const agree = years.filter(y => weekdayOf(y, m, d) === weekday);
+		if (agree.length) years = agree;
+	}
+	const when = (y: number) => (d === undefined ? (y * 12 + m) - (anchor.y * 12 + anchor.m) : (utc(y, m, d) - anchor.t) / DAY_MS);
+	if (dir === 'next') years = years.filter(y => when(y) > 0);
+	if (dir === 'prev') years = years.filter(y => when(y) < 0);
+	years.sort((a, b) => Math.abs(when(a)) - Math.abs(when(b)) || a - b);
+	return years[0] ?? null;
+}
+
+type Resolved = Pick<DateRef, 'value' | 'rangeEnd' | 'resolution'>;
+
+/** Resolve one match against the anchor. Exported for detectPublished. */
+export function resolveMatch(c: DateMatch, anchorIso: string | null, opts: DateOptions = {}): Resolved {
+	const anchor = parseAnchor(anchorIso);
+	const unresolved: Resolved = {value: null, rangeEnd: null, resolution: 'unresolved'};
+	if (c.kind === 'day' && c.m !== undefined && c.d !== undefined) {
+		const y = c.y ?? inferYear(c.m, c.d, c.dir, c.weekday, anchor, opts.yearHint);
+		if (y === null || !validDay(y, c.m, c.d)) return unresolved;
+		const value = `${y}-${pad(c.m)}-${pad(c.d)}`;
+		const end = c.d2 !== undefined && validDay(y, c.m, c.d2) ? `${y}-${pad(c.m)}-${pad(c.d2)}` : null;
+		return {value, rangeEnd: end, resolution: c.y !== undefined ? 'absolute' : 'inferred-year'};
+	}
+	if (c.kind === 'month' && c.m !== undefined) {
+		const y = c.y ?? inferYear(c.m, undefined, c.dir, undefined, anchor);
+		if (y === null) return unresolved;
+		return {value: `${y}-${pad(c.m)}`, rangeEnd: null, resolution: c.y !== undefined ? 'absolute' : 'inferred-year'};
+	}
+	if (c.kind === 'year' && c.y !== undefined) return {value: String(c.y), rangeEnd: null, resolution: 'absolute'};
+	if (c.kind === 'unit' && c.unit === 'week') return {value: null, rangeEnd: null, resolution: 'vague'};
+	if (!anchor) return unresolved;
+	if (c.relDay !== undefined) return {value: isoDay(anchor.t + c.relDay * DAY_MS), rangeEnd: null, resolution: 'relative'};
+	if (c.kind === 'weekday' && c.weekday !== undefined) {
+		// News reports days gone by: a bare weekday is the latest one on or before
+		// publication; المقبل looks forward, الماضي strictly back.
+		const back = (new Date(anchor.t).getUTCDay() - c.weekday + 7) % 7;
+		let t = anchor.t - back * DAY_MS;
+		if (c.dir === 'next') t = anchor.t + (((c.weekday - new Date(anchor.t).getUTCDay() + 7) % 7) || 7) * DAY_MS;
+		else if (c.dir === 'prev' && back === 0) t -= 7 * DAY_MS;
+		return {value: isoDay(t), rangeEnd: null, resolution: 'relative'};
+	}
+	if (c.kind === 'unit') {
+		const step = c.dir === 'next' ? 1 : c.dir === 'prev' ? -1 : 0;
+		if (c.unit === 'year') return {value: String(anchor.y + step), rangeEnd: null, resolution: 'relative'};
+		const total = anchor.y * 12 + (anchor.m - 1) + step;
+		return {value: `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`, rangeEnd: null, resolution: 'relative'};
+	}
+	return unresolved;
+}
+
+/** Date expressions of a text (a sentence), resolved against the publication date. */
+export function extractDates(text: string, anchor: string | null, calendar: Calendar, opts: DateOptions = {}): DateRef[] {
+	const {matches, map} = matchDates(text, calendar);
+	return matches.map(c => {
+		const [start, end] = originalSpan(map, c.s, c.e);
+		const r = resolveMatch(c, anchor, opts);
+		const qualifier = c.kind === 'unit' && c.unit === 'week' ? 'week' : c.qualifier;
+		return {text: text.slice(start, end), value: r.value, rangeEnd: r.rangeEnd, resolution: r.resolution, qualifier, start, end};
+	});
+}

@@ -1,0 +1,150 @@
+// Token-level gazetteer: aliases are stored as sequences of normalised tokens
+// in a trie, and text is matched token by token. Working on tokens (not raw
+// substrings) keeps "روسيا" from matching inside "بيلا روسيا" by accident and
+// lets the first token of a match carry proclitics (وستولتنبرغ، لمجلس…).
+import {normalise, normaliseWithMap, procliticStems} from '../arabic/normalise.js';
+
+export type Token = {
+	/** Index in the token array. */
+	index: number;
+	/** UTF-16 offsets in the text (end exclusive). */
+	start: number;
+	end: number;
+	text: string;
+	norm: string;
+	/** Characters between the previous token and this one. */
+	gap: string;
+	/** normaliseWithMap(text).map, to place a stripped stem back in the original. */
+	map: number[];
+};
+
+// Letters, digits, harakat and tatweel make words; everything else separates.
+const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+/** Punctuation that ends a clause: a multi-word alias never spans it. */
+const HARD_GAP = /[.,،:;؛!?؟\n]/;
+
+export function tokenize(text: string): Token[] {
+	const out: Token[] = [];
+	let last = 0;
+	for (const m of text.matchAll(WORD)) {
+		const start = m.index!;
+		const raw = m[0];
+		const {text: norm, map} = normaliseWithMap(raw);
+		if (!norm) continue; // a lone tatweel or mark
+		out.push({index: out.length, start, end: start + raw.length, text: raw, norm, gap: text.slice(last, start), map});
+		last = start + raw.length;
+	}
+	return out;
+}
+
+/** Tokens of an alias, normalised the way text tokens are. */
+export function aliasTokens(alias: string): string[] {
+	return tokenize(alias).map(t => t.norm);
+}
+
+export type TrieNode<T> = {children: Map<string, TrieNode<T>>; targets: T[]};
+
+export function newTrie<T>(): TrieNode<T> {
+	return {children: new Map(), targets: []};
+}
+
+export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
+	if (tokens.length === 0) return;
+	let node = trie;
+	for (const tok of tokens) {
+		let next = node.children.get(tok);
+		if (!next) {
+			next = newTrie<T>();
+			node.children.set(tok, next);
+		}
+		node = next;
+	}
+	// Aliases that normalise alike (أوكرانيا / اوكرانيا) share one target.
+	if (!node.targets.includes(target)) node.targets.push(target);
+}
+
+export type Match<T> = {
+	/** First token and one past the last token of the match. */
+	from: number;
+	to: number;
+	/** Offsets in the text; a proclitic on the first token is left outside. */
+	start: number;
+	end: number;
+	text: string;
+	/** Proclitic stripped from the first token ('' when none), normalised. */
+	prefix: string;
+	targets: T[];
+};
+
+export type MatchOptions = {
+	/** Which stripped prefixes the first token may carry; default: any procliticStems gives. */
+	allowPrefix?: (prefix: string) => boolean;
+};
+
+/** Offset in token text where a stem starts, keeping the article with the stem. */
+function stemOffset(tok: Token, prefix: string): number {
+	let keep = prefix.length;
+	if (prefix.endsWith('ال')) keep -= 2;
+	else if (prefix.endsWith('لل')) keep -= 1;
+	return tok.map[Math.max(0, keep)] ?? 0;
+}
+
+/**
+ * procliticStems plus one spelling rule it lacks: ل before an article noun
+ * whose stem starts with ل drops both alef and the article's lam (ل + اللجنة
+ * → للجنة), so the stem لجنة must also be tried as اللجنة.
+ */
+function stemsOf(norm: string): Array<{stem: string; prefix: string}> {
+	const out = procliticStems(norm);
+	for (const {stem, prefix} of [...out]) {
+		if (/^[وف]?ل$/.test(prefix) && stem.startsWith('ل')) out.push({stem: 'ال' + stem, prefix});
+	}
+	return out;
+}
+
+/** The longest alias starting at token i, or null. */
+export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: string, opts: MatchOptions = {}): Match<T> | null {
+	const first = tokens[i];
+	if (!first) return null;
+	let best: Match<T> | null = null;
+	for (const {stem, prefix} of stemsOf(first.norm)) {
+		if (prefix && opts.allowPrefix && !opts.allowPrefix(prefix)) continue;
+		let node = trie.children.get(stem);
+		let j = i + 1;
+		let lastGood: {node: TrieNode<T>; to: number} | null = node && node.targets.length ? {node, to: j} : null;
+		while (node && j < tokens.length && !HARD_GAP.test(tokens[j]!.gap)) {
+			node = node.children.get(tokens[j]!.norm);
+			j++;
+			if (node && node.targets.length) lastGood = {node, to: j};
+		}
+		if (!lastGood) continue;
+		// Longest wins; on a tie the less stripped reading (earlier in the list) stays.
+		if (best && best.to >= lastGood.to) continue;
+		const start = first.start + stemOffset(first, prefix);
+		const end = tokens[lastGood.to - 1]!.end;
+		best = {from: i, to: lastGood.to, start, end, text: text.slice(start, end), prefix, targets: lastGood.node.targets};
+	}
+	return best;
+}
+
+/** Non-overlapping longest matches, scanning left to right. */
+export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = {}): Array<Match<T>> {
+	const out: Array<Match<T>> = [];
+	for (let i = 0; i < tokens.length; ) {
+		const m = matchAt(tokens, i, trie, text, opts);
+		if (m) {
+			out.push(m);
+			i = m.to;
+		} else i++;
+	}
+	return out;
+}
+
+/** The token's normalised form without a leading و/ف conjunction, if it has one. */
+export function withoutConjunction(norm: string): string[] {
+	const out = [norm];
+	if ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 2) out.push(norm.slice(1));
+	return out;
+}
+
+export {normalise};

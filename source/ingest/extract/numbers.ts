@@ -1,0 +1,67 @@
+// Quantities in Arabic text: digits (Western or Arabic-Indic) or number words,
+// scaled by ألف/مليون/مليار, with the counted noun as unit ("100 ألف عسكري").
+import type {NumberRef} from '../../dataset/schema.js';
+import {normaliseWithMap, originalSpan} from '../arabic/normalise.js';
+
+export type NumberWords = {
+	/** Normalised number words → value (ثمانيه → 8). */
+	words: Record<string, number>;
+	multipliers: Record<string, number>;
+	/** Words that never name what is counted (prepositions, conjunctions). */
+	notUnits: string[];
+};
+
+// Keys are in normalised spelling (ة→ه, hamza folded), as matching sees them.
+export const DEFAULT_NUMBER_WORDS: NumberWords = {
+	words: {
+		واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
+		ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+		عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
+		ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100,
+	},
+	multipliers: {الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9, بليون: 1e9},
+	notUnits: ['في', 'من', 'على', 'الي', 'عن', 'مع', 'او', 'ثم', 'ان', 'التي', 'الذي', 'الذين', 'حتي', 'منذ', 'بين', 'و', 'قد', 'لا', 'ما', 'هو', 'هي', 'كما', 'بعد', 'قبل'],
+};
+
+const NUM = String.raw`\d+(?:[.,\u066B\u066C]\d+)*`;
+
+function parseDigits(s: string): number {
+	// 1,000 and ١٬٠٠٠ group thousands; 2.5 and ٢٫٥ are decimals.
+	const t = s.replace(/[,\u066C](?=\d{3}(?!\d))/g, '').replace(/\u066B/g, '.').replace(/,/g, '.');
+	return Number(t);
+}
+
+export function extractNumbers(text: string, exclude: Array<[number, number]> = [], words: NumberWords = DEFAULT_NUMBER_WORDS): NumberRef[] {
+	const {text: n, map} = normaliseWithMap(text);
+	const alt = (ks: string[]) => ks.sort((a, b) => b.length - a.length).join('|');
+	const mult = alt(Object.keys(words.multipliers));
+	const word = alt(Object.keys(words.words));
+	const re = new RegExp(
+		String.raw`(?<![\p{L}\p{N}])(?:(?<d>${NUM})|[وف]?(?<w>${word}))(?:\s*(?<pct>%|٪))?(?:\s+(?<m>${mult}))?(?:\s+(?<u>[\p{L}]+))?(?![\p{N}])`,
+		'gu',
+	);
+	const out: NumberRef[] = [];
+	for (const m of n.matchAll(re)) {
+		const g = m.groups!;
+		let unit: string | null = g.pct ? '%' : null;
+		let e = m.index! + m[0].length;
+		if (g.u && !unit) {
+			if (words.notUnits.includes(g.u) || words.words[g.u] !== undefined) e -= g.u.length + (m[0].length - m[0].trimEnd().length);
+			else unit = g.u;
+		}
+		if (g.u && unit === '%') e = m.index! + m[0].indexOf(g.pct!) + 1;
+		let value = g.d !== undefined ? parseDigits(g.d) : words.words[g.w!]!;
+		if (g.m) value *= words.multipliers[g.m]!;
+		// A bare number word ("خمس" alone) is too often something else.
+		if (g.w !== undefined && !unit) continue;
+		if (!Number.isFinite(value)) continue;
+		const s = g.w !== undefined ? m.index! + m[0].indexOf(g.w) : m.index!;
+		const trimmedEnd = s + n.slice(s, e).trimEnd().length;
+		const [start, end] = originalSpan(map, s, trimmedEnd);
+		if (exclude.some(([a, b]) => start < b && a < end)) continue;
+		// The unit as written in the original text, not its normalised form.
+		const unitText = unit && unit !== '%' ? text.slice(...originalSpan(map, trimmedEnd - g.u!.length, trimmedEnd)) : unit;
+		out.push({text: text.slice(start, end), value, unit: unitText, start, end});
+	}
+	return out;
+}

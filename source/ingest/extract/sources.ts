@@ -1,0 +1,130 @@
+// Cited sources: agencies an article credits, and anonymous sources.
+//
+// An agency name is a citation only when something credits it: a reporting
+// verb or cue just before it (نقلت وكالة…، حسبما ذكرت…، وفقا لما ذكرته…،
+// لـ"رويترز"، تبثه شبكة…), a photo credit ("رويترز / Photographer"), or an
+// interview in the same sentence (في مقابلة مع برنامج…). A story *about* an
+// agency names it without citing it.
+//
+// An anonymous source is a head noun (مصدر، مسؤول، دبلوماسي…) with optional
+// adjectives and a qualifier saying whose (في الحلف، حكومي ألماني، من بايدن).
+// Its id is the qualifier's (anonymous:nato), its name qualifier + head
+// ("NATO official"). Plural officials are usually participants ("أجرى
+// مسؤولون أمريكيون محادثات"), so they count only when reporting.
+import type {SourceRef} from '../../dataset/schema.js';
+import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
+import {procliticStems} from '../arabic/normalise.js';
+import {matchAt, withoutConjunction, type Token} from './gazetteer.js';
+import type {EntityMatch} from './entities.js';
+
+const HARD = /[.,،:;؛!?؟\n]/;
+
+export type AnonMention = {
+	from: number;
+	to: number;
+	start: number;
+	end: number;
+	text: string;
+	head: AnonHead;
+	qualifier: AnonQualifier | null;
+	definite: boolean;
+	/** qualifier + head ("NATO official"), or "unnamed source". */
+	name: string;
+	id: string;
+	cited: boolean;
+};
+
+/** Is this token a reporting verb (with or without و/ف)? */
+export function isVerbToken(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+	const m = matchAt(tokens, i, lexicon.verbTrie, '', {allowPrefix: p => p === 'و' || p === 'ف'});
+	return m !== null;
+}
+
+/** Do the few tokens before `from` (within the clause) credit what follows? */
+function creditedBefore(tokens: Token[], from: number, lexicon: Lexicon, span = 3): boolean {
+	for (let k = from - 1; k >= Math.max(0, from - span); k--) {
+		// The cue must be in the same clause as the name.
+		if (HARD.test(tokens[k + 1]!.gap)) break;
+		if (withoutConjunction(tokens[k]!.norm).some(n => lexicon.citationCues.has(n))) return true;
+		if (isVerbToken(tokens, k, lexicon)) return true;
+	}
+	return false;
+}
+
+function interviewBefore(tokens: Token[], from: number, lexicon: Lexicon): boolean {
+	for (let k = from - 1; k >= Math.max(0, from - 15); k--) {
+		if (lexicon.interviewCues.has(tokens[k]!.norm) || procliticStems(tokens[k]!.norm).some(s => lexicon.interviewCues.has(s.stem))) return true;
+	}
+	return false;
+}
+
+export function creditedAgencies(tokens: Token[], text: string, matches: EntityMatch[], lexicon: Lexicon): SourceRef[] {
+	const out: SourceRef[] = [];
+	for (const m of matches) {
+		const t = m.targets.find(x => x.kind === 'agency');
+		if (!t) continue;
+		const credited =
+			/^[وف]?ل/.test(m.prefix) ||
+			/^[\s"“”«»']*\//.test(text.slice(m.end)) ||
+			creditedBefore(tokens, m.from, lexicon) ||
+			interviewBefore(tokens, m.from, lexicon);
+		if (!credited) continue;
+		const a = lexicon.agencies.get(t.id)!;
+		out.push({id: `agency:${a.id}`, name: a.nameEn, kind: 'agency', text: m.text, start: m.start, end: m.end});
+	}
+	return out;
+}
+
+/** Anonymous-source phrases, outside role phrases (المتحدث باسم الكرملين is Peskov's office). */
+export function findAnonymous(tokens: Token[], text: string, lexicon: Lexicon, roleSpans: Array<{from: number; to: number}>): AnonMention[] {
+	const inRole = (i: number) => roleSpans.some(r => i >= r.from && i < r.to);
+	const out: AnonMention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		if (inRole(i)) continue;
+		const tok = tokens[i]!;
+		const hit = procliticStems(tok.norm).find(s => lexicon.anonHeads.has(s.stem));
+		if (!hit) continue;
+		const head = lexicon.anonHeads.get(hit.stem)!;
+		let j = i + 1;
+		let qualifier: AnonQualifier | null = null;
+		let modified = false;
+		let end = i + 1;
+		while (j < tokens.length && !HARD.test(tokens[j]!.gap) && j - i <= 4) {
+			const q = matchAt(tokens, j, lexicon.qualifierTrie, text, {allowPrefix: () => false});
+			if (q) {
+				qualifier = q.targets[0]!;
+				end = q.to;
+				break;
+			}
+			if (!lexicon.modifiers.has(tokens[j]!.norm)) break;
+			modified = true;
+			j++;
+			end = j;
+		}
+		const definite = /ال$|لل$/.test(hit.prefix);
+		const reporting = creditedBefore(tokens, i, lexicon, 2) || (i >= 2 && /^(فيه|فيها)$/.test(tokens[i - 1]!.norm) && isVerbToken(tokens, i - 2, lexicon));
+		const specific = qualifier !== null || modified;
+		const cited = specific && ((head.alwaysCited && !definite) || reporting);
+		const startOffset = tok.start + tok.map[hit.prefix.replace(/ال$/, '').length]!;
+		const last = tokens[end - 1]!;
+		out.push({
+			from: i,
+			to: end,
+			start: startOffset,
+			end: last.end,
+			text: text.slice(startOffset, last.end),
+			head,
+			qualifier,
+			definite,
+			name: qualifier ? `${qualifier.nameEn} ${head.nameEn}` : `unnamed ${head.nameEn}`,
+			id: `anonymous:${qualifier?.id ?? 'unspecified'}`,
+			cited,
+		});
+		i = end - 1;
+	}
+	return out;
+}
+
+export function anonymousSources(mentions: AnonMention[]): SourceRef[] {
+	return mentions.filter(m => m.cited).map(m => ({id: m.id, name: m.name, kind: 'anonymous' as const, text: m.text, start: m.start, end: m.end}));
+}

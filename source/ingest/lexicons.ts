@@ -1,0 +1,102 @@
+// Every lexicon file the pipeline reads, loaded once and compiled into the
+// plain lookups each stage takes. Users extend data/lexicon/ (or pass
+// --lexicon DIR); code holds no names.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Actor, Entity} from '../dataset/schema.js';
+import {packageRoot} from '../dataset/paths.js';
+import {DataError} from '../errors.js';
+import {loadLexicon, type Lexicon} from '../lexicon/load.js';
+import {loadCalendar, type CalendarJson} from './calendar.js';
+import {loadBoilerplate, type BoilerplateJson} from './clean.js';
+import type {EventLexicon, EventWorld} from './events/types.js';
+import type {Lexicons} from './pipeline.js';
+
+/** data/lexicon/world.json: how bodies, seats and cities relate (for events). */
+export type WorldJson = {
+	organizations: Record<string, {body?: boolean; parent?: string; seat?: string}>;
+	/** City id → country id. */
+	cities: Record<string, string>;
+	/** Actor affiliation (schema Affiliation) → place id of that country. */
+	affiliations: Record<string, string>;
+	/** Country id → capital city id. */
+	capitals: Record<string, string>;
+};
+
+export function defaultLexiconDir(): string {
+	return join(packageRoot() ?? process.cwd(), 'data', 'lexicon');
+}
+
+function readJson<T>(dir: string, name: string): T {
+	const path = join(dir, name);
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as T;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new DataError(`${path}: ${code === 'ENOENT' ? 'no such file' : code ? `cannot read (${code})` : `not valid JSON (${(error as Error).message})`}`);
+	}
+}
+
+/** Role held on a date (null date: the latest role). */
+function roleAt(roles: Actor['roles'], date: string | null) {
+	if (!date) return roles.at(-1) ?? null;
+	return roles.find(r => (!r.from || r.from <= date) && (!r.to || date < r.to)) ?? null;
+}
+
+export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
+	const org = (id: string) => world.organizations[id] ?? {};
+	const country = (place: string): string | null => {
+		const p = lex.places.get(place);
+		if (p?.kind === 'country') return place;
+		return world.cities[place] ?? null;
+	};
+	return {
+		placeKind: id => lex.places.get(id)?.kind ?? null,
+		placeName: id => lex.places.get(id)?.nameEn ?? id,
+		placeNameAr: id => lex.places.get(id)?.nameAr ?? id,
+		countryOf: country,
+		isBody: id => org(id).body === true,
+		parentOf: id => org(id).parent ?? null,
+		orgName: id => lex.organizations.get(id)?.nameEn ?? id,
+		orgNameAr: id => lex.organizations.get(id)?.nameAr ?? id,
+		seatOf: id => org(id).seat ?? null,
+		actorName: id => lex.actors.get(id)?.nameEn ?? id,
+		actorNameAr: id => lex.actors.get(id)?.nameAr ?? id,
+		actorSeat: (id, date) => {
+			const actor = lex.actors.get(id);
+			if (!actor) return null;
+			const role = roleAt(actor.roles, date);
+			const seat = role?.org ? org(role.org).seat : undefined;
+			if (seat) return seat;
+			const home = world.affiliations[actor.affiliation];
+			return home ? (world.capitals[home] ?? null) : null;
+		},
+		actorCountry: id => {
+			const actor = lex.actors.get(id);
+			return actor ? (world.affiliations[actor.affiliation] ?? null) : null;
+		},
+	};
+}
+
+export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
+	const entities = loadLexicon(dir);
+	return {
+		entities,
+		calendar: loadCalendar(readJson<CalendarJson>(dir, 'calendar.json')),
+		boilerplate: loadBoilerplate(readJson<BoilerplateJson>(dir, 'boilerplate.json')),
+		events: readJson<EventLexicon>(dir, 'events.json'),
+		world: buildWorld(entities, readJson<WorldJson>(dir, 'world.json')),
+	};
+}
+
+/** The facet record of an actor, from the lexicon (counts are added by facets.ts). */
+export function actorInfo(lex: Lexicon, id: string): Omit<Actor, 'mentions' | 'articles'> | undefined {
+	const a = lex.actors.get(id);
+	if (!a) return undefined;
+	return {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, aliases: a.aliases, roles: a.roles, affiliation: a.affiliation};
+}
+
+export function entityInfo(map: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]}>, id: string): Omit<Entity, 'mentions' | 'articles'> | undefined {
+	const e = map.get(id);
+	return e ? {id: e.id, nameEn: e.nameEn, nameAr: e.nameAr, aliases: e.aliases} : undefined;
+}

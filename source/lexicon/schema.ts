@@ -1,0 +1,112 @@
+// Shapes of the user-editable lexicon files in data/lexicon/. They are plain
+// JSON so that people studying another crisis can add names without code;
+// every file is validated on load so a typo is reported with file and path.
+import {z} from 'zod';
+import {Affiliation, IsoDate} from '../dataset/schema.js';
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {message: 'expected a lower-case id (a-z, 0-9, -)'});
+const NonEmpty = z.string().min(1);
+
+export const LexRole = z.object({
+	titleEn: NonEmpty,
+	/** Arabic phrases naming the office (الأمين العام لحلف شمال الأطلسي، رئيس الناتو…). */
+	titleAr: z.array(NonEmpty),
+	org: z.string().nullable(),
+	/** Inclusive start; null when long-standing. */
+	from: IsoDate.nullable(),
+	/** Exclusive end for full dates (the day a successor takes office); null while in office. */
+	to: IsoDate.nullable(),
+});
+
+export const LexActor = z.object({
+	id: Id,
+	nameEn: NonEmpty,
+	nameAr: NonEmpty,
+	/** Full names and surnames as the Arabic press spells them, plus Latin spellings. Never a first name alone. */
+	aliases: z.array(NonEmpty),
+	affiliation: Affiliation,
+	roles: z.array(LexRole),
+});
+
+export const LexEntity = z.object({
+	id: Id,
+	nameEn: NonEmpty,
+	nameAr: NonEmpty,
+	aliases: z.array(NonEmpty),
+});
+
+export const LexPlace = LexEntity.extend({
+	kind: z.enum(['country', 'city', 'region', 'continent']),
+	/**
+	 * The crisis's principal state actors (Russia, the United States) are
+	 * mostly parties, not locations: count them as places only in a locative
+	 * context (see entities.ts).
+	 */
+	locativeOnly: z.boolean().optional(),
+	/** Aliases that are also common words (كيف "how" / Kyiv): accepted only after a preposition. */
+	guardedAliases: z.array(NonEmpty).optional(),
+});
+
+export const LexAnonHead = z.object({
+	/** Forms of the head noun (مصدر، المصدر is derived: the article is seen through). */
+	ar: z.array(NonEmpty),
+	nameEn: NonEmpty,
+	/**
+	 * An indefinite, qualified mention (مصدر في الحلف) is a cited source even
+	 * without a reporting verb; false for plurals like مسؤولون أمريكيون, which
+	 * are more often participants than sources.
+	 */
+	alwaysCited: z.boolean(),
+});
+
+export const LexAnonQualifier = z.object({
+	id: Id,
+	nameEn: NonEmpty,
+	/** Phrases following the head: في الحلف، حكومي ألماني، من بايدن… */
+	ar: z.array(NonEmpty),
+});
+
+export const LexSources = z.object({
+	heads: z.array(LexAnonHead),
+	qualifiers: z.array(LexAnonQualifier),
+	/** Adjectives allowed between head and qualifier (تنفيذي، كبير، رفيع، مطلع). */
+	modifiers: z.array(NonEmpty),
+	/** Words just before an agency name that credit it (حسبما، وفقا، نقلا، عن، لـ، تبثه). */
+	citationCues: z.array(NonEmpty),
+	/** Words that make a nearby outlet name a credited source within a sentence (مقابلة). */
+	interviewCues: z.array(NonEmpty),
+});
+
+export const LexVerb = z.object({
+	lemma: NonEmpty,
+	gloss: NonEmpty,
+	/** Surface forms without the و/ف proclitic, which matching sees through. */
+	forms: z.array(NonEmpty),
+});
+
+export const LexiconFiles = z.object({
+	actors: z.array(LexActor),
+	organizations: z.array(LexEntity),
+	places: z.array(LexPlace),
+	agencies: z.array(LexEntity),
+	sources: LexSources,
+	verbs: z.array(LexVerb),
+});
+
+export type LexRole = z.infer<typeof LexRole>;
+export type LexActor = z.infer<typeof LexActor>;
+export type LexEntity = z.infer<typeof LexEntity>;
+export type LexPlace = z.infer<typeof LexPlace>;
+export type LexSources = z.infer<typeof LexSources>;
+export type LexVerb = z.infer<typeof LexVerb>;
+export type LexiconFiles = z.infer<typeof LexiconFiles>;
+
+/** File name in data/lexicon/ for each part of LexiconFiles. */
+export const LEXICON_FILES = {
+	actors: 'actors.json',
+	organizations: 'organizations.json',
+	places: 'places.json',
+	agencies: 'agencies.json',
+	sources: 'sources.json',
+	verbs: 'verbs.json',
+} as const satisfies Record<keyof LexiconFiles, string>;
