@@ -1,0 +1,59 @@
+// Facet lists (Days · Actors · Sources · Events) with counts and the short
+// secondary text each row shows.
+import type {Actor, Dataset, Event} from '../dataset/schema.js';
+import type {FacetValue} from './types.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The dataset's reference date: the last day it covers (or the last
+ * publication date). A role is "current" if it spans that date.
+ */
+export function referenceDate(dataset: Dataset): string | null {
+	const dates = [...dataset.days.map(d => d.date), ...dataset.articles.map(a => a.published).filter((d): d is string => Boolean(d))].sort();
+	return dates.at(-1) ?? null;
+}
+
+// ISO dates compare as strings; a partial `to` (2024-10) covers its whole period.
+const onOrBefore = (from: string | null, date: string) => !from || from.slice(0, date.length) <= date.slice(0, from.length);
+const onOrAfter = (to: string | null, date: string) => !to || to >= date.slice(0, to.length);
+
+export function currentRole(actor: Actor, date: string | null): string {
+	if (actor.roles.length === 0) return '';
+	if (date) {
+		const role = actor.roles.find(r => onOrBefore(r.from, date) && onOrAfter(r.to, date));
+		if (role) return role.titleEn;
+	}
+	// No role spans the date: the most recent one is the best description.
+	const latest = [...actor.roles].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0]!;
+	return latest.titleEn;
+}
+
+export function eventDetail(e: Event): string {
+	return [e.date ?? 'undated', e.place].filter(Boolean).join(' · ');
+}
+
+export function buildFacets(dataset: Dataset, count: (kind: FacetValue['kind'], id: string) => number): Record<FacetValue['kind'], FacetValue[]> {
+	const ref = referenceDate(dataset);
+	const days = [...dataset.days]
+		.sort((a, b) => a.date.localeCompare(b.date))
+		.map((d): FacetValue => ({
+			kind: 'days',
+			id: d.date,
+			label: d.date,
+			labelAr: null,
+			detail: `${plural(d.events.length, 'event')} · ${plural(new Set([...d.articles, ...d.published]).size, 'article')}`,
+			count: count('days', d.date),
+		}));
+	const actors = [...dataset.actors]
+		.sort((a, b) => b.mentions - a.mentions || a.nameEn.localeCompare(b.nameEn))
+		.map((a): FacetValue => ({kind: 'actors', id: a.id, label: a.nameEn, labelAr: a.nameAr || null, detail: currentRole(a, ref), count: count('actors', a.id)}));
+	const sources = dataset.sources
+		.map((s): FacetValue => ({kind: 'sources', id: s.id, label: s.name, labelAr: s.nameAr, detail: s.kind, count: count('sources', s.id)}))
+		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+	const events = [...dataset.events]
+		.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.label.localeCompare(b.label))
+		.map((e): FacetValue => ({kind: 'events', id: e.id, label: e.label, labelAr: e.labelAr || null, detail: eventDetail(e), count: count('events', e.id)}));
+	return {days, actors, sources, events};
+}
+

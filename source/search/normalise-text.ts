@@ -1,0 +1,33 @@
+// The one text form the search index, the brute-force scan and queries share:
+// Arabic normalisation plus collapsed whitespace, so a query typed with a double
+// space or a line break still meets the text it was copied from.
+import {normalise, normaliseWithMap} from '../ingest/arabic/normalise.js';
+
+const SPACE = /\s/;
+
+/** Normalised text with every whitespace run folded to one space. */
+export function searchText(text: string): string {
+	return normalise(text).replace(/\s+/g, ' ');
+}
+
+/** searchText plus, for every output character, its offset in the original. */
+export function searchTextWithMap(text: string): {text: string; map: number[]} {
+	const n = normaliseWithMap(text);
+	let out = '';
+	const map: number[] = [];
+	for (let i = 0; i < n.text.length; i++) {
+		const ch = n.text[i]!;
+		if (SPACE.test(ch)) {
+			if (out.endsWith(' ')) continue;
+			out += ' ';
+		} else out += ch;
+		map.push(n.map[i]!);
+	}
+	map.push(n.map[n.map.length - 1]!);
+	return {text: out, map};
+}
+
+/** A typed query in the index's form; leading and trailing spaces dropped. */
+export function searchQuery(query: string): string {
+	return searchText(query).trim();
+}

@@ -1,0 +1,115 @@
+// Scoring of one kind's candidates. Records that contain the query get an
+// exact score from how much of the field the query covers; the rest (spelling
+// variants) are ranked by fuse.js, and only those few candidates are given to it.
+import Fuse from 'fuse.js';
+import {originalSpan, procliticStems} from '../ingest/arabic/normalise.js';
+import {searchTextWithMap} from './normalise-text.js';
+import {containing, fuzzyCandidates, recordContains, type TextIndex} from './text-index.js';
+
+/**
+ * A ranked record. Highlight spans are worked out only for the hits shown
+ * (`spansOf`), because mapping offsets back costs more than scoring.
+ */
+export type Scored = {
+	doc: number;
+	score: number;
+	field: number;
+	/** Every occurrence of this normalised text is highlighted… */
+	text?: string;
+	/** …or this run of the normalised field (a fuzzy match)… */
+	run?: [number, number];
+	/** …or these spans, already in original offsets. */
+	spans?: Array<[number, number]>;
+};
+
+/** Scores in these bands keep direct text matches above anything fuzzier. */
+export const DIRECT_FLOOR = 0.75;
+export const FUZZY_CEILING = 0.74;
+/** fuse.js score (0 perfect … 1 no match) beyond which a spelling is too far. */
+const FUSE_THRESHOLD = 0.35;
+
+/** Highlight spans of a scored record, in offsets of the original field text. */
+export function spansOf(ix: TextIndex, s: Scored): Array<[number, number]> {
+	if (s.spans) return s.spans;
+	const original = ix.records[s.doc]!.fields[s.field]!;
+	const {text, map} = searchTextWithMap(original);
+	if (s.run) {
+		// fuse.js runs may start or end on the space between words.
+		let [start, end] = s.run;
+		while (start < end && text[start] === ' ') start++;
+		while (end > start && text[end - 1] === ' ') end--;
+		return start < end ? [originalSpan(map, start, end)] : [];
+	}
+	const out: Array<[number, number]> = [];
+	const q = s.text ?? '';
+	if (q.length === 0) return out;
+	for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + q.length)) out.push(originalSpan(map, at, at + q.length));
+	return out;
+}
+
+function directScore(ix: TextIndex, doc: number, q: string, factor: number): Scored {
+	let best: Scored = {doc, score: 0, field: 0, text: q};
+	ix.norms[doc]!.forEach((n, field) => {
+		const at = n.indexOf(q);
+		if (at < 0) return;
+		const wordStart = at === 0 || n[at - 1] === ' ';
+		const wordEnd = at + q.length === n.length || n[at + q.length] === ' ';
+		const score = factor * (DIRECT_FLOOR + 0.15 * (q.length / n.length) + (wordStart ? 0.05 : 0) + (wordEnd ? 0.05 : 0));
+		if (score > best.score) best = {doc, score, field, text: q};
+	});
+	return best;
+}
+
+export type RankOptions = {
+	/** Records known to contain the query (a session's narrowed set); computed when absent. */
+	direct?: number[];
+	maxFuzzy?: number;
+	/**
+	 * How many hits the caller will show. Fuzzy scores sit below every direct
+	 * score, so with this many direct hits the fuzzy pass cannot change the top.
+	 */
+	limit?: number;
+};
+
+export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): Scored[] {
+	if (q.length < 2 || ix.records.length === 0) return [];
+	const direct = options.direct ?? containing(ix, q);
+	const scored = new Map<number, Scored>();
+	for (const d of direct) scored.set(d, directScore(ix, d, q, 1));
+	// A single word typed with its proclitics (وستولتنبرغ) also finds the bare form.
+	if (!q.includes(' ')) {
+		for (const {stem} of procliticStems(q).slice(1)) {
+			if (stem.length < 3) continue;
+			for (const d of containing(ix, stem)) {
+				if (!scored.has(d)) scored.set(d, directScore(ix, d, stem, 0.95));
+			}
+		}
+	}
+	// Under five letters a query has too few trigrams for overlap to mean anything.
+	const skipFuzzy = scored.size >= (options.limit ?? Number.POSITIVE_INFINITY) || q.replace(/ /g, '').length < 5;
+	const fuzzy = (skipFuzzy ? [] : fuzzyCandidates(ix, q, {max: options.maxFuzzy ?? 300}))
+		.map(c => c.doc)
+		.filter(d => !scored.has(d) && !recordContains(ix, d, q));
+	if (fuzzy.length > 0) {
+		const fuse = new Fuse(
+			fuzzy.map(d => ({d, n: ix.norms[d]!})),
+			{keys: ['n'], includeScore: true, includeMatches: true, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, threshold: FUSE_THRESHOLD, minMatchCharLength: 2, shouldSort: false},
+		);
+		for (const r of fuse.search(q)) {
+			const score = FUZZY_CEILING * (1 - (r.score ?? 1));
+			// The field whose matched run is longest is the one to show.
+			let field = 0;
+			let run: [number, number] | null = null;
+			for (const m of r.matches ?? []) {
+				for (const [s, e] of m.indices) {
+					if (!run || e - s > run[1] - run[0]) {
+						run = [s, e];
+						field = m.refIndex ?? 0;
+					}
+				}
+			}
+			scored.set(r.item.d, run ? {doc: r.item.d, score, field, run: [run[0], run[1] + 1]} : {doc: r.item.d, score, field, spans: []});
+		}
+	}
+	return [...scored.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
+}

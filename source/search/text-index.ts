@@ -1,0 +1,179 @@
+// An inverted index of character n-grams over normalised text. Every record
+// containing a query of length ≥ 2 holds all of the query's n-grams, so
+// intersecting their postings gives a superset of the true matches (no false
+// negatives); counting shared trigrams per record gives fuzzy candidates for
+// spellings the text does not contain.
+import type {SearchKind} from '../query/types.js';
+import {alphabetFull, bigramKey, bigrams, charIds, createAlphabet, trigramKey, trigrams, type Alphabet} from './grams.js';
+import {searchText} from './normalise-text.js';
+
+export type MentionSpan = {id: string; start: number; end: number};
+
+/** One searchable thing: an actor, event, source, article or sentence. */
+export type SearchRecord = {
+	kind: SearchKind;
+	id: string;
+	/** English label for entities, the text for sentences. */
+	label: string;
+	/** Original texts that may match (names, aliases, titles, the sentence). */
+	fields: string[];
+	/** For sentences: the actors mentioned, with spans in fields[0]. */
+	actors?: MentionSpan[];
+};
+
+export type TextIndex = {
+	records: SearchRecord[];
+	/** searchText of each record's fields, same order. */
+	norms: string[][];
+	alphabet: Alphabet;
+	tri: Map<number, Int32Array>;
+	bi: Map<number, Int32Array>;
+	/** Reused per-record counters for fuzzy overlap (kept zeroed between calls). */
+	counts: Uint16Array;
+};
+
+// Postings grow as records are added in order, so "already there" is just a
+// look at the last entry.
+class Posting {
+	a = new Int32Array(2);
+	n = 0;
+	push(doc: number): void {
+		if (this.n > 0 && this.a[this.n - 1] === doc) return;
+		if (this.n === this.a.length) {
+			const b = new Int32Array(this.n * 2);
+			b.set(this.a);
+			this.a = b;
+		}
+		this.a[this.n++] = doc;
+	}
+	done(): Int32Array {
+		return this.a.slice(0, this.n);
+	}
+}
+
+function add(map: Map<number, Posting>, key: number, doc: number): void {
+	let p = map.get(key);
+	if (!p) map.set(key, (p = new Posting()));
+	p.push(doc);
+}
+
+export function buildTextIndex(records: SearchRecord[]): TextIndex {
+	const tri = new Map<number, Posting>();
+	const bi = new Map<number, Posting>();
+	const alphabet = createAlphabet();
+	const norms = records.map((r, doc) => {
+		const ns = r.fields.map(searchText);
+		for (const n of ns) {
+			const ids = charIds(alphabet, n, true);
+			for (let i = 0; i + 3 <= n.length; i++) add(tri, trigramKey(ids, i), doc);
+			for (let i = 0; i + 2 <= n.length; i++) {
+				if (n[i] !== ' ' && n[i + 1] !== ' ') add(bi, bigramKey(ids, i), doc);
+			}
+		}
+		return ns;
+	});
+	const freeze = (m: Map<number, Posting>) => new Map([...m].map(([k, p]) => [k, p.done()] as const));
+	return {records, norms, alphabet, tri: freeze(tri), bi: freeze(bi), counts: new Uint16Array(records.length)};
+}
+
+function has(list: Int32Array, value: number): boolean {
+	let lo = 0;
+	let hi = list.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const v = list[mid]!;
+		if (v === value) return true;
+		if (v < value) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return false;
+}
+
+/**
+ * Records that hold every n-gram of the normalised query: a superset of the
+ * records containing it (queries shorter than 2 give none).
+ */
+export function directCandidates(ix: TextIndex, query: string): number[] {
+	if (query.length < 2) return [];
+	const keys = query.length >= 3 ? trigrams(ix.alphabet, query) : bigrams(ix.alphabet, query);
+	if (!keys) return [];
+	const map = query.length >= 3 ? ix.tri : ix.bi;
+	const lists: Int32Array[] = [];
+	for (const k of keys) {
+		const l = map.get(k);
+		if (!l) return [];
+		lists.push(l);
+	}
+	if (lists.length === 0) return [];
+	lists.sort((a, b) => a.length - b.length);
+	let out = Array.from(lists[0]!);
+	for (let i = 1; i < lists.length && out.length > 0; i++) out = out.filter(d => has(lists[i]!, d));
+	return out;
+}
+
+function trigramsOfKnown(ix: TextIndex, word: string): number[] {
+	const ids = charIds(ix.alphabet, word, false);
+	const out: number[] = [];
+	for (let i = 0; i + 3 <= ids.length; i++) if (ids[i] && ids[i + 1] && ids[i + 2]) out.push(trigramKey(ids, i));
+	return out;
+}
+
+/** Whether a record's normalised text contains the normalised query. */
+export function recordContains(ix: TextIndex, doc: number, query: string): boolean {
+	return ix.norms[doc]!.some(n => n.includes(query));
+}
+
+/** Records that truly contain the query: index candidates, verified. */
+export function containing(ix: TextIndex, query: string): number[] {
+	const candidates = directCandidates(ix, query);
+	// A query no longer than one n-gram is its own key: while every character
+	// has its own id, the postings are exact and need no check.
+	if (query.length <= 3 && !alphabetFull(ix.alphabet)) return candidates;
+	return candidates.filter(d => recordContains(ix, d, query));
+}
+
+/**
+ * Records sharing at least `minShare` of the trigrams of the query's words,
+ * most shared first, at most `max`. This is what finds ستولتنبيرغ for
+ * ستولتنبرغ: most trigrams survive a letter added or changed.
+ */
+export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: number; minShare?: number}): Array<{doc: number; shared: number}> {
+	const words = query.split(' ').filter(w => w.length >= 3);
+	// A word with a character no record has still shares its other trigrams.
+	const keys = [...new Set(words.flatMap(w => trigramsOfKnown(ix, w)))];
+	if (keys.length === 0) return [];
+	const need = Math.max(keys.length >= 2 ? 2 : 1, Math.ceil(keys.length * (options.minShare ?? 0.5)));
+	const counts = ix.counts;
+	const touched: number[] = [];
+	for (const k of keys) {
+		const list = ix.tri.get(k);
+		if (!list) continue;
+		for (let i = 0; i < list.length; i++) {
+			const d = list[i]!;
+			if (counts[d]++ === 0) touched.push(d);
+		}
+	}
+	const out: Array<{doc: number; shared: number}> = [];
+	for (const d of touched) {
+		if (counts[d]! >= need) out.push({doc: d, shared: counts[d]!});
+		counts[d] = 0;
+	}
+	out.sort((a, b) => b.shared - a.shared || a.doc - b.doc);
+	return out.slice(0, options.max);
+}
+
+/** The reference the index is tested against: a plain scan of every record. */
+export function scanContains(records: SearchRecord[], normalisedQuery: string): number[] {
+	const out: number[] = [];
+	records.forEach((r, i) => {
+		if (r.fields.some(f => searchText(f).includes(normalisedQuery))) out.push(i);
+	});
+	return out;
+}
+
+export function textIndexSize(ix: TextIndex): {records: number; trigrams: number; bigrams: number; postings: number} {
+	let postings = 0;
+	for (const l of ix.tri.values()) postings += l.length;
+	for (const l of ix.bi.values()) postings += l.length;
+	return {records: ix.records.length, trigrams: ix.tri.size, bigrams: ix.bi.size, postings};
+}
