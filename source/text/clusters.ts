@@ -1,0 +1,77 @@
+// A cluster is what occupies terminal cells as one unit: a base character with
+// the harakat and other zero-width marks that ride on it. Wrapping, reordering
+// and truncation move whole clusters, so a mark never lands on the wrong letter.
+import stringWidth from 'string-width';
+import {sanitizeWithMap} from './sanitize.js';
+import {shapeWithMap} from './shape.js';
+
+export interface Cluster {
+	text: string;
+	width: number;
+	// Index in the original (unsanitised, unshaped) text of the cluster's base.
+	source: number;
+	// Last original index the cluster covers, inclusive (placeholders and
+	// ligatures cover more than one).
+	sourceEnd: number;
+	style?: string;
+	space: boolean;
+}
+
+export interface Highlight {
+	start: number;
+	end: number;
+	style: string;
+}
+
+export interface ShapingMode {
+	reorder: boolean;
+	shape: boolean;
+}
+
+const segmenter = new Intl.Segmenter('und', {granularity: 'grapheme'});
+
+// Characters that only carry direction; once the app has reordered a line they
+// have done their work and are dropped from the visual output.
+export const directionMarks = /^[\u200E\u200F\u061C]+$/;
+
+export function toClusters(text: string, mode: ShapingMode, highlights: Highlight[] = []): Cluster[] {
+	const sanitized = sanitizeWithMap(text);
+	let display = sanitized.text;
+	let map = sanitized.map;
+	if (mode.reorder && mode.shape) {
+		const shaped = shapeWithMap(display);
+		display = shaped.text;
+		map = shaped.map.map(i => sanitized.map[i]!);
+	}
+
+	const clusters: Cluster[] = [];
+	let previousEnd = -1;
+	for (const {segment, index} of segmenter.segment(display)) {
+		let source = map[index]!;
+		let sourceEnd = map[index + segment.length - 1]!;
+		// A ligature or a dropped character leaves a gap in the source indices;
+		// the cluster after it owns nothing of the gap, the one before does.
+		if (clusters.length > 0 && source > previousEnd + 1) clusters[clusters.length - 1]!.sourceEnd = source - 1;
+		if (sourceEnd < source) sourceEnd = source;
+		previousEnd = sourceEnd;
+		clusters.push({
+			text: segment,
+			width: stringWidth(segment),
+			source,
+			sourceEnd,
+			style: styleAt(highlights, source),
+			space: /^\s+$/u.test(segment),
+		});
+	}
+
+	if (clusters.length > 0 && previousEnd < text.length - 1) clusters[clusters.length - 1]!.sourceEnd = text.length - 1;
+	return clusters;
+}
+
+// The last highlight wins where spans overlap, so callers can layer a search
+// match over entity colours by listing it last.
+function styleAt(highlights: Highlight[], index: number): string | undefined {
+	let style: string | undefined;
+	for (const h of highlights) if (index >= h.start && index < h.end) style = h.style;
+	return style;
+}

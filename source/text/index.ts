@@ -1,0 +1,18 @@
+export {sanitize, sanitizeWithMap, unsafeDisplayChar, type Sanitized} from './sanitize.js';
+export {shape, shapeWithMap, type Shaped} from './shape.js';
+export {detectBidiMode, type BidiFlag, type BidiMode} from './bidi-mode.js';
+export {paragraphDirection, visualOrder, type Direction} from './reorder.js';
+export {
+	layoutParagraph,
+	layoutText,
+	truncate,
+	truncateLine,
+	type Align,
+	type LayoutOptions,
+	type Line,
+	type Segment,
+	type TruncateOptions,
+} from './layout.js';
+export type {Highlight, ShapingMode} from './clusters.js';
+export {displayWidth} from './width.js';
+export {defaultStyles, plainText, renderLine, renderSegments, type StyleMap, type StyleName} from './render.js';
