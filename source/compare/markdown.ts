@@ -1,0 +1,122 @@
+// A comparison as a Markdown report a journalist can paste into a note:
+// every statement carries `file:line` so it can be checked at the source.
+import type {Dataset} from '../dataset/schema.js';
+import {buildLookup} from './lookup.js';
+import type {Comparison, Fact, RowKind} from './types.js';
+
+const KIND_TITLES: Record<RowKind, string> = {
+	'date-place': 'Date and place',
+	attendance: 'Who attends',
+	statement: 'What was said',
+	outcome: 'Outcome',
+	numbers: 'Numbers',
+	context: 'Context',
+};
+
+/** Table cells: a `|` would end the cell and a line break the row. */
+export function escapeCell(text: string): string {
+	return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Inline text outside tables: one line, no accidental table syntax. */
+function inline(text: string): string {
+	return text.replace(/\|/g, '\\|').replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+}
+
+export function bar(count: number, max: number, width = 20): string {
+	if (count <= 0 || max <= 0) return '';
+	return '█'.repeat(Math.max(1, Math.round((count / max) * width)));
+}
+
+function factCell(fact: Fact, article: string): string {
+	const c = fact.cells[article];
+	if (!c) return '—';
+	const text = c.values.join('; ');
+	const disputed = fact.conflict && fact.conflictValues?.some(v => v.articles.includes(article));
+	return escapeCell(disputed ? `⚠ ${text}` : text);
+}
+
+export function comparisonToMarkdown(c: Comparison, dataset: Dataset): string {
+	const lookup = buildLookup(dataset);
+	const label = new Map(c.columns.map(col => [col.article, col.label]));
+	const placeName = (p: string | null) => (p ? dataset.places.find(x => x.id === p)?.nameEn ?? p : null);
+	const out: string[] = [];
+	const when = c.event.date ? (c.event.end && c.event.end !== c.event.date ? `${c.event.date} – ${c.event.end}` : c.event.date) : 'undated';
+	out.push(`# ${inline(c.event.label)}`, '');
+	out.push(`Event \`${c.event.id}\` · ${when}${c.event.place ? ` · ${inline(placeName(c.event.place)!)}` : ''} · reported by ${c.columns.length} outlet${c.columns.length === 1 ? '' : 's'}`, '');
+
+	out.push('## Outlets', '', '| # | Outlet | Published | Article | File |', '|---|---|---|---|---|');
+	c.columns.forEach((col, i) => out.push(`| ${i + 1} | ${escapeCell(col.label)} | ${col.published ?? '—'} | ${escapeCell(col.article)} | ${escapeCell(col.file)} |`));
+	out.push('');
+
+	out.push('## Facts', '', '⚠ marks values that contradict another outlet; — marks an omission.', '');
+	out.push(`| Fact | ${c.columns.map(col => escapeCell(col.label)).join(' | ')} |`, `|---|${c.columns.map(() => '---|').join('')}`);
+	for (const f of c.facts) out.push(`| ${f.conflict ? '⚠ ' : ''}${escapeCell(f.label)} | ${c.columns.map(col => factCell(f, col.article)).join(' | ')} |`);
+	const conflicts = c.facts.filter(f => f.conflict);
+	if (conflicts.length) {
+		out.push('');
+		for (const f of conflicts) {
+			const vs = (f.conflictValues ?? []).map(v => `${inline(v.value)} (${v.articles.map(a => inline(label.get(a) ?? a)).join(', ')})`);
+			out.push(`- ⚠ **${f.label}**: ${vs.join(' vs ')}`);
+		}
+	}
+	out.push('');
+
+	out.push('## Aligned statements', '');
+	c.rows.forEach((row, i) => {
+		out.push(`### ${i + 1}. ${KIND_TITLES[row.kind]}`, '', `_${inline(row.reason)}_`, '');
+		const missing: string[] = [];
+		for (const col of c.columns) {
+			const ids = row.cells[col.article] ?? [];
+			if (ids.length === 0) missing.push(col.label);
+			for (const id of ids) {
+				const hit = lookup.sentence.get(id);
+				const where = hit ? `${col.file}:${hit.sentence.line}` : id;
+				out.push(`- **${inline(col.label)}** (\`${where}\`): ${inline(hit?.sentence.text ?? '')}`);
+			}
+		}
+		if (missing.length && missing.length < c.columns.length) out.push(`- Not in: ${missing.map(inline).join(', ')}`);
+		out.push('');
+	});
+
+	out.push('## Voices', '', 'Speakers whose statements each outlet carries (whole article), by number of sentences.', '');
+	for (const col of c.columns) {
+		const voices = c.voices[col.article] ?? [];
+		out.push(`### ${inline(col.label)}`, '');
+		if (!voices.length) {
+			out.push('No attributed statements.', '');
+			continue;
+		}
+		const max = Math.max(...voices.map(v => v.count));
+		const names = voices.map(v => `${inline(v.name)} (${v.affiliation})`);
+		const pad = Math.max(...names.map(n => n.length));
+		out.push('```', ...voices.map((v, i) => `${names[i]!.padEnd(pad)}  ${bar(v.count, max)} ${v.count}`), '```', '');
+	}
+
+	out.push('## Citations', '', '| Outlet | Credits |', '|---|---|');
+	for (const col of c.columns) {
+		const cites = (c.citations[col.article] ?? []).map(x => `${x.name} (${x.kind}) ×${x.count}`);
+		out.push(`| ${escapeCell(col.label)} | ${cites.length ? escapeCell(cites.join(', ')) : '—'} |`);
+	}
+	out.push('');
+
+	out.push('## Wording', '', '### Reporting verbs', '');
+	for (const col of c.columns) {
+		const verbs = c.wording.verbs[col.article] ?? [];
+		if (!verbs.length) continue;
+		out.push(`- **${inline(col.label)}**: ${verbs.map(v => `${inline(v.name)}: ${v.verbs.map(inline).join('، ')}`).join('; ')}`);
+	}
+	out.push('', '### Phrases only one outlet uses', '', 'Listed, not judged.', '');
+	for (const col of c.columns) {
+		const phrases = c.wording.distinctive[col.article] ?? [];
+		if (!phrases.length) continue;
+		out.push(`- **${inline(col.label)}**`);
+		for (const p of phrases) {
+			const hit = lookup.sentence.get(p.sentence);
+			const where = hit ? `${col.file}:${hit.sentence.line}` : p.sentence;
+			out.push(`  - «${inline(p.phrase)}»${p.about ? ` about ${inline(p.about)}` : ''} (\`${where}\`)`);
+		}
+	}
+	out.push('');
+	return out.join('\n');
+}

@@ -1,0 +1,254 @@
+// The comparison view as lines of styled segments, computed without Ink so
+// the arithmetic (column widths, heights, scrolling) is testable on its own.
+// Every line is exactly `width` columns wide or less; there are never more
+// than `height` lines.
+import stringWidth from 'string-width';
+import type {Dataset} from '../dataset/schema.js';
+import type {Comparison, Fact} from './types.js';
+
+export type Seg = {text: string; color?: string; inverse?: boolean; dim?: boolean; bold?: boolean};
+export type ViewLine = Seg[];
+
+export type ViewOptions = {
+	width: number;
+	height: number;
+	firstColumn: number;
+	columnsVisible: number;
+	cursor: {row: number; column: number};
+	showCharts: boolean;
+	marked: ReadonlySet<string>;
+	noColor: boolean;
+	renderText?: (text: string, width: number) => string[];
+};
+
+export const MIN_COLUMN = 28;
+/** Left gutter: fact names in the grid, row kinds below. */
+export const GUTTER = 12;
+/** Lines a statement may take when its row is not selected (the selected row shows more). */
+const CELL_LINES = 3;
+const SELECTED_CELL_LINES = 8;
+
+/** How many outlet columns fit: each at least MIN_COLUMN wide, at most `columnsVisible`, at least one. */
+export function visibleColumnCount(width: number, columnsVisible: number, total: number): number {
+	const fit = Math.floor(Math.max(0, width - GUTTER) / MIN_COLUMN);
+	return Math.max(1, Math.min(fit, Math.max(1, columnsVisible), Math.max(1, total)));
+}
+
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (stringWidth(text) <= width) return text;
+	let out = '';
+	let w = 0;
+	for (const ch of text) {
+		const cw = stringWidth(ch);
+		if (w + cw > width - 1) break;
+		out += ch;
+		w += cw;
+	}
+	return out + '…';
+}
+
+export function pad(text: string, width: number): string {
+	const t = truncate(text, width);
+	return t + ' '.repeat(Math.max(0, width - stringWidth(t)));
+}
+
+/** Greedy word wrap in logical order; words longer than the width are cut. */
+export function plainWrap(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (stringWidth(candidate) <= width) {
+			line = candidate;
+			continue;
+		}
+		if (line) lines.push(line);
+		line = stringWidth(word) <= width ? word : truncate(word, width);
+	}
+	if (line) lines.push(line);
+	return lines.length ? lines : [''];
+}
+
+function sentenceText(dataset: Dataset, id: string): string {
+	const [article, index] = [id.slice(0, id.lastIndexOf(':')), Number(id.slice(id.lastIndexOf(':') + 1))];
+	return dataset.articles.find(a => a.id === article)?.sentences[index]?.text ?? id;
+}
+
+function factCell(fact: Fact, article: string): {text: string; conflict: boolean; omitted: boolean} {
+	const c = fact.cells[article];
+	if (!c) return {text: '—', conflict: false, omitted: true};
+	const conflict = fact.conflict && (fact.conflictValues?.some(v => v.articles.includes(article)) ?? true);
+	return {text: `${conflict ? '≠ ' : ''}${c.values.join(', ')}`, conflict, omitted: false};
+}
+
+const FACT_SHORT: Record<string, string> = {
+	date: 'Date',
+	place: 'Place',
+	participants: 'Who',
+	speakers: 'Speakers',
+	numbers: 'Numbers',
+	status: 'Status',
+};
+
+const AFFILIATION_SHORT: Record<string, string> = {
+	NATO: 'NATO',
+	Russia: 'Russia',
+	'United States': 'US',
+	EU: 'EU',
+	other: 'other',
+	anonymous: 'anon.',
+};
+
+const KIND_SHORT: Record<string, string> = {
+	'date-place': 'date/place',
+	attendance: 'attendance',
+	statement: 'statement',
+	outcome: 'outcome',
+	numbers: 'numbers',
+	context: 'context',
+};
+
+export function layoutComparison(c: Comparison, dataset: Dataset, o: ViewOptions): ViewLine[] {
+	const width = Math.max(1, o.width);
+	const total = c.columns.length;
+	const n = visibleColumnCount(width, o.columnsVisible, total);
+	const first = Math.max(0, Math.min(o.firstColumn, Math.max(0, total - n)));
+	const visible = c.columns.slice(first, first + n);
+	const gutter = Math.min(GUTTER, Math.max(0, width - n * Math.min(MIN_COLUMN, width)));
+	const colW = Math.max(1, Math.floor((width - gutter) / Math.max(1, visible.length)));
+	const cellW = Math.max(1, colW - 1); // one column of space between cells
+	const color = (name: string) => (o.noColor ? undefined : name);
+	const wrap = o.renderText ?? plainWrap;
+	const lines: ViewLine[] = [];
+
+	// Header: the event, and which outlets are in view.
+	const when = c.event.date ? (c.event.end && c.event.end !== c.event.date ? `${c.event.date}–${c.event.end}` : c.event.date) : 'undated';
+	const scroll = total > visible.length ? `  outlets ${first + 1}–${first + visible.length} of ${total}${first > 0 ? ' ←' : ''}${first + visible.length < total ? ' →' : ''}` : '';
+	lines.push([{text: pad(`${c.event.label} · ${when}${c.event.place ? ` · ${c.event.place}` : ''}${scroll}`, width), bold: true}]);
+
+	const cellSeg = (text: string, extra: Omit<Seg, 'text'> = {}): Seg => ({text: pad(text, cellW), ...extra});
+	const gap: Seg = {text: ' '};
+	// The gutter keeps one blank column before the first outlet.
+	const rowLine = (gutterText: string, cells: Seg[], gutterStyle: Omit<Seg, 'text'> = {}): ViewLine => [
+		{text: pad(gutterText, Math.max(0, gutter - 1)) + (gutter > 0 ? ' ' : ''), ...gutterStyle},
+		...cells.flatMap(s => [s, gap]),
+	];
+
+	// Fact grid.
+	lines.push(rowLine('', visible.map(col => cellSeg(`${col.label} · ${col.published ?? 'undated'}`, {bold: true}))));
+	for (const fact of c.facts) {
+		lines.push(
+			rowLine(
+				`${fact.conflict ? '≠ ' : ''}${FACT_SHORT[fact.key]}`,
+				visible.map(col => {
+					const cell = factCell(fact, col.article);
+					return cellSeg(cell.text, cell.conflict ? {color: color('red'), bold: true} : cell.omitted ? {dim: true} : {});
+				}),
+				fact.conflict ? {color: color('red')} : {dim: true},
+			),
+		);
+	}
+	lines.push([{text: '─'.repeat(width), dim: true}]);
+
+	if (o.showCharts) {
+		lines.push(...chartLines(c, visible.map(col => col.article), gutter, cellW, rowLine, cellSeg));
+	} else {
+		if (total === 1) lines.push([{text: pad(`Reported only by ${c.columns[0]!.label}`, width), dim: true}]);
+		const budget = o.height - lines.length;
+		lines.push(...statementLines(c, dataset, o, visible.map(col => col.article), {gutter, cellW, width, budget, wrap, rowLine, cellSeg}));
+	}
+	// Trailing spaces add nothing but width: trim each line's last segment.
+	return lines.slice(0, Math.max(0, o.height)).map(l => trimEnd(l));
+}
+
+function trimEnd(line: ViewLine): ViewLine {
+	const out = [...line];
+	while (out.length && out[out.length - 1]!.text.trim() === '' && !out[out.length - 1]!.inverse) out.pop();
+	if (out.length) {
+		const last = out[out.length - 1]!;
+		if (!last.inverse) out[out.length - 1] = {...last, text: last.text.replace(/\s+$/, '')};
+	}
+	return out;
+}
+
+type Helpers = {
+	gutter: number;
+	cellW: number;
+	width: number;
+	budget: number;
+	wrap: (text: string, width: number) => string[];
+	rowLine: (g: string, cells: Seg[], gs?: Omit<Seg, 'text'>) => ViewLine;
+	cellSeg: (text: string, extra?: Omit<Seg, 'text'>) => Seg;
+};
+
+function statementLines(c: Comparison, dataset: Dataset, o: ViewOptions, visible: string[], h: Helpers): ViewLine[] {
+	if (h.budget <= 0 || c.rows.length === 0) return c.rows.length === 0 && h.budget > 0 ? [[{text: 'No statements linked to this event.', dim: true}]] : [];
+	const cursorRow = Math.max(0, Math.min(o.cursor.row, c.rows.length - 1));
+	const blocks = c.rows.map((row, r) => {
+		const selected = r === cursorRow;
+		const limit = selected ? SELECTED_CELL_LINES : CELL_LINES;
+		const columns = visible.map(article => {
+			const ids = row.cells[article] ?? [];
+			if (!ids.length) return ['—'];
+			const marker = ids.some(id => o.marked.has(id)) ? '● ' : '';
+			const text = marker + ids.map(id => sentenceText(dataset, id)).join(' ');
+			const wrapped = h.wrap(text, h.cellW);
+			return wrapped.length > limit ? [...wrapped.slice(0, limit - 1), truncate(`${wrapped[limit - 1]!} …`, h.cellW)] : wrapped;
+		});
+		const height = Math.max(...columns.map(x => x.length));
+		const block: ViewLine[] = [[{text: truncate(`${r + 1}. ${row.kind} — ${row.reason}`, h.width), dim: !selected, bold: selected}]];
+		for (let i = 0; i < height; i++) {
+			block.push(
+				h.rowLine(
+					i === 0 ? KIND_SHORT[row.kind]! : '',
+					visible.map((article, k) => {
+						const text = columns[k]![i] ?? '';
+						const isCursor = selected && c.columns.findIndex(col => col.article === article) === o.cursor.column;
+						const empty = (row.cells[article] ?? []).length === 0;
+						return h.cellSeg(text, isCursor ? {inverse: true} : empty ? {dim: true} : {});
+					}),
+					{dim: true},
+				),
+			);
+		}
+		return block;
+	});
+	// Scroll so the cursor's row is in view, keeping as many rows above it as fit.
+	let start = cursorRow;
+	let used = blocks[cursorRow]!.length;
+	while (start > 0 && used + blocks[start - 1]!.length <= h.budget) used += blocks[--start]!.length;
+	const out: ViewLine[] = [];
+	for (let r = start; r < blocks.length && out.length < h.budget; r++) out.push(...blocks[r]!.slice(0, h.budget - out.length));
+	return out;
+}
+
+function chartLines(c: Comparison, visible: string[], gutter: number, cellW: number, rowLine: Helpers['rowLine'], cellSeg: Helpers['cellSeg']): ViewLine[] {
+	const bar = (count: number, max: number, room: number) => '█'.repeat(Math.max(1, Math.round((count / Math.max(1, max)) * Math.max(1, room))));
+	const section = (title: string, items: (article: string) => Array<{name: string; count: number; note: string}>): ViewLine[] => {
+		const lists = visible.map(items);
+		const max = Math.max(1, ...lists.flat().map(x => x.count));
+		const rows = Math.max(1, ...lists.map(l => l.length));
+		const out: ViewLine[] = [];
+		for (let i = 0; i < rows; i++) {
+			out.push(
+				rowLine(
+					i === 0 ? title : '',
+					lists.map((l, k) => {
+						const x = l[i];
+						if (!x) return cellSeg(i === 0 && lists[k]!.length === 0 ? '—' : '', {dim: true});
+						const room = Math.max(1, Math.min(10, cellW - 3 - String(x.count).length - stringWidth(x.name + x.note)));
+						return cellSeg(`${bar(x.count, max, room)} ${x.count} ${x.name}${x.note}`);
+					}),
+					{dim: true},
+				),
+			);
+		}
+		return out;
+	};
+	return [
+		...section('Voices', a => (c.voices[a] ?? []).map(v => ({name: v.name, count: v.count, note: ` (${AFFILIATION_SHORT[v.affiliation] ?? v.affiliation})`}))),
+		[{text: ''}],
+		...section('Citations', a => (c.citations[a] ?? []).map(x => ({name: x.name, count: x.count, note: x.kind === 'anonymous' ? ' (anon.)' : ''}))),
+	];
+}
