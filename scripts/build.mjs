@@ -14,7 +14,19 @@ await build({
 	minify: false,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
-	external: ['react-devtools-core'],
+	// Ink imports react-devtools-core only when DEV=true (never, see define), but
+	// esbuild still emits the static import of its devtools module: an external
+	// import would be resolved at start-up and fail where the package is absent,
+	// so give it an empty module instead.
+	plugins: [
+		{
+			name: 'no-devtools',
+			setup(b) {
+				b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'no-devtools'}));
+				b.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({contents: 'export default {};', loader: 'js'}));
+			},
+		},
+	],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __ceCreateRequire} from 'node:module';\nconst require = __ceCreateRequire(import.meta.url);",
 	},

@@ -1,0 +1,25 @@
+// `compare EVENT_ID`: the per-outlet comparison of one event, JSON or Markdown.
+import {UsageError} from '../errors.js';
+import {compareEvent, comparisonToMarkdown} from '../compare/index.js';
+import {sanitize} from '../text/sanitize.js';
+import type {Context} from './context.js';
+import {didYouMean} from './nearest.js';
+import {emitObject, emitText, resolveFormat} from './output.js';
+
+export async function runCompare(ctx: Context): Promise<number> {
+	const [id, ...extra] = ctx.args;
+	if (!id) throw new UsageError("compare needs an event id; see 'crisis-explorer list events'");
+	if (extra.length > 0) throw new UsageError(`compare takes one event id; unexpected '${extra[0]}'`);
+	if (ctx.flags.fields) throw new UsageError('--fields does not apply to compare (its output is a document)');
+	const format = resolveFormat(ctx, {allowed: ['json', 'md'], terminalDefault: 'md'});
+	const query = ctx.query();
+	if (!query.event(id)) throw new UsageError(`unknown event '${id}'${didYouMean(id, query.dataset.events.map((e) => e.id))}`);
+	const comparison = compareEvent(query.dataset, id);
+	if (format === 'json') await emitObject(ctx, comparison);
+	else {
+		// The dataset keeps text exactly as published; control characters are made visible here.
+		const markdown = comparisonToMarkdown(comparison, query.dataset).split('\n').map(sanitize).join('\n');
+		await emitText(ctx, (sink) => sink.write(markdown.endsWith('\n') ? markdown : `${markdown}\n`));
+	}
+	return 0;
+}

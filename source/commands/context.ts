@@ -1,0 +1,46 @@
+// What every command gets: parsed flags, the process streams, and lazy
+// access to the dataset (commands that fail on usage never read it).
+import type {Query} from '../query/types.js';
+import type {BidiFlag} from '../text/bidi-mode.js';
+
+export type Io = {
+	stdin: NodeJS.ReadStream;
+	stdout: NodeJS.WriteStream;
+	stderr: NodeJS.WriteStream;
+	env: NodeJS.ProcessEnv;
+};
+
+export type Flags = {
+	data?: string;
+	format?: string;
+	fields?: string;
+	out?: string;
+	force: boolean;
+	bom: boolean;
+	bidi?: string;
+	shape: boolean;
+	color: boolean;
+	manifest?: string;
+	lexicon?: string;
+	conflicts: boolean;
+	type?: string;
+	limit?: string;
+	unit?: string;
+	day: string[];
+	actor: string[];
+	source: string[];
+	event: string[];
+	article: string[];
+	query: string[];
+	ids: string[];
+};
+
+export type Context = {
+	flags: Flags;
+	/** Positional arguments after the command name. */
+	args: string[];
+	io: Io;
+	dataPath: string;
+	bidi: BidiFlag;
+	query(): Query;
+};

@@ -1,0 +1,21 @@
+// No command: the explorer, which needs a terminal on both ends. In a pipe or
+// a script there is nothing to show, so say where the scriptable commands are.
+import {UsageError} from '../errors.js';
+import type {Context} from './context.js';
+
+export async function runExplore(ctx: Context): Promise<number> {
+	if (ctx.args.length > 0) throw new UsageError(`unexpected '${ctx.args[0]}'`);
+	if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) {
+		throw new UsageError("no command given and not a terminal: the explorer needs one; see 'crisis-explorer --help' for the scriptable commands");
+	}
+	const query = ctx.query();
+	// Loaded on demand: scripted commands do not need React or Ink to be evaluated.
+	const {runExplorer} = await import('../ui/run.js');
+	return runExplorer({
+		query,
+		dataPath: ctx.dataPath,
+		bidi: ctx.bidi,
+		shape: ctx.flags.shape,
+		color: ctx.flags.color,
+	});
+}

@@ -1,0 +1,126 @@
+// `export`: filtered sentences (default), articles or events with provenance.
+// Every filter value is checked first, so a typo is a usage error with a
+// suggestion rather than an empty file.
+import {UsageError} from '../errors.js';
+import type {Event} from '../dataset/schema.js';
+import type {Filters, Query} from '../query/types.js';
+import type {ExportRecord} from '../export/fields.js';
+import {articleRecord, eventRecord, sentenceRecord} from '../export/records.js';
+import type {Context} from './context.js';
+import {listValues} from './flags.js';
+import {didYouMean} from './nearest.js';
+import {emitRecords} from './output.js';
+
+export const UNITS = ['sentence', 'article', 'event'] as const;
+export type Unit = (typeof UNITS)[number];
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function checkDay(value: string): string {
+	const match = ISO_DAY.exec(value);
+	const valid = match && (() => {
+		const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+		return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+	})();
+	if (!valid) throw new UsageError(`malformed date '${value}' for --day; expected YYYY-MM-DD, e.g. 2022-01-12`);
+	return value;
+}
+
+/** Reads ids from stdin, one a line (blank lines and surrounding spaces ignored). */
+export async function readIds(stdin: NodeJS.ReadStream): Promise<string[]> {
+	if (stdin.isTTY) throw new UsageError('--ids - reads ids from stdin, but stdin is a terminal; pipe ids in, e.g. from --format ids');
+	let text = '';
+	stdin.setEncoding('utf8');
+	for await (const chunk of stdin) text += chunk as string;
+	return text
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter(Boolean);
+}
+
+function checkIds(values: string[], exists: (id: string) => boolean, label: string, candidates: () => string[]): string[] {
+	for (const value of values) {
+		if (!exists(value)) throw new UsageError(`unknown ${label} '${value}'${didYouMean(value, candidates())}`);
+	}
+	return values;
+}
+
+export async function buildFilters(ctx: Context, query: Query, unit: Unit): Promise<{filters: Filters; ids: string[]}> {
+	const {flags} = ctx;
+	const d = query.dataset;
+	const filters: Filters = {};
+	const day = listValues(flags.day).map(checkDay);
+	if (day.length) filters.day = day;
+	const actor = checkIds(listValues(flags.actor), (id) => Boolean(query.actor(id)), 'actor', () => d.actors.map((a) => a.id));
+	if (actor.length) filters.actor = actor;
+	const source = checkIds(listValues(flags.source), (id) => Boolean(query.source(id)), 'source', () => d.sources.map((s) => s.id));
+	if (source.length) filters.source = source;
+	const event = checkIds(listValues(flags.event), (id) => Boolean(query.event(id)), 'event', () => d.events.map((e) => e.id));
+	if (event.length) filters.event = event;
+	const article = checkIds(listValues(flags.article), (id) => Boolean(query.article(id)), 'article', () => d.articles.map((a) => a.id));
+	if (article.length) filters.article = article;
+	// Queries are free text: keep commas inside them.
+	const texts = flags.query.map((q) => q.trim()).filter(Boolean);
+	if (texts.length) filters.query = texts;
+
+	let ids = listValues(flags.ids.filter((value) => value !== '-'));
+	if (flags.ids.includes('-')) ids = [...ids, ...(await readIds(ctx.io.stdin))];
+	if (flags.ids.length > 0) {
+		if (unit === 'sentence') checkIds(ids, (id) => Boolean(query.sentence(id)), 'sentence id', () => d.articles.flatMap((a) => a.sentences.map((s) => s.id)));
+		else if (unit === 'article') checkIds(ids, (id) => Boolean(query.article(id)), 'article', () => d.articles.map((a) => a.id));
+		else checkIds(ids, (id) => Boolean(query.event(id)), 'event', () => d.events.map((e) => e.id));
+	}
+	return {filters, ids};
+}
+
+/** Sentence ids passing the filters, with --ids (for sentences) applied in our own order. */
+function filteredSentences(query: Query, filters: Filters, ids: string[] | null): string[] {
+	const matched = query.filter(filters);
+	if (ids === null) return matched;
+	const wanted = new Set(ids);
+	return matched.filter((id) => wanted.has(id));
+}
+
+export function* exportRecords(query: Query, unit: Unit, filters: Filters, ids: string[] | null): Generator<ExportRecord> {
+	const sentences = filteredSentences(query, filters, unit === 'sentence' ? ids : null);
+	if (unit === 'sentence') {
+		for (const id of sentences) {
+			const hit = query.sentence(id);
+			if (hit) yield sentenceRecord(hit.article, hit.sentence);
+		}
+		return;
+	}
+	const wanted = ids ? new Set(ids) : null;
+	if (unit === 'article') {
+		const seen = new Set<string>();
+		for (const id of sentences) {
+			const hit = query.sentence(id);
+			if (!hit || seen.has(hit.article.id)) continue;
+			seen.add(hit.article.id);
+			if (!wanted || wanted.has(hit.article.id)) yield articleRecord(hit.article);
+		}
+		return;
+	}
+	// Events: those the matching sentences mention (limited to --event when given), in dataset order.
+	const mentioned = new Set<string>();
+	for (const id of sentences) for (const event of query.sentence(id)?.sentence.events ?? []) mentioned.add(event);
+	const only = filters.event ? new Set(filters.event) : null;
+	for (const event of query.dataset.events as Event[]) {
+		if (!mentioned.has(event.id)) continue;
+		if (only && !only.has(event.id)) continue;
+		if (wanted && !wanted.has(event.id)) continue;
+		yield eventRecord(event, query);
+	}
+}
+
+export async function runExport(ctx: Context): Promise<number> {
+	if (ctx.args.length > 0) throw new UsageError(`export takes no arguments; unexpected '${ctx.args[0]}' (filters are flags, e.g. --query ${JSON.stringify(ctx.args[0])})`);
+	const unitFlag = ctx.flags.unit ?? 'sentence';
+	if (!(UNITS as readonly string[]).includes(unitFlag)) throw new UsageError(`unknown unit '${unitFlag}'${didYouMean(unitFlag, UNITS)} (valid: ${UNITS.join(', ')})`);
+	const unit = unitFlag as Unit;
+	const query = ctx.query();
+	const {filters, ids} = await buildFilters(ctx, query, unit);
+	const idFilter = ctx.flags.ids.length > 0 ? ids : null;
+	await emitRecords(ctx, unit, exportRecords(query, unit, filters, idFilter));
+	return 0;
+}

@@ -1,0 +1,143 @@
+// Help for the tool and for each command, with examples. `crisis-explorer
+// help export` and `crisis-explorer export --help` print the same text.
+import type {Command} from './flags.js';
+
+const GLOBAL = `
+Global flags
+  --data FILE        dataset to read (default: the bundled data/dataset.json)
+  --format F         json | ndjson | csv | md | table | ids
+                     (default: table on a terminal, json otherwise; with --out,
+                     the file extension: .json .ndjson .jsonl .csv .md)
+  --fields a,b,c     pick and order the fields of each record
+  --out FILE         write to FILE atomically (refuses to overwrite without --force)
+  --force            overwrite --out FILE
+  --bom              start CSV with a UTF-8 byte-order mark (for spreadsheets)
+  --bidi auto|on|off reorder right-to-left text for terminals that do not
+                     (auto: detect; CRISIS_EXPLORER_BIDI=on|off forces it)
+  --no-shape         do not join Arabic letters (presentation forms) when reordering
+  --no-color         no colours
+  --version, --help
+
+JSON is pretty-printed (2 spaces) on a terminal and in files, one compact line
+on a pipe. CSV is RFC 4180 (CRLF, header row); cells starting with = + - @ tab
+or CR get a leading ' so spreadsheets do not run them. Exit codes: 0 ok,
+1 data or output problem, 2 usage error, 3 ingest skipped some files.`;
+
+const MAIN = `
+crisis-explorer: explore how news outlets cover a crisis
+
+Usage
+  crisis-explorer                       open the explorer (needs a terminal)
+  crisis-explorer ingest DIR --out FILE build a dataset from .txt articles
+  crisis-explorer list KIND             articles|actors|organizations|places|sources|events|days
+  crisis-explorer show ID               an article, sentence (article:index), actor, event, source or day
+  crisis-explorer search QUERY          Arabic-aware fuzzy search
+  crisis-explorer export [filters]      sentences, articles or events with provenance
+  crisis-explorer compare EVENT_ID      how each outlet reports one event
+  crisis-explorer help COMMAND          help and examples for a command
+${GLOBAL}
+
+Examples
+  crisis-explorer list events --format json
+  crisis-explorer search stoltenberg --type actor
+  crisis-explorer export --actor jens-stoltenberg --format csv --out stoltenberg.csv
+`;
+
+const COMMAND_HELP: Record<Command, string> = {
+	help: MAIN,
+	ingest: `
+Usage
+  crisis-explorer ingest DIR --out FILE [--manifest FILE] [--lexicon DIR] [--force]
+
+Reads every .txt file in DIR and writes the dataset to FILE atomically. Prints a
+one-line summary on stderr, and each skipped or repaired file with the reason.
+
+  --manifest FILE  JSON object keyed by file name: {"a.txt": {"published": "2021-12-26",
+                   "outlet": "…", "url": "…"}}; what it states wins over the text
+  --lexicon DIR    lexicon folder (default: the bundled data/lexicon)
+
+Exit codes: 0 everything ingested, 3 some files skipped, 1 nothing usable.
+
+Examples
+  crisis-explorer ingest data/raw --manifest data/raw/manifest.json --out /tmp/d.json
+  crisis-explorer --data /tmp/d.json list events
+`,
+	list: `
+Usage
+  crisis-explorer list articles|actors|organizations|places|sources|events|days [--conflicts]
+
+  --conflicts   with events: only events whose outlets disagree on a fact
+
+Examples
+  crisis-explorer list actors --format json
+  crisis-explorer list events --conflicts
+  crisis-explorer list days --format csv --out days.csv
+`,
+	show: `
+Usage
+  crisis-explorer show ID
+
+ID is an article id (file name without .txt), a sentence id (article:index), an
+actor, event, source, organisation or place id, or a day (YYYY-MM-DD). JSON
+gives the whole record (an article with its sentences and removed boilerplate).
+
+Examples
+  crisis-explorer show 001_b306887423b5e991 --format json
+  crisis-explorer show jens-stoltenberg
+  crisis-explorer show 2022-01-12
+`,
+	search: `
+Usage
+  crisis-explorer search QUERY [--type article|sentence|actor|event|source] [--limit N]
+
+The explorer's search: Arabic normalised (harakat, hamza, ى/ي, ة/ه, digits),
+spelling variants, English names. Results are ranked, with a score (0–1) and
+the matched span.
+
+Examples
+  crisis-explorer search stoltenberg --type actor
+  crisis-explorer search "الاطلسي" --limit 5
+  crisis-explorer search ستولتنبرغ --type sentence --format ids | crisis-explorer export --ids -
+`,
+	export: `
+Usage
+  crisis-explorer export [filters] [--unit sentence|article|event]
+
+Filters (repeat a flag or separate values with commas; values of one filter
+are ORed, different filters ANDed; no filter exports everything):
+  --day YYYY-MM-DD   sentences dated to that day, or in articles published then
+  --actor ID         sentences naming the actor
+  --source ID        sentences crediting the source (an outlet: all its sentences)
+  --event ID         sentences about the event
+  --article ID       sentences of the article
+  --query TEXT       sentences matching the search
+  --ids ID,…         these records (sentence ids article:index, or article/event ids
+                     for --unit article/event); --ids - reads ids from stdin, one a line
+  --unit U           sentence (default: each sentence with its article's metadata),
+                     article, or event
+
+Every record carries its provenance: article, file, line, outlet, published.
+
+Examples
+  crisis-explorer export --event <event-id> --format csv --out event.csv
+  crisis-explorer export --actor jens-stoltenberg --day 2022-01-12 --format ndjson
+  crisis-explorer export --source reuters --unit article --fields id,outlet,title
+  crisis-explorer search ستولتنبرغ --type sentence --format ids | crisis-explorer export --ids -
+`,
+	compare: `
+Usage
+  crisis-explorer compare EVENT_ID [--format json|md]
+
+Each outlet's sentences about one event, side by side, with the facts where
+outlets agree, omit or disagree (default: md on a terminal, json otherwise).
+
+Examples
+  crisis-explorer list events --conflicts
+  crisis-explorer compare <event-id> --format md --out comparison.md
+`,
+};
+
+export function helpText(command?: Command): string {
+	if (!command || command === 'help') return MAIN.trim() + '\n';
+	return `${COMMAND_HELP[command].trim()}\n${GLOBAL}\n`;
+}

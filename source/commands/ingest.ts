@@ -1,0 +1,34 @@
+// `ingest DIR --out FILE`: builds a dataset from a folder of .txt articles.
+// Exit 0 when every file was ingested, 3 when some were skipped, 1 when
+// nothing usable was found (and then nothing is written).
+import {UsageError, CliError} from '../errors.js';
+import {ingestFolder, serializeDataset} from '../ingest/run.js';
+import {fileSink} from '../export/sink.js';
+import type {Context} from './context.js';
+
+export async function runIngest(ctx: Context): Promise<number> {
+	const [dir, ...extra] = ctx.args;
+	if (!dir) throw new UsageError('ingest needs a folder, e.g. crisis-explorer ingest data/raw --out dataset.json');
+	if (extra.length > 0) throw new UsageError(`ingest takes one folder; unexpected '${extra[0]}'`);
+	if (!ctx.flags.out) throw new UsageError('ingest needs --out FILE (where to write the dataset)');
+	if (ctx.flags.format !== undefined || ctx.flags.fields !== undefined) throw new UsageError('--format and --fields do not apply to ingest (it writes a dataset)');
+	const {stderr} = ctx.io;
+	// Refuse an existing target before the (slow) ingest, not after.
+	const sink = fileSink(ctx.flags.out, {force: ctx.flags.force});
+	try {
+		const result = await ingestFolder(dir, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon});
+		for (const {file, reason} of result.skipped) stderr.write(`skipped ${file}: ${reason}\n`);
+		for (const {file, reason} of result.repaired) stderr.write(`repaired ${file}: ${reason}\n`);
+		const {summary} = result;
+		if (summary.articles === 0) throw new CliError(`${dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`);
+		await sink.write(serializeDataset(result.dataset));
+		await sink.end();
+		stderr.write(
+			`ingested ${summary.articles} articles · ${summary.sentences} sentences · ${summary.actors} actors · ${summary.events} events · ${summary.unresolvedDates} unresolved dates\n`,
+		);
+		return result.skipped.length > 0 ? 3 : 0;
+	} catch (error) {
+		sink.abort();
+		throw error;
+	}
+}

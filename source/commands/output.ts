@@ -1,0 +1,113 @@
+// Turns flags into an output: the format (flag, --out extension, or the
+// terminal default), the fields (validated against the record kind), and the
+// sink (stdout or an atomic file), then writes the records.
+import {extname} from 'node:path';
+import {UsageError} from '../errors.js';
+import {FIELDS, fieldNames, type ExportRecord, type RecordKind} from '../export/fields.js';
+import {fileSink, streamSink, type Sink} from '../export/sink.js';
+import {FORMATS, writeObject, writeRecords, type Format} from '../export/write.js';
+import type {TableOptions} from '../export/table.js';
+import {detectBidiMode, displayWidth, truncate} from '../text/index.js';
+import type {Context} from './context.js';
+import {didYouMean} from './nearest.js';
+import {listValues} from './flags.js';
+
+const BY_EXTENSION: Record<string, Format> = {'.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv', '.md': 'md', '.markdown': 'md'};
+
+/** Narrow table defaults: twenty columns never fit a terminal. `--fields` overrides. */
+const TABLE_FIELDS: Partial<Record<RecordKind, string[]>> = {
+	sentence: ['id', 'outlet', 'published', 'line', 'speaker', 'text'],
+	article: ['id', 'outlet', 'published', 'sentences', 'title'],
+	event: ['id', 'date', 'place', 'articles', 'disputed', 'label'],
+	actor: ['id', 'nameEn', 'nameAr', 'affiliation', 'mentions', 'roles'],
+	source: ['id', 'kind', 'name', 'nameAr', 'mentions', 'articles'],
+	hit: ['kind', 'id', 'score', 'match', 'label'],
+};
+
+export function resolveFormat(ctx: Context, options: {allowed?: readonly Format[]; terminalDefault?: Format} = {}): Format {
+	const allowed = options.allowed ?? FORMATS;
+	const explicit = ctx.flags.format;
+	if (explicit !== undefined) {
+		const value = explicit.toLowerCase();
+		if (!(allowed as readonly string[]).includes(value)) {
+			throw new UsageError(`unknown format '${explicit}'${didYouMean(value, allowed)} (valid: ${allowed.join(', ')})`);
+		}
+		return value as Format;
+	}
+	if (ctx.flags.out) {
+		const fromExtension = BY_EXTENSION[extname(ctx.flags.out).toLowerCase()];
+		if (fromExtension && allowed.includes(fromExtension)) return fromExtension;
+		return allowed.includes('json') ? 'json' : allowed[0];
+	}
+	if (ctx.io.stdout.isTTY) return options.terminalDefault ?? (allowed.includes('table') ? 'table' : allowed[0]);
+	return allowed.includes('json') ? 'json' : allowed[0];
+}
+
+export function resolveFields(ctx: Context, kind: RecordKind, format: Format): string[] {
+	const valid = fieldNames(kind);
+	const asked = listValues(ctx.flags.fields);
+	if (asked.length === 0) return format === 'table' ? (TABLE_FIELDS[kind] ?? valid) : valid;
+	for (const field of asked) {
+		if (!valid.includes(field)) {
+			throw new UsageError(`unknown field '${field}' for ${kind} records${didYouMean(field, valid)} (valid: ${valid.join(', ')})`);
+		}
+	}
+	return asked;
+}
+
+export function openSink(ctx: Context): Sink {
+	return ctx.flags.out ? fileSink(ctx.flags.out, {force: ctx.flags.force}) : streamSink(ctx.io.stdout);
+}
+
+function tableOptions(ctx: Context, sink: Sink): TableOptions {
+	if (!sink.isTTY) {
+		// Files and pipes get logical text: reordering is for the eyes only.
+		const mode = {reorder: false, shape: false};
+		return {width: null, measure: (text) => displayWidth(text, mode)};
+	}
+	const mode = detectBidiMode(ctx.io.env, ctx.bidi, {shape: ctx.flags.shape});
+	return {
+		width: sink.columns ?? 80,
+		measure: (text) => displayWidth(text, mode),
+		fit: (text, columns) => truncate(text, columns, mode),
+	};
+}
+
+/** Writes `records` with the resolved format, fields and sink; removes a partial file on failure. */
+export async function emitRecords(ctx: Context, kind: RecordKind, records: Iterable<ExportRecord>, options: {format?: Format} = {}): Promise<number> {
+	const format = options.format ?? resolveFormat(ctx);
+	const fields = resolveFields(ctx, kind, format);
+	const sink = openSink(ctx);
+	try {
+		const count = await writeRecords(records, sink, {
+			format,
+			fields,
+			pretty: sink.isTTY || Boolean(ctx.flags.out),
+			bom: ctx.flags.bom,
+			table: tableOptions(ctx, sink),
+		});
+		await sink.end();
+		return count;
+	} catch (error) {
+		sink.abort();
+		throw error;
+	}
+}
+
+/** Writes text or one JSON value (show, compare) to the sink. */
+export async function emitText(ctx: Context, produce: (sink: Sink) => Promise<void>): Promise<void> {
+	const sink = openSink(ctx);
+	try {
+		await produce(sink);
+		await sink.end();
+	} catch (error) {
+		sink.abort();
+		throw error;
+	}
+}
+
+export async function emitObject(ctx: Context, value: unknown): Promise<void> {
+	await emitText(ctx, (sink) => writeObject(value, sink, sink.isTTY || Boolean(ctx.flags.out)));
+}
+
+export {FIELDS};

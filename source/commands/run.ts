@@ -1,0 +1,96 @@
+// Parses argv and dispatches to a command. Returns the exit code; throws
+// UsageError/DataError/CliError, which cli.tsx prints as one line.
+import meow from 'meow';
+import {UsageError} from '../errors.js';
+import {loadDataset} from '../dataset/load.js';
+import {defaultDataPath} from '../dataset/paths.js';
+import {buildQuery} from '../query/build.js';
+import type {Query} from '../query/types.js';
+import type {BidiFlag} from '../text/bidi-mode.js';
+import {COMMANDS, FLAG_DEFS, checkApplicable, prepareArgv, type Command} from './flags.js';
+import type {Context, Flags, Io} from './context.js';
+import {helpText} from './help.js';
+import {didYouMean} from './nearest.js';
+import {runList} from './list.js';
+import {runShow} from './show.js';
+import {runSearch} from './search.js';
+import {runExport} from './export.js';
+import {runCompare} from './compare.js';
+import {runIngest} from './ingest.js';
+import {runExplore} from './explore.js';
+
+const BIDI: BidiFlag[] = ['auto', 'on', 'off'];
+
+export async function runCli(argv: readonly string[], io: Io, importMeta: ImportMeta): Promise<number> {
+	const prepared = prepareArgv(argv);
+	const cli = meow({
+		importMeta,
+		argv: prepared.argv,
+		flags: FLAG_DEFS,
+		allowUnknownFlags: true, // Checked in prepareArgv, with suggestions.
+		autoHelp: false,
+		autoVersion: false,
+		booleanDefault: undefined,
+	});
+	const flags = cli.flags as unknown as Flags & {help: boolean; version: boolean};
+	const [first, ...args] = cli.input.map(String);
+
+	if (flags.version && !first) {
+		io.stdout.write(`${String(cli.pkg.version ?? 'unknown')}\n`);
+		return 0;
+	}
+
+	let command: Command | 'explore' = 'explore';
+	if (first !== undefined) {
+		if (!(COMMANDS as readonly string[]).includes(first)) {
+			throw new UsageError(`unknown command '${first}'${didYouMean(first, COMMANDS)} (commands: ${COMMANDS.join(', ')})`);
+		}
+		command = first as Command;
+	}
+
+	if (command === 'help') {
+		const topic = args[0];
+		if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) {
+			throw new UsageError(`no help for '${topic}'${didYouMean(topic, COMMANDS)}`);
+		}
+		io.stdout.write(helpText(topic as Command | undefined));
+		return 0;
+	}
+	if (flags.help) {
+		io.stdout.write(helpText(command === 'explore' ? undefined : command));
+		return 0;
+	}
+	checkApplicable(command, prepared.used);
+
+	const bidiFlag = flags.bidi ?? 'auto';
+	if (!(BIDI as string[]).includes(bidiFlag)) throw new UsageError(`unknown --bidi value '${bidiFlag}'${didYouMean(bidiFlag, BIDI)} (valid: auto, on, off)`);
+	for (const name of ['day', 'actor', 'source', 'event', 'article', 'query', 'ids'] as const) flags[name] ??= [];
+
+	const dataPath = flags.data ?? defaultDataPath();
+	let cached: Query | undefined;
+	const ctx: Context = {
+		flags,
+		args,
+		io,
+		dataPath,
+		bidi: bidiFlag as BidiFlag,
+		query: () => (cached ??= buildQuery(loadDataset(dataPath))),
+	};
+
+	switch (command) {
+		case 'explore':
+			return runExplore(ctx);
+		case 'ingest':
+			return runIngest(ctx);
+		case 'list':
+			return runList(ctx);
+		case 'show':
+			return runShow(ctx);
+		case 'search':
+			return runSearch(ctx);
+		case 'export':
+			return runExport(ctx);
+		case 'compare':
+			return runCompare(ctx);
+	}
+}

@@ -1,0 +1,102 @@
+// `show ID`: one article (with its sentences), sentence, actor, event,
+// source, organisation, place or day. JSON gives the dataset's whole record;
+// flat formats give the record (or, for an article, its sentences).
+import {UsageError} from '../errors.js';
+import type {Article} from '../dataset/schema.js';
+import type {Query} from '../query/types.js';
+import type {ExportRecord, RecordKind} from '../export/fields.js';
+import {actorRecord, articleRecord, dayRecord, entityRecord, eventRecord, sentenceRecord, sourceRecord} from '../export/records.js';
+import {mdCell} from '../export/markdown.js';
+import {sanitize} from '../text/sanitize.js';
+import type {Context} from './context.js';
+import {didYouMean} from './nearest.js';
+import {emitObject, emitRecords, emitText, resolveFormat} from './output.js';
+
+type Found = {kind: RecordKind; json: unknown; records: ExportRecord[]; recordKind: RecordKind; article?: Article};
+
+function articleJson(article: Article): unknown {
+	return {
+		...article,
+		sentences: article.sentences.map((sentence) => ({...sentence})),
+		boilerplate: article.boilerplate,
+	};
+}
+
+export function findById(query: Query, id: string): Found | null {
+	const sentence = id.includes(':') ? query.sentence(id) : undefined;
+	if (sentence) {
+		const {article} = sentence;
+		return {
+			kind: 'sentence',
+			json: {...sentence.sentence, article: article.id, file: article.file, outlet: article.outlet, published: article.published, title: article.title},
+			records: [sentenceRecord(article, sentence.sentence)],
+			recordKind: 'sentence',
+		};
+	}
+	const article = query.article(id);
+	if (article) return {kind: 'article', json: articleJson(article), records: article.sentences.map((s) => sentenceRecord(article, s)), recordKind: 'sentence', article};
+	const actor = query.actor(id);
+	if (actor) return {kind: 'actor', json: actor, records: [actorRecord(actor)], recordKind: 'actor'};
+	const event = query.event(id);
+	if (event) return {kind: 'event', json: event, records: [eventRecord(event, query)], recordKind: 'event'};
+	const source = query.source(id);
+	if (source) return {kind: 'source', json: source, records: [sourceRecord(source)], recordKind: 'source'};
+	const organization = query.organization(id);
+	if (organization) return {kind: 'organization', json: organization, records: [entityRecord(organization)], recordKind: 'organization'};
+	const place = query.place(id);
+	if (place) return {kind: 'place', json: place, records: [entityRecord(place)], recordKind: 'place'};
+	const day = query.day(id);
+	if (day) return {kind: 'day', json: day, records: [dayRecord(day)], recordKind: 'day'};
+	return null;
+}
+
+/** Every id `show` accepts (sentence ids excepted: too many to suggest from). */
+export function knownIds(query: Query): string[] {
+	const d = query.dataset;
+	return [
+		...d.articles.map((a) => a.id),
+		...d.actors.map((a) => a.id),
+		...d.events.map((e) => e.id),
+		...d.sources.map((s) => s.id),
+		...d.organizations.map((o) => o.id),
+		...d.places.map((p) => p.id),
+		...d.days.map((day) => day.date),
+	];
+}
+
+/** An article as a Markdown document: metadata, then each sentence with its `file:line`. */
+export function articleMarkdown(article: Article): string {
+	const text = (value: string) => sanitize(value.replace(/\r\n|\r|\n/g, ' '));
+	const lines = [
+		`# ${text(article.title)}`,
+		'',
+		`- id: \`${article.id}\``,
+		`- outlet: ${article.outlet ? text(article.outlet) : 'unknown'}`,
+		`- published: ${article.published ?? 'unknown'}`,
+		`- file: \`${article.file}\``,
+		'',
+		'| where | kind | sentence |',
+		'|---|---|---|',
+		...article.sentences.map((s) => `| \`${article.file}:${s.line}\` | ${s.kind} | ${mdCell(s.text)} |`),
+		'',
+	];
+	return lines.join('\n');
+}
+
+export async function runShow(ctx: Context): Promise<number> {
+	const [id, ...extra] = ctx.args;
+	if (!id) throw new UsageError('show needs an id, e.g. crisis-explorer show jens-stoltenberg');
+	if (extra.length > 0) throw new UsageError(`show takes one id; unexpected '${extra[0]}'`);
+	const query = ctx.query();
+	const found = findById(query, id);
+	if (!found) {
+		const candidates = id.includes(':') ? query.dataset.articles.flatMap((a) => a.sentences.map((s) => s.id)) : knownIds(query);
+		throw new UsageError(`unknown id '${id}'${didYouMean(id, candidates)}`);
+	}
+	const format = resolveFormat(ctx);
+	if (format === 'json') await emitObject(ctx, found.json);
+	else if (format === 'ndjson') await emitText(ctx, (sink) => sink.write(`${JSON.stringify(found.json)}\n`));
+	else if (format === 'md' && found.article && !ctx.flags.fields) await emitText(ctx, (sink) => sink.write(articleMarkdown(found.article!)));
+	else await emitRecords(ctx, found.recordKind, found.records, {format});
+	return 0;
+}

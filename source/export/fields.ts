@@ -1,0 +1,134 @@
+// Every field of every record the CLI prints, in default order, with what it
+// means. The README's field table is generated from this list (see
+// fieldsMarkdown), so documentation and output cannot drift apart.
+
+export type RecordKind = 'sentence' | 'article' | 'event' | 'actor' | 'organization' | 'place' | 'source' | 'day' | 'hit';
+
+/** A record as JSON/NDJSON print it: arrays stay arrays. */
+export type ExportRecord = Record<string, unknown>;
+
+export type FieldSpec = {name: string; description: string};
+
+const provenance: FieldSpec[] = [
+	{name: 'article', description: 'Article id (the file name without `.txt`).'},
+	{name: 'file', description: 'Raw file name in the ingested folder.'},
+	{name: 'line', description: '1-based line of the sentence in the raw file.'},
+	{name: 'outlet', description: 'Outlet that published the article, or null when the page does not name itself.'},
+	{name: 'published', description: 'Publication date (ISO), or null when unknown.'},
+];
+
+export const FIELDS: Record<RecordKind, FieldSpec[]> = {
+	sentence: [
+		{name: 'id', description: 'Sentence id `article:index`, accepted by `show` and `--ids`.'},
+		...provenance,
+		{name: 'index', description: 'Position of the sentence in its article (0 is the title).'},
+		{name: 'kind', description: '`title`, `body` or `caption`.'},
+		{name: 'title', description: "The article's title."},
+		{name: 'text', description: 'The sentence exactly as written (CSV/Markdown neutralise formulas, table/Markdown make control characters visible).'},
+		{name: 'actors', description: 'Ids of the people named or referred to by role.'},
+		{name: 'organizations', description: 'Ids of the organisations named.'},
+		{name: 'places', description: 'Ids of the places named.'},
+		{name: 'dates', description: 'ISO values of the dates in the sentence; a range is `start/end`.'},
+		{name: 'sources', description: 'Ids of the agencies and anonymous sources credited.'},
+		{name: 'speaker', description: 'Actor id of the person quoted, or null.'},
+		{name: 'role', description: 'Role phrase of an unnamed speaker (e.g. a deputy minister), or null.'},
+		{name: 'verb', description: 'Reporting verb of the attribution (قال، أكد…), or null.'},
+		{name: 'events', description: 'Ids of the events the sentence mentions.'},
+	],
+	article: [
+		{name: 'id', description: 'Article id (the file name without `.txt`).'},
+		{name: 'file', description: 'Raw file name.'},
+		{name: 'line', description: '1-based line of the title in the raw file, or null.'},
+		{name: 'outlet', description: 'Outlet, or null when the page does not name itself.'},
+		{name: 'published', description: 'Publication date (ISO), or null.'},
+		{name: 'publishedFrom', description: '`manifest` or `text`: where the publication date came from.'},
+		{name: 'title', description: 'The title.'},
+		{name: 'url', description: 'URL from the manifest, or null.'},
+		{name: 'language', description: 'Language code of the text.'},
+		{name: 'sentences', description: 'Number of sentences kept (title, body and captions).'},
+		{name: 'actors', description: 'Ids of the actors mentioned anywhere in the article.'},
+		{name: 'sources', description: 'Ids of the agencies and anonymous sources the article credits.'},
+		{name: 'events', description: 'Ids of the events the article reports.'},
+	],
+	event: [
+		{name: 'id', description: 'Event id, accepted by `show`, `compare` and `--event`.'},
+		{name: 'type', description: 'Event type (meeting, talks, visit, press-conference…).'},
+		{name: 'label', description: 'English label: what · where · when.'},
+		{name: 'labelAr', description: 'Arabic label.'},
+		{name: 'date', description: 'ISO date (or start of the range), or null.'},
+		{name: 'end', description: 'End of the range, or null.'},
+		{name: 'place', description: 'Place id, or null.'},
+		{name: 'participants', description: 'Actor and organisation ids taking part.'},
+		{name: 'articles', description: 'Ids of the articles that report the event.'},
+		{name: 'mentions', description: 'Number of sentences that mention the event.'},
+		{name: 'dateClaims', description: 'Each article\'s date for the event, `article=date` (flat) or objects (JSON).'},
+		{name: 'disputed', description: 'true when the articles give different dates.'},
+		{name: 'provenance', description: '`file:line` of every sentence that mentions the event.'},
+	],
+	actor: [
+		{name: 'id', description: 'Actor id, accepted by `show` and `--actor`.'},
+		{name: 'nameEn', description: 'English name.'},
+		{name: 'nameAr', description: 'Arabic name.'},
+		{name: 'aliases', description: 'Arabic spellings matched in text.'},
+		{name: 'roles', description: 'Roles held (English titles).'},
+		{name: 'affiliation', description: 'NATO, Russia, United States, EU, Ukraine, OSCE, Germany, France, United Kingdom or other.'},
+		{name: 'mentions', description: 'Number of sentences that mention the actor.'},
+		{name: 'articles', description: 'Ids of the articles that mention the actor.'},
+	],
+	organization: [
+		{name: 'id', description: 'Organisation id.'},
+		{name: 'nameEn', description: 'English name.'},
+		{name: 'nameAr', description: 'Arabic name.'},
+		{name: 'aliases', description: 'Arabic spellings matched in text.'},
+		{name: 'mentions', description: 'Number of sentences that mention it.'},
+		{name: 'articles', description: 'Ids of the articles that mention it.'},
+	],
+	place: [
+		{name: 'id', description: 'Place id.'},
+		{name: 'nameEn', description: 'English name.'},
+		{name: 'nameAr', description: 'Arabic name.'},
+		{name: 'aliases', description: 'Arabic spellings matched in text.'},
+		{name: 'mentions', description: 'Number of sentences that mention it.'},
+		{name: 'articles', description: 'Ids of the articles that mention it.'},
+	],
+	source: [
+		{name: 'id', description: 'Source id, accepted by `show` and `--source`.'},
+		{name: 'name', description: 'Name (English where known).'},
+		{name: 'nameAr', description: 'Arabic name, or null.'},
+		{name: 'kind', description: '`outlet`, `agency` or `anonymous`.'},
+		{name: 'articles', description: 'Ids of the articles it appears in (or publishes).'},
+		{name: 'mentions', description: 'Number of sentences that credit it (for outlets: all their sentences).'},
+	],
+	day: [
+		{name: 'date', description: 'ISO day, accepted by `show` and `--day`.'},
+		{name: 'events', description: 'Ids of the events on that day.'},
+		{name: 'articles', description: 'Ids of the articles that speak of that day or were published on it.'},
+		{name: 'published', description: 'Ids of the articles published that day.'},
+		{name: 'mentions', description: 'Number of sentences whose dates fall on that day.'},
+	],
+	hit: [
+		{name: 'kind', description: 'What matched: article, sentence, actor, event or source.'},
+		{name: 'id', description: 'Id of the match (a sentence id `article:index` for sentences).'},
+		{name: 'label', description: 'English label, or the sentence text.'},
+		{name: 'score', description: 'Relevance from 0 to 1, higher is better.'},
+		{name: 'match', description: 'The matched span(s) of `text`.'},
+		{name: 'text', description: 'The text that matched (an alias, a name or the sentence).'},
+		{name: 'spans', description: '`[start, end)` offsets of the matches in `text` (flat: `start-end`).'},
+		...provenance.map((field) => ({...field, description: `${field.description} (sentences and articles only)`})),
+	],
+};
+
+export function fieldNames(kind: RecordKind): string[] {
+	return FIELDS[kind].map((field) => field.name);
+}
+
+/** Markdown tables of every record kind, for the README. */
+export function fieldsMarkdown(): string {
+	const parts: string[] = [];
+	for (const [kind, fields] of Object.entries(FIELDS)) {
+		parts.push(`#### ${kind}\n\n| field | meaning |\n|---|---|`);
+		for (const field of fields) parts.push(`| \`${field.name}\` | ${field.description.replaceAll('|', '\\|')} |`);
+		parts.push('');
+	}
+	return parts.join('\n');
+}

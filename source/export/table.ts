@@ -1,0 +1,77 @@
+// Aligned columns for a terminal. Cells are sanitised (no control character
+// reaches the terminal), measured in display columns, and the widest columns
+// give way first until the table fits the terminal width.
+import stringWidth from 'string-width';
+import {sanitize} from '../text/sanitize.js';
+
+export type TableOptions = {
+	/** Terminal width in columns, or null for no limit (a file). */
+	width: number | null;
+	/** Display width of a string; defaults to string-width. */
+	measure?: (text: string) => number;
+	/**
+	 * The cell as the terminal should receive it in exactly `columns` columns:
+	 * cut with an ellipsis, padded, and (for bidi-aware output) reordered,
+	 * shaped and right-aligned when right-to-left. Defaults to cut-and-pad.
+	 */
+	fit?: (text: string, columns: number) => string;
+};
+
+const GAP = '  ';
+const MIN_COLUMN = 4;
+/** No column is wider than this even on a wide terminal: long texts wrap nowhere, so cut them. */
+const MAX_COLUMN = 80;
+
+export function truncateToWidth(text: string, columns: number, measure: (text: string) => number = stringWidth): string {
+	if (measure(text) <= columns) return text;
+	if (columns <= 1) return columns === 1 ? '…' : '';
+	let out = '';
+	let used = 0;
+	for (const char of text) {
+		const width = measure(char);
+		if (used + width > columns - 1) break;
+		out += char;
+		used += width;
+	}
+	return `${out}…`;
+}
+
+/** Column widths: natural widths, then shrink the widest until the total fits. */
+export function fitColumns(natural: number[], width: number | null, minimums: number[]): number[] {
+	const widths = natural.map((w) => Math.min(w, width === null ? Number.POSITIVE_INFINITY : MAX_COLUMN));
+	const floors = widths.map((w, i) => Math.min(w, minimums[i]));
+	if (width === null) return widths;
+	const gaps = GAP.length * Math.max(0, widths.length - 1);
+	let total = widths.reduce((sum, w) => sum + w, 0) + gaps;
+	while (total > width) {
+		let widest = -1;
+		for (let i = 0; i < widths.length; i++) if (widths[i] > floors[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+		if (widest < 0) break; // Every column at its minimum: let the terminal wrap.
+		widths[widest]--;
+		total--;
+	}
+	return widths;
+}
+
+export function renderTable(header: readonly string[], rows: readonly string[][], options: TableOptions): string[] {
+	const measure = options.measure ?? stringWidth;
+	const fit =
+		options.fit ??
+		((text: string, columns: number) => {
+			const cut = truncateToWidth(text, columns, measure);
+			return cut + ' '.repeat(Math.max(0, columns - measure(cut)));
+		});
+	const clean = (cell: string) => sanitize(cell.replace(/\r\n|\r|\n/g, ' '));
+	const head = header.map(clean);
+	const body = rows.map((row) => row.map(clean));
+	const natural = head.map((cell, i) => Math.max(measure(cell), ...body.map((row) => measure(row[i] ?? ''))));
+	const minimums = head.map((cell) => Math.min(Math.max(MIN_COLUMN, measure(cell)), MIN_COLUMN + 4));
+	const widths = fitColumns(natural, options.width, minimums);
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, i) => fit(cell, widths[i]))
+			.join(GAP)
+			.trimEnd();
+	const rule = widths.map((w) => '─'.repeat(w)).join(GAP);
+	return [line(head), rule, ...body.map(line)];
+}

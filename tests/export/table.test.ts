@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest';
+import stringWidth from 'string-width';
+import {fitColumns, renderTable, truncateToWidth} from '../../source/export/table.js';
+
+describe('table', () => {
+	it('aligns columns', () => {
+		const lines = renderTable(['id', 'name'], [['a', 'Alpha'], ['bbb', 'B']], {width: null});
+		expect(lines[0]).toBe('id   name');
+		expect(lines[2]).toBe('a    Alpha');
+		expect(lines[3]).toBe('bbb  B');
+	});
+	it('fits the terminal width by shrinking the widest column', () => {
+		const long = 'x'.repeat(200);
+		const lines = renderTable(['id', 'text'], [['s1', long]], {width: 40});
+		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+		expect(lines[2]).toContain('…');
+	});
+	it('makes control characters visible', () => {
+		const lines = renderTable(['text'], [['\u001b[2Jboom\u202e']], {width: null});
+		expect(lines.join('\n')).not.toMatch(/[\u001b\u202e]/);
+	});
+	it('truncates by display width', () => {
+		expect(truncateToWidth('abcdef', 4)).toBe('abc…');
+		expect(truncateToWidth('abc', 4)).toBe('abc');
+	});
+	it('never shrinks below the minimums', () => {
+		expect(fitColumns([50, 50], 10, [4, 4])).toEqual([4, 4]);
+		expect(fitColumns([2, 50], 20, [4, 4])).toEqual([2, 16]);
+	});
+});
