@@ -1,0 +1,124 @@
+// Starts the explorer and owns the terminal: alternate screen in, and on every
+// way out (quit, Ctrl-C, SIGTERM, SIGHUP, a crash) the normal screen, a visible
+// cursor and cooked mode back. Ink 6.8 has no alternateScreen option, so the
+// escape sequences are written here.
+import React from 'react';
+import {render} from 'ink';
+import chalk from 'chalk';
+import {writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import type {Query} from '../query/types.js';
+import {buildSearchIndex, createSearchSession} from '../search/index.js';
+import {App} from './app.js';
+import {initialState} from './state.js';
+import {detectBidiMode, type BidiFlag} from './text.js';
+import {comparisonCache, compareDeps} from './compare-deps.js';
+import {exportMarked} from './export.js';
+
+export type ExplorerOptions = {query: Query; dataPath: string; bidi: BidiFlag; shape: boolean; color: boolean};
+
+const enterAlt = '\u001B[?1049h\u001B[H\u001B[2J';
+const leaveAlt = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+function crashReport(error: unknown): string | null {
+	const path = join(tmpdir(), `crisis-explorer-crash-${Date.now()}.txt`);
+	const text = error instanceof Error ? `${error.stack ?? error.message}\n` : `${String(error)}\n`;
+	try {
+		writeFileSync(path, `crisis-explorer ${new Date().toISOString()}\nnode ${process.version}\n\n${text}`);
+		return path;
+	} catch {
+		return null;
+	}
+}
+
+export async function runExplorer(options: ExplorerOptions): Promise<number> {
+	const {stdout, stdin} = process;
+	const color = options.color && !process.env.NO_COLOR;
+	if (!color) chalk.level = 0;
+	const bidi = detectBidiMode(process.env, options.bidi, {shape: options.shape});
+	const display = {color, shaping: {reorder: bidi.reorder, shape: bidi.shape}, bidi};
+	const session = createSearchSession(buildSearchIndex(options.query.dataset));
+	const comparison = comparisonCache(options.query.dataset);
+	const state = initialState(options.query, {
+		columns: stdout.columns ?? 80,
+		rows: stdout.rows ?? 24,
+		deps: {search: text => session.update(text), ...compareDeps(comparison)},
+	});
+
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		try {
+			if (stdin.isTTY) stdin.setRawMode(false);
+		} catch {
+			// stdin may already be closed (SIGHUP).
+		}
+		try {
+			stdout.write(leaveAlt + showCursor);
+		} catch {
+			// Nothing more can be done for a closed terminal.
+		}
+	};
+
+	stdout.write(enterAlt);
+	// Raw mode before the first frame: keys typed during start-up would otherwise
+	// sit in the terminal's line buffer and arrive later as one unusable chunk.
+	try {
+		if (stdin.isTTY) stdin.setRawMode(true);
+	} catch {
+		// Ink reports a missing raw mode itself.
+	}
+	const instance = render(
+		<App
+			initial={state}
+			display={display}
+			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath}}
+		/>,
+		{exitOnCtrlC: false, patchConsole: false},
+	);
+
+	const onSignal = (signal: NodeJS.Signals) => {
+		instance.unmount();
+		restore();
+		process.exit(signal === 'SIGHUP' ? 129 : signal === 'SIGINT' ? 130 : 143);
+	};
+	const onCrash = (error: unknown) => {
+		try {
+			instance.unmount();
+		} catch {
+			// The render tree may be what failed.
+		}
+		restore();
+		const path = crashReport(error);
+		process.stderr.write(`crisis-explorer crashed: ${error instanceof Error ? error.message : String(error)}\n${path ? `Full report: ${path}\n` : ''}`);
+		process.exit(1);
+	};
+	process.once('SIGTERM', onSignal);
+	process.once('SIGHUP', onSignal);
+	process.once('SIGINT', onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+	process.on('exit', restore);
+
+	try {
+		await instance.waitUntilExit();
+		restore();
+		return 0;
+	} catch (error) {
+		// An exception thrown while rendering ends Ink's instance with that error.
+		restore();
+		const path = crashReport(error);
+		process.stderr.write(`crisis-explorer crashed: ${error instanceof Error ? error.message : String(error)}\n${path ? `Full report: ${path}\n` : ''}`);
+		return 1;
+	} finally {
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+		process.off('SIGINT', onSignal);
+		process.off('uncaughtException', onCrash);
+		process.off('unhandledRejection', onCrash);
+		process.off('exit', restore);
+	}
+}

@@ -1,0 +1,36 @@
+// The UI's one door to the text-layout module: every dataset string shown on
+// screen goes through sanitize + layout here, so Arabic reads right and no
+// control character reaches the terminal.
+import {layoutParagraph, truncateLine, type Line, type Segment} from '../text/layout.js';
+import {sanitize} from '../text/sanitize.js';
+import {detectBidiMode, type BidiFlag, type BidiMode} from '../text/bidi-mode.js';
+import type {Highlight, ShapingMode} from '../text/clusters.js';
+import stringWidth from 'string-width';
+
+export type {Line, Segment, Highlight, ShapingMode, BidiMode, BidiFlag};
+export {sanitize, detectBidiMode};
+
+/** Style names the views put on highlights; `styleProps` turns them into Ink props. */
+export type StyleName = 'actor' | 'org' | 'place' | 'date' | 'source' | 'number' | 'verb' | 'match' | 'dim';
+
+export const logical: ShapingMode = {reorder: false, shape: false};
+
+/** A paragraph as lines of exactly `width` columns, in visual order when mode.reorder. */
+export function layout(text: string, width: number, mode: ShapingMode, highlights: Highlight[] = [], align: 'auto' | 'left' | 'right' = 'auto'): Line[] {
+	return layoutParagraph(text, width, {mode, highlights, align});
+}
+
+/** One line of exactly `width` columns, cut at the logical end with an ellipsis. */
+export function fit(text: string, width: number, mode: ShapingMode, highlights: Highlight[] = [], align: 'auto' | 'left' | 'right' = 'auto'): Line {
+	return truncateLine(text, Math.max(0, width), mode, {highlights, align});
+}
+
+/** Width of text we generated ourselves (labels, counts): no dataset strings. */
+export function displayWidth(text: string): number {
+	return stringWidth(text);
+}
+
+/** Plain text of a laid-out line (for tests and captures). */
+export function lineText(line: Line): string {
+	return line.segments.map(s => s.text).join('');
+}

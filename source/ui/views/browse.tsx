@@ -1,0 +1,151 @@
+// The home screen: facet list, the sentences behind the selected value, and the
+// selected sentence in detail. Panes adapt to the terminal width.
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {FacetValue} from '../../query/types.js';
+import {currentSentenceId, currentValue, facetOrder, facetValues, items, type State} from '../state.js';
+import {SelectList} from '../components/select-list.js';
+import {StyledLine} from '../components/styled-line.js';
+import {useDisplay} from '../components/context.js';
+import {displayWidth, fit, layout} from '../text.js';
+import {entityHighlights, matchHighlights, snippet} from '../spans.js';
+import {Pane} from '../components/pane.js';
+
+export const facetTitles = {days: 'Days', actors: 'Actors', sources: 'Sources', events: 'Events'} as const;
+
+export function Tabs({state}: {state: State}) {
+	return (
+		<Box>
+			{facetOrder.map((kind, i) => {
+				const active = kind === state.facet;
+				const count = facetValues(state.query, kind).length;
+				return (
+					<Text key={kind} inverse={active} bold={active}>
+						{active ? '[' : ' '}
+						{i + 1} {facetTitles[kind]} ({count}){active ? ']' : ' '}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}
+
+/** Pane widths for the terminal width: three panes when they fit, else two around the focus. */
+export function paneWidths(state: State): {facets: number; items: number; detail: number} {
+	const w = state.columns;
+	if (w >= 90) {
+		const facets = Math.floor(w * 0.3);
+		const itemsW = Math.floor(w * 0.36);
+		return {facets, items: itemsW, detail: w - facets - itemsW};
+	}
+	if (state.pane === 'detail') return {facets: 0, items: Math.floor(w * 0.45), detail: w - Math.floor(w * 0.45)};
+	return {facets: Math.floor(w * 0.42), items: w - Math.floor(w * 0.42), detail: 0};
+}
+
+function FacetRow({value, width, max, selected}: {value: FacetValue; width: number; max: number; selected: boolean}) {
+	const {shaping} = useDisplay();
+	const count = String(value.count);
+	const room = Math.max(1, width - displayWidth(count) - 1);
+	if (value.kind === 'days') {
+		const label = value.id;
+		const barRoom = Math.max(0, room - label.length - 1);
+		const bar = '█'.repeat(max > 0 ? Math.max(value.count > 0 ? 1 : 0, Math.round((value.count / max) * barRoom)) : 0);
+		return (
+			<Text bold={selected}>
+				{label} <Text color="cyan">{bar.padEnd(barRoom)}</Text> {count}
+			</Text>
+		);
+	}
+	const parts = [value.label, value.labelAr ?? '', value.detail].filter(Boolean);
+	const line = fit(parts.join('  '), room, shaping, [], 'left');
+	return (
+		<Text>
+			<StyledLine line={line} base={{bold: selected}} /> <Text dimColor>{count}</Text>
+		</Text>
+	);
+}
+
+function ItemRow({state, id, width, selected}: {state: State; id: string; width: number; selected: boolean}) {
+	const {shaping} = useDisplay();
+	const hit = state.query.sentence(id);
+	if (!hit) return <Text dimColor>{id}</Text>;
+	const {sentence, article} = hit;
+	const marked = state.marks.includes(id);
+	const meta = `${marked ? '●' : ' '} ${article.id} · ${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'} · ${sentence.kind === 'title' ? 'title' : `#${sentence.index}`}`;
+	const cut = snippet(sentence.text, matchHighlights(sentence, currentValue(state)), width);
+	return (
+		<Box flexDirection="column">
+			<StyledLine line={fit(meta, width, shaping, [], 'left')} base={{dimColor: !selected, bold: selected}} />
+			<StyledLine line={fit(cut.text, width, shaping, cut.highlights)} base={{bold: selected}} />
+		</Box>
+	);
+}
+
+export function Detail({state, width, height}: {state: State; width: number; height: number}) {
+	const {shaping} = useDisplay();
+	const id = currentSentenceId(state);
+	const hit = id ? state.query.sentence(id) : undefined;
+	if (!hit) return <Text dimColor>Choose a value, then a sentence.</Text>;
+	const {sentence, article} = hit;
+	const body = layout(sentence.text, width, shaping, [...entityHighlights(sentence), ...matchHighlights(sentence, currentValue(state))]);
+	const fields: Array<[string, string]> = [];
+	const a = sentence.attribution;
+	if (a) fields.push(['Speaker', `${a.speaker?.nameEn ?? a.role ?? 'unnamed'} (${a.verb})`]);
+	if (sentence.citedSources.length) fields.push(['Cites', sentence.citedSources.map(s => s.name).join(', ')]);
+	if (sentence.actors.length) fields.push(['Actors', [...new Set(sentence.actors.map(x => x.nameEn))].join(', ')]);
+	if (sentence.places.length) fields.push(['Places', [...new Set(sentence.places.map(x => x.nameEn))].join(', ')]);
+	const dates = sentence.dates.map(d => d.value ?? `${d.text}?`);
+	if (dates.length) fields.push(['Dates', [...new Set(dates)].join(', ')]);
+	if (sentence.events.length) fields.push(['Events', sentence.events.map(e => state.query.event(e)?.label ?? e).join('; ')]);
+	fields.push(['Article', `${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'}`]);
+	fields.push(['From', `${article.file}:${sentence.line}`]);
+	const fieldLines = fields.map(([k, v]) => fit(`${k}: ${v}`, width, shaping, [{start: 0, end: k.length + 1, style: 'dim'}], 'left'));
+	const lines = [...body, ...fieldLines.length ? [fit('', width, shaping)] : [], ...fieldLines].slice(0, Math.max(1, height));
+	return (
+		<Box flexDirection="column">
+			{lines.map((line, i) => (
+				<StyledLine key={i} line={line} />
+			))}
+		</Box>
+	);
+}
+
+export function BrowseView({state, height}: {state: State; height: number}) {
+	const widths = paneWidths(state);
+	const inner = Math.max(1, height - 3);
+	const values = facetValues(state.query, state.facet);
+	const max = values.reduce((m, v) => Math.max(m, v.count), 0);
+	const ids = items(state);
+	const value = currentValue(state);
+	return (
+		<Box height={height}>
+			{widths.facets > 0 && (
+				<Pane title={facetTitles[state.facet]} width={widths.facets} height={height} focused={state.pane === 'facets'}>
+					<SelectList
+						length={values.length}
+						cursor={state.facetCursor[state.facet]}
+						limit={inner}
+						emptyText="(no values)"
+						renderRow={(i, selected) => <FacetRow value={values[i]} width={widths.facets - 3} max={max} selected={selected} />}
+					/>
+				</Pane>
+			)}
+			{widths.items > 0 && (
+				<Pane title={value ? `${value.label} · ${ids.length} sentences` : 'Items'} width={widths.items} height={height} focused={state.pane === 'items'}>
+					<SelectList
+						length={ids.length}
+						cursor={state.itemCursor}
+						limit={Math.floor(inner / 2)}
+						emptyText="(no sentences)"
+						renderRow={(i, selected) => <ItemRow state={state} id={ids[i]} width={widths.items - 3} selected={selected && state.pane !== 'facets'} />}
+					/>
+				</Pane>
+			)}
+			{widths.detail > 0 && (
+				<Pane title="Detail" width={widths.detail} height={height} focused={state.pane === 'detail'}>
+					<Detail state={state} width={widths.detail - 2} height={inner} />
+				</Pane>
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,29 @@
+// The comparison screen: state and keys are ours (state.ts), drawing is the
+// presentational CompareView from the compare module.
+import React from 'react';
+import {Text} from 'ink';
+import type {Comparison} from '../../compare/types.js';
+import type {CompareScreen as Screen, State} from '../state.js';
+import {CompareView} from './compare-view.js';
+import {useDisplay} from '../components/context.js';
+import {layout, lineText} from '../text.js';
+
+export function CompareScreen({state, screen, height, comparison}: {state: State; screen: Screen; height: number; comparison: Comparison | null}) {
+	const {shaping, color} = useDisplay();
+	if (!comparison) return <Text>No comparison for {screen.eventId}.</Text>;
+	return (
+		<CompareView
+			comparison={comparison}
+			dataset={state.query.dataset}
+			width={state.columns}
+			height={height}
+			firstColumn={screen.firstColumn}
+			columnsVisible={screen.columnsVisible || comparison.columns.length}
+			cursor={{row: screen.row, column: screen.column}}
+			showCharts={screen.showCharts}
+			marked={new Set(state.marks)}
+			noColor={!color}
+			renderText={(text, width) => layout(text, width, shaping).map(line => lineText(line).trimEnd())}
+		/>
+	);
+}

@@ -1,0 +1,156 @@
+// The explorer as a person meets it: the built CLI in a pseudo-terminal at
+// 100×30, read back through a headless xterm.
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {miniDataset} from '../fixtures/mini-dataset.js';
+import {keymap} from '../../source/ui/keymap.js';
+import {keys, startCli, type PtySession} from './pty-harness.js';
+
+const work = mkdtempSync(join(tmpdir(), 'crisis-e2e-'));
+// The bundled dataset when it exists; otherwise the mini fixture written to a file.
+const dataPath = existsSync('data/dataset.json') ? 'data/dataset.json' : join(work, 'mini.json');
+// E2E_SCRIPT lets a developer point the tests at another bundle; normally dist/cli.js.
+const script = process.env.E2E_SCRIPT;
+
+let session: PtySession | undefined;
+
+beforeAll(() => {
+	if (!existsSync('data/dataset.json')) writeFileSync(dataPath, JSON.stringify(miniDataset));
+	if (!script) execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+}, 120_000);
+
+afterEach(() => {
+	session?.kill();
+	session = undefined;
+});
+
+function start(extra: string[] = [], size = {cols: 100, rows: 30}) {
+	session = startCli(['--data', dataPath, '--bidi', 'on', ...extra], {...size, script});
+	return session;
+}
+
+/** The first frame, then a moment for Ink to attach its input listener. */
+async function ready(s: PtySession) {
+	// Generous: the first start after a build is slow on a busy two-core machine.
+	await s.waitForText('Actors ›', 15_000);
+	await new Promise(resolve => setTimeout(resolve, 250));
+}
+
+const status = (s: PtySession) => s.screenLines().filter(l => l.trim()).at(-1) ?? '';
+
+/** Move down the facet list until the status line names the value. */
+async function selectFacet(s: PtySession, label: string) {
+	for (let i = 0; i < 60 && !status(s).includes(`› ${label} ›`); i++) await s.sendKeys('j');
+	expect(status(s)).toContain(`› ${label} ›`);
+}
+
+describe('explorer in a terminal', () => {
+	test('Actors → Jens Stoltenberg → his sentences → reader → back', async () => {
+		const s = start();
+		await ready(s);
+		await s.sendKeys('2');
+		await selectFacet(s, 'Jens Stoltenberg');
+		await s.sendKeys(keys.enter);
+		await s.waitForText(/Actors › Jens Stoltenberg › \d+ sentences/);
+		expect(status(s)).toMatch(/1\/\d+/);
+		await s.sendKeys('j', keys.enter);
+		await s.waitForText('Reader ›');
+		await s.sendKeys(keys.escape);
+		await s.waitForText(/Actors › Jens Stoltenberg › \d+ sentences/);
+		expect(status(s)).toMatch(/2\/\d+/);
+	});
+
+	test.each(['ستولتنبرج', 'stoltenberg'])('search for %s lands on Jens Stoltenberg', async text => {
+		const s = start();
+		await ready(s);
+		await s.sendKeys('1', '/', text);
+		await s.waitForText('Jens Stoltenberg');
+		await s.sendKeys(keys.enter);
+		await s.waitForText(/Actors › Jens Stoltenberg ›/);
+	});
+
+	test('marks three sentences across two facets and exports them to CSV', async () => {
+		const s = start();
+		await ready(s);
+		await s.sendKeys('2');
+		await selectFacet(s, 'Jens Stoltenberg');
+		await s.sendKeys(keys.enter, ' ', 'j', ' ');
+		await s.waitForText('2 marked');
+		// Another facet: mark sentences there until three are marked (a shared sentence toggles off, so re-mark and move on).
+		await s.sendKeys('3', keys.enter);
+		for (let i = 0; i < 8 && !status(s).includes('3 marked'); i++) {
+			await s.sendKeys(' ');
+			if (status(s).includes('3 marked')) break;
+			if (!status(s).includes('2 marked')) await s.sendKeys(' ');
+			await s.sendKeys('j');
+		}
+		expect(status(s)).toContain('3 marked');
+		const out = join(work, 'marked.csv');
+		await s.sendKeys('e');
+		await s.waitForText(/Export 3 marked sentences to: crisis-export-\d{8}-\d{6}\.json/);
+		await s.sendKeys(...Array.from({length: 60}, () => keys.backspace));
+		await s.sendKeys(out, keys.enter);
+		await s.waitForText('Exported 3 sentences');
+		expect(s.screen()).toContain('crisis-explorer export');
+		const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
+		expect(lines[0]).toMatch(/^\uFEFF?id,/);
+		expect(lines).toHaveLength(4);
+		// Exporting to the same path again is refused and reported; the marks stay.
+		await s.sendKeys('e', ...Array.from({length: 60}, () => keys.backspace));
+		await s.sendKeys(out, keys.enter);
+		await s.waitForText('already exists');
+		await s.sendKeys(keys.escape);
+		await s.waitForText('3 marked');
+	});
+
+	test('? lists every key of the keymap', async () => {
+		const s = start();
+		await ready(s);
+		await s.sendKeys('?');
+		await s.waitForText('Keys (');
+		const seen = new Set<string>();
+		for (let i = 0; i < 12; i++) {
+			for (const line of s.screenLines()) seen.add(line);
+			await s.sendKeys(keys.pageDown);
+		}
+		const text = [...seen].join('\n');
+		for (const entry of keymap) expect(text).toContain(entry.description);
+	});
+
+	test('resizing to 50×12 says too small, and back restores the screen', async () => {
+		const s = start();
+		await ready(s);
+		await s.resize(50, 12);
+		await s.waitForText('terminal too small (need 60×16)');
+		await s.resize(100, 30);
+		await s.waitForText('Actors ›');
+	});
+
+	test('q leaves the alternate screen with the cursor visible', async () => {
+		const s = start();
+		await ready(s);
+		await s.sendKeys('q');
+		expect(await s.waitForExit()).toBe(0);
+		const raw = s.raw();
+		const enter = raw.indexOf('\u001B[?1049h');
+		const leave = raw.lastIndexOf('\u001B[?1049l');
+		expect(enter).toBeGreaterThanOrEqual(0);
+		expect(leave).toBeGreaterThan(enter);
+		expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
+		expect(raw).not.toContain('\u001B]52;');
+		expect(raw).not.toContain('\u001B]8;');
+	});
+
+	test('SIGTERM restores the terminal too', async () => {
+		const s = start();
+		await ready(s);
+		s.kill('SIGTERM');
+		await s.waitForExit();
+		const raw = s.raw();
+		expect(raw.lastIndexOf('\u001B[?1049l')).toBeGreaterThan(raw.indexOf('\u001B[?1049h'));
+		expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
+	});
+});

@@ -1,0 +1,42 @@
+// Shared set-up for the UI tests: the mini dataset behind the real query and
+// search modules, rendered through the real App.
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {miniDataset} from '../fixtures/mini-dataset.js';
+import {buildQuery} from '../../source/query/build.js';
+import {buildSearchIndex, createSearchSession} from '../../source/search/index.js';
+import {App, type AppIo} from '../../source/ui/app.js';
+import {initialState, type Deps, type State} from '../../source/ui/state.js';
+import {comparisonCache, compareDeps} from '../../source/ui/compare-deps.js';
+import type {Display} from '../../source/ui/components/context.js';
+
+export const query = buildQuery(miniDataset);
+const session = createSearchSession(buildSearchIndex(miniDataset));
+const comparison = comparisonCache(miniDataset);
+export const deps: Deps = {search: text => session.update(text), ...compareDeps(comparison)};
+
+export function makeState(options: {columns?: number; rows?: number} = {}): State {
+	return initialState(query, {columns: options.columns ?? 100, rows: options.rows ?? 30, deps});
+}
+
+export const display: Display = {
+	color: false,
+	shaping: {reorder: false, shape: false},
+	bidi: {reorder: false, shape: false, mode: 'off', reason: 'test'},
+};
+
+export function renderApp(options: {columns?: number; rows?: number; io?: Partial<AppIo>; state?: State} = {}) {
+	const written: string[] = [];
+	const io: AppIo = {
+		exportMarked: async () => {
+			throw new Error('no export in this test');
+		},
+		writeRaw: data => written.push(data),
+		comparison,
+		...options.io,
+	};
+	const result = render(<App initial={options.state ?? makeState(options)} display={display} io={io} />);
+	return {...result, written};
+}
+
+export const tick = (ms = 30) => new Promise(resolve => setTimeout(resolve, ms));
