@@ -65,6 +65,11 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 		const country = top(c.mentions.flatMap(m => m.places.filter(p => world.placeKind(p) === 'country').map(p => [p, 1] as [string, number])));
 		if (country) return country;
 	}
+	// An annexation or an exercise happens in a region or country the clause names.
+	if (['annexation', 'exercise'].includes(c.mentions[0]!.family)) {
+		const area = top(c.mentions.flatMap(m => m.places.map(p => [p, 1] as [string, number])));
+		if (area) return area;
+	}
 	// Who acts decides where, when the text does not say: the ministry that publishes, the president who speaks.
 	for (const m of c.mentions) {
 		if (m.subject?.kind === 'org') {
