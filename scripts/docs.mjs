@@ -1,0 +1,23 @@
+// Fills the generated blocks of README.md: the key table (from the keymap), the
+// export field tables (from source/export/fields.ts), the browse screen capture
+// (tests/e2e/browse-capture.txt) and the hostile-input table (docs/hostile-input.md).
+// Run: npm run docs   (node --import tsx scripts/docs.mjs)
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {replaceKeyTable} from '../source/ui/keymap-doc.ts';
+import {fieldsMarkdown} from '../source/export/fields.ts';
+
+function fill(text, name, body) {
+	const start = `<!-- ${name}:start -->`;
+	const end = `<!-- ${name}:end -->`;
+	const a = text.indexOf(start);
+	const b = text.indexOf(end);
+	if (a < 0 || b < a) throw new Error(`README.md has no ${start} … ${end} block`);
+	return `${text.slice(0, a + start.length)}\n${body.trimEnd()}\n${text.slice(b)}`;
+}
+
+let readme = readFileSync('README.md', 'utf8');
+readme = replaceKeyTable(readme) ?? readme;
+readme = fill(readme, 'fields', fieldsMarkdown());
+if (existsSync('tests/e2e/browse-capture.txt')) readme = fill(readme, 'capture', readFileSync('tests/e2e/browse-capture.txt', 'utf8'));
+if (existsSync('docs/hostile-input.md')) readme = fill(readme, 'hostile', readFileSync('docs/hostile-input.md', 'utf8').replace(/^#.*\n+/, ''));
+writeFileSync('README.md', readme);
