@@ -33,31 +33,16 @@ export type CalendarJson = {
 	qualifiers: Record<Qualifier, string[]>;
 };
 
-/** Normalised word → value maps, ready for matching. */
-export type Calendar = {
+/**
+ * Normalised word → value maps, ready for matching. The word lists keep their
+ * JSON names (normalised); only the keyed parts change shape.
+ */
+export type Calendar = Omit<Required<CalendarJson>, 'months' | 'weekdays' | 'ordinalDays' | 'qualifiers'> & {
 	months: Map<string, number>;
 	weekdays: Map<string, number>;
 	/** Weekday words that also mean something else (الأحد "the one", الاثنين "the two"). */
 	ambiguousWeekdays: Set<string>;
 	ordinalDays: Map<string, number>;
-	today: string[];
-	yesterday: string[];
-	tomorrow: string[];
-	dayWord: string[];
-	rangeDayWord: string[];
-	dateLinkers: string[];
-	next: string[];
-	previous: string[];
-	current: string[];
-	this: string[];
-	units: {week: string[]; month: string[]; year: string[]};
-	yearWords: string[];
-	monthWords: string[];
-	yearPrepositions: string[];
-	notYearBefore: string[];
-	monthPrepositions: string[];
-	notTodayAfter: string[];
-	qualifierLinkers: string[];
 	qualifiers: Map<string, Qualifier>;
 };
 
