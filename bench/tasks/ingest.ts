@@ -1,0 +1,45 @@
+// Child process: ingest one corpus folder and report per-stage times and peak
+// memory as one JSON line. Run in its own process so its heap and VmHWM are its
+// own, and pinned to one core by the runner.
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {loadLexicons} from '../../source/ingest/lexicons.js';
+import {assembleDataset, parseArticle, serializeDataset} from '../../source/ingest/pipeline.js';
+import {readArticle} from '../../source/ingest/read.js';
+import {listArticleFiles, readManifest} from '../../source/ingest/run.js';
+import {peakRssMb} from '../lib/stats.js';
+
+const [dir, out] = process.argv.slice(2) as [string, string];
+const t0 = performance.now();
+const lex = loadLexicons();
+const manifest = readManifest(join(dir, 'manifest.json'));
+const t1 = performance.now();
+let read = 0;
+let parse = 0;
+const parsed = [];
+for (const file of listArticleFiles(dir)) {
+	const a = performance.now();
+	const outcome = readArticle(join(dir, file), file);
+	const b = performance.now();
+	read += b - a;
+	if (!outcome.ok) continue;
+	parsed.push(parseArticle(outcome.article, manifest, lex));
+	parse += performance.now() - b;
+}
+const t2 = performance.now();
+const dataset = assembleDataset(parsed, lex);
+const t3 = performance.now();
+const text = serializeDataset(dataset);
+writeFileSync(out, text);
+const t4 = performance.now();
+const sentences = dataset.articles.reduce((n, a) => n + a.sentences.length, 0);
+process.stdout.write(
+	`${JSON.stringify({
+		articles: dataset.articles.length,
+		sentences,
+		events: dataset.events.length,
+		bytes: Buffer.byteLength(text),
+		ms: {lexicon: t1 - t0, read, parse, assemble: t3 - t2, serialize: t4 - t3, total: t4 - t0},
+		peakRssMb: peakRssMb(),
+	})}\n`,
+);

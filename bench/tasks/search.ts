@@ -1,0 +1,86 @@
+// Child process: per-keystroke search latency on one dataset, ours (the
+// session exactly as the explorer creates it, and with a display limit) against
+// plain fuse.js (default options, keys = sentence text) over the same
+// sentences; then search quality against the planted targets.
+// argv: dataset.json targets.json reps fuseReps
+import {readFileSync} from 'node:fs';
+import Fuse from 'fuse.js';
+import type {Dataset} from '../../source/dataset/schema.js';
+import {buildSearchIndex, createSearchSession, searchText} from '../../source/search/index.js';
+import type {PlantedTarget} from '../gen/targets.js';
+import {median, peakRssMb} from '../lib/stats.js';
+
+const [dataPath, targetsPath, repsArg, fuseRepsArg] = process.argv.slice(2) as [string, string, string, string];
+const reps = Number(repsArg);
+const fuseReps = Number(fuseRepsArg);
+const targets = JSON.parse(readFileSync(targetsPath, 'utf8')) as PlantedTarget[];
+
+let t = performance.now();
+const dataset = JSON.parse(readFileSync(dataPath, 'utf8')) as Dataset;
+const loadMs = performance.now() - t;
+t = performance.now();
+const index = buildSearchIndex(dataset);
+const indexMs = performance.now() - t;
+
+const prefixes = (q: string) => Array.from({length: q.length}, (_, i) => q.slice(0, i + 1));
+
+/** Median over reps of each keystroke's time, per query. */
+function typing(update: (text: string) => unknown, reset: () => void, runs: number): number[][] {
+	const perRun: number[][][] = [];
+	for (let r = 0; r < runs; r++) {
+		perRun.push(
+			targets.map(target => {
+				reset();
+				return prefixes(target.query).map(p => {
+					const a = performance.now();
+					update(p);
+					return performance.now() - a;
+				});
+			}),
+		);
+	}
+	return targets.map((_, q) => perRun[0]![q]!.map((_, k) => median(perRun.map(run => run[q]![k]!))));
+}
+
+const ui = createSearchSession(index);
+const ours = typing(text => ui.update(text), () => ui.reset(), reps);
+const limited = createSearchSession(index, {limit: 100});
+const oursLimited = typing(text => limited.update(text), () => limited.reset(), reps);
+
+let fuse: number[][] | null = null;
+let fuseBuildMs = 0;
+if (fuseReps > 0) {
+	t = performance.now();
+	const plain = new Fuse(
+		dataset.articles.flatMap(a => a.sentences.map(s => ({text: s.text}))),
+		{keys: ['text']},
+	);
+	fuseBuildMs = performance.now() - t;
+	fuse = typing(text => plain.search(text), () => {}, fuseReps);
+}
+
+// Quality: the full query as the explorer runs it; a planted sentence must be
+// among the first three sentence hits.
+const quality = targets.map(target => {
+	ui.reset();
+	let hits = [] as ReturnType<typeof ui.update>;
+	for (const p of prefixes(target.query)) hits = ui.update(p);
+	const ids = new Set(target.files.map(f => f.replace(/\.txt$/i, '')));
+	const planted = searchText(target.planted);
+	const isTarget = (h: (typeof hits)[number]) => h.kind === 'sentence' && ids.has(h.id.slice(0, h.id.lastIndexOf(':'))) && searchText(h.text).includes(planted);
+	const sentences = hits.filter(h => h.kind === 'sentence');
+	const sentenceRank = sentences.findIndex(isTarget);
+	return {
+		name: target.name,
+		query: target.query,
+		planted: target.files.length,
+		sentenceRank: sentenceRank < 0 ? null : sentenceRank + 1,
+		overallRank: hits.findIndex(isTarget) < 0 ? null : hits.findIndex(isTarget) + 1,
+		hits: hits.length,
+		top3: sentenceRank >= 0 && sentenceRank < 3,
+		top: sentences.slice(0, 3).map(h => h.text.slice(0, 80)),
+	};
+});
+
+const sentences = dataset.articles.reduce((n, a) => n + a.sentences.length, 0);
+process.stdout.write(`${JSON.stringify({sentences, loadMs, indexMs, fuseBuildMs, queries: targets.map(x => x.query), ours, oursLimited, fuse, quality, peakRssMb: peakRssMb()})}\n`);

@@ -1,0 +1,58 @@
+// The benchmark still works end to end (corpus → ingest → search → list →
+// PTY first frame) and writes every measure; its numbers are not checked here.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {writeCorpus} from '../../bench/corpus.js';
+import {PLANTS} from '../../bench/gen/targets.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('bench corpus', () => {
+	it('is deterministic for a seed and plants every target', () => {
+		const a = mkdtempSync(join(tmpdir(), 'corpus-a-'));
+		const b = mkdtempSync(join(tmpdir(), 'corpus-b-'));
+		const sa = writeCorpus({articles: 40, out: a, seed: 7});
+		writeCorpus({articles: 40, out: b, seed: 7});
+		for (const f of sa.files) expect(readFileSync(join(a, f), 'utf8')).toBe(readFileSync(join(b, f), 'utf8'));
+		const sizes = sa.files.map(f => Buffer.byteLength(readFileSync(join(a, f))));
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(3000);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(8000);
+		const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8')) as Record<string, {published: string; outlet: string}>;
+		expect(Object.keys(manifest).sort()).toEqual(readdirSync(a).filter(f => f.endsWith('.txt')).sort());
+		for (const t of sa.targets) {
+			expect(t.files.length).toBeGreaterThan(0);
+			for (const f of t.files) expect(readFileSync(join(a, f), 'utf8')).toContain(t.planted);
+		}
+		// Reserved spellings appear nowhere but in their target articles.
+		const stolt = PLANTS.find(p => p.name === 'stoltenberg-variant')!;
+		const outside = sa.files.filter(f => !sa.targets[0]!.files.includes(f) && readFileSync(join(a, f), 'utf8').includes(stolt.planted));
+		expect(outside).toEqual([]);
+	});
+});
+
+describe('bench smoke run', () => {
+	it('writes every measure to results.json', () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'results.json');
+		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--smoke', '--sizes', '120', '--no-build', '--out', out], {cwd: root, encoding: 'utf8', timeout: 55_000});
+		expect(r.stderr).not.toMatch(/bench failed/);
+		expect(r.status).toBe(0);
+		const results = JSON.parse(readFileSync(out, 'utf8'));
+		expect(results.machine.nproc).toBeGreaterThan(0);
+		expect(results.firstFrameBundled.ms).toBeGreaterThan(0);
+		expect(results.firstFrameBundled.ratio).toBeGreaterThan(0);
+		const s = results.sizes['120'];
+		expect(s.ingest.articlesPerSecond).toBeGreaterThan(0);
+		expect(s.search.ours.p95).toBeGreaterThan(0);
+		expect(s.search.fuse.p95).toBeGreaterThan(0);
+		expect(s.quality.queries).toHaveLength(PLANTS.length);
+		expect(s.listCursor.selectList.length).toBe(100_000);
+		expect(s.listCursor.explorer.length).toBeGreaterThan(0);
+		expect(s.firstFrame.ms).toBeGreaterThan(0);
+		expect(s.memory.explorerPeakRssMb).toBeGreaterThan(0);
+		expect(s.memory.ingestPeakRssMb).toBeGreaterThan(0);
+		expect(r.stdout).toContain('first frame (PTY)');
+	}, 60_000);
+});
