@@ -7,6 +7,7 @@ import {CliError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
 import {ingestArticles, serializeDataset} from './pipeline.js';
 import {readArticle} from './read.js';
+import {sanitize} from '../text/sanitize.js';
 import type {Manifest, RawArticle} from './types.js';
 
 export {serializeDataset};
@@ -31,13 +32,13 @@ export function readManifest(path: string): Manifest {
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CliError(`${path}: expected an object keyed by file name`, 1);
 	const manifest: Manifest = {};
 	for (const [file, entry] of Object.entries(parsed as Record<string, unknown>)) {
-		if (!entry || typeof entry !== 'object') throw new CliError(`${path}: ${file}: expected an object`, 1);
+		if (!entry || typeof entry !== 'object') throw new CliError(`${path}: ${sanitize(file)}: expected an object`, 1);
 		const e = entry as Record<string, unknown>;
 		for (const key of ['published', 'outlet', 'url', 'language'] as const) {
-			if (e[key] !== undefined && typeof e[key] !== 'string') throw new CliError(`${path}: ${file}.${key}: expected a string`, 1);
+			if (e[key] !== undefined && typeof e[key] !== 'string') throw new CliError(`${path}: ${sanitize(file)}.${key}: expected a string`, 1);
 		}
 		if (typeof e.published === 'string' && !ISO_DAY.test(e.published)) {
-			throw new CliError(`${path}: ${file}.published: expected an ISO date (YYYY-MM-DD), got '${e.published}'`, 1);
+			throw new CliError(`${path}: ${sanitize(file)}.published: expected an ISO date (YYYY-MM-DD), got '${sanitize(e.published.slice(0, 40))}'`, 1);
 		}
 		manifest[file] = e as Manifest[string];
 	}

@@ -1,11 +1,39 @@
 // Normalisation for matching, as Arabic NLP toolkits do it. Display always uses
 // the original text; only indexes and comparisons see the normalised form.
 
-const HARAKAT = /[\u064B-\u0652\u0670\u0653-\u0655]/g;
-const TATWEEL = /\u0640/g;
-const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g; // آ أ إ ٱ → ا
-const ARABIC_INDIC = /[\u0660-\u0669]/g;
-const PERSIAN_DIGITS = /[\u06F0-\u06F9]/g;
+// One pass over the text with a per-character fold, because normalisation runs
+// on every sentence several times during ingest and on every search record.
+// (tests/ingest/normalise.test.ts checks it against the plain regex form.)
+
+/**
+ * What a single code unit folds to: '' drops it, a string replaces it,
+ * undefined keeps it, null sends it through NFKC first (outside ASCII and Arabic).
+ */
+function fold(code: number): string | undefined | null {
+	if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : undefined;
+	if (code >= 0x0600 && code <= 0x06ff) {
+		if ((code >= 0x064b && code <= 0x0655) || code === 0x0670 || code === 0x0640) return ''; // harakat, tatweel
+		if (code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671) return '\u0627'; // آ أ إ ٱ → ا
+		if (code === 0x0649 || code === 0x0626) return '\u064a'; // ى ئ → ي
+		if (code === 0x0629) return '\u0647'; // ة → ه
+		if (code === 0x0624) return '\u0648'; // ؤ → و
+		if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+		if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+		return undefined;
+	}
+	return null;
+}
+
+/** Characters outside ASCII and the Arabic block may change under NFKC (presentation forms, ligatures, fullwidth). */
+function foldOther(ch: string): string {
+	const n = ch.normalize('NFKC');
+	let out = '';
+	for (const c of n) {
+		const f = fold(c.charCodeAt(0));
+		out += f === undefined ? c : f === null ? c.toLowerCase() : f;
+	}
+	return out;
+}
 
 /**
  * Fold an Arabic (or mixed) string to its matching form: NFKC (presentation
@@ -14,18 +42,27 @@ const PERSIAN_DIGITS = /[\u06F0-\u06F9]/g;
  * Length may change; use normaliseWithMap when offsets matter.
  */
 export function normalise(text: string): string {
-	return text
-		.normalize('NFKC')
-		.replace(HARAKAT, '')
-		.replace(TATWEEL, '')
-		.replace(ALEF_FORMS, 'ا')
-		.replace(/\u0649/g, 'ي')
-		.replace(/\u0629/g, 'ه')
-		.replace(/\u0624/g, 'و')
-		.replace(/\u0626/g, 'ي')
-		.replace(ARABIC_INDIC, d => String(d.charCodeAt(0) - 0x0660))
-		.replace(PERSIAN_DIGITS, d => String(d.charCodeAt(0) - 0x06f0))
-		.toLowerCase();
+	let out = '';
+	let run = 0; // start of the pending unchanged run
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		let f = fold(code);
+		if (f === undefined) continue;
+		let width = 1;
+		if (f === null) {
+			width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+			const ch = text.slice(i, i + width);
+			f = foldOther(ch);
+			if (f === ch) {
+				i += width - 1;
+				continue;
+			}
+		}
+		out += text.slice(run, i) + f;
+		i += width - 1;
+		run = i + 1;
+	}
+	return run === 0 ? text : out + text.slice(run);
 }
 
 /**
@@ -38,14 +75,17 @@ export function normaliseWithMap(text: string): {text: string; map: number[]} {
 	const map: number[] = [];
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		// Keep surrogate pairs together.
-		const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!;
-		const n = normalise(ch);
-		for (let k = 0; k < n.length; k++) {
-			out += n[k];
-			map.push(i);
+		let f = fold(code);
+		let width = 1;
+		if (f === null) {
+			width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+			f = foldOther(text.slice(i, i + width));
+		} else if (f === undefined) {
+			f = text[i]!;
 		}
-		if (ch.length === 2) i++;
+		for (let k = 0; k < f.length; k++) map.push(i);
+		out += f;
+		i += width - 1;
 	}
 	map.push(text.length);
 	return {text: out, map};

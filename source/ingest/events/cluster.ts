@@ -6,16 +6,70 @@
 import type {EventWorld} from './types.js';
 import type {Mention, MentionDate} from './mentions.js';
 
-export type Cluster = {mentions: Mention[]};
+export type Cluster = {
+	mentions: Mention[];
+	// What the mentions say, kept up to date as they join, so scoring a
+	// candidate costs the same whatever the cluster's size.
+	family: string;
+	bodies: Set<string>;
+	specificBodies: Set<string>;
+	cities: Set<string>;
+	actors: Set<string>;
+	types: Set<string>;
+	/** Unqualified day claims, one per distinct value and end. */
+	days: MentionDate[];
+	/** Every date value → whether any of its claims is unqualified. */
+	dates: Map<string, boolean>;
+};
+
+export function newCluster(m: Mention, world: EventWorld): Cluster {
+	const c: Cluster = {
+		mentions: [],
+		family: m.family,
+		bodies: new Set(),
+		specificBodies: new Set(),
+		cities: new Set(),
+		actors: new Set(),
+		types: new Set(),
+		days: [],
+		dates: new Map(),
+	};
+	addMention(c, m, world);
+	return c;
+}
+
+export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
+	c.mentions.push(m);
+	for (const b of bodiesOf(m.orgs, world)) {
+		c.bodies.add(b);
+		if (world.parentOf(b) !== null) c.specificBodies.add(b);
+	}
+	if (m.city) c.cities.add(m.city);
+	for (const a of m.actors) c.actors.add(a);
+	c.types.add(m.type);
+	const d = m.date;
+	if (d) {
+		c.dates.set(d.value, (c.dates.get(d.value) ?? false) || !d.qualified);
+		if (d.precision === 'day' && !d.qualified && !c.days.some(x => x.value === d.value && x.end === d.end)) c.days.push(d);
+	}
+}
 
 /** Agreement needed to join a cluster. */
 const JOIN = 2;
 /** Day dates this close may be a disagreement between outlets rather than two events. */
 const NEAR_DAYS = 3;
 
+const dayNumbers = new Map<string, number>();
+
 export function dayNumber(iso: string): number {
-	const [y, m, d] = iso.split('-').map(Number);
-	return Date.UTC(y!, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+	let n = dayNumbers.get(iso);
+	if (n === undefined) {
+		const [y, m, d] = iso.split('-').map(Number);
+		n = Date.UTC(y!, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+		// Dates in a corpus are few; the cache stays small.
+		if (dayNumbers.size < 100_000) dayNumbers.set(iso, n);
+	}
+	return n;
 }
 
 /** Does a coarse date (month or year) contain a day or another coarse date? */
@@ -31,59 +85,50 @@ function related(a: string, b: string, world: EventWorld): boolean {
 	return world.parentOf(a) === b || world.parentOf(b) === a;
 }
 
-function dayClaims(c: Cluster): MentionDate[] {
-	return c.mentions.map(m => m.date).filter((d): d is MentionDate => d !== null && d.precision === 'day' && !d.qualified);
-}
-
 /** Score of joining mention m to cluster c; null is a veto. */
 export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | null {
-	const first = c.mentions[0]!;
-	if (first.family !== m.family) return null;
+	if (c.family !== m.family) return null;
 	let score = 0;
 
 	// Bodies: the same specific body is strong; a body and its parent (NATO) agree weakly;
 	// two unrelated bodies (NATO–Russia Council vs NATO Military Committee) never merge.
-	const cb = new Set(c.mentions.flatMap(x => bodiesOf(x.orgs, world)));
 	const mb = bodiesOf(m.orgs, world);
-	if (cb.size > 0 && mb.length > 0) {
-		const specific = (b: string) => world.parentOf(b) !== null;
-		const cs = [...cb].filter(specific);
-		const ms = mb.filter(specific);
-		if (cs.length > 0 && ms.length > 0 && !ms.some(b => cb.has(b))) return null;
-		if (ms.some(b => cb.has(b))) score += 2;
-		else if (mb.some(b => cb.has(b))) score += 1;
-		else if (mb.some(b => [...cb].some(x => related(x, b, world)))) score += 1;
+	if (c.bodies.size > 0 && mb.length > 0) {
+		const ms = mb.filter(b => world.parentOf(b) !== null);
+		if (c.specificBodies.size > 0 && ms.length > 0 && !ms.some(b => c.bodies.has(b))) return null;
+		if (ms.some(b => c.bodies.has(b))) score += 2;
+		else if (mb.some(b => c.bodies.has(b))) score += 1;
+		else if (mb.some(b => [...c.bodies].some(x => related(x, b, world)))) score += 1;
 	}
 
 	// City: the same city agrees; two different cities veto.
-	const cities = new Set(c.mentions.map(x => x.city).filter((x): x is string => x !== null));
-	if (m.city && cities.size > 0) {
-		if (cities.has(m.city)) score += 1;
+	if (m.city && c.cities.size > 0) {
+		if (c.cities.has(m.city)) score += 1;
 		else return null;
 	}
 
 	// Date. A relative date before the trigger dates the report ("said on Monday,
 	// after the talks in Geneva"): a report on the day of the event or the day
 	// after, in the same city, is evidence; otherwise it says nothing either way.
+	const days = c.days;
 	if (m.date && m.date.relative && !m.date.direct) {
-		const days = dayClaims(c);
-		if (m.city && cities.has(m.city) && days.some(d => Math.abs(distance(d, m.date!)) <= 1)) score += 1;
+		if (m.city && c.cities.has(m.city) && days.some(d => distance(d, m.date!) <= 1)) score += 1;
 	} else if (m.date) {
-		const days = dayClaims(c);
+		const value = m.date.value;
 		if (m.date.precision === 'day' && !m.date.qualified) {
 			if (days.length > 0) {
 				const gap = Math.min(...days.map(d => distance(d, m.date!)));
 				if (gap === 0) score += 2;
 				else if (gap <= NEAR_DAYS) score += 1;
 				else return null;
-			} else {
-				const coarse = c.mentions.map(x => x.date).filter((d): d is MentionDate => d !== null);
-				if (coarse.some(d => contains(d.value, m.date!.value))) score += 1;
-				else if (coarse.some(d => !d.qualified)) return null;
+			} else if ([...c.dates.keys()].some(d => contains(d, value))) {
+				score += 1;
+			} else if ([...c.dates.values()].some(Boolean)) {
+				return null;
 			}
-		} else if (days.some(d => contains(m.date!.value, d.value))) {
+		} else if (days.some(d => contains(value, d.value))) {
 			score += 1;
-		} else if (days.length === 0 && c.mentions.some(x => x.date?.value === m.date!.value)) {
+		} else if (days.length === 0 && c.dates.has(value)) {
 			score += 1;
 		} else if (days.length > 0 && !m.date.qualified) {
 			return null;
@@ -91,12 +136,11 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	}
 
 	// Shared participants.
-	const actors = new Set(c.mentions.flatMap(x => x.actors));
-	if (m.actors.some(a => actors.has(a))) score += 1;
-	else if (m.distinctive && actors.size > 0 && m.actors.length > 0) return null;
+	if (m.actors.some(a => c.actors.has(a))) score += 1;
+	else if (m.distinctive && c.actors.size > 0 && m.actors.length > 0) return null;
 
 	// A distinctive type (a visit, a press conference, a draft) agreeing is evidence in itself.
-	if (m.distinctive && c.mentions.some(x => x.type === m.type)) score += 1;
+	if (m.distinctive && c.types.has(m.type)) score += 1;
 
 	return score;
 }
@@ -127,6 +171,52 @@ function specificity(m: Mention): number {
 }
 
 /**
+ * Keys under which a cluster can be found: everything that can earn a mention
+ * points towards joining it (days, coarser periods, bodies and their root,
+ * venue, actors). A mention is scored only against clusters sharing a key,
+ * so clustering stays near-linear in the corpus instead of quadratic.
+ */
+function clusterKeys(m: Mention, world: EventWorld): string[] {
+	const f = m.family;
+	const keys: string[] = [];
+	if (m.date) {
+		if (m.date.precision === 'day') keys.push(`${f}|d|${dayNumber(m.date.value)}`);
+		keys.push(`${f}|p|${m.date.value.slice(0, 7)}`, `${f}|p|${m.date.value.slice(0, 4)}`);
+	}
+	for (const b of m.orgs) if (world.isBody(b)) keys.push(`${f}|b|${rootOf(b, world)}`);
+	if (m.city) keys.push(`${f}|c|${m.city}`);
+	for (const a of m.actors) keys.push(`${f}|a|${a}`);
+	return keys;
+}
+
+function lookupKeys(m: Mention, world: EventWorld): string[] {
+	const f = m.family;
+	const keys: string[] = [];
+	if (m.date) {
+		if (m.date.precision === 'day') {
+			const d0 = dayNumber(m.date.value);
+			const d1 = m.date.end && m.date.end.length === 10 ? dayNumber(m.date.end) : d0;
+			for (let d = d0 - NEAR_DAYS; d <= d1 + NEAR_DAYS; d++) keys.push(`${f}|d|${d}`);
+		}
+		keys.push(`${f}|p|${m.date.value.slice(0, 7)}`, `${f}|p|${m.date.value.slice(0, 4)}`);
+	}
+	for (const b of m.orgs) if (world.isBody(b)) keys.push(`${f}|b|${rootOf(b, world)}`);
+	if (m.city) keys.push(`${f}|c|${m.city}`);
+	for (const a of m.actors) keys.push(`${f}|a|${a}`);
+	return keys;
+}
+
+function rootOf(body: string, world: EventWorld): string {
+	let b = body;
+	for (let i = 0; i < 8; i++) {
+		const parent = world.parentOf(b);
+		if (!parent) return b;
+		b = parent;
+	}
+	return b;
+}
+
+/**
  * Cluster mentions. The most specific mentions (a direct day date) found
  * clusters first, so vaguer ones ("early 2022 in Geneva") join them rather
  * than founding duplicates. Deterministic: ties break on corpus order.
@@ -134,19 +224,36 @@ function specificity(m: Mention): number {
 export function clusterMentions(mentions: Mention[], world: EventWorld): Cluster[] {
 	const ordered = [...mentions].sort((a, b) => specificity(b) - specificity(a) || a.order - b.order || a.at - b.at);
 	const clusters: Cluster[] = [];
+	const index = new Map<string, number[]>();
+	const file = (i: number, m: Mention) => {
+		for (const k of clusterKeys(m, world)) {
+			const list = index.get(k);
+			if (!list) index.set(k, [i]);
+			else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
+		}
+	};
 	for (const m of ordered) {
-		let best: Cluster | null = null;
+		const candidates = new Set<number>();
+		for (const k of lookupKeys(m, world)) for (const i of index.get(k) ?? []) candidates.add(i);
+		let best = -1;
 		let bestScore = -1;
-		for (const c of clusters) {
+		// In founding order, so a tie goes to the older (or larger) cluster as before.
+		for (const i of [...candidates].sort((a, b) => a - b)) {
+			const c = clusters[i]!;
 			const s = joinScore(c, m, world);
 			if (s === null || s < JOIN) continue;
-			if (s > bestScore || (s === bestScore && best && c.mentions.length > best.mentions.length)) {
-				best = c;
+			if (s > bestScore || (s === bestScore && best >= 0 && c.mentions.length > clusters[best]!.mentions.length)) {
+				best = i;
 				bestScore = s;
 			}
 		}
-		if (best) best.mentions.push(m);
-		else if (canFound(m, world)) clusters.push({mentions: [m]});
+		if (best >= 0) {
+			addMention(clusters[best]!, m, world);
+			file(best, m);
+		} else if (canFound(m, world)) {
+			clusters.push(newCluster(m, world));
+			file(clusters.length - 1, m);
+		}
 	}
 	return clusters;
 }

@@ -48,15 +48,31 @@ export type Mention = {
 
 type Trigger = {type: string; family: string; distinctive: boolean; norm: string};
 
-function compileTriggers(lex: EventLexicon): Trigger[] {
-	const out: Trigger[] = [];
+type Compiled = {triggers: Trigger[]; status: Record<keyof EventLexicon['status'], RegExp>};
+
+// Compiled once per lexicon object: ingest asks for every sentence.
+const compiled = new WeakMap<EventLexicon, Compiled>();
+
+function compile(lex: EventLexicon): Compiled {
+	let c = compiled.get(lex);
+	if (c) return c;
+	const triggers: Trigger[] = [];
 	for (const t of lex.types) {
 		for (const word of t.triggers) {
-			out.push({type: t.type, family: t.family, distinctive: t.family !== 'meeting', norm: normalise(word)});
+			triggers.push({type: t.type, family: t.family, distinctive: t.family !== 'meeting', norm: normalise(word)});
 		}
 	}
 	// Longest first, so "مؤتمر صحفي سنوي" wins over "مؤتمر صحفي".
-	return out.sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm));
+	triggers.sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm));
+	const words = (ws: string[]) =>
+		new RegExp(`(?:^|[^\\p{L}])(?:و|ف)?(?:${ws.map(w => escape(normalise(w))).join('|')})(?:$|[^\\p{L}])`, 'u');
+	c = {triggers, status: {failed: words(lex.status.failed), held: words(lex.status.held), scheduled: words(lex.status.scheduled)}};
+	compiled.set(lex, c);
+	return c;
+}
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // What may stand before a trigger inside its word: و ف, then ب ل ك, then ال.
@@ -64,7 +80,7 @@ const PROCLITIC = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/;
 
 /** Find trigger occurrences on word boundaries, allowing proclitics before them. */
 export function findTriggers(text: string, lex: EventLexicon): Array<{trigger: Trigger; start: number; end: number}> {
-	const triggers = compileTriggers(lex);
+	const {triggers} = compile(lex);
 	const {text: norm, map} = normaliseWithMap(text);
 	const found: Array<{trigger: Trigger; start: number; end: number}> = [];
 	const taken: boolean[] = new Array(norm.length).fill(false);
@@ -95,11 +111,11 @@ function precisionOf(value: string): MentionDate['precision'] {
 
 function statusOf(clause: string, date: MentionDate | null, published: string | null, lex: EventLexicon): Mention['status'] {
 	const norm = ` ${normalise(clause)} `;
-	const has = (words: string[]) => words.some(w => new RegExp(`(?:^|[^\\p{L}])(?:و|ف)?${normalise(w)}(?:$|[^\\p{L}])`, 'u').test(norm));
-	if (has(lex.status.failed)) return 'failed';
+	const {status} = compile(lex);
+	if (status.failed.test(norm)) return 'failed';
 	if (date && published && date.precision === 'day' && date.value > published) return 'scheduled';
-	if (has(lex.status.scheduled)) return 'scheduled';
-	if (has(lex.status.held)) return 'held';
+	if (status.scheduled.test(norm)) return 'scheduled';
+	if (status.held.test(norm)) return 'held';
 	return 'unknown';
 }
 

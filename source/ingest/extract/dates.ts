@@ -75,6 +75,15 @@ function buildPatterns(cal: Calendar) {
 		link: new RegExp(`^[\\s(:،,]*(?:(?:${alt(cal.dateLinkers)})[\\s:]*)?$`, 'u'),
 		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
 		punctNear: /[،,.:؛;()\-–"«»“”]/u,
+		// Cheap tests without look-behind: most sentences hold no date, and the
+		// patterns above are costly to run at every position.
+		gate: {
+			digit: /\d/,
+			month: new RegExp(MON, 'u'),
+			weekday: new RegExp(WD, 'u'),
+			rel: new RegExp(alt([...cal.today, ...cal.yesterday, ...cal.tomorrow]), 'u'),
+			unit: new RegExp(alt([...cal.units.week, ...cal.units.month, ...cal.units.year]), 'u'),
+		},
 	};
 }
 
@@ -127,63 +136,90 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	};
 	const base = {dir: null as Dir, qualifier: null};
 
-	each(p.numeric, m => {
-		const d = Number(m.groups!.d), mo = Number(m.groups!.m);
-		if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-		return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
-	});
-	each(p.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}));
-	each(p.range, m => {
-		const d = Number(m.groups!.d), d2 = Number(m.groups!.d2);
-		if (d < 1 || d2 > 31 || d2 <= d) return null;
-		return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
-	});
-	each(p.dayMonth, m => {
-		const d = Number(m.groups!.d);
-		if (d < 1 || d > 31) return null;
-		return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
-	});
-	each(p.ordinal, m => ({
-		...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!),
-		d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ')), y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir),
-	}));
-	each(p.monthYear, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), y: yearOf(m.groups!.y)}));
-	each(p.bareMonth, m => ({...span(m, 'core'), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
-	each(p.monthDir, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
-	each(p.yearWord, m => ({...span(m), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
-	each(p.yearPrep, m => ({...span(m, 'core'), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
-	each(p.relDay, m => {
-		const w = m.groups!.w!;
-		if (cal.today.includes(w)) {
-			// "اليوم الأول" is "the first day", not "today".
-			const next = n.slice(m.index + m[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
-			if (next && cal.notTodayAfter.includes(next)) return null;
-			return {...span(m), ...base, kind: 'relday', relDay: 0};
-		}
-		return {...span(m), ...base, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
-	});
-	each(p.weekday, m => {
-		const wd = m.groups!.wd!;
-		const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
-		if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
-			// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
-			// where punctuation or a day word sets them off.
-			const before = n.slice(0, c.s).trimEnd();
-			const after = n.slice(c.e).trimStart();
-			const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
-			const ok = after === '' || p.punctNear.test(before.at(-1)!) || p.punctNear.test(after[0]!) ||
-				[...cal.today, ...cal.yesterday, ...cal.tomorrow].includes(prevWord);
-			if (!ok) return null;
-		}
-		return c;
-	});
-	each(p.unit, m => {
-		const u = m.groups!.u!.replace(/\s+/g, ' ');
-		const unit = cal.units.week.includes(u) ? 'week' : cal.units.month.includes(u) ? 'month' : 'year';
-		const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
-		if (!dir) return null;
-		return {...span(m), ...base, kind: 'unit', unit, dir};
-	});
+	const has = {digit: p.gate.digit.test(n), month: p.gate.month.test(n), weekday: p.gate.weekday.test(n), rel: p.gate.rel.test(n), unit: p.gate.unit.test(n)};
+	if (has.digit) {
+		each(p.numeric, m => {
+			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
+			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+			return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
+		});
+	}
+	if (has.digit) {
+		each(p.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}));
+	}
+	if (has.digit && has.month) {
+		each(p.range, m => {
+			const d = Number(m.groups!.d), d2 = Number(m.groups!.d2);
+			if (d < 1 || d2 > 31 || d2 <= d) return null;
+			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
+		});
+	}
+	if (has.digit && has.month) {
+		each(p.dayMonth, m => {
+			const d = Number(m.groups!.d);
+			if (d < 1 || d > 31) return null;
+			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
+		});
+	}
+	if (has.month) {
+		each(p.ordinal, m => ({
+			...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!),
+			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ')), y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir),
+		}));
+	}
+	if (has.digit && has.month) {
+		each(p.monthYear, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), y: yearOf(m.groups!.y)}));
+	}
+	if (has.month) {
+		each(p.bareMonth, m => ({...span(m, 'core'), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
+	}
+	if (has.month) {
+		each(p.monthDir, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
+	}
+	if (has.digit) {
+		each(p.yearWord, m => ({...span(m), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
+	}
+	if (has.digit) {
+		each(p.yearPrep, m => ({...span(m, 'core'), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
+	}
+	if (has.rel) {
+		each(p.relDay, m => {
+			const w = m.groups!.w!;
+			if (cal.today.includes(w)) {
+				// "اليوم الأول" is "the first day", not "today".
+				const next = n.slice(m.index + m[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
+				if (next && cal.notTodayAfter.includes(next)) return null;
+				return {...span(m), ...base, kind: 'relday', relDay: 0};
+			}
+			return {...span(m), ...base, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
+		});
+	}
+	if (has.weekday) {
+		each(p.weekday, m => {
+			const wd = m.groups!.wd!;
+			const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
+			if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
+				// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
+				// where punctuation or a day word sets them off.
+				const before = n.slice(0, c.s).trimEnd();
+				const after = n.slice(c.e).trimStart();
+				const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
+				const ok = after === '' || p.punctNear.test(before.at(-1)!) || p.punctNear.test(after[0]!) ||
+					[...cal.today, ...cal.yesterday, ...cal.tomorrow].includes(prevWord);
+				if (!ok) return null;
+			}
+			return c;
+		});
+	}
+	if (has.unit) {
+		each(p.unit, m => {
+			const u = m.groups!.u!.replace(/\s+/g, ' ');
+			const unit = cal.units.week.includes(u) ? 'week' : cal.units.month.includes(u) ? 'month' : 'year';
+			const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
+			if (!dir) return null;
+			return {...span(m), ...base, kind: 'unit', unit, dir};
+		});
+	}
 	return out;
 }
 
