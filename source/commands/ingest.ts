@@ -4,6 +4,7 @@
 import {UsageError, CliError} from '../errors.js';
 import {ingestFolder, serializeDataset} from '../ingest/run.js';
 import {fileSink} from '../export/sink.js';
+import {sanitize} from '../text/sanitize.js';
 import type {Context} from './context.js';
 
 export async function runIngest(ctx: Context): Promise<number> {
@@ -17,18 +18,23 @@ export async function runIngest(ctx: Context): Promise<number> {
 	const sink = fileSink(ctx.flags.out, {force: ctx.flags.force});
 	try {
 		const result = await ingestFolder(dir, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon});
-		for (const {file, reason} of result.skipped) stderr.write(`skipped ${file}: ${reason}\n`);
-		for (const {file, reason} of result.repaired) stderr.write(`repaired ${file}: ${reason}\n`);
+		// File names are untrusted too (a name can hold ESC or a newline): shown, not obeyed.
+		for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${reason}\n`);
+		for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${reason}\n`);
 		const {summary} = result;
 		if (summary.articles === 0) throw new CliError(`${dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`);
 		await sink.write(serializeDataset(result.dataset));
 		await sink.end();
 		stderr.write(
-			`ingested ${summary.articles} articles · ${summary.sentences} sentences · ${summary.actors} actors · ${summary.events} events · ${summary.unresolvedDates} unresolved dates\n`,
+			`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')}${summary.undatedArticles > 0 ? ` · ${count(summary.undatedArticles, 'article')} without a publication date (give it in a --manifest)` : ''}\n`,
 		);
 		return result.skipped.length > 0 ? 3 : 0;
 	} catch (error) {
 		sink.abort();
 		throw error;
 	}
+}
+
+function count(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -16,7 +16,7 @@ export type IngestResult = {
 	dataset: Dataset;
 	skipped: Array<{file: string; reason: string}>;
 	repaired: Array<{file: string; reason: string}>;
-	summary: {articles: number; sentences: number; actors: number; events: number; unresolvedDates: number};
+	summary: {articles: number; sentences: number; actors: number; events: number; unresolvedDates: number; undatedArticles: number};
 };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -82,6 +82,7 @@ export async function ingestFolder(dir: string, opts: {manifestPath?: string; le
 			actors: dataset.actors.length,
 			events: dataset.events.length,
 			unresolvedDates: dataset.unresolved.filter(u => u.reason.startsWith('relative date')).length,
+			undatedArticles: dataset.articles.filter(a => a.published === null).length,
 		},
 	};
 }
