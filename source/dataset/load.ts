@@ -4,6 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {DATASET_VERSION, Dataset} from './schema.js';
 import {DataError} from '../errors.js';
+import {sanitize} from '../text/sanitize.js';
 
 /** `events[3].date` from a zod issue path. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -28,7 +29,8 @@ function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (typeof value === 'string') {
 		const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-		return `'${short}'`;
+		// The value is untrusted and goes to a terminal: show its controls, do not obey them.
+		return `'${sanitize(short)}'`;
 	}
 	if (Array.isArray(value)) return 'an array';
 	if (value === null) return 'null';

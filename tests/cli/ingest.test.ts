@@ -34,7 +34,7 @@ describe('ingest', () => {
 		const result = run(['ingest', mixed, '--out', out]);
 		expect(result.code).toBe(3);
 		for (const name of ['empty.txt', 'binary.txt', 'latin.txt']) expect(result.stderr).toMatch(new RegExp(`skipped ${name.replace('.', '\\.')}: \\S`));
-		expect(result.stderr).toMatch(/^ingested 1 articles/m);
+		expect(result.stderr).toMatch(/^ingested 1 article/m);
 		expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(1);
 	});
 	it('nothing usable: exit 1 and nothing written', () => {
