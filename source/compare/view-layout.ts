@@ -125,7 +125,11 @@ export function layoutComparison(c: Comparison, dataset: Dataset, o: ViewOptions
 	// Header: the event, and which outlets are in view.
 	const when = c.event.date ? (c.event.end && c.event.end !== c.event.date ? `${c.event.date}–${c.event.end}` : c.event.date) : 'undated';
 	const scroll = total > visible.length ? `  outlets ${first + 1}–${first + visible.length} of ${total}${first > 0 ? ' ←' : ''}${first + visible.length < total ? ' →' : ''}` : '';
-	lines.push([{text: pad(`${c.event.label} · ${when}${c.event.place ? ` · ${c.event.place}` : ''}${scroll}`, width), bold: true}]);
+	// Labels often name the place and date already; say each once, and keep the
+	// scroll range whole, cutting the title instead.
+	const extra = [when, c.event.place ?? ''].filter(part => part && !c.event.label.includes(part));
+	const title = [c.event.label, ...extra].join(' · ');
+	lines.push([{text: pad(truncate(title, Math.max(1, width - stringWidth(scroll))) + scroll, width), bold: true}]);
 
 	const cellSeg = (text: string, extra: Omit<Seg, 'text'> = {}): Seg => ({text: pad(text, cellW), ...extra});
 	const gap: Seg = {text: ' '};

@@ -1,6 +1,9 @@
 // Routes one chunk of terminal input to reducer actions, once, by mode.
-// A chunk is either one key Ink has already parsed, or several printable
-// characters read together (key repeat, fast typing, or a paste).
+// A chunk is either one key Ink has already parsed, or several characters read
+// together (key repeat, fast typing, a busy app, or a paste). Ink splits escape
+// sequences out of a chunk but leaves runs like "2\r" or "abc\r" whole, so
+// control characters inside a run are split off here and routed as the keys
+// they are.
 import type {Key} from 'ink';
 import {actionFor, keyToken, type Mode} from './keymap.js';
 import type {UiAction} from './state.js';
@@ -12,8 +15,50 @@ const repeatable = new Set(['j', 'k', 'g', 'G', 'h', 'l', 'n', 'N']);
 
 // eslint-disable-next-line no-control-regex
 const controls = /[\u0000-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const splitControls = /([\u0000-\u001a\u001c-\u001f\u007f])/;
+
+/** The key Ink would have reported for a lone control character. */
+function controlKey(c: string): Partial<Key> {
+	if (c === '\r' || c === '\n') return {return: true};
+	if (c === '\t') return {tab: true};
+	if (c === '\u007f' || c === '\b') return {backspace: true};
+	return {ctrl: true};
+}
+
+function controlInput(c: string): string {
+	const code = c.codePointAt(0)!;
+	// Ctrl-A … Ctrl-Z arrive as 0x01 … 0x1a; Ink reports them as the letter.
+	return code >= 1 && code <= 26 && !['\r', '\n', '\t', '\b'].includes(c) ? String.fromCodePoint(code + 96) : c;
+}
 
 export function routeInput(mode: Mode, input: string, key: Partial<Key>): UiAction[] {
+	if (input.length > 1 && !input.startsWith('\u001B') && splitControls.test(input)) return routeMixed(mode, input);
+	return routeOne(mode, input, key);
+}
+
+// A run such as "2\r" (typed quickly) or "file.csv\r": its printable parts and
+// its control keys in order. A printable part that routeOne refuses as a paste
+// outside the text modes makes the whole run a paste, dropped as one.
+function routeMixed(mode: Mode, input: string): UiAction[] {
+	const parts = input.split(splitControls).filter(Boolean);
+	const actions: UiAction[] = [];
+	let current = mode;
+	for (const part of parts) {
+		const isControl = part.length === 1 && splitControls.test(part);
+		const next = isControl ? routeOne(current, controlInput(part), controlKey(part)) : routeOne(current, part, {});
+		if (!isControl && next.length === 0 && !textModes.has(current)) return [];
+		actions.push(...next);
+		// Enter or Esc may leave a text mode; later parts are keys again. Good enough
+		// to follow the overlay open/close, which is what changes how text is read.
+		if (next.some(a => a.type === 'key' && a.action === 'search')) current = 'search';
+		if (next.some(a => a.type === 'key' && a.action === 'export')) current = 'prompt';
+		if (textModes.has(current) && next.some(a => a.type === 'key' && (a.action === 'open' || a.action === 'back'))) current = 'browse';
+	}
+	return actions;
+}
+
+function routeOne(mode: Mode, input: string, key: Partial<Key>): UiAction[] {
 	const special = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.return || key.escape || key.tab || key.backspace || key.delete || key.home || key.end || key.ctrl;
 	if (textModes.has(mode)) {
 		if (special) {

@@ -1,6 +1,6 @@
 // Renders the keymap for people: the README key table and the help screen's
 // groups both come from here, so documentation cannot drift from the keys.
-import {groups, keyLabel, keymap, modeLabel, type KeyEntry} from './keymap.js';
+import {groups, keyLabel, keymap, modeLabel, screenOrder, type KeyEntry, type Mode} from './keymap.js';
 
 export const keysStart = '<!-- keys:start -->';
 export const keysEnd = '<!-- keys:end -->';
@@ -47,13 +47,24 @@ export function replaceKeyTable(readme: string): string | null {
 	return readme.slice(0, start) + keyTableBlock() + readme.slice(end + keysEnd.length);
 }
 
-export type HelpGroup = {group: string; entries: Array<{keys: string; description: string; modes: string}>};
+export type HelpGroup = {group: string; entries: Array<{keys: string; description: string}>};
 
+const screenTitles: Record<Mode, string> = {
+	browse: 'Browse (home: facets, items, detail)',
+	reader: 'Article reader',
+	event: 'Event view',
+	search: 'Search line (letters are typed)',
+	compare: 'Comparison view',
+	prompt: 'Export prompt (letters are typed)',
+	help: 'Help',
+};
+
+/** The keymap grouped by screen, in keymap order within each screen. */
 export function helpGroups(): HelpGroup[] {
-	return groups.map(group => ({
-		group,
-		entries: keymap
-			.filter(e => e.group === group)
-			.map(e => ({keys: keysOf(e), description: e.description, modes: e.modes.map(modeLabel).join(', ')})),
-	})).filter(g => g.entries.length > 0);
+	return screenOrder
+		.map(mode => ({
+			group: screenTitles[mode],
+			entries: keymap.filter(e => e.modes.includes(mode)).map(e => ({keys: keysOf(e), description: e.description})),
+		}))
+		.filter(g => g.entries.length > 0);
 }

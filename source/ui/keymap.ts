@@ -37,7 +37,8 @@ export type Action =
 	| 'fewerColumns'
 	| 'boilerplate'
 	| 'toggleBidi'
-	| 'copy';
+	| 'copy'
+	| 'clearLine';
 
 export type KeyEntry = {
 	/** Key tokens as produced by `keyToken` (e.g. 'up', 'j', 'ctrl+d', 'shift+tab'). */
@@ -49,12 +50,15 @@ export type KeyEntry = {
 };
 
 const lists: Mode[] = ['browse', 'reader', 'event', 'compare', 'help', 'search'];
+
 const screens: Mode[] = ['browse', 'reader', 'event', 'compare'];
 
 export const keymap: KeyEntry[] = [
 	{keys: ['up', 'k'], action: 'up', modes: lists, description: 'Move up', group: 'Move'},
 	{keys: ['down', 'j'], action: 'down', modes: lists, description: 'Move down', group: 'Move'},
-	{keys: ['pageup', 'ctrl+u'], action: 'pageUp', modes: lists, description: 'Page up', group: 'Move'},
+	{keys: ['pageup', 'ctrl+u'], action: 'pageUp', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Page up', group: 'Move'},
+	{keys: ['pageup'], action: 'pageUp', modes: ['search'], description: 'Page up through the results', group: 'Move'},
+	{keys: ['ctrl+u'], action: 'clearLine', modes: ['search', 'prompt'], description: 'Clear the line', group: 'Search'},
 	{keys: ['pagedown', 'ctrl+d'], action: 'pageDown', modes: lists, description: 'Page down', group: 'Move'},
 	{keys: ['g', 'home'], action: 'top', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Go to the top', group: 'Move'},
 	{keys: ['G', 'end'], action: 'bottom', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Go to the bottom', group: 'Move'},
@@ -156,6 +160,9 @@ const modeNames: Record<Mode, string> = {
 export function modeLabel(mode: Mode): string {
 	return modeNames[mode];
 }
+
+/** Screens in the order the help screen and README show them. */
+export const screenOrder: Mode[] = ['browse', 'reader', 'event', 'search', 'compare', 'prompt', 'help'];
 
 /** Groups in the order the help screen shows them. */
 export const groups: KeyEntry['group'][] = ['Move', 'Panes and tabs', 'Open and leave', 'Search', 'Marks and export', 'Reader', 'Event and comparison', 'General'];

@@ -33,6 +33,12 @@ function crashReport(error: unknown): string | null {
 	}
 }
 
+// Test-only: CRISIS_EXPLORER_TEST_CRASH=render throws inside a component, so
+// the crash path (terminal restored, short message, report file) can be tested.
+function CrashForTest(): null {
+	throw new Error('test crash in a render (CRISIS_EXPLORER_TEST_CRASH=render)');
+}
+
 export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	const {stdout, stdin} = process;
 	const color = options.color && !process.env.NO_COLOR;
@@ -71,8 +77,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	} catch {
 		// Ink reports a missing raw mode itself.
 	}
+	const crashTest = process.env.CRISIS_EXPLORER_TEST_CRASH === 'render';
 	const instance = render(
-		<App
+		crashTest ? <CrashForTest /> : <App
 			initial={state}
 			display={display}
 			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath}}

@@ -1,7 +1,7 @@
 // Highlight spans of a sentence: its entities coloured by kind, and the spans
 // that match the facet value being browsed.
 import type {FacetValue} from '../query/types.js';
-import type {Sentence} from '../dataset/schema.js';
+import type {Event, Sentence} from '../dataset/schema.js';
 import type {Highlight} from './text.js';
 
 export function entityHighlights(sentence: Sentence): Highlight[] {
@@ -24,7 +24,7 @@ function dayCovers(value: string | null, day: string): boolean {
 }
 
 /** Spans of the sentence that the facet value stands for (the actor, the source, the date…). */
-export function matchHighlights(sentence: Sentence, value: FacetValue | undefined): Highlight[] {
+export function matchHighlights(sentence: Sentence, value: FacetValue | undefined, event?: Event): Highlight[] {
 	if (!value) return [];
 	const match = (start: number, end: number): Highlight => ({start, end, style: 'match'});
 	switch (value.kind) {
@@ -34,6 +34,14 @@ export function matchHighlights(sentence: Sentence, value: FacetValue | undefine
 			return sentence.citedSources.filter(s => s.id === value.id).map(s => match(s.start, s.end));
 		case 'days':
 			return sentence.dates.filter(d => dayCovers(d.value, value.id)).map(d => match(d.start, d.end));
+		case 'events':
+			// The dataset keeps no trigger-word span; what ties a sentence to its event
+			// on the page is the event's date and place, so those are marked.
+			if (!event) return [];
+			return [
+				...sentence.dates.filter(d => d.value !== null && (d.value === event.date || event.dateClaims.some(c => c.value === d.value))).map(d => match(d.start, d.end)),
+				...sentence.places.filter(p => p.id === event.place).map(p => match(p.start, p.end)),
+			];
 		default:
 			return [];
 	}

@@ -531,6 +531,8 @@ function compareKey(s: State, top: CompareScreen, action: KeyAction): State {
 
 function searchKey(s: State, overlay: SearchOverlay, action: KeyAction): State {
 	switch (action) {
+		case 'clearLine':
+			return {...s, overlay: {...overlay, text: '', hits: [], cursor: 0}};
 		case 'back':
 			return {...s, ...overlay.saved, overlay: null};
 		case 'open': {
@@ -546,6 +548,8 @@ function searchKey(s: State, overlay: SearchOverlay, action: KeyAction): State {
 
 function promptKey(s: State, overlay: PromptOverlay, action: KeyAction): State {
 	switch (action) {
+		case 'clearLine':
+			return {...s, overlay: {...overlay, value: '', error: null}};
 		case 'back':
 			return {...s, overlay: null};
 		case 'open': {

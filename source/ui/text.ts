@@ -6,6 +6,7 @@ import {sanitize} from '../text/sanitize.js';
 import {detectBidiMode, type BidiFlag, type BidiMode} from '../text/bidi-mode.js';
 import type {Highlight, ShapingMode} from '../text/clusters.js';
 import stringWidth from 'string-width';
+import {displayWidth as measureWidth} from '../text/width.js';
 
 export type {Line, Segment, Highlight, ShapingMode, BidiMode, BidiFlag};
 export {sanitize, detectBidiMode};
@@ -28,6 +29,11 @@ export function fit(text: string, width: number, mode: ShapingMode, highlights: 
 /** Width of text we generated ourselves (labels, counts): no dataset strings. */
 export function displayWidth(text: string): number {
 	return stringWidth(text);
+}
+
+/** Columns dataset text takes once laid out in a mode (after sanitising and shaping). */
+export function textWidth(text: string, mode: ShapingMode): number {
+	return measureWidth(text, mode);
 }
 
 /** Plain text of a laid-out line (for tests and captures). */

@@ -15,6 +15,10 @@ export type PtySession = {
 	raw(): string;
 	screenLines(): string[];
 	screen(): string;
+	/** Screen rows the terminal wrapped onto from the row above (a frame line wider than the terminal). */
+	wrappedRows(): number[];
+	/** Each screen row as its cells' characters, one entry per column ('' for the right half of a wide character). */
+	cellRows(): string[][];
 	waitForText(text: string | RegExp, timeout?: number): Promise<void>;
 	waitForExit(timeout?: number): Promise<number>;
 	sendKeys(...keys: string[]): Promise<void>;
@@ -74,6 +78,23 @@ export function startCli(args: string[], options: PtyOptions = {}): PtySession {
 		raw: () => raw,
 		screenLines,
 		screen: () => screenLines().join('\n'),
+		cellRows() {
+			const buffer = term.buffer.active;
+			const rows: string[][] = [];
+			for (let i = 0; i < term.rows; i++) {
+				const line = buffer.getLine(buffer.viewportY + i);
+				const cells: string[] = [];
+				for (let x = 0; x < term.cols; x++) cells.push(line?.getCell(x)?.getChars() ?? '');
+				rows.push(cells);
+			}
+			return rows;
+		},
+		wrappedRows() {
+			const buffer = term.buffer.active;
+			const rows: number[] = [];
+			for (let i = 0; i < term.rows; i++) if (buffer.getLine(buffer.viewportY + i)?.isWrapped) rows.push(i);
+			return rows;
+		},
 		async waitForText(text, timeout = 5000) {
 			const deadline = Date.now() + timeout;
 			for (;;) {

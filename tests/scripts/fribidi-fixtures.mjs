@@ -48,6 +48,58 @@ writeFileSync(
 	JSON.stringify({generator: `${version}: fribidi --nopad --nobreak [--reordernsm]`, seeds}, null, '\t') + '\n',
 );
 
+// 3. reader-rows.json: the first body sentence of article 000 as the article
+//    reader shows it at 100 columns (a 96-column text area after the 2-column
+//    gutter and margin), wrapped greedily at spaces in logical order, and each
+//    line's visual order from FriBidi. The app under test runs with --no-shape,
+//    so FriBidi's shaping is undone: each visual position takes the logical
+//    character FriBidi's visual-to-logical map (--vtol) points at, except where
+//    FriBidi mirrored a bracket, whose mirrored form is kept.
+const presentationForm = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
+function fribidiUnshaped(line) {
+	const chars = Array.from(line);
+	const [visualLine, vtolLine] = execFileSync('fribidi', ['--nopad', '--nobreak', '--vtol'], {input: line + '\n', encoding: 'utf8'}).split('\n');
+	const visual = Array.from(visualLine);
+	const vtol = vtolLine.trim().split(/\s+/).map(Number);
+	if (vtol.length !== chars.length || visual.length !== chars.length) throw new Error(`fribidi map length differs for: ${line}`);
+	return vtol.map((from, i) => (presentationForm.test(visual[i]) ? chars[from] : visual[i])).join('');
+}
+const columnsOf = text => Array.from(text).filter(c => !/\p{Mn}/u.test(c)).length;
+function greedyWrap(text, width) {
+	const lines = [];
+	let line = '';
+	for (const word of text.split(/ +/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (columnsOf(next) <= width || !line) line = next;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+const dataset = JSON.parse(readFileSync(join(root, 'data', 'dataset.json'), 'utf8'));
+const article = dataset.articles.find(a => a.id.startsWith('000'));
+const sentence = article.sentences.find(s => s.kind === 'body');
+const readerWidth = 96;
+const logicalLines = greedyWrap(sentence.text, readerWidth);
+writeFileSync(
+	join(out, 'reader-rows.json'),
+	JSON.stringify(
+		{
+			generator: `${version}: fribidi --nopad --nobreak --vtol, shaping undone`,
+			columns: 100,
+			rows: 30,
+			readerWidth,
+			sentence: sentence.id,
+			lines: logicalLines.map(logical => ({logical, fribidi: fribidiUnshaped(logical)})),
+		},
+		null,
+		'\t',
+	) + '\n',
+);
+
 const testFile = '/usr/share/unicode/BidiCharacterTest.txt';
 const all = readFileSync(testFile, 'utf8').split('\n');
 const header = all.find(l => l.startsWith('# BidiCharacterTest-')) ?? '# BidiCharacterTest';

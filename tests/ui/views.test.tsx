@@ -65,12 +65,12 @@ describe('views', () => {
 		const event = disputed;
 		expect(out).toContain(event.label);
 		expect(out).toContain('Outlets disagree on the date');
-		for (const article of event.articles) expect(out).toContain(article);
+		for (const article of event.articles) expect(out).toContain(article.split('_')[0]);
 		app.unmount();
 	});
 
 	test('help lists every keymap entry and the bidi mode', async () => {
-		const app = renderApp({rows: 120});
+		const app = renderApp({rows: 400});
 		await type(app, '?');
 		const out = frame(app);
 		expect(out).toContain('Bidi: off (test)');

@@ -39,6 +39,14 @@ export function statusParts(state: State): {path: string; position: string; hint
 	}
 }
 
+/** As many whole hints (separated by two spaces) as fit, padded to the room: a hint cut in half helps no one. */
+export function wholeHints(hints: string, room: number): string {
+	const parts = hints.split('  ');
+	while (parts.length > 0 && displayWidth(parts.join('  ')) > room) parts.pop();
+	const text = parts.join('  ');
+	return text + ' '.repeat(Math.max(0, room - displayWidth(text)));
+}
+
 export function StatusLine({state}: {state: State}) {
 	const {shaping} = useDisplay();
 	const {path, position, hints} = statusParts(state);
@@ -51,7 +59,7 @@ export function StatusLine({state}: {state: State}) {
 	return (
 		<Text wrap="truncate-end">
 			<StyledLine line={pathLine} base={{bold: true}} />
-			{hintRoom > 8 ? <Text dimColor>{'   ' + fit(hints, hintRoom, {reorder: false, shape: false}).segments.map(s => s.text).join('')}</Text> : null}
+			{hintRoom > 8 ? <Text dimColor>{'   ' + wholeHints(hints, hintRoom)}</Text> : null}
 			<Text>{'  ' + right}</Text>
 		</Text>
 	);

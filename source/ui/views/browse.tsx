@@ -7,7 +7,7 @@ import {currentSentenceId, currentValue, facetOrder, facetValues, items, type St
 import {SelectList} from '../components/select-list.js';
 import {StyledLine} from '../components/styled-line.js';
 import {useDisplay} from '../components/context.js';
-import {displayWidth, fit, layout} from '../text.js';
+import {fit, layout, textWidth} from '../text.js';
 import {entityHighlights, matchHighlights, snippet} from '../spans.js';
 import {Pane} from '../components/pane.js';
 
@@ -42,10 +42,16 @@ export function paneWidths(state: State): {facets: number; items: number; detail
 	return {facets: Math.floor(w * 0.42), items: w - Math.floor(w * 0.42), detail: 0};
 }
 
-function FacetRow({value, width, max, selected}: {value: FacetValue; width: number; max: number; selected: boolean}) {
+/** The short article number ("000" of "000_9157…"), enough to tell articles apart on screen. */
+export function shortArticle(id: string): string {
+	const match = /^(\d+)_/.exec(id);
+	return match ? match[1]! : id;
+}
+
+function FacetRow({value, width, max, countWidth, selected}: {value: FacetValue; width: number; max: number; countWidth: number; selected: boolean}) {
 	const {shaping} = useDisplay();
-	const count = String(value.count);
-	const room = Math.max(1, width - displayWidth(count) - 1);
+	const count = String(value.count).padStart(countWidth);
+	const room = Math.max(1, width - countWidth - 1);
 	if (value.kind === 'days') {
 		const label = value.id;
 		const barRoom = Math.max(0, room - label.length - 1);
@@ -56,13 +62,23 @@ function FacetRow({value, width, max, selected}: {value: FacetValue; width: numb
 			</Text>
 		);
 	}
-	const parts = [value.label, value.labelAr ?? '', value.detail].filter(Boolean);
-	const line = fit(parts.join('  '), room, shaping, [], 'left');
+	// English first; the Arabic name and the role only when they fit whole, since
+	// a name cut in the middle reads worse than no name.
+	let text = value.label;
+	for (const part of [value.labelAr, value.detail]) {
+		if (part && measure(`${text}  ${part}`, shaping) <= room) text = `${text}  ${part}`;
+	}
+	const line = fit(text, room, shaping, [], 'left');
 	return (
 		<Text>
 			<StyledLine line={line} base={{bold: selected}} /> <Text dimColor>{count}</Text>
 		</Text>
 	);
+}
+
+/** Columns a string takes once laid out in this mode. */
+function measure(text: string, shaping: ReturnType<typeof useDisplay>['shaping']): number {
+	return textWidth(text, shaping);
 }
 
 function ItemRow({state, id, width, selected}: {state: State; id: string; width: number; selected: boolean}) {
@@ -71,8 +87,9 @@ function ItemRow({state, id, width, selected}: {state: State; id: string; width:
 	if (!hit) return <Text dimColor>{id}</Text>;
 	const {sentence, article} = hit;
 	const marked = state.marks.includes(id);
-	const meta = `${marked ? '●' : ' '} ${article.id} · ${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'} · ${sentence.kind === 'title' ? 'title' : `#${sentence.index}`}`;
-	const cut = snippet(sentence.text, matchHighlights(sentence, currentValue(state)), width);
+	const kind = sentence.kind === 'body' ? '' : ` ${sentence.kind}`;
+	const meta = `${marked ? '●' : ' '} ${shortArticle(article.id)} #${sentence.index}${kind} · ${article.published ?? 'undated'} · ${article.outlet ?? 'Unattributed'}`;
+	const cut = snippet(sentence.text, matchHighlights(sentence, currentValue(state), eventOf(state)), width);
 	return (
 		<Box flexDirection="column">
 			<StyledLine line={fit(meta, width, shaping, [], 'left')} base={{dimColor: !selected, bold: selected}} />
@@ -81,13 +98,18 @@ function ItemRow({state, id, width, selected}: {state: State; id: string; width:
 	);
 }
 
+function eventOf(state: State) {
+	const value = currentValue(state);
+	return value?.kind === 'events' ? state.query.event(value.id) : undefined;
+}
+
 export function Detail({state, width, height}: {state: State; width: number; height: number}) {
 	const {shaping} = useDisplay();
 	const id = currentSentenceId(state);
 	const hit = id ? state.query.sentence(id) : undefined;
 	if (!hit) return <Text dimColor>Choose a value, then a sentence.</Text>;
 	const {sentence, article} = hit;
-	const body = layout(sentence.text, width, shaping, [...entityHighlights(sentence), ...matchHighlights(sentence, currentValue(state))]);
+	const body = layout(sentence.text, width, shaping, [...entityHighlights(sentence), ...matchHighlights(sentence, currentValue(state), eventOf(state))]);
 	const fields: Array<[string, string]> = [];
 	const a = sentence.attribution;
 	if (a) fields.push(['Speaker', `${a.speaker?.nameEn ?? a.role ?? 'unnamed'} (${a.verb})`]);
@@ -115,6 +137,7 @@ export function BrowseView({state, height}: {state: State; height: number}) {
 	const inner = Math.max(1, height - 3);
 	const values = facetValues(state.query, state.facet);
 	const max = values.reduce((m, v) => Math.max(m, v.count), 0);
+	const countWidth = String(max).length;
 	const ids = items(state);
 	const value = currentValue(state);
 	return (
@@ -126,7 +149,7 @@ export function BrowseView({state, height}: {state: State; height: number}) {
 						cursor={state.facetCursor[state.facet]}
 						limit={inner}
 						emptyText="(no values)"
-						renderRow={(i, selected) => <FacetRow value={values[i]} width={widths.facets - 3} max={max} selected={selected} />}
+						renderRow={(i, selected) => <FacetRow value={values[i]} width={widths.facets - 3} max={max} countWidth={countWidth} selected={selected} />}
 					/>
 				</Pane>
 			)}

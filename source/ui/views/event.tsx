@@ -7,13 +7,14 @@ import {StyledLine} from '../components/styled-line.js';
 import {useDisplay} from '../components/context.js';
 import {SelectList} from '../components/select-list.js';
 import {fit} from '../text.js';
+import {shortArticle} from './browse.js';
 
 export function EventView({state, screen, height}: {state: State; screen: EventScreen; height: number}) {
 	const {shaping} = useDisplay();
 	const event = state.query.event(screen.eventId);
 	const width = state.columns - 2;
 	if (!event) return <Text>Event {screen.eventId} is not in the dataset.</Text>;
-	const outlet = (article: string) => state.query.article(article)?.outlet ?? `Unattributed (${article})`;
+	const outlet = (article: string) => state.query.article(article)?.outlet ?? `Unattributed (${shortArticle(article)})`;
 	const lines: string[] = [];
 	lines.push(`Date: ${event.date ?? 'unknown'}${event.end && event.end !== event.date ? ` – ${event.end}` : ''}`);
 	const claims = [...new Set(event.dateClaims.map(c => c.value))];
@@ -43,7 +44,7 @@ export function EventView({state, screen, height}: {state: State; screen: EventS
 					const article = state.query.article(id);
 					const ids = eventArticleSentences(state, event.id, id);
 					const marked = ids.length > 0 && ids.every(s => state.marks.includes(s));
-					const text = `${marked ? '●' : ' '} ${id} · ${outlet(id)} · ${article?.published ?? 'undated'} · ${ids.length} sentences · ${article?.title ?? ''}`;
+					const text = `${marked ? '●' : ' '} ${shortArticle(id)} · ${article?.outlet ?? 'Unattributed'} · ${article?.published ?? 'undated'} · ${ids.length} sentences · ${article?.title ?? ''}`;
 					return <StyledLine line={fit(text, width - 2, shaping, [], 'left')} base={{bold: selected}} />;
 				}}
 			/>

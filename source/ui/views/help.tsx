@@ -9,14 +9,14 @@ import {displayWidth} from '../text.js';
 export function helpLines(bidi: {mode: string; reason: string}): Array<{text: string; heading?: boolean}> {
 	const out: Array<{text: string; heading?: boolean}> = [];
 	out.push({text: `Bidi: ${bidi.mode} (${bidi.reason}). Force with --bidi on|off or CRISIS_EXPLORER_BIDI.`});
-	out.push({text: 'In search and prompts, letters are typed; arrows, Enter, Esc and Ctrl-C still work.'});
+	out.push({text: 'Bidi on: the app reorders and joins Arabic itself; off: text goes out in stored order for terminals that reorder (VTE, Konsole, mlterm).'});
 	const groups = helpGroups();
 	const keyWidth = Math.max(...groups.flatMap(g => g.entries.map(e => displayWidth(e.keys))));
 	for (const group of groups) {
 		out.push({text: ''});
 		out.push({text: group.group, heading: true});
 		for (const e of group.entries) {
-			out.push({text: `  ${e.keys}${' '.repeat(keyWidth - displayWidth(e.keys))}  ${e.description}  [${e.modes}]`});
+			out.push({text: `  ${e.keys}${' '.repeat(keyWidth - displayWidth(e.keys))}  ${e.description}`});
 		}
 	}
 	return out;
