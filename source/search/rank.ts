@@ -60,6 +60,9 @@ function directScore(ix: TextIndex, doc: number, q: string, factor: number): Sco
 	return best;
 }
 
+/** How many candidates per shown hit a short query ranks at most. */
+const SAMPLE_FACTOR = 20;
+
 export type RankOptions = {
 	/** Records known to contain the query (a session's narrowed set); computed when absent. */
 	direct?: number[];
@@ -73,7 +76,13 @@ export type RankOptions = {
 
 export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): Scored[] {
 	if (q.length < 2 || ix.records.length === 0) return [];
-	const direct = options.direct ?? containing(ix, q);
+	let direct = options.direct ?? containing(ix, q);
+	// A query of two or three letters is contained in most records: scoring them
+	// all costs a keystroke hundreds of milliseconds at scale. With a limit, rank a
+	// bounded sample in corpus order; a longer query narrows the set anyway.
+	if (options.limit !== undefined && Number.isFinite(options.limit) && direct.length > options.limit * SAMPLE_FACTOR) {
+		direct = direct.slice(0, options.limit * SAMPLE_FACTOR);
+	}
 	const scored = new Map<number, Scored>();
 	for (const d of direct) scored.set(d, directScore(ix, d, q, 1));
 	// A single word typed with its proclitics (وستولتنبرغ) also finds the bare form.

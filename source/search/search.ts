@@ -16,7 +16,13 @@ export type SearchIndex = {
 	actorSentences: Map<string, Array<{doc: number; spans: Array<[number, number]>}>>;
 };
 
-export type SearchOptions = {type?: SearchKind; limit?: number};
+export type SearchOptions = {
+	type?: SearchKind;
+	/** Most hits in all. */
+	limit?: number;
+	/** Most hits of each kind (the explorer groups results by kind, so sentences must not crowd out actors). */
+	perKind?: number;
+};
 
 /** An actor this strong or better lends its sentences to a sentence search. */
 const ACTOR_LINK_MIN = 0.55;
@@ -86,9 +92,10 @@ export function runSearch(index: SearchIndex, query: string, options: SearchOpti
 	// Actors are few and always fully ranked: they decide which sentences are linked.
 	const actorScores = kinds.includes('actor') || kinds.includes('sentence') ? rankKind(index.kinds.actor, q, {direct: direct.actor}) : [];
 	for (const kind of kinds) {
-		let scored = kind === 'actor' ? actorScores : rankKind(index.kinds[kind], q, {direct: direct[kind], limit});
+		const kindLimit = Math.min(limit, options.perKind ?? Number.POSITIVE_INFINITY);
+		let scored = kind === 'actor' ? actorScores : rankKind(index.kinds[kind], q, {direct: direct[kind], limit: kindLimit});
 		if (kind === 'sentence') scored = linkActorSentences(index, actorScores, scored);
-		for (const s of scored) ranked.push({kind, s});
+		for (const s of options.perKind ? scored.slice(0, options.perKind) : scored) ranked.push({kind, s});
 	}
 	ranked.sort((a, b) => b.s.score - a.s.score || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || a.s.doc - b.s.doc);
 	return ranked.slice(0, limit).map(({kind, s}) => toHit(index, kind, s));

@@ -24,6 +24,8 @@ export type AppIo = {
 	writeRaw(data: string): void;
 	comparison(eventId: string): Comparison | null;
 	dataPath?: string;
+	/** Bracketed pastes, taken out of the key stream (see paste.ts). */
+	pastes?: {on(event: 'paste', fn: (text: string) => void): unknown; off(event: 'paste', fn: (text: string) => void): unknown};
 };
 
 export function osc52(text: string): string {
@@ -126,6 +128,19 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 			stdout.off('resize', onResize);
 		};
 	}, [stdout]);
+
+	useEffect(() => {
+		if (!io.pastes) return;
+		// A paste is text where text is typed, and nothing anywhere else.
+		const onPaste = (text: string) => {
+			const m = mode(latest.current);
+			if (m === 'search' || m === 'prompt') dispatch({type: 'text', text: text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')});
+		};
+		io.pastes.on('paste', onPaste);
+		return () => {
+			io.pastes?.off('paste', onPaste);
+		};
+	}, [io.pastes]);
 
 	useInput(
 		(input, key) => {

@@ -11,6 +11,7 @@ import {join} from 'node:path';
 import type {Query} from '../query/types.js';
 import {buildSearchIndex, createSearchSession} from '../search/index.js';
 import {App} from './app.js';
+import {PASTE_OFF, PASTE_ON, pasteFilteredStdin} from './paste.js';
 import {initialState} from './state.js';
 import {detectBidiMode, type BidiFlag} from './text.js';
 import {comparisonCache, compareDeps} from './compare-deps.js';
@@ -45,7 +46,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	if (!color) chalk.level = 0;
 	const bidi = detectBidiMode(process.env, options.bidi, {shape: options.shape});
 	const display = {color, shaping: {reorder: bidi.reorder, shape: bidi.shape}, bidi};
-	const session = createSearchSession(buildSearchIndex(options.query.dataset));
+	// The search view shows a screenful per kind: rank that many, not every match.
+	const session = createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100});
 	const comparison = comparisonCache(options.query.dataset);
 	const state = initialState(options.query, {
 		columns: stdout.columns ?? 80,
@@ -63,13 +65,14 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 			// stdin may already be closed (SIGHUP).
 		}
 		try {
-			stdout.write(leaveAlt + showCursor);
+			stdout.write(PASTE_OFF + leaveAlt + showCursor);
 		} catch {
 			// Nothing more can be done for a closed terminal.
 		}
 	};
 
-	stdout.write(enterAlt);
+	stdout.write(enterAlt + PASTE_ON);
+	const input = pasteFilteredStdin(stdin);
 	// Raw mode before the first frame: keys typed during start-up would otherwise
 	// sit in the terminal's line buffer and arrive later as one unusable chunk.
 	try {
@@ -82,9 +85,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 		crashTest ? <CrashForTest /> : <App
 			initial={state}
 			display={display}
-			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath}}
+			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath, pastes: input.pastes}}
 		/>,
-		{exitOnCtrlC: false, patchConsole: false},
+		{exitOnCtrlC: false, patchConsole: false, stdin: input.stream},
 	);
 
 	const onSignal = (signal: NodeJS.Signals) => {
@@ -127,5 +130,6 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 		process.off('uncaughtException', onCrash);
 		process.off('unhandledRejection', onCrash);
 		process.off('exit', restore);
+		input.detach();
 	}
 }

@@ -150,7 +150,7 @@ describe('check 8: pasted text and unknown keys do not trigger commands', () => 
 	// a bare key; and a bracketed paste that arrives anyway ("ESC[200~q ESC[201~")
 	// is split by Ink into unknown sequences and a lone q, which quits. Marked
 	// .fails so it turns red (and the mark must go) once it is fixed.
-	test.fails('known gap: a bracketed paste of a lone "q" in browse does not quit', async () => {
+	test('a bracketed paste of a lone "q" in browse does not quit', async () => {
 		const s = start();
 		await ready(s);
 		s.pty.write('\u001B[200~q\u001B[201~');
