@@ -21,9 +21,21 @@ export function layout(text: string, width: number, mode: ShapingMode, highlight
 	return layoutParagraph(text, width, {mode, highlights, align});
 }
 
+// Every visible row is laid out again on every frame (a cursor move re-renders
+// the lists); the same rows come back, so their layout is remembered.
+const fitted = new Map<string, Line>();
+const FIT_CACHE = 4000;
+
 /** One line of exactly `width` columns, cut at the logical end with an ellipsis. */
 export function fit(text: string, width: number, mode: ShapingMode, highlights: Highlight[] = [], align: 'auto' | 'left' | 'right' = 'auto'): Line {
-	return truncateLine(text, Math.max(0, width), mode, {highlights, align});
+	const key = `${width}|${mode.reorder ? 1 : 0}${mode.shape ? 1 : 0}|${align}|${highlights.map(h => `${h.start},${h.end},${h.style}`).join(';')}|${text}`;
+	let line = fitted.get(key);
+	if (!line) {
+		line = truncateLine(text, Math.max(0, width), mode, {highlights, align});
+		if (fitted.size >= FIT_CACHE) fitted.clear();
+		fitted.set(key, line);
+	}
+	return line;
 }
 
 /** Width of text we generated ourselves (labels, counts): no dataset strings. */
