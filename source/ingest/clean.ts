@@ -12,6 +12,8 @@ export type BoilerplateJson = {
 	sectionWords?: string[];
 	captionCredits?: string[];
 	outlets?: Array<string | {name: string; aliases?: string[]}>;
+	/** Words before an outlet's name in a copyright line (جميع الحقوق محفوظة لصحيفة …). */
+	copyrightDescriptors?: string[];
 };
 
 export type BoilerplateLexicon = {
@@ -21,6 +23,9 @@ export type BoilerplateLexicon = {
 	sectionWords: Set<string>;
 	captionCredits: string[];
 	outlets: Array<{name: string; forms: string[]}>;
+	copyrightDescriptors: string[];
+	/** The copyright phrases themselves, as written, to cut out of the line. */
+	copyrightPhrases: string[];
 };
 
 /** Fold for comparison; whole lines also lose trailing colons and stops. */
@@ -43,6 +48,8 @@ export function loadBoilerplate(json: BoilerplateJson): BoilerplateLexicon {
 		outlets: (json.outlets ?? []).map(o => typeof o === 'string'
 			? {name: o, forms: [fold(o)]}
 			: {name: o.name, forms: [o.name, ...(o.aliases ?? [])].map(fold)}),
+		copyrightDescriptors: (json.copyrightDescriptors ?? []).map(fold),
+		copyrightPhrases: (json.contains?.['copyright'] ?? []).flatMap(g => (Array.isArray(g) ? g : [g])),
 	};
 }
 
@@ -75,6 +82,26 @@ function isTagline(text: string, lex: BoilerplateLexicon): boolean {
 function isCaption(text: string, lex: BoilerplateLexicon): boolean {
 	const f = fold(text);
 	return lex.captionCredits.some(c => f.includes(c));
+}
+
+/** A dateline on its own line: place, a slash or dash, the credited agency. */
+const DATELINE = /^\s*[\p{L}]+(?:\s[\p{L}]+)?\s*(?:\/|\s[-–—]\s)\s*[(«"]?[\p{L}]+(?:\s[\p{L}]+){0,2}[)»"]?\s*$/u;
+
+const YEARISH = /(?:^|[^\d])(?:19|20)\d\d(?!\d)|(?:^|[^\d])1[34]\d\d\s*هـ/u;
+
+/**
+ * A dated header (الثلاثاء، 08 فبراير 2022 02:15 م · 2022/01/13 · ١٥.٠٢.٢٠٢٢ -
+ * تحديث: …): a short line with a year and no running text. Only the header
+ * zone is tested, so a one-line "في 2014" fact below the lead is never one.
+ */
+function isDateHeader(text: string): boolean {
+	const n = normalise(text);
+	if (!YEARISH.test(n)) return false;
+	if (words(n).length > 12) return false;
+	// Mostly digits, separators and a handful of calendar words: no verb-led clause.
+	const letters = n.replace(/[^\p{L}]/gu, '').length;
+	const digits = n.replace(/[^\d]/g, '').length;
+	return digits >= 4 && letters <= 45 && !/[.؟?!؛]\s*\p{L}{4,}.*[.؟?!؛]$/u.test(n);
 }
 
 /** A paragraph of running text: the header zone ends at the first one. */
@@ -125,6 +152,11 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon): Cleaned
 			if (l.kind === 'caption' || l.kind === 'blank' || l.kind === 'boilerplate') continue;
 			if (isParagraph(l.text)) break;
 			if (foldLine(l.text) === foldLine(titleLine.text)) continue; // handled below
+			if (DATELINE.test(l.text)) continue; // "موسكو/ الأناضول": the article's own credit
+			if (isDateHeader(l.text)) {
+				mark(l, 'published-meta');
+				continue;
+			}
 			if (words(l.text).length <= 6 && !SENTENCE_PUNCT.test(l.text)) {
 				mark(l, LATIN_ONLY.test(l.text.trim()) ? 'site-name' : 'tag');
 			}
@@ -159,6 +191,11 @@ function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon): string | null 
 			return o.forms.some(form => f === form || f.includes(form));
 		})) return o.name;
 	}
+	for (const l of furniture) {
+		if (l.reason !== 'copyright') continue;
+		const name = copyrightHolder(l.text, lex);
+		if (name) return name;
+	}
 	const counts = new Map<string, number>();
 	for (const l of furniture) {
 		for (const m of l.text.matchAll(LATIN_NAME)) {
@@ -169,4 +206,25 @@ function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon): string | null 
 	}
 	const repeated = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
 	return repeated[0]?.[0] ?? null;
+}
+
+/**
+ * The holder named in a copyright line, once the copyright words, ©, years
+ * and a descriptor (لصحيفة، موقع) are cut away: "© 2022 الخليج 24. جميع
+ * الحقوق محفوظة" → الخليج 24. Anything longer than a name is not one.
+ */
+export function copyrightHolder(text: string, lex: BoilerplateLexicon): string | null {
+	let t = ` ${text} `;
+	for (const p of lex.copyrightPhrases) if (p !== '©') t = t.split(p).join(' | ');
+	t = t.replace(/©|\(c\)|\b(?:19|20)\d\d\b|[٠-٩]{4}/giu, ' | ');
+	const parts = t.split(/\s*(?:\||[.،,–—]\s|\s[-–—]\s?)\s*/u).map(x => x.replace(/^[\s\-–—.:،,|]+|[\s\-–—.:،,|]+$/gu, '').trim()).filter(x => x && /\p{L}/u.test(x));
+	for (let name of parts) {
+		const ws = name.split(/\s+/);
+		const first = fold(ws[0]!);
+		const bare = first.replace(/^ل/u, '');
+		if (lex.copyrightDescriptors.includes(first) || lex.copyrightDescriptors.includes(bare) || ['ل', 'لـ'].includes(ws[0]!)) ws.shift();
+		name = ws.join(' ').trim();
+		if (name && ws.length <= 5 && name.length <= 40) return name;
+	}
+	return null;
 }

@@ -41,6 +41,54 @@ function subjectAt(j: number, parts: Parts, lexicon: Lexicon): {speaker: Speaker
 	return e ? {speaker: null, role: e.nameEn} : null;
 }
 
+/** Particles between a fronted subject and its verb (وكان مسؤول … قد قال). */
+const BEFORE_VERB = new Set(['قد', 'لقد'].map(normalise));
+
+/**
+ * A subject written before the verb: "غير أن المتحدث … بيسكوف قال"، "وكان
+ * مسؤول أوروبي قد قال"، "أما الرئيس زيلينسكي، فقال". The subject must end
+ * right before the verb (or its قد), in the same clause unless the verb
+ * carries the ف that answers أما.
+ */
+function subjectBefore(verbFrom: number, tokens: Token[], parts: Parts, lexicon: Lexicon) {
+	let k = verbFrom;
+	while (k > 0 && BEFORE_VERB.has(tokens[k - 1]!.norm)) k--;
+	// An adjective trailing an anonymous source (مسؤول أوروبي رفيع قد قال).
+	const adjEnd = k;
+	while (k > 0 && lexicon.modifiers.has(tokens[k - 1]!.norm) && k > adjEnd - 2) k--;
+	if (k !== adjEnd && !parts.anonymous.some(a => a.to === k)) k = adjEnd;
+	if (HARD.test(tokens[k]!.gap) && !(tokens[verbFrom]!.norm.startsWith('ف') && /^[\s،,]+$/.test(tokens[k]!.gap))) return null;
+	const ends = [
+		...parts.roles.map(r => ({from: r.match.from, to: r.match.to})),
+		...parts.anonymous.map(a => ({from: a.from, to: a.to})),
+		...parts.entities.map(e => ({from: e.from, to: e.to})),
+	].filter(x => x.to === k);
+	// The closest complete phrase: a name after its role phrase wins over the role.
+	ends.sort((a, b) => b.from - a.from);
+	for (const x of ends) {
+		const found = subjectAt(x.from, parts, lexicon);
+		if (found && (found.speaker || parts.anonymous.some(a => a.from === x.from) || parts.roles.some(r => r.match.from === x.from))) return found;
+	}
+	return null;
+}
+
+/** نقل عن: the one quoted is after عن, not the agency that relays (نقلت تاس عن لافروف قوله). */
+function relayedFrom(at: number, tokens: Token[], parts: Parts, lexicon: Lexicon) {
+	if (at >= tokens.length || tokens[at]!.norm !== 'عن' || HARD.test(tokens[at]!.gap)) return null;
+	if (at + 1 >= tokens.length || HARD.test(tokens[at + 1]!.gap)) return null;
+	return subjectAt(at + 1, parts, lexicon);
+}
+
+/** Where the subject phrase that starts at j ends (the longest one found there). */
+function subjectEnd(j: number, parts: Parts): number {
+	const tos = [
+		...parts.roles.filter(r => r.match.from === j).map(r => r.match.to),
+		...parts.anonymous.filter(a => a.from === j).map(a => a.to),
+		...parts.entities.filter(e => e.from === j).map(e => e.to),
+	];
+	return tos.length ? Math.max(...tos) : j + 1;
+}
+
 export function extractAttribution(
 	tokens: Token[],
 	text: string,
@@ -53,7 +101,15 @@ export function extractAttribution(
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && !HARD.test(tokens[j]!.gap)) j++;
 		const found = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) : null;
+		const relays = v.targets.some(t => normalise(t.lemma) === normalise('نقل'));
+		if (relays) {
+			const after = found ? subjectEnd(j, parts) : v.to;
+			const quoted = relayedFrom(after, tokens, parts, lexicon);
+			if (quoted) return {...quoted, verb: v.text, start: v.start, end: v.end};
+		}
 		if (found) return {...found, verb: v.text, start: v.start, end: v.end};
+		const fronted = subjectBefore(v.from, tokens, parts, lexicon);
+		if (fronted) return {...fronted, verb: v.text, start: v.start, end: v.end};
 		const opensSentence = tokens.slice(0, v.from).every(t => OPENERS.has(t.norm));
 		if (!opensSentence || !previousSpeaker) continue;
 		const next = tokens[v.to];

@@ -19,6 +19,8 @@ export type DateMatch = {
 	d?: number;
 	/** Range end day (يومي 12 و13 يناير). */
 	d2?: number;
+	/** Range end year ((2021–2022)). */
+	y2?: number;
 	/** A weekday printed with the expression (0 = Sunday). */
 	weekday?: number;
 	/** اليوم 0, أمس -1, غدا +1. */
@@ -46,6 +48,17 @@ function alt(words: Iterable<string>): string {
 		.join('|');
 }
 
+/**
+ * Hijri dates (8 رجب 1443 هـ) in normalised spelling. They are blanked before
+ * matching, so a weekday before one still joins the Gregorian date after
+ * الموافق, and no Hijri day is read as a Gregorian one. (Kept here rather than
+ * in calendar.json because the calendar loader has no field for them yet.)
+ */
+const HIJRI = /\d{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاول|الاخره|الاخر|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذي\s+القعده|ذو\s+الحجه|ذي\s+الحجه)(?:\s+1[34]\d\d)?(?:\s*ه(?![\p{L}]))?/gu;
+
+/** Demonstratives that make اليوم "that day" (normalised spellings). */
+const DEMONSTRATIVE_BEFORE = new Set(['ذلك', 'تلك', 'ذاك', 'نفس', 'ذات']);
+
 /** Regex sources built once per calendar object. */
 type Patterns = ReturnType<typeof buildPatterns>;
 const cache = new WeakMap<Calendar, Patterns>();
@@ -61,6 +74,13 @@ function buildPatterns(cal: Calendar) {
 	return {
 		numeric: re(`${B}(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})\\s*[/\\-.]\\s*(?<y>\\d{4})(?:\\s*م)?${E}`),
 		iso: re(`${B}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
+		// Year first with slashes or dots (2022/01/12, 2022.01.12): East Asian and
+		// Gulf sites print dates this way; the day-first form is \`numeric\`.
+		ymd: re(`${B}(?<y>(?:19|20)\\d\\d)\\s*[/.]\\s*(?<m>\\d{1,2})\\s*[/.]\\s*(?<d>\\d{1,2})${E}`),
+		// A span of years (2021–2022, 2014-2022), as in titles and timelines.
+		yearRange: re(`${B}(?<y>${YEAR})\\s*[–—-]\\s*(?<y2>${YEAR})${E}`),
+		// Two days from today: بعد غد / بعد الغد, أول أمس / أول من أمس / قبل أمس.
+		relDay2: re(`${B}(?:(?<after>بعد\\s+(?:ال)?غد(?:ا|اه)?)|(?<before>(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس))${E}`),
 		range: re(`${B}(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*(?:و|-|–|الى|حتي|حتى)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
 		dayMonth: re(`${B}(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
 		ordinal: re(`${B}(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${alt(cal.ordinalDays.keys())})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
@@ -81,7 +101,7 @@ function buildPatterns(cal: Calendar) {
 			digit: /\d/,
 			month: new RegExp(MON, 'u'),
 			weekday: new RegExp(WD, 'u'),
-			rel: new RegExp(alt([...cal.today, ...cal.yesterday, ...cal.tomorrow]), 'u'),
+			rel: new RegExp(`${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])}|غد`, 'u'),
 			unit: new RegExp(alt([...cal.units.week, ...cal.units.month, ...cal.units.year]), 'u'),
 		},
 	};
@@ -147,6 +167,22 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	if (has.digit) {
 		each(p.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}));
 	}
+	if (has.digit) {
+		each(p.ymd, m => {
+			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
+			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+			return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
+		});
+		each(p.yearRange, m => {
+			const y = yearOf(m.groups!.y)!, y2 = yearOf(m.groups!.y2)!;
+			// Only a short forward span is a period; 1990-2022 ranges stay years, 2022-2021 is no range.
+			if (y2 <= y || y2 - y > 30) return null;
+			return {...span(m), ...base, kind: 'year', y, y2};
+		});
+	}
+	if (has.rel) {
+		each(p.relDay2, m => ({...span(m), ...base, kind: 'relday', relDay: m.groups!.after ? 2 : -2}));
+	}
 	if (has.digit && has.month) {
 		each(p.range, m => {
 			const d = Number(m.groups!.d), d2 = Number(m.groups!.d2);
@@ -189,6 +225,9 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 				// "اليوم الأول" is "the first day", not "today".
 				const next = n.slice(m.index + m[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
 				if (next && cal.notTodayAfter.includes(next)) return null;
+				// "ذلك اليوم" / "تلك الأيام" point back into the story, not to the publication day.
+				const prev = n.slice(0, m.index).match(/([\p{L}]+)\s*$/u)?.[1];
+				if (prev && DEMONSTRATIVE_BEFORE.has(prev)) return null;
 				return {...span(m), ...base, kind: 'relday', relDay: 0};
 			}
 			return {...span(m), ...base, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
@@ -280,7 +319,8 @@ function applyQualifiers(n: string, cs: DateMatch[], cal: Calendar): DateMatch[]
 
 /** All date expressions of a text, in normalised coordinates, before resolution. */
 export function matchDates(text: string, calendar: Calendar): {matches: DateMatch[]; map: number[]} {
-	const {text: n, map} = normaliseWithMap(text);
+	const {text: norm, map} = normaliseWithMap(text);
+	const n = norm.replace(HIJRI, m => ' '.repeat(m.length));
 	const picked = pickNonOverlapping(candidates(n, calendar));
 	const matches = applyQualifiers(n, mergeChains(n, picked, calendar), calendar);
 	return {matches, map};
@@ -342,7 +382,7 @@ export function resolveMatch(c: DateMatch, anchorIso: string | null, opts: DateO
 		if (y === null) return unresolved;
 		return {value: `${y}-${pad(c.m)}`, rangeEnd: null, resolution: c.y !== undefined ? 'absolute' : 'inferred-year'};
 	}
-	if (c.kind === 'year' && c.y !== undefined) return {value: String(c.y), rangeEnd: null, resolution: 'absolute'};
+	if (c.kind === 'year' && c.y !== undefined) return {value: String(c.y), rangeEnd: c.y2 !== undefined ? String(c.y2) : null, resolution: 'absolute'};
 	if (c.kind === 'unit' && c.unit === 'week') return {value: null, rangeEnd: null, resolution: 'vague'};
 	if (!anchor) return unresolved;
 	if (c.relDay !== undefined) return {value: isoDay(anchor.t + c.relDay * DAY_MS), rangeEnd: null, resolution: 'relative'};

@@ -58,6 +58,22 @@ function interviewBefore(tokens: Token[], from: number, lexicon: Lexicon): boole
 	return false;
 }
 
+/**
+ * A dateline credits its agency: "جنيف - (رويترز) -", "موسكو/ الأناضول",
+ * "بروكسل (أ ف ب) -". Only a place word or two may come before it.
+ */
+function isDateline(before: string): boolean {
+	return /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before);
+}
+
+/** The agency is the subject of a reporting verb right after it (وكانت رويترز قد نقلت عن…). */
+function verbAfter(tokens: Token[], to: number, lexicon: Lexicon): boolean {
+	let k = to;
+	if (k < tokens.length && HARD.test(tokens[k]!.gap)) return false;
+	while (k < tokens.length && /^(قد|لقد)$/.test(tokens[k]!.norm)) k++;
+	return k < tokens.length && !HARD.test(tokens[k]!.gap) && isVerbToken(tokens, k, lexicon);
+}
+
 export function creditedAgencies(tokens: Token[], text: string, matches: EntityMatch[], lexicon: Lexicon): SourceRef[] {
 	const out: SourceRef[] = [];
 	for (const m of matches) {
@@ -65,6 +81,8 @@ export function creditedAgencies(tokens: Token[], text: string, matches: EntityM
 		if (!t) continue;
 		const credited =
 			/^[وف]?ل/.test(m.prefix) ||
+			isDateline(text.slice(0, m.start)) ||
+			verbAfter(tokens, m.to, lexicon) ||
 			/^[\s"“”«»']*\//.test(text.slice(m.end)) ||
 			creditedBefore(tokens, m.from, lexicon) ||
 			interviewBefore(tokens, m.from, lexicon);
