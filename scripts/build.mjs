@@ -1,7 +1,9 @@
 // Bundles the CLI into one file: importing unbundled Ink costs ~0.6 s of
 // CommonJS lexing at start-up, a single ESM bundle a fraction of that.
 import {build} from 'esbuild';
-import {chmodSync} from 'node:fs';
+import {chmodSync, readFileSync} from 'node:fs';
+
+const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
 await build({
 	entryPoints: ['source/cli.tsx'],
@@ -13,7 +15,7 @@ await build({
 	jsx: 'automatic',
 	minify: false,
 	legalComments: 'none',
-	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
+	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"', __CE_PACKAGE__: JSON.stringify({name, version})},
 	// Ink imports react-devtools-core only when DEV=true (never, see define), but
 	// esbuild still emits the static import of its devtools module: an external
 	// import would be resolved at start-up and fail where the package is absent,

@@ -21,10 +21,17 @@ import {runExplore} from './explore.js';
 
 const BIDI: BidiFlag[] = ['auto', 'on', 'off'];
 
+// The bundle carries its package's name and version (scripts/build.mjs), so meow
+// need not find, read and normalise package.json (licence checks and all) at
+// every start. Run from sources, meow reads package.json as usual.
+declare const __CE_PACKAGE__: {name: string; version: string} | undefined;
+const bundledPackage = typeof __CE_PACKAGE__ === 'undefined' ? undefined : __CE_PACKAGE__;
+
 export async function runCli(argv: readonly string[], io: Io, importMeta: ImportMeta): Promise<number> {
 	const prepared = prepareArgv(argv);
 	const cli = meow({
 		importMeta,
+		...(bundledPackage ? {pkg: bundledPackage} : {}),
 		argv: prepared.argv,
 		flags: FLAG_DEFS,
 		allowUnknownFlags: true, // Checked in prepareArgv, with suggestions.

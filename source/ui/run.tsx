@@ -46,13 +46,18 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	if (!color) chalk.level = 0;
 	const bidi = detectBidiMode(process.env, options.bidi, {shape: options.shape});
 	const display = {color, shaping: {reorder: bidi.reorder, shape: bidi.shape}, bidi};
-	// The search view shows a screenful per kind: rank that many, not every match.
-	const session = createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100});
+	// The search index is built after the first frame, not before it (it reads every
+	// sentence); a search typed earlier builds it on the spot. The search view shows
+	// a screenful per kind: rank that many, not every match.
+	let session: ReturnType<typeof createSearchSession> | undefined;
+	const searchSession = () => (session ??= createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100}));
+	const warmUp = setTimeout(searchSession, 50);
+	warmUp.unref();
 	const comparison = comparisonCache(options.query.dataset);
 	const state = initialState(options.query, {
 		columns: stdout.columns ?? 80,
 		rows: stdout.rows ?? 24,
-		deps: {search: text => session.update(text), ...compareDeps(comparison)},
+		deps: {search: text => searchSession().update(text), ...compareDeps(comparison)},
 	});
 
 	let restored = false;
