@@ -45,6 +45,7 @@ function roleAt(roles: Actor['roles'], date: string | null) {
 
 export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 	const org = (id: string) => world.organizations[id] ?? {};
+	const parents = new Set(Object.values(world.organizations).map(o => o.parent).filter((p): p is string => Boolean(p)));
 	const country = (place: string): string | null => {
 		const p = lex.places.get(place);
 		if (p?.kind === 'country') return place;
@@ -57,6 +58,7 @@ export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 		countryOf: country,
 		isBody: id => org(id).body === true,
 		parentOf: id => org(id).parent ?? null,
+		isGeneric: id => parents.has(id),
 		orgName: id => lex.organizations.get(id)?.nameEn ?? id,
 		orgNameAr: id => lex.organizations.get(id)?.nameAr ?? id,
 		seatOf: id => org(id).seat ?? null,

@@ -31,6 +31,7 @@ const world: EventWorld = {
 	countryOf: id => places[id]?.country ?? null,
 	isBody: id => orgs[id]?.body ?? false,
 	parentOf: id => orgs[id]?.parent ?? null,
+	isGeneric: id => Object.values(orgs).some(o => o.parent === id),
 	orgName: id => orgs[id]?.en ?? id,
 	orgNameAr: id => id,
 	seatOf: id => orgs[id]?.seat ?? null,

@@ -15,6 +15,8 @@ export type Cluster = {
 	specificBodies: Set<string>;
 	cities: Set<string>;
 	actors: Set<string>;
+	/** Who acts in the mentions (the visitor, the speaker, the ministry). */
+	subjects: Set<string>;
 	types: Set<string>;
 	/** Unqualified day claims, one per distinct value and end. */
 	days: MentionDate[];
@@ -30,6 +32,7 @@ export function newCluster(m: Mention, world: EventWorld): Cluster {
 		specificBodies: new Set(),
 		cities: new Set(),
 		actors: new Set(),
+		subjects: new Set(),
 		types: new Set(),
 		days: [],
 		dates: new Map(),
@@ -42,10 +45,11 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 	c.mentions.push(m);
 	for (const b of bodiesOf(m.orgs, world)) {
 		c.bodies.add(b);
-		if (world.parentOf(b) !== null) c.specificBodies.add(b);
+		if (!world.isGeneric(b)) c.specificBodies.add(b);
 	}
 	if (m.city) c.cities.add(m.city);
 	for (const a of m.actors) c.actors.add(a);
+	if (m.subject) c.subjects.add(m.subject.id);
 	c.types.add(m.type);
 	const d = m.date;
 	if (d) {
@@ -94,7 +98,7 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	// two unrelated bodies (NATO–Russia Council vs NATO Military Committee) never merge.
 	const mb = bodiesOf(m.orgs, world);
 	if (c.bodies.size > 0 && mb.length > 0) {
-		const ms = mb.filter(b => world.parentOf(b) !== null);
+		const ms = mb.filter(b => !world.isGeneric(b));
 		if (c.specificBodies.size > 0 && ms.length > 0 && !ms.some(b => c.bodies.has(b))) return null;
 		if (ms.some(b => c.bodies.has(b))) score += 2;
 		else if (mb.some(b => c.bodies.has(b))) score += 1;
@@ -135,6 +139,9 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 		}
 	}
 
+	// A visit, a press conference or a draft is someone's: two different actors are two events.
+	if (m.distinctive && m.subject && c.subjects.size > 0 && !c.subjects.has(m.subject.id)) return null;
+
 	// Shared participants.
 	if (m.actors.some(a => c.actors.has(a))) score += 1;
 	else if (m.distinctive && c.actors.size > 0 && m.actors.length > 0) return null;
@@ -160,7 +167,7 @@ function distance(a: MentionDate, b: MentionDate): number {
 export function canFound(m: Mention, world: EventWorld): boolean {
 	const dated = m.date !== null && !(m.date.relative && !m.date.direct);
 	const anchored = m.city !== null || m.places.length > 0 || m.orgs.length > 0 || m.actors.length > 0;
-	const specificBody = m.orgs.some(o => world.isBody(o) && world.parentOf(o) !== null);
+	const specificBody = m.orgs.some(o => world.isBody(o) && !world.isGeneric(o));
 	return (dated && anchored) || specificBody || (m.distinctive && m.actors.length > 0);
 }
 

@@ -53,7 +53,7 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 	if (destination) return destination;
 	const city = top(c.mentions.filter(m => m.city).map(m => [m.city!, 1] as [string, number]));
 	if (city) return city;
-	const bodies = c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && world.parentOf(o) !== null));
+	const bodies = c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && !world.isGeneric(o)));
 	for (const b of bodies) {
 		const seat = world.seatOf(b);
 		if (seat) return seat;
@@ -93,7 +93,7 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 type Subject = {en: string; ar: string; key: string};
 
 function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject | null {
-	const specific = top(c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && world.parentOf(o) !== null).map(o => [o, 1] as [string, number])));
+	const specific = top(c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && !world.isGeneric(o)).map(o => [o, 1] as [string, number])));
 	if (specific) return {en: world.orgName(specific), ar: world.orgNameAr(specific), key: specific};
 	const actor = top(c.mentions.flatMap(m => m.actors.map(a => [a, 1] as [string, number])));
 	if (c.mentions[0]!.distinctive) {
@@ -106,7 +106,16 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 		}
 		if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
 	}
-	// Parties: the countries the clauses name, other than the host city's country.
+	// Parties: the countries of the people taking part (بلينكن ولافروف), else the
+	// countries the clauses name, other than the host city's country.
+	const actorCountries = [...new Set(c.mentions.flatMap(m => m.actors.map(a => world.actorCountry(a)).filter((x): x is string => x !== null)))].sort();
+	if (actorCountries.length >= 2 && actorCountries.length <= 3) {
+		return {
+			en: actorCountries.map(p => world.placeName(p)).join('–'),
+			ar: actorCountries.map(p => world.placeNameAr(p)).join(' و'),
+			key: actorCountries.join('-'),
+		};
+	}
 	const host = place ? world.countryOf(place) : null;
 	const countries = [
 		...new Set(

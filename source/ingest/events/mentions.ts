@@ -14,8 +14,10 @@ export type MentionDate = {
 	/** The date follows the trigger in its own clause (a direct claim), or stands before it (context). */
 	direct: boolean;
 	/**
-	 * Resolved against the publication date (اليوم، يوم الأحد). Standing before a
-	 * trigger, such a date usually dates the report ("said on Sunday"), not the event.
+	 * A relative date (اليوم، يوم الأحد) standing before the trigger after a
+	 * reporting verb: it dates the report ("said on Monday, after the talks"),
+	 * not the event. Without a reporting verb before the trigger it dates the
+	 * event ("أجرى أمس محادثات").
 	 */
 	relative: boolean;
 };
@@ -139,7 +141,8 @@ export function sentenceMentions(
 		const inBefore = (s: {start: number}) => s.start >= lo && s.start < hit.start;
 		const inClause = (s: {start: number}) => inAfter(s) || inBefore(s);
 
-		const usable = sentence.dates.filter(d => d.value !== null);
+		// "منذ عام 2019" (since 2019) bounds a period; it does not date the event.
+		const usable = sentence.dates.filter(d => d.value !== null && !/منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start)));
 		// The most precise date of the clause, nearest first ("في بروكسل منذ عام 2002 ... يوم 12 يناير" → the day).
 		const rank = (d: {value: string | null; qualifier: unknown}) => (d.qualifier ? 0 : d.value!.length);
 		const after = usable.filter(inAfter).sort((a, b) => rank(b) - rank(a) || a.start - b.start);
@@ -153,7 +156,11 @@ export function sentenceMentions(
 					precision: precisionOf(chosen.value!),
 					qualified: chosen.qualifier !== null,
 					direct: Boolean(after[0]),
-					relative: chosen.resolution === 'relative',
+					relative:
+						chosen.resolution === 'relative' &&
+						!after[0] &&
+						sentence.attribution !== null &&
+						sentence.attribution.start < chosen.start,
 				}
 			: null;
 
@@ -166,7 +173,17 @@ export function sentenceMentions(
 		// ببروكسل، "مباحثات جنيف"، بروكسل تستضيف); elsewhere a capital stands for its
 		// government ("عرض على موسكو"، "مخاوف موسكو").
 		const venues = sentence.places.filter(p => inClause(p) && world.placeKind(p.id) === 'city' && isVenue(sentence.text, p, hit.end));
-		const city = venues.sort(byNearest(hit.start))[0]?.id ?? null;
+		// Where the clause after the trigger puts it first ("واجتماع المجلس في بروكسل"),
+		// then the nearest before; an organisation with a seat stands for its city ("في الكرملين").
+		const seated = sentence.organizations
+			.filter(o => inClause(o) && /(?:^|\s)(?:و|ف)?(?:في|فى)\s*$/u.test(sentence.text.slice(Math.max(0, o.start - 8), o.start)))
+			.map(o => ({id: world.seatOf(o.id), start: o.start}))
+			.filter((o): o is {id: string; start: number} => o.id !== null && world.placeKind(o.id) === 'city');
+		const city =
+			venues.filter(inAfter).sort(byNearest(hit.end))[0]?.id ??
+			venues.filter(inBefore).sort(byNearest(hit.start))[0]?.id ??
+			seated.sort(byNearest(hit.start))[0]?.id ??
+			null;
 		const orgs = unique(
 			sentence.organizations
 				.filter(inClause)
@@ -174,13 +191,20 @@ export function sentenceMentions(
 				.map(o => o.id),
 		);
 		const actors = unique(sentence.actors.filter(inClause).map(a => a.id));
-		const beforeNearest = [
-			...sentence.actors.filter(inBefore).map(a => ({kind: 'actor' as const, id: a.id, start: a.start})),
-			...sentence.organizations.filter(inBefore).map(o => ({kind: 'org' as const, id: o.id, start: o.start})),
-		].sort((a, b) => b.start - a.start)[0];
-		const subject = beforeNearest ? {kind: beforeNearest.kind, id: beforeNearest.id} : null;
+		// People act, organisations when no person is named before the trigger
+		// ("غداة زيارته" after "بوتين في الكرملين" is the visitor's visit, not the Kremlin's).
+		// A possessive trigger (زيارته "his visit", مؤتمره "his press conference")
+		// refers back to the sentence's subject, its first actor.
+		const possessive = /(?:ه|ها)$/u.test(normalise(hit.trigger.norm)) && /(?:ه|ها)$/u.test(normalise(sentence.text.slice(hit.start, hit.end)));
+		const actorBefore = possessive
+			? sentence.actors.filter(a => a.start < hit.start).sort((a, b) => a.start - b.start)[0]
+			: sentence.actors.filter(inBefore).sort((a, b) => b.start - a.start)[0];
+		const orgBefore = sentence.organizations.filter(inBefore).sort((a, b) => b.start - a.start)[0];
+		const subject = actorBefore ? {kind: 'actor' as const, id: actorBefore.id} : orgBefore ? {kind: 'org' as const, id: orgBefore.id} : null;
+		// A visit goes where إلى points, or to the place its verb takes as object (زار موسكو).
 		const destination =
-			sentence.places.filter(inClause).find(p => /(?:^|\s)(?:إلى|الى|إلي)\s*$/.test(sentence.text.slice(Math.max(0, p.start - 6), p.start)))?.id ?? null;
+			sentence.places.filter(inClause).find(p => /(?:^|\s)(?:إلى|الى|إلي)\s*$/.test(sentence.text.slice(Math.max(0, p.start - 6), p.start)))?.id ??
+			(hit.trigger.family === 'visit' ? (placesAfter[0] ?? null) : null);
 		const clause = sentence.text.slice(lo, hi);
 		mentions.push({
 			article: context.article,
@@ -207,7 +231,7 @@ export function sentenceMentions(
 
 // Words that open another clause inside a sentence: a contrast, a simultaneous
 // event, or the reporting clause (حسبما ذكرت وكالة … يوم الأحد).
-const BREAKS = /[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
+const BREAKS = /[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|فيما|قبل أن|بعد أن|ثم|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
 
 function lastBreakBefore(text: string, at: number): number {
 	let last = 0;

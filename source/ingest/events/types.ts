@@ -18,6 +18,11 @@ export type EventWorld = {
 	isBody(orgId: string): boolean;
 	/** Broader organisation a body belongs to (NATO–Russia Council → NATO), else null. */
 	parentOf(orgId: string): string | null;
+	/**
+	 * A body others belong to (NATO, the EU, the UN): a text naming it may mean
+	 * any of its bodies, so it agrees with them; two specific bodies never do.
+	 */
+	isGeneric(orgId: string): boolean;
 	orgName(id: string): string;
 	orgNameAr(id: string): string;
 	/** Where an organisation sits (Russian Foreign Ministry → Moscow), else null. */
