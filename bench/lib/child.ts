@@ -13,6 +13,9 @@ export function runTask<T>(task: string, args: string[], options: {oneCore?: boo
 	const [cmd, ...rest] = options.oneCore && hasTaskset ? ['taskset', '-c', '0', ...node] : node;
 	const env = {...process.env};
 	delete env.CI;
+	// Measure what users run: the CLI bundle is built with React's production
+	// build, and tasks importing sources under tsx must use it too.
+	env.NODE_ENV = 'production';
 	const r = spawnSync(cmd!, rest, {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 3_600_000, env});
 	const line = r.stdout?.trim().split('\n').at(-1) ?? '';
 	if (r.status !== 0 || !line.startsWith('{')) {
