@@ -11,13 +11,19 @@ export type ViewLine = Seg[];
 
 export type ViewOptions = {
 	width: number;
+	/** The view never draws more lines than this. */
 	height: number;
+	/** Index of the first outlet column shown (←/→ scroll). */
 	firstColumn: number;
+	/** How many outlet columns the user wants (+/-); fewer are shown when they would be narrower than 28. */
 	columnsVisible: number;
+	/** Row index into comparison.rows; column index into comparison.columns (absolute, not relative to firstColumn). */
 	cursor: {row: number; column: number};
 	showCharts: boolean;
+	/** Marked sentence ids. */
 	marked: ReadonlySet<string>;
 	noColor: boolean;
+	/** Wraps and lays out text for the terminal (the UI passes its bidi layout); default: plain word wrap. */
 	renderText?: (text: string, width: number) => string[];
 };
 

@@ -34,6 +34,12 @@ function crashReport(error: unknown): string | null {
 	}
 }
 
+/** A short message on the restored screen, and where the full report went. */
+function reportCrash(error: unknown): void {
+	const path = crashReport(error);
+	process.stderr.write(`crisis-explorer crashed: ${error instanceof Error ? error.message : String(error)}\n${path ? `Full report: ${path}\n` : ''}`);
+}
+
 // Test-only: CRISIS_EXPLORER_TEST_CRASH=render throws inside a component, so
 // the crash path (terminal restored, short message, report file) can be tested.
 function CrashForTest(): null {
@@ -107,8 +113,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 			// The render tree may be what failed.
 		}
 		restore();
-		const path = crashReport(error);
-		process.stderr.write(`crisis-explorer crashed: ${error instanceof Error ? error.message : String(error)}\n${path ? `Full report: ${path}\n` : ''}`);
+		reportCrash(error);
 		process.exit(1);
 	};
 	process.once('SIGTERM', onSignal);
@@ -125,8 +130,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	} catch (error) {
 		// An exception thrown while rendering ends Ink's instance with that error.
 		restore();
-		const path = crashReport(error);
-		process.stderr.write(`crisis-explorer crashed: ${error instanceof Error ? error.message : String(error)}\n${path ? `Full report: ${path}\n` : ''}`);
+		reportCrash(error);
 		return 1;
 	} finally {
 		process.off('SIGTERM', onSignal);

@@ -5,10 +5,10 @@
 // off the same rows hold the logical text unchanged. The FriBidi output is a
 // fixture (tests/scripts/fribidi-fixtures.mjs regenerates it), so this test
 // needs no system package.
-import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {keys, startCli, type PtySession} from './pty-harness.js';
+import {buildCli} from '../cli/helpers.js';
 
 type Fixture = {columns: number; rows: number; readerWidth: number; sentence: string; lines: Array<{logical: string; fribidi: string}>};
 const fixture = JSON.parse(readFileSync('tests/fixtures/bidi/reader-rows.json', 'utf8')) as Fixture;
@@ -20,7 +20,7 @@ const right = left + fixture.readerWidth;
 
 let session: PtySession | undefined;
 beforeAll(() => {
-	if (!script) execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	if (!script) buildCli();
 }, 120_000);
 afterEach(() => {
 	session?.kill();

@@ -2,17 +2,17 @@
 // 80×24 shows the fact grid and the outlet columns, scrolls the columns with
 // ←/→, and opens a statement in the article reader with Enter. The Geneva
 // talks' date conflict must show with a marker that survives NO_COLOR.
-import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {keys, startCli, type PtySession} from './pty-harness.js';
+import {buildCli} from '../cli/helpers.js';
 
 const dataPath = 'data/dataset.json';
 const script = process.env.E2E_SCRIPT;
 let session: PtySession | undefined;
 
 beforeAll(() => {
-	if (!script) execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	if (!script) buildCli();
 }, 120_000);
 afterEach(() => {
 	session?.kill();

@@ -1,6 +1,5 @@
 // The explorer as a person meets it: the built CLI in a pseudo-terminal at
 // 100×30, read back through a headless xterm.
-import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -8,6 +7,7 @@ import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {miniDataset} from '../fixtures/mini-dataset.js';
 import {keymap} from '../../source/ui/keymap.js';
 import {keys, startCli, type PtySession} from './pty-harness.js';
+import {buildCli} from '../cli/helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-e2e-'));
 // The bundled dataset when it exists; otherwise the mini fixture written to a file.
@@ -19,7 +19,7 @@ let session: PtySession | undefined;
 
 beforeAll(() => {
 	if (!existsSync('data/dataset.json')) writeFileSync(dataPath, JSON.stringify(miniDataset));
-	if (!script) execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	if (!script) buildCli();
 }, 120_000);
 
 afterEach(() => {

@@ -4,13 +4,13 @@
 // first row (a frame taller than the screen would scroll it away), and every
 // pane's vertical borders stand in the same columns on every row, with the
 // corners of its top and bottom borders in those columns too.
-import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {miniDataset} from '../fixtures/mini-dataset.js';
 import {keys, startCli, type PtySession} from './pty-harness.js';
+import {buildCli} from '../cli/helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-layout-'));
 const dataPath = existsSync('data/dataset.json') ? 'data/dataset.json' : join(work, 'mini.json');
@@ -20,7 +20,7 @@ let s: PtySession;
 
 beforeAll(async () => {
 	if (!existsSync('data/dataset.json')) writeFileSync(dataPath, JSON.stringify(miniDataset));
-	if (!script) execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	if (!script) buildCli();
 	s = startCli(['--data', dataPath, '--bidi', 'on'], {...size, script});
 	await s.waitForText('Actors ›', 15_000);
 	await new Promise(resolve => setTimeout(resolve, 250));

@@ -10,17 +10,17 @@
 // the signal's conventional code (143 SIGTERM, 129 SIGHUP). Raw mode is turned
 // off by the same restore() that writes those bytes (source/ui/run.tsx), before
 // it writes them, so the bytes are the witness that it ran.
-import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {keys, startCli, type PtySession} from '../e2e/pty-harness.js';
 import {ingestHostile} from './helpers.js';
+import {buildCli} from '../cli/helpers.js';
 
 let data: string;
 let session: PtySession | undefined;
 
 beforeAll(() => {
-	execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	buildCli();
 	data = ingestHostile().data;
 }, 120_000);
 

@@ -5,21 +5,14 @@ import {join} from 'node:path';
 import {readCalendar, readLexicon} from '../../source/ingest/calendar.js';
 import {clean, loadBoilerplate, type BoilerplateJson} from '../../source/ingest/clean.js';
 import type {RawArticle} from '../../source/ingest/types.js';
+import type {GoldArticle} from '../pipeline/scoring.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const lexiconDir = join(root, 'data/lexicon');
 export const calendar = readCalendar(lexiconDir);
 export const boilerplate = loadBoilerplate(readLexicon<BoilerplateJson>(lexiconDir, 'boilerplate'));
 
-export type GoldArticle = {
-	file: string;
-	outlet: string | null;
-	title: string;
-	published: string;
-	boilerplate_lines: number[];
-	caption_lines?: number[];
-	dates: string[];
-};
+export type {GoldArticle};
 export const gold: GoldArticle[] = JSON.parse(readFileSync(join(root, 'tests/fixtures/seeds-gold.json'), 'utf8')).articles;
 
 export function seeds(): RawArticle[] {

@@ -8,78 +8,17 @@ import type {Dataset} from '../../source/dataset/schema.js';
 import {Dataset as DatasetSchema} from '../../source/dataset/schema.js';
 import {ingestFolder} from '../../source/ingest/run.js';
 import {normalise} from '../../source/ingest/arabic/normalise.js';
+import {attributionRecall, f1, key, scoring, type GoldArticle} from './scoring.js';
 
-type GoldArticle = {
-	file: string;
-	outlet: string | null;
-	title: string;
-	published: string;
-	boilerplate_lines: number[];
-	caption_lines?: number[];
-	actors: string[];
-	organisations: string[];
-	cited_sources: string[];
-	places: string[];
-	dates: string[];
-	attributions: Array<{line: number; speaker: string; verb: string}>;
-};
 type GoldEvent = {key: string; date: string | null; end?: string; place: string; articles: string[]};
 const gold = JSON.parse(readFileSync('tests/fixtures/seeds-gold.json', 'utf8')) as {articles: GoldArticle[]; events: GoldEvent[]};
 
-/** Names compared case- and accent-insensitively, hyphen and dash alike, as the gold file says. */
-const key = (s: string) =>
-	s
-		// German umlauts are written both ways in English (Plötner / Ploetner).
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ä/g, 'ae')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[–—-]/g, '-')
-		.toLowerCase()
-		.trim();
-
-type Score = {tp: number; fp: number; fn: number};
-const f1 = ({tp, fp, fn}: Score) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
-const fmt = (s: Score) => {
-	const p = s.tp / Math.max(1, s.tp + s.fp);
-	const r = s.tp / Math.max(1, s.tp + s.fn);
-	return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1(s).toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
-};
-
-function compareSets(predicted: Set<string>, expected: Set<string>): Score & {extra: string[]; missing: string[]} {
-	const extra = [...predicted].filter(x => !expected.has(x));
-	const missing = [...expected].filter(x => !predicted.has(x));
-	return {tp: predicted.size - extra.length, fp: extra.length, fn: missing.length, extra, missing};
-}
-
 let dataset: Dataset;
-const id = (file: string) => file.replace(/\.txt$/, '');
-
 beforeAll(async () => {
 	const result = await ingestFolder('data/raw', {manifestPath: 'data/raw/manifest.json'});
 	dataset = result.dataset;
 });
-
-function articleOf(g: GoldArticle) {
-	const a = dataset.articles.find(x => x.id === id(g.file));
-	if (!a) throw new Error(`article ${g.file} missing from the dataset`);
-	return a;
-}
-
-function scoreField(name: string, predict: (g: GoldArticle) => Set<string>, expected: (g: GoldArticle) => string[]): Score {
-	const total: Score = {tp: 0, fp: 0, fn: 0};
-	const lines: string[] = [];
-	for (const g of gold.articles) {
-		const s = compareSets(predict(g), new Set(expected(g).map(key)));
-		total.tp += s.tp;
-		total.fp += s.fp;
-		total.fn += s.fn;
-		lines.push(`  ${g.file.slice(0, 3)} ${fmt(s)}${s.extra.length ? ` extra: ${s.extra.join(', ')}` : ''}${s.missing.length ? ` missing: ${s.missing.join(', ')}` : ''}`);
-	}
-	console.log(`${name}: micro ${fmt(total)}\n${lines.join('\n')}`);
-	return total;
-}
+const {articleOf, scoreField, actorsOf, agenciesOf, datesOf, organisationsOf, placesOf} = scoring(() => dataset, gold.articles);
 
 describe('pipeline against the gold annotations', () => {
 	it('validates against the dataset schema', () => {
@@ -87,36 +26,23 @@ describe('pipeline against the gold annotations', () => {
 	});
 
 	it('finds the actors (micro-F1 ≥ 0.95)', () => {
-		const s = scoreField('actors', g => new Set(articleOf(g).sentences.flatMap(x => x.actors.map(a => key(a.nameEn)))), g => g.actors);
+		const s = scoreField('actors', actorsOf, g => g.actors);
 		expect(f1(s)).toBeGreaterThanOrEqual(0.95);
 	});
 
 	it('finds the cited agencies (micro-F1 ≥ 0.95)', () => {
-		const s = scoreField(
-			'cited sources',
-			g => new Set(articleOf(g).sentences.flatMap(x => x.citedSources.filter(c => c.kind === 'agency').map(c => key(c.name)))),
-			g => g.cited_sources,
-		);
+		const s = scoreField('cited sources', agenciesOf, g => g.cited_sources);
 		expect(f1(s)).toBeGreaterThanOrEqual(0.95);
 	});
 
 	it('normalises the dates (micro-F1 ≥ 0.95)', () => {
-		const s = scoreField(
-			'dates',
-			g =>
-				new Set(
-					articleOf(g).sentences.flatMap(x =>
-						x.dates.filter(d => d.value !== null && d.qualifier === null).flatMap(d => [d.value!, ...(d.rangeEnd ? [d.rangeEnd] : [])]),
-					),
-				),
-			g => g.dates,
-		);
+		const s = scoreField('dates', datesOf, g => g.dates);
 		expect(f1(s)).toBeGreaterThanOrEqual(0.95);
 	});
 
 	it('reports organisations and places (printed, not gated)', () => {
-		scoreField('organisations', g => new Set(articleOf(g).sentences.flatMap(x => x.organizations.map(o => key(o.nameEn)))), g => g.organisations);
-		scoreField('places', g => new Set(articleOf(g).sentences.flatMap(x => x.places.map(p => key(p.nameEn)))), g => g.places);
+		scoreField('organisations', organisationsOf, g => g.organisations);
+		scoreField('places', placesOf, g => g.places);
 	});
 
 	it('removes every gold boilerplate line and loses no body line', () => {
@@ -144,27 +70,7 @@ describe('pipeline against the gold annotations', () => {
 	});
 
 	it('attributes statements to their speakers (recall ≥ 0.9)', () => {
-		let found = 0;
-		let total = 0;
-		const misses: string[] = [];
-		for (const g of gold.articles) {
-			const a = articleOf(g);
-			for (const want of g.attributions) {
-				total++;
-				const unnamed = want.speaker.includes('(unnamed)');
-				const hit = a.sentences.some(
-					s =>
-						s.line === want.line &&
-						s.attribution !== null &&
-						normalise(s.attribution.verb) === normalise(want.verb) &&
-						(unnamed ? s.attribution.speaker === null && s.attribution.role !== null : key(s.attribution.speaker?.nameEn ?? '') === key(want.speaker)),
-				);
-				if (hit) found++;
-				else misses.push(`${g.file.slice(0, 3)}:${want.line} ${want.speaker} ${want.verb}`);
-			}
-		}
-		console.log(`attribution recall ${(found / total).toFixed(3)} (${found}/${total})${misses.length ? ` missing: ${misses.join('; ')}` : ''}`);
-		expect(found / total).toBeGreaterThanOrEqual(0.9);
+		expect(attributionRecall(gold.articles, articleOf, normalise)).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it('finds all seven gold events with the gold date and at least the gold articles', () => {

@@ -22,86 +22,17 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import type {Dataset} from '../../source/dataset/schema.js';
 import {ingestFolder} from '../../source/ingest/run.js';
 import {normalise} from '../../source/ingest/arabic/normalise.js';
+import {attributionRecall, f1, scoring, type GoldArticle} from './scoring.js';
 
 const DIR = 'tests/fixtures/heldout';
 
-type GoldArticle = {
-	file: string;
-	outlet: string | null;
-	title: string;
-	published: string;
-	boilerplate_lines: number[];
-	actors: string[];
-	organisations: string[];
-	cited_sources: string[];
-	places: string[];
-	dates: string[];
-	attributions: Array<{line: number; speaker: string; verb: string}>;
-};
 const gold = JSON.parse(readFileSync(`${DIR}/gold.json`, 'utf8')) as {articles: GoldArticle[]};
 
-/** Names compared case- and accent-insensitively, hyphen and dash alike. */
-const key = (s: string) =>
-	s
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ä/g, 'ae')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[–—-]/g, '-')
-		.toLowerCase()
-		.trim();
-
-type Score = {tp: number; fp: number; fn: number};
-const f1 = ({tp, fp, fn}: Score) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
-const fmt = (s: Score) => {
-	const p = s.tp / Math.max(1, s.tp + s.fp);
-	const r = s.tp / Math.max(1, s.tp + s.fn);
-	return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1(s).toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
-};
-
-function compareSets(predicted: Set<string>, expected: Set<string>): Score & {extra: string[]; missing: string[]} {
-	const extra = [...predicted].filter(x => !expected.has(x));
-	const missing = [...expected].filter(x => !predicted.has(x));
-	return {tp: predicted.size - extra.length, fp: extra.length, fn: missing.length, extra, missing};
-}
-
 let dataset: Dataset;
-const id = (file: string) => file.replace(/\.txt$/, '');
-
 beforeAll(async () => {
 	dataset = (await ingestFolder(DIR, {manifestPath: `${DIR}/manifest.json`})).dataset;
 });
-
-function articleOf(g: GoldArticle) {
-	const a = dataset.articles.find(x => x.id === id(g.file));
-	if (!a) throw new Error(`article ${g.file} missing from the dataset`);
-	return a;
-}
-
-function scoreField(name: string, predict: (g: GoldArticle) => Set<string>, expected: (g: GoldArticle) => string[]): Score {
-	const total: Score = {tp: 0, fp: 0, fn: 0};
-	const lines: string[] = [];
-	for (const g of gold.articles) {
-		const s = compareSets(predict(g), new Set(expected(g).map(key)));
-		total.tp += s.tp;
-		total.fp += s.fp;
-		total.fn += s.fn;
-		lines.push(`  ${g.file.slice(0, 3)} ${fmt(s)}${s.extra.length ? ` extra: ${s.extra.join(', ')}` : ''}${s.missing.length ? ` missing: ${s.missing.join(', ')}` : ''}`);
-	}
-	console.log(`${name}: micro ${fmt(total)}\n${lines.join('\n')}`);
-	return total;
-}
-
-const actorsOf = (g: GoldArticle) => new Set(articleOf(g).sentences.flatMap(x => x.actors.map(a => key(a.nameEn))));
-const agenciesOf = (g: GoldArticle) =>
-	new Set(articleOf(g).sentences.flatMap(x => x.citedSources.filter(c => c.kind === 'agency').map(c => key(c.name))));
-const datesOf = (g: GoldArticle) =>
-	new Set(
-		articleOf(g).sentences.flatMap(x =>
-			x.dates.filter(d => d.value !== null && d.qualifier === null).flatMap(d => [d.value!, ...(d.rangeEnd ? [d.rangeEnd] : [])]),
-		),
-	);
+const {articleOf, scoreField, actorsOf, agenciesOf, datesOf, organisationsOf, placesOf} = scoring(() => dataset, gold.articles);
 
 describe('pipeline on held-out articles', () => {
 	it('finds the actors (micro-F1 ≥ 0.9)', () => {
@@ -117,8 +48,8 @@ describe('pipeline on held-out articles', () => {
 	});
 
 	it('finds organisations and places (micro-F1 ≥ 0.85)', () => {
-		const o = scoreField('organisations', g => new Set(articleOf(g).sentences.flatMap(x => x.organizations.map(o => key(o.nameEn)))), g => g.organisations);
-		const p = scoreField('places', g => new Set(articleOf(g).sentences.flatMap(x => x.places.map(p => key(p.nameEn)))), g => g.places);
+		const o = scoreField('organisations', organisationsOf, g => g.organisations);
+		const p = scoreField('places', placesOf, g => g.places);
 		expect(f1(o)).toBeGreaterThanOrEqual(0.85);
 		expect(f1(p)).toBeGreaterThanOrEqual(0.85);
 	});
@@ -146,30 +77,7 @@ describe('pipeline on held-out articles', () => {
 	});
 
 	it('attributes statements to their speakers (recall ≥ 0.85)', () => {
-		let found = 0;
-		let total = 0;
-		const misses: string[] = [];
-		for (const g of gold.articles) {
-			const a = articleOf(g);
-			for (const want of g.attributions) {
-				total++;
-				const unnamed = want.speaker.includes('(unnamed)');
-				const hit = a.sentences.some(
-					s =>
-						s.line === want.line &&
-						s.attribution !== null &&
-						normalise(s.attribution.verb) === normalise(want.verb) &&
-						(unnamed ? s.attribution.speaker === null && s.attribution.role !== null : key(s.attribution.speaker?.nameEn ?? '') === key(want.speaker)),
-				);
-				if (hit) found++;
-				else {
-					const got = a.sentences.find(s => s.line === want.line)?.attribution;
-					misses.push(`${g.file.slice(0, 3)}:${want.line} ${want.speaker} ${want.verb} (got ${got ? `${got.speaker?.nameEn ?? got.role} ${got.verb}` : 'none'})`);
-				}
-			}
-		}
-		console.log(`attribution recall ${(found / total).toFixed(3)} (${found}/${total})${misses.length ? `\n  missing: ${misses.join('\n  missing: ')}` : ''}`);
-		expect(found / total).toBeGreaterThanOrEqual(0.85);
+		expect(attributionRecall(gold.articles, articleOf, normalise)).toBeGreaterThanOrEqual(0.85);
 	});
 
 	// Events these texts report, by date and venue, with the articles that report

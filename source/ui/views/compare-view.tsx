@@ -5,30 +5,16 @@
 // survive NO_COLOR.
 import {Box, Text} from 'ink';
 import type {Comparison} from '../../compare/types.js';
-import {layoutComparison, visibleColumnCount} from '../../compare/view-layout.js';
+import {layoutComparison, visibleColumnCount, type ViewOptions} from '../../compare/view-layout.js';
 import type {Dataset} from '../../dataset/schema.js';
 
 export {visibleColumnCount};
 
-export type CompareViewProps = {
+/** The layout's options (scroll, cursor, marks, charts…) plus what it lays out. */
+export type CompareViewProps = ViewOptions & {
 	comparison: Comparison;
 	/** For the sentences' text. */
 	dataset: Dataset;
-	width: number;
-	/** The view never draws more lines than this. */
-	height: number;
-	/** Index of the first outlet column shown (←/→ scroll). */
-	firstColumn: number;
-	/** How many outlet columns the user wants (+/-); fewer are shown when they would be narrower than 28. */
-	columnsVisible: number;
-	/** Row index into comparison.rows; column index into comparison.columns (absolute, not relative to firstColumn). */
-	cursor: {row: number; column: number};
-	showCharts: boolean;
-	/** Marked sentence ids. */
-	marked: Set<string>;
-	noColor: boolean;
-	/** Wraps and lays out text for the terminal (the UI passes its bidi layout); default: plain word wrap. */
-	renderText?: (text: string, width: number) => string[];
 };
 
 export function CompareView(props: CompareViewProps) {
