@@ -58,6 +58,23 @@ function frameProblems(expectHeader: RegExp): string[] {
 	return problems;
 }
 
+/**
+ * A list pane shows one row per item, top to bottom: a blank row between two
+ * items means a row was wider than its pane and wrapped (the frame may still
+ * look straight, because Ink clips the overflow).
+ */
+function listHoles(): string[] {
+	const rows = s.cellRows();
+	const top = rows.findIndex(r => columnsOf(r, tops).length > 0);
+	const bottom = rows.findIndex(r => columnsOf(r, bottoms).length > 0);
+	if (top < 0 || bottom < 0) return ['no pane'];
+	const [left, right] = columnsOf(rows[top + 1]!, verticals);
+	const inside = rows.slice(top + 1, bottom).map(r => r.slice(left! + 1, right).join('').trim());
+	const last = inside.findLastIndex(t => t !== '');
+	const holes = inside.slice(0, last).flatMap((t, i) => (t === '' ? [top + 1 + i] : []));
+	return holes.length ? [`blank rows ${holes.join(', ')} inside the list pane`] : [];
+}
+
 async function settle() {
 	await new Promise(resolve => setTimeout(resolve, 200));
 	await s.sendKeys();
@@ -80,6 +97,7 @@ describe.sequential('every view at 80×24 keeps its frame straight', () => {
 		await s.sendKeys(key);
 		await s.waitForText(`${name} ›`);
 		await check(`${name} facets`, tabs);
+		expect(listHoles(), `${name} facets:\n${s.screen()}`).toEqual([]);
 		for (const pane of ['items', 'detail']) {
 			await s.sendKeys(keys.right);
 			await check(`${name} ${pane}`, tabs);
