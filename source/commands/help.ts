@@ -121,7 +121,7 @@ Every record carries its provenance: article, file, line, outlet, published.
 Examples
   crisis-explorer export --event <event-id> --format csv --out event.csv
   crisis-explorer export --actor jens-stoltenberg --day 2022-01-12 --format ndjson
-  crisis-explorer export --source reuters --unit article --fields id,outlet,title
+  crisis-explorer export --source agency:reuters --unit article --fields id,outlet,title
   crisis-explorer search ستولتنبرغ --type sentence --format ids | crisis-explorer export --ids -
 `,
 	compare: `
