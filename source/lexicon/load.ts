@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {z} from 'zod';
 import {DataError} from '../errors.js';
-import {normalise} from '../ingest/arabic/normalise.js';
+import {hasArabic, lightNormalise, normalise} from '../ingest/arabic/normalise.js';
 import {aliasTokens, newTrie, trieInsert, type TrieNode} from '../ingest/extract/gazetteer.js';
 import {
 	LEXICON_FILES,
@@ -19,8 +19,15 @@ import {
 } from './schema.js';
 
 export type EntityKind = 'actor' | 'org' | 'place' | 'agency';
-/** What an entity alias points to; `guarded` marks aliases that are also common words. */
-export type EntityTarget = {kind: EntityKind; id: string; guarded: boolean};
+/**
+ * What an entity alias points to; `guarded` marks aliases that are also common
+ * words; `spellings`, on short one-word aliases, the forms the text must show
+ * with its hamza as written (see lightNormalise).
+ */
+export type EntityTarget = {kind: EntityKind; id: string; guarded: boolean; spellings?: string[]};
+
+/** One-word aliases this short collide with ordinary words once hamza is folded. */
+const SHORT_ALIAS = 5;
 export type RoleTarget = {actorId: string; role: LexRole};
 export type AnonHead = LexSources['heads'][number];
 export type AnonQualifier = LexSources['qualifiers'][number];
@@ -73,7 +80,10 @@ export function compileLexicon(files: LexiconFiles): Lexicon {
 
 	for (const a of files.actors) {
 		const target: EntityTarget = {kind: 'actor', id: a.id, guarded: false};
-		for (const alias of new Set([a.nameAr, a.nameEn, ...a.aliases])) insertAll(entityTrie, alias, target);
+		for (const alias of new Set([a.nameAr, a.nameEn, ...a.aliases])) {
+			const short = !/\s/.test(alias.trim()) && normalise(alias).length <= SHORT_ALIAS && hasArabic(alias);
+			insertAll(entityTrie, alias, short ? {...target, spellings: [lightNormalise(alias)]} : target);
+		}
 		for (const role of a.roles) {
 			const target = {actorId: a.id, role};
 			for (const phrase of role.titleAr) {

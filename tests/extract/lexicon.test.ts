@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {compileLexicon, loadLexicon, validateLexiconFile} from '../../source/lexicon/load.js';
+import {extractEntities} from '../../source/ingest/extract/index.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'data', 'lexicon');
 
@@ -36,5 +37,14 @@ describe('lexicon files', () => {
 		const files = {...lex.files, places: [...lex.files.places, {id: 'tbilisi', nameEn: 'Tbilisi', nameAr: 'تبليسي', aliases: [], kind: 'city' as const}]};
 		const compiled = compileLexicon(files);
 		expect(compiled.places.get('tbilisi')?.nameEn).toBe('Tbilisi');
+	});
+
+	// Hamza folding makes short aliases collide with common words (تراس ≈ ترأس
+	// "presided"): a short one-word alias must match with its hamza as written.
+	it('a short alias does not match a common word that differs only by hamza', () => {
+		const lexicon = loadLexicon(dir);
+		const actorsIn = (text: string) => extractEntities(text, {date: '2022-02-10', lexicon, previousSpeaker: null}).actors.map(a => a.id);
+		expect(actorsIn('ترأس الأمين العام الاجتماع')).toEqual([]);
+		expect(actorsIn('وقالت تراس إن بريطانيا ستفرض عقوبات')).toEqual(['liz-truss']);
 	});
 });

@@ -17,6 +17,14 @@ function fold(code: number): string | undefined | null {
 		if (code === 0x0649 || code === 0x0626) return '\u064a'; // ى ئ → ي
 		if (code === 0x0629) return '\u0647'; // ة → ه
 		if (code === 0x0624) return '\u0648'; // ؤ → و
+		// Persian letters that Arabic text borrows in foreign names (پيسكوف، ڤيينا):
+		// folded to the Arabic letter of the same shape.
+		if (code === 0x067e) return '\u0628'; // پ → ب
+		if (code === 0x0686) return '\u062c'; // چ → ج
+		if (code === 0x0698) return '\u0632'; // ژ → ز
+		if (code === 0x06a4) return '\u0641'; // ڤ → ف
+		if (code === 0x06af || code === 0x06a9) return '\u0643'; // گ ک → ك
+		if (code === 0x06cc) return '\u064a'; // ی → ي
 		if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
 		if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
 		return undefined;
@@ -89,6 +97,18 @@ export function normaliseWithMap(text: string): {text: string; map: number[]} {
 	}
 	map.push(text.length);
 	return {text: out, map};
+}
+
+/**
+ * A lighter fold that keeps hamza forms apart (only harakat and tatweel go,
+ * ى→ي, ة→ه): short names must match with their hamza as written, or تراس
+ * (Truss) would match ترأس ("presided").
+ */
+export function lightNormalise(text: string): string {
+	return text
+		.replace(/[\u064B-\u0655\u0670\u0640]/g, '')
+		.replace(/\u0649/g, '\u064a')
+		.replace(/\u0629/g, '\u0647');
 }
 
 /** Map a [start, end) span of normalised text back to the original string. */

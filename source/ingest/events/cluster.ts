@@ -134,7 +134,9 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 			score += 1;
 		} else if (days.length === 0 && c.dates.has(value)) {
 			score += 1;
-		} else if (days.length > 0 && !m.date.qualified) {
+		} else if (days.length > 0) {
+			// "Early January" is still January: a period that does not hold the
+			// event's day is another event, qualified or not.
 			return null;
 		}
 	}

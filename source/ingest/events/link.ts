@@ -49,6 +49,8 @@ function eventDate(c: Cluster): {date: string | null; end: string | null} {
 }
 
 function eventPlace(c: Cluster, world: EventWorld, date: string | null): string | null {
+	// A call joins two places; unless a text names where it was made, it has none.
+	if (c.mentions[0]!.family === 'phone-call') return top(c.mentions.filter(m => m.city).map(m => [m.city!, 1] as [string, number]));
 	const destination = c.mentions[0]!.family === 'visit' ? top(c.mentions.filter(m => m.destination).map(m => [m.destination!, 1] as [string, number])) : null;
 	if (destination) return destination;
 	const city = top(c.mentions.filter(m => m.city).map(m => [m.city!, 1] as [string, number]));
@@ -96,6 +98,27 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 	const specific = top(c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && !world.isGeneric(o)).map(o => [o, 1] as [string, number])));
 	if (specific) return {en: world.orgName(specific), ar: world.orgNameAr(specific), key: specific};
 	const actor = top(c.mentions.flatMap(m => m.actors.map(a => [a, 1] as [string, number])));
+	const family = c.mentions[0]!.family;
+	// A call has two ends and an exercise is held by states: name them by their
+	// parties (Russia–United States phone call, Belarus–Russia military exercise),
+	// not by whoever the sentence mentions first.
+	if (family === 'phone-call') {
+		const parties = partiesOf(c, world, null);
+		if (parties) return parties;
+	}
+	if (family === 'exercise') {
+		const states = [
+			...new Set([
+				...c.mentions.flatMap(m => m.places.map(p => world.countryOf(p))),
+				...c.mentions.flatMap(m => m.actors.map(a => world.actorCountry(a))),
+			]),
+		]
+			.filter((x): x is string => x !== null)
+			.sort();
+		if (states.length > 0 && states.length <= 3) {
+			return {en: states.map(p => world.placeName(p)).join('–'), ar: states.map(p => world.placeNameAr(p)).join(' و'), key: states.join('-')};
+		}
+	}
 	if (c.mentions[0]!.distinctive) {
 		const subject = top(c.mentions.filter(m => m.subject).map(m => [`${m.subject!.kind}:${m.subject!.id}`, 1] as [string, number]));
 		if (subject) {
@@ -106,8 +129,19 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 		}
 		if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
 	}
-	// Parties: the countries of the people taking part (بلينكن ولافروف), else the
-	// countries the clauses name, other than the host city's country.
+	const parties = partiesOf(c, world, place);
+	if (parties) return parties;
+	const org = top(c.mentions.flatMap(m => m.orgs.map(o => [o, 1] as [string, number])));
+	if (org) return {en: world.orgName(org), ar: world.orgNameAr(org), key: org};
+	if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
+	return null;
+}
+
+/**
+ * The countries taking part: those of the people named (بلينكن ولافروف), else
+ * the countries the clauses name, other than the host city's country.
+ */
+function partiesOf(c: Cluster, world: EventWorld, place: string | null): Subject | null {
 	const actorCountries = [...new Set(c.mentions.flatMap(m => m.actors.map(a => world.actorCountry(a)).filter((x): x is string => x !== null)))].sort();
 	if (actorCountries.length >= 2 && actorCountries.length <= 3) {
 		return {
@@ -129,9 +163,6 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 			key: countries.join('-'),
 		};
 	}
-	const org = top(c.mentions.flatMap(m => m.orgs.map(o => [o, 1] as [string, number])));
-	if (org) return {en: world.orgName(org), ar: world.orgNameAr(org), key: org};
-	if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
 	return null;
 }
 

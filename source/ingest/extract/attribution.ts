@@ -6,7 +6,7 @@
 import type {Attribution} from '../../dataset/schema.js';
 import {normalise} from '../arabic/normalise.js';
 import type {Lexicon} from '../../lexicon/load.js';
-import {scan, type Token} from './gazetteer.js';
+import {matchAt, scan, type Token} from './gazetteer.js';
 import type {RoleMention} from './actors.js';
 import type {EntityMatch} from './entities.js';
 import type {AnonMention} from './sources.js';
@@ -15,7 +15,7 @@ export type Speaker = {id: string; nameEn: string};
 
 const HARD = /[.,،:;؛!?؟\n]/;
 /** Words that may stand between verb and subject (في وقت قال فيه مصدر…). */
-const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 'بدوره', 'بدورها'].map(normalise));
+const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لي', 'لنا', 'له', 'لها', 'لهم'].map(normalise));
 /** Sentence openers that still leave the verb "first" (كما أكد…، وقد حذر…). */
 const OPENERS = new Set(['كما', 'وكما', 'ثم', 'وقد', 'قد', 'و', 'ف'].map(normalise));
 /** What follows a subjectless verb: a complementiser or a preposition leading to the content. */
@@ -39,6 +39,35 @@ function subjectAt(j: number, parts: Parts, lexicon: Lexicon): {speaker: Speaker
 	const t = ent.targets[0]!;
 	const e = t.kind === 'org' ? lexicon.organizations.get(t.id) : t.kind === 'place' ? lexicon.places.get(t.id) : lexicon.agencies.get(t.id);
 	return e ? {speaker: null, role: e.nameEn} : null;
+}
+
+/** How many unlisted title words may stand between a verb and the name they introduce. */
+const TITLE_SPAN = 5;
+/** Prepositions that start a complement, not a title (مسؤول في إدارة بايدن is not Biden). */
+const TITLE_STOPS = new Set(['في', 'من', 'عن', 'مع', 'إلى', 'على', 'عقب', 'بعد', 'خلال', 'أمام', 'حول'].map(normalise));
+
+/**
+ * A person named after a title the lexicon does not list ("قالت مساعدة وزير
+ * الخارجية الأمريكي فيكتوريا نولاند"، "قال الرئيس بايدن"): the first actor
+ * within a few words of the verb, in the same clause, with nothing between
+ * but words that cannot start the reported content (no complementiser, no
+ * verb, no other entity).
+ */
+function titledName(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon): {speaker: Speaker; role: null} | null {
+	for (let k = j; k < Math.min(tokens.length, j + TITLE_SPAN + 1); k++) {
+		if (k > j && HARD.test(tokens[k]!.gap)) return null;
+		const ent = parts.entities.find(e => e.from === k);
+		const actor = ent?.targets.find(t => t.kind === 'actor');
+		if (actor) {
+			const a = lexicon.actors.get(actor.id)!;
+			return {speaker: {id: a.id, nameEn: a.nameEn}, role: null};
+		}
+		// A role phrase or an anonymous source there would have been the subject itself.
+		if (k > j && (parts.roles.some(r => r.match.from === k) || parts.anonymous.some(a => a.from === k))) return null;
+		const t = tokens[k]!;
+		if (COMPLEMENTS.has(t.norm) || TITLE_STOPS.has(t.norm) || /^[0-9]/.test(t.norm) || matchAt(tokens, k, lexicon.verbTrie, '', {allowPrefix: p => p === 'و' || p === 'ف'})) return null;
+	}
+	return null;
 }
 
 /** Particles between a fronted subject and its verb (وكان مسؤول … قد قال). */
@@ -100,20 +129,28 @@ export function extractAttribution(
 	for (const v of verbs) {
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && !HARD.test(tokens[j]!.gap)) j++;
-		const found = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) : null;
+		const found = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) ?? titledName(j, tokens, parts, lexicon) : null;
 		const relays = v.targets.some(t => normalise(t.lemma) === normalise('نقل'));
 		if (relays) {
 			const after = found ? subjectEnd(j, parts) : v.to;
 			const quoted = relayedFrom(after, tokens, parts, lexicon);
 			if (quoted) return {...quoted, verb: v.text, start: v.start, end: v.end};
 		}
+		if (found && !found.speaker) {
+			// An unnamed office followed by its holder's name (المتحدث باسم الأمين العام ستيفان دوجاريك): the name wins.
+			const named = titledName(subjectEnd(j, parts), tokens, parts, lexicon);
+			if (named) return {...named, verb: v.text, start: v.start, end: v.end};
+		}
 		if (found) return {...found, verb: v.text, start: v.start, end: v.end};
 		const fronted = subjectBefore(v.from, tokens, parts, lexicon);
 		if (fronted) return {...fronted, verb: v.text, start: v.start, end: v.end};
 		const opensSentence = tokens.slice(0, v.from).every(t => OPENERS.has(t.norm));
 		if (!opensSentence || !previousSpeaker) continue;
-		const next = tokens[v.to];
-		const continues = !next || /[:"“”«]/.test(next.gap) || COMPLEMENTS.has(next.norm);
+		// A bare definite title standing for the speaker just named (وأضافت الوزيرة البريطانية أن…).
+		let n = v.to;
+		while (n < v.to + 3 && n < tokens.length && !HARD.test(tokens[n]!.gap) && tokens[n]!.norm.startsWith('ال') && !parts.entities.some(e => e.from <= n && n < e.to)) n++;
+		const next = tokens[n];
+		const continues = n === v.to ? !next || /[:"“”«]/.test(next.gap) || COMPLEMENTS.has(next.norm) : !!next && !HARD.test(next.gap) && COMPLEMENTS.has(next.norm);
 		if (continues) return {speaker: previousSpeaker, role: null, verb: v.text, start: v.start, end: v.end};
 	}
 	return null;

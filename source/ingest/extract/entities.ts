@@ -14,7 +14,7 @@
 //   Kyiv, so it counts only with a ل/ب proclitic (لكيف، بكيف) or after a
 //   locative preposition (في كيف). وكيف and a bare كيف never do.
 import type {EntityRef} from '../../dataset/schema.js';
-import {normalise} from '../arabic/normalise.js';
+import {lightNormalise, normalise} from '../arabic/normalise.js';
 import type {EntityTarget, Lexicon} from '../../lexicon/load.js';
 import {scan, withoutConjunction, type Match, type Token} from './gazetteer.js';
 
@@ -42,7 +42,14 @@ function afterLocative(tokens: Token[], m: EntityMatch, strict = false): boolean
 
 /** All entity-gazetteer matches of a sentence (non-overlapping, longest first). */
 export function matchEntities(tokens: Token[], text: string, lexicon: Lexicon): EntityMatch[] {
-	return scan(tokens, lexicon.entityTrie, text);
+	const out: EntityMatch[] = [];
+	for (const m of scan(tokens, lexicon.entityTrie, text)) {
+		// A short alias must show its hamza as written (تراس is Truss, ترأس "presided").
+		const written = lightNormalise(m.text);
+		const targets = m.targets.filter(t => !t.spellings || t.spellings.some(s => written.endsWith(s)));
+		if (targets.length > 0) out.push(targets.length === m.targets.length ? m : {...m, targets});
+	}
+	return out;
 }
 
 export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], lexicon: Lexicon): {organizations: EntityRef[]; places: EntityRef[]} {

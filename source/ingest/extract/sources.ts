@@ -63,7 +63,14 @@ function interviewBefore(tokens: Token[], from: number, lexicon: Lexicon): boole
  * "بروكسل (أ ف ب) -". Only a place word or two may come before it.
  */
 function isDateline(before: string): boolean {
-	return /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before);
+	if (/^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before)) return true;
+	// Wire datelines carry the date before the credit: "موسكو 10 فبراير 2022 (واس)"، "القاهرة في 10 فبراير /أ ش أ/".
+	return /^\s*[\p{L}]+(?:\s+[\p{L}]+)?[\s،,]+(?:في\s+)?[\p{N}][\p{L}\p{N}\s/.،,-]{0,60}?[\s]*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before);
+}
+
+/** An agency name alone in brackets or slashes is a credit wherever it stands: "… باهظاً". (كونا)"، "/أ ش أ/". */
+function bracketed(before: string, after: string): boolean {
+	return (/\(\s*$/.test(before) && /^\s*\)/.test(after)) || (/\/\s*$/.test(before) && /^\s*\//.test(after));
 }
 
 /** The agency is the subject of a reporting verb right after it (وكانت رويترز قد نقلت عن…). */
@@ -82,6 +89,7 @@ export function creditedAgencies(tokens: Token[], text: string, matches: EntityM
 		const credited =
 			/^[وف]?ل/.test(m.prefix) ||
 			isDateline(text.slice(0, m.start)) ||
+			bracketed(text.slice(0, m.start), text.slice(m.end)) ||
 			verbAfter(tokens, m.to, lexicon) ||
 			/^[\s"“”«»']*\//.test(text.slice(m.end)) ||
 			creditedBefore(tokens, m.from, lexicon) ||
