@@ -79,6 +79,28 @@ function isTagline(text: string, lex: BoilerplateLexicon): boolean {
 	return hits >= 3 && hits * 2 >= ws.length;
 }
 
+const HEADER_SEPARATOR = /\s+[|\-–—]\s+|\s*\|\s*/u;
+
+/**
+ * A page header naming the site and its section: "الوطن العربي | الأخبار
+ * الدولية", "مركز الدراسات - قسم الترجمة". Short, no sentence punctuation, and
+ * one side made of section words. Returns the site's name (the other side).
+ */
+export function siteHeader(text: string, lex: BoilerplateLexicon): string | null {
+	const t = text.trim();
+	if (words(t).length > 8 || SENTENCE_PUNCT.test(t)) return null;
+	const parts = t.split(HEADER_SEPARATOR).map(p => p.trim()).filter(Boolean);
+	if (parts.length !== 2) return null;
+	const isSection = (part: string) => {
+		const ws = words(fold(part)).map(w => w.replace(/^و/u, ''));
+		const known = (w: string) => lex.sectionWords.has(w) || lex.sectionWords.has(`ال${w}`) || lex.sectionWords.has(w.replace(/^ال/u, ''));
+		return ws.length > 0 && ws.length <= 3 && ws.every(known);
+	};
+	if (isSection(parts[1]!) && !isSection(parts[0]!)) return parts[0]!;
+	if (isSection(parts[0]!) && !isSection(parts[1]!)) return parts[1]!;
+	return null;
+}
+
 function isCaption(text: string, lex: BoilerplateLexicon): boolean {
 	const f = fold(text);
 	return lex.captionCredits.some(c => f.includes(c));
@@ -136,6 +158,10 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon): Cleaned
 	let titleLine: CleanLine | null = null;
 	for (const l of lines) {
 		if (!open(l)) continue;
+		if (siteHeader(l.text, boilerplate)) {
+			mark(l, 'site-header');
+			continue;
+		}
 		if (words(l.text).length >= 4) {
 			titleLine = l;
 			break;
@@ -185,6 +211,11 @@ function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon): string | null 
 	const furniture = lines.filter(l => l.kind === 'boilerplate');
 	const site = furniture.find(l => l.reason === 'site-name');
 	if (site) return site.text.trim();
+	const header = furniture.find(l => l.reason === 'site-header');
+	if (header) {
+		const name = siteHeader(header.text, lex);
+		if (name && words(name).length <= 4) return name;
+	}
 	for (const o of lex.outlets) {
 		if (furniture.some(l => {
 			const f = fold(l.text);

@@ -3,6 +3,7 @@
 // "published" header, or the reporting day of the lead sentence written as
 // weekday + day + month (قال مسؤول … يوم الثلاثاء (4 يناير)). Anything else is
 // left to the manifest: guessing here would put wrong days in the dataset.
+import {originalSpan} from './arabic/normalise.js';
 import type {Calendar} from './calendar.js';
 import {matchDates, resolveMatch, type DateMatch} from './extract/dates.js';
 import type {CleanedArticle, RawSentence} from './types.js';
@@ -16,6 +17,11 @@ function spanText(text: string, map: number[], m: DateMatch): string {
 	const e = (map[m.e - 1] ?? text.length - 1) + 1;
 	return text.slice(s, e);
 }
+
+/** A dateline stands at the very start of the lead. */
+const DATELINE_REACH = 80;
+/** What follows a dateline's date: the credited agency in brackets or slashes, or a dash. */
+const DATELINE_END = /^\s*(?:م\s*)?(?:\(|\/|-|–|—)/u;
 
 export function detectPublished(c: CleanedArticle, sentences: RawSentence[], calendar: Calendar): Published | null {
 	// 1. "today is": اليوم + a full date, in the title or the first sentences.
@@ -45,10 +51,27 @@ export function detectPublished(c: CleanedArticle, sentences: RawSentence[], cal
 		}
 	}
 
-	// 3. The lead sentence's reporting day, weekday + day + month: the weekday
-	// picks the year, among those nearest the years the article mentions.
 	const lead = sentences.find(s => s.kind === 'body');
 	if (!lead) return null;
+
+	// 2b. A wire dateline opening the lead: CITY + a full date, then the credit
+	// or a dash ("موسكو 10 فبراير 2022 (واس) - …", "لندن في 10 فبراير /أ ش أ/").
+	// The first two body lines: a headline the cleaner missed may stand first.
+	const bodyLines = [...new Set(sentences.filter(x => x.kind === 'body').map(x => x.line))].slice(0, 2);
+	for (const s of sentences.filter(x => x.kind === 'body' && bodyLines.includes(x.line))) {
+		const {matches, map} = matchDates(s.text, calendar);
+		for (const m of matches) {
+			if (m.kind !== 'day' || m.y === undefined || m.d2 !== undefined) continue;
+			const [, end] = originalSpan(map, m.s, m.e);
+			if (end > DATELINE_REACH) break;
+			if (!DATELINE_END.test(s.text.slice(end, end + 16))) continue;
+			const r = resolveMatch(m, null);
+			if (isDay(r.value)) return {date: r.value, evidence: spanText(s.text, map, m)};
+		}
+	}
+
+	// 3. The lead sentence's reporting day, weekday + day + month: the weekday
+	// picks the year, among those nearest the years the article mentions.
 	const {matches, map} = matchDates(lead.text, calendar);
 	const m = matches.find(x => x.kind === 'day' && x.weekday !== undefined && x.d !== undefined && x.m !== undefined && x.d2 === undefined);
 	if (!m) return null;

@@ -4,6 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {clean, copyrightHolder} from '../../source/ingest/clean.js';
 import {extractDates} from '../../source/ingest/extract/dates.js';
 import {boilerplate, calendar, raw} from './helpers.js';
+import {detectPublished} from '../../source/ingest/published.js';
+import {splitSentences} from '../../source/ingest/sentences.js';
 
 const dates = (text: string, anchor = '2022-02-09') =>
 	extractDates(text, anchor, calendar).map(d => [d.value, d.rangeEnd ?? null, d.qualifier]);
@@ -59,5 +61,23 @@ describe('page furniture beyond the seeds', () => {
 		expect(copyrightHolder('© 2021 Sahel Post. All rights reserved', boilerplate)).toBe('Sahel Post');
 		const c = clean(raw([title, lead, 'جميع الحقوق محفوظة © شبكة الوادي 2022'].join('\n')), boilerplate);
 		expect(c.outlet).toBe('الوادي');
+	});
+});
+
+describe('page headers and wire datelines', () => {
+	it('a "site | section" header is furniture and names the outlet, never the title', () => {
+		const page = {id: 'x', file: 'x.txt', text: 'الشرق اليوم | أخبار دولية\nوزير الخارجية يلتقي نظيره في العاصمة لبحث الأزمة\nقال الوزير إن المحادثات كانت صريحة.'};
+		const c = clean(page, boilerplate);
+		expect(c.title).toBe('وزير الخارجية يلتقي نظيره في العاصمة لبحث الأزمة');
+		expect(c.lines[0]!.kind).toBe('boilerplate');
+		expect(c.outlet).toBe('الشرق اليوم');
+		const both = clean({...page, text: 'سياسة | دولي\nوزير الخارجية يلتقي نظيره في العاصمة لبحث الأزمة'}, boilerplate);
+		expect(both.outlet).toBeNull();
+	});
+
+	it('a wire dateline opening the lead gives the publication date', () => {
+		const wire = {id: 'y', file: 'y.txt', text: 'عنوان الخبر عن لقاء الوزيرين في العاصمة\nباريس 3 مارس 2022 (أ ف ب) - قال الوزير إن الحوار مستمر.'};
+		const c = clean(wire, boilerplate);
+		expect(detectPublished(c, splitSentences(c), calendar)?.date).toBe('2022-03-03');
 	});
 });

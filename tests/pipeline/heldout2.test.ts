@@ -60,7 +60,7 @@ describe('pipeline on a second held-out batch', () => {
 		expect(f1(p)).toBeGreaterThanOrEqual(0.8);
 	});
 
-	it('removes boilerplate and keeps body lines (line-level F1 ≥ 0.75, not yet fixed)', () => {
+	it('removes boilerplate and keeps body lines (line-level F1 ≥ 0.75; wire initials and translator notes not yet recognised)', () => {
 		const s = scoreField(
 			'boilerplate lines',
 			g => new Set(articleOf(g).boilerplate.map(b => String(b.line))),
@@ -79,7 +79,7 @@ describe('pipeline on a second held-out batch', () => {
 		}
 		const n = gold.articles.length * 3;
 		console.log(`titles/outlets/published: ${n - wrong.length}/${n}${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`);
-		expect((n - wrong.length) / n).toBeGreaterThanOrEqual(0.75);
+		expect((n - wrong.length) / n).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it('attributes statements to their speakers (recall ≥ 0.8)', () => {
