@@ -55,8 +55,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	// The search index is built after the first frame, not before it (it reads every
 	// sentence); a search typed earlier builds it on the spot. The search view shows
 	// a screenful per kind: rank that many, not every match.
-	let session: ReturnType<typeof createSearchSession> | undefined;
-	const searchSession = () => (session ??= createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100}));
+	let session: {update(query: string): ReturnType<ReturnType<typeof createSearchSession>['update']>} | undefined;
+	const searchSession = () => (session ??= options.query.searchSession?.({perKind: 100}) ?? createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100}));
 	const warmUp = setTimeout(searchSession, 50);
 	warmUp.unref();
 	const comparison = comparisonCache(options.query.dataset);
