@@ -39,6 +39,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	const orgs = new Map<string, Counted>();
 	const places = new Map<string, Counted>();
 	const actorBehind = new Map<string, U32List>();
+	const spellings = new Map<string, U32List>();
 	const sources = new Map<string, SourceAcc>();
 	const days = new Map<string, DayAcc>();
 	const unresolved: Dataset['unresolved'] = [];
@@ -89,6 +90,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 			for (const r of s.actors) {
 				count(actors, r.id, n);
 				listOf(actorBehind, r.id).pushOnce(g);
+				listOf(spellings, `${r.id}\u0000${r.text}`).pushOnce(g);
 			}
 			if (s.attribution?.speaker) listOf(actorBehind, s.attribution.speaker.id).pushOnce(g);
 			for (const r of s.organizations) count(orgs, r.id, n);
@@ -162,6 +164,12 @@ export function createDirectoryBuilder(lex: Lexicons) {
 			behind.actors[id] = ids.length;
 			put('actors', id, 'behind', ids);
 		}
+		const metaSpellings: NonNullable<DirectoryMeta['spellings']> = [];
+		for (const [key, l] of [...spellings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+			const [actor, text] = key.split('\u0000') as [string, string];
+			put('spellings', String(metaSpellings.length), 'behind', l.view());
+			metaSpellings.push({actor, text, count: l.length});
+		}
 		const entityList = (list: 'organizations' | 'places', map: Map<string, Counted>, lookup: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]}>) => {
 			const out: DirectoryMeta['organizations'] = [];
 			for (const [id, c] of map) {
@@ -226,6 +234,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 			events: metaEvents,
 			days: metaDays,
 			unresolved,
+			spellings: metaSpellings,
 			postings: {},
 			behind,
 		};

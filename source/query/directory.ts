@@ -4,8 +4,7 @@
 // load; only filter() without any filter (every sentence) is proportional to the corpus.
 import type {Article} from '../dataset/schema.js';
 import type {DirectoryDataset} from '../dataset/directory/open.js';
-import {buildDirectoryIndex, createDirectorySession, searchDirectory} from '../search/directory.js';
-import type {SearchIndex} from '../search/search.js';
+import {buildDirectoryIndex, createDirectorySession, searchDirectory, type DirectorySearchIndex} from '../search/directory.js';
 import {buildFacets} from './facets.js';
 import {nearestId} from './suggest.js';
 import type {FacetKind, FacetValue, Filters, ListKind, Query} from './types.js';
@@ -26,7 +25,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 	const readCount = new Map(meta.days.map(d => [d.date, d.readCount]));
 
 	let facets: Record<FacetKind, FacetValue[]> | undefined;
-	let searchIndex: SearchIndex | undefined;
+	let searchIndex: DirectorySearchIndex | undefined;
 	const index = () => (searchIndex ??= buildDirectoryIndex(dir));
 
 	const lists: Record<ListKind, () => ReturnType<Query['list']>> = {

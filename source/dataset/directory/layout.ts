@@ -52,6 +52,13 @@ export type DirectoryMeta = {
 	events: MetaEvent[];
 	days: MetaDay[];
 	unresolved: Dataset['unresolved'];
+	/**
+	 * Each distinct spelling an actor is written with in the text (a mention's
+	 * `text`), with its sentences in postings (`spellings`, index, `behind`):
+	 * search finds a rare spelling's sentences without reading every article.
+	 * Optional: directories written before it have none.
+	 */
+	spellings?: Array<{actor: string; text: string; count: number}>;
 	/** `${list}\t${id}\t${field}` → span. Fields: articles, sentences (schema order), published, behind (sorted: what Query.sentencesFor answers). */
 	postings: Record<string, Span>;
 	/** Number of sentences behind each facet value (Query.sentencesFor(kind, id).length). */

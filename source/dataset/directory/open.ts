@@ -22,6 +22,8 @@ export type DirectoryDataset = {
 	articleNumber: Map<string, number>;
 	/** Sorted global sentence numbers behind a facet value (what Query.sentencesFor answers). */
 	behind(kind: FacetList, id: string): Uint32Array;
+	/** Sentence numbers written with meta.spellings[i]. */
+	spelling(i: number): Uint32Array;
 	sentenceId(g: number): string;
 	/** Global number of a sentence id, or undefined when there is no such sentence. */
 	sentenceNumber(id: string): number | undefined;
@@ -166,6 +168,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		dataset,
 		articleNumber,
 		behind: (kind, id) => list(kind, id, 'behind'),
+		spelling: i => list('spellings', String(i), 'behind'),
 		sentenceId,
 		sentenceNumber: id => {
 			const cut = id.lastIndexOf(':');
