@@ -13,6 +13,7 @@ import {ingestFolder} from '../../source/ingest/run.js';
 import {buildQuery} from '../../source/query/build.js';
 import {buildDirectoryQuery} from '../../source/query/directory.js';
 import type {Query} from '../../source/query/types.js';
+import {compareEvent} from '../../source/compare/compare.js';
 
 const raw = 'data/raw';
 const manifestPath = 'data/raw/manifest.json';
@@ -79,6 +80,10 @@ describe('dataset directory: read back equals the JSON dataset', () => {
 		for (const filters of [{actor: [actor]}, {day: [day]}, {actor: [actor], day: [day]}, {article: [article]}, {event: [json.events[0]!.id]}, {}]) {
 			expect(fromDir.filter(filters), JSON.stringify(filters)).toEqual(direct.filter(filters));
 		}
+	});
+
+	test('comparing an event reads only its articles and gives the same comparison', () => {
+		for (const e of json.events) expect(plain(compareEvent(fromDir.dataset, e.id)), e.id).toEqual(plain(compareEvent(json, e.id)));
 	});
 
 	test('search: actors and the sentences that mention them', () => {

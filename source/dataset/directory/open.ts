@@ -11,6 +11,7 @@ import {DATASET_VERSION} from '../schema.js';
 import {DataError} from '../../errors.js';
 import {ARTICLES_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type Span} from './layout.js';
 import {readPostings} from './postings.js';
+import {markLazy} from './lazy.js';
 
 export type FacetList = 'days' | 'actors' | 'sources' | 'events';
 
@@ -151,7 +152,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			sentences: () => sentenceIds(list('days', d.date, 'sentences')),
 		}),
 	);
-	const dataset: Dataset = {
+	const dataset: Dataset = markLazy({
 		version: DATASET_VERSION,
 		articles,
 		actors,
@@ -161,7 +162,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		events,
 		days,
 		unresolved: meta.unresolved,
-	};
+	});
 	return {
 		dir,
 		meta,
