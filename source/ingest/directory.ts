@@ -7,7 +7,7 @@
 import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Event, Source} from '../dataset/schema.js';
-import {DATASET_VERSION} from '../dataset/schema.js';
+import {Article as ArticleSchema, DATASET_VERSION} from '../dataset/schema.js';
 import {ARTICLES_FILE, EVENTS_FILE, LAYOUT_VERSION, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type MetaDay, type Span} from '../dataset/directory/layout.js';
 import {sortedUnique, U32List} from '../dataset/directory/postings.js';
 import {linkMentions} from './events/link.js';
@@ -64,7 +64,10 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	};
 
 	/** Adds one parsed article (articles must come in id order); returns its ndjson line. */
-	function add(article: Article): string {
+	function add(parsed: Article): string {
+		// Through the schema: validated, and in the key order a loaded JSON dataset has,
+		// so an article read back serialises exactly as it does there.
+		const article = ArticleSchema.parse(parsed);
 		const n = heads.length;
 		const first = sentenceCount;
 		const line = `${JSON.stringify(article)}\n`;

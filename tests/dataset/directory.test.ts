@@ -14,6 +14,7 @@ import {buildQuery} from '../../source/query/build.js';
 import {buildDirectoryQuery} from '../../source/query/directory.js';
 import type {Query} from '../../source/query/types.js';
 import {compareEvent} from '../../source/compare/compare.js';
+import {buildCli, run} from '../cli/helpers.js';
 
 const raw = 'data/raw';
 const manifestPath = 'data/raw/manifest.json';
@@ -119,5 +120,28 @@ describe('dataset directory: damage is a one-line DataError', () => {
 		ingestFolderToDirectory(raw, gone, {manifestPath});
 		rmSync(join(gone, ARTICLES_FILE));
 		expect(() => openDirectoryDataset(gone)).toThrow(/articles\.ndjson: cannot read/);
+	});
+});
+
+describe('dataset directory: the CLI', () => {
+	beforeAll(() => buildCli(), 120_000);
+
+	test('ingest --out without .json writes a directory, and --data DIR answers as --data FILE does', () => {
+		const cliDir = join(work, 'cli.d');
+		const cliJson = join(work, 'cli.json');
+		const made = run(['ingest', raw, '--manifest', manifestPath, '--out', cliDir]);
+		expect(made.code, made.stderr).toBe(0);
+		expect(made.stderr).toMatch(/ingested 5 articles .* into the directory/);
+		expect(isDirectoryDataset(cliDir)).toBe(true);
+		// A second run refuses to overwrite it without --force.
+		expect(run(['ingest', raw, '--manifest', manifestPath, '--out', cliDir]).code).toBe(1);
+		expect(run(['ingest', raw, '--manifest', manifestPath, '--out', cliJson]).code).toBe(0);
+		const sentence = `${json.articles[2]!.id}:3`;
+		for (const args of [['list', 'events'], ['list', 'actors'], ['list', 'articles'], ['list', 'days'], ['show', sentence], ['show', json.articles[1]!.id], ['show', json.events[0]!.id], ['export', '--actor', 'jens-stoltenberg']]) {
+			const a = run(['--data', cliDir, ...args, '--format', 'json']);
+			const b = run(['--data', cliJson, ...args, '--format', 'json']);
+			expect(a.code, a.stderr).toBe(0);
+			expect(a.stdout, args.join(' ')).toBe(b.stdout);
+		}
 	});
 });

@@ -7,7 +7,7 @@
 import {openSync, readFileSync, readSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
-import {DATASET_VERSION} from '../schema.js';
+import {Actor as ActorSchema, Article as ArticleSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
 import {DataError} from '../../errors.js';
 import {ARTICLES_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type Span} from './layout.js';
 import {readPostings} from './postings.js';
@@ -62,11 +62,29 @@ function readSlice(fd: number, offset: number, length: number): string {
 	return bytes.toString('utf8');
 }
 
-/** Defines enumerable getters, so spreading or serialising a record still yields the lists. */
-function lazy<T extends object>(target: T, getters: Record<string, () => unknown>): T {
-	for (const [key, get] of Object.entries(getters)) Object.defineProperty(target, key, {get, enumerable: true, configurable: true});
-	return target;
+/**
+ * A record whose list fields are enumerable getters, with the keys in the
+ * schema's order (as a validated JSON dataset has them), so spreading or
+ * serialising it gives the same output as the JSON dataset's record.
+ */
+function lazy<T extends object>(fields: object, getters: Record<string, () => unknown>, order: string[]): T {
+	const out = {} as Record<string, unknown>;
+	for (const key of order) {
+		const get = getters[key] as (() => unknown) | undefined;
+		if (get) Object.defineProperty(out, key, {get, enumerable: true, configurable: true});
+		else if (key in fields) out[key] = (fields as Record<string, unknown>)[key];
+	}
+	return out as T;
 }
+
+const ORDER = {
+	article: Object.keys(ArticleSchema.shape),
+	actor: Object.keys(ActorSchema.shape),
+	entity: Object.keys(EntitySchema.shape),
+	source: Object.keys(SourceSchema.shape),
+	event: Object.keys(EventSchema.shape),
+	day: Object.keys(DaySchema.shape),
+};
 
 export function openDirectoryDataset(dir: string): DirectoryDataset {
 	const meta = readJson<DirectoryMeta>(join(dir, META_FILE), 'the dataset directory');
@@ -121,36 +139,44 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 
 	const articles: Article[] = heads.map((h, n) => {
 		const {sentenceCount: _s, firstSentence: _f, offset: _o, length: _l, events: _e, ...fields} = h;
-		return lazy(fields as Article, {
-			sentences: () => loadArticle(n).sentences,
-			boilerplate: () => loadArticle(n).boilerplate,
-			captions: () => loadArticle(n).captions,
-		});
+		return lazy<Article>(
+			fields,
+			{sentences: () => loadArticle(n).sentences, boilerplate: () => loadArticle(n).boilerplate, captions: () => loadArticle(n).captions},
+			ORDER.article,
+		);
 	});
-	const actors: Actor[] = meta.actors.map(({articleCount: _a, ...a}) => lazy(a as Actor, {articles: () => articleIds(list('actors', a.id, 'articles'))}));
+	const actors: Actor[] = meta.actors.map(({articleCount: _a, ...a}) => lazy<Actor>(a, {articles: () => articleIds(list('actors', a.id, 'articles'))}, ORDER.actor));
 	const entities = (kind: 'organizations' | 'places') =>
-		meta[kind].map(({articleCount: _a, ...e}) => lazy(e as Entity, {articles: () => articleIds(list(kind, e.id, 'articles'))}));
+		meta[kind].map(({articleCount: _a, ...e}) => lazy<Entity>(e, {articles: () => articleIds(list(kind, e.id, 'articles'))}, ORDER.entity));
 	const sources: Source[] = meta.sources.map(({articleCount: _a, sentenceCount: _s, ...s}) =>
-		lazy(s as Source, {articles: () => articleIds(list('sources', s.id, 'articles')), sentences: () => sentenceIds(list('sources', s.id, 'sentences'))}),
+		lazy<Source>(s, {articles: () => articleIds(list('sources', s.id, 'articles')), sentences: () => sentenceIds(list('sources', s.id, 'sentences'))}, ORDER.source),
 	);
 	const claims = (offset: number, length: number): EventClaims => {
 		eventsFd ??= openFile(join(dir, EVENTS_FILE));
 		return JSON.parse(readSlice(eventsFd, offset, length)) as EventClaims;
 	};
 	const events: Event[] = meta.events.map(({articleCount: _a, sentenceCount: _s, offset, length, ...e}) =>
-		lazy(e as Event, {
-			articles: () => articleIds(list('events', e.id, 'articles')),
-			sentences: () => sentenceIds(list('events', e.id, 'sentences')),
-			dateClaims: () => claims(offset, length).dateClaims,
-			statusClaims: () => claims(offset, length).statusClaims,
-		}),
+		lazy<Event>(
+			e,
+			{
+				articles: () => articleIds(list('events', e.id, 'articles')),
+				sentences: () => sentenceIds(list('events', e.id, 'sentences')),
+				dateClaims: () => claims(offset, length).dateClaims,
+				statusClaims: () => claims(offset, length).statusClaims,
+			},
+			ORDER.event,
+		),
 	);
 	const days: Day[] = meta.days.map(({articleCount: _a, publishedCount: _p, sentenceCount: _s, readCount: _r, ...d}) =>
-		lazy(d as Day, {
-			articles: () => articleIds(list('days', d.date, 'articles')),
-			published: () => articleIds(list('days', d.date, 'published')),
-			sentences: () => sentenceIds(list('days', d.date, 'sentences')),
-		}),
+		lazy<Day>(
+			d,
+			{
+				articles: () => articleIds(list('days', d.date, 'articles')),
+				published: () => articleIds(list('days', d.date, 'published')),
+				sentences: () => sentenceIds(list('days', d.date, 'sentences')),
+			},
+			ORDER.day,
+		),
 	);
 	const dataset: Dataset = markLazy({
 		version: DATASET_VERSION,
