@@ -7,7 +7,7 @@
 import {openSync, readFileSync, readSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
-import {Actor as ActorSchema, Article as ArticleSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
+import {Actor as ActorSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
 import {DataError} from '../../errors.js';
 import {ARTICLES_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type Span} from './layout.js';
 import {readPostings} from './postings.js';
@@ -78,7 +78,6 @@ function lazy<T extends object>(fields: object, getters: Record<string, () => un
 }
 
 const ORDER = {
-	article: Object.keys(ArticleSchema.shape),
 	actor: Object.keys(ActorSchema.shape),
 	entity: Object.keys(EntitySchema.shape),
 	source: Object.keys(SourceSchema.shape),
@@ -137,14 +136,28 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		return article;
 	};
 
-	const articles: Article[] = heads.map((h, n) => {
-		const {sentenceCount: _s, firstSentence: _f, offset: _o, length: _l, events: _e, ...fields} = h;
-		return lazy<Article>(
-			fields,
-			{sentences: () => loadArticle(n).sentences, boilerplate: () => loadArticle(n).boilerplate, captions: () => loadArticle(n).captions},
-			ORDER.article,
-		);
-	});
+	// 100k of these are made at open: an object literal with accessors is several
+	// times faster than defining properties one by one, and keeps the schema's key order.
+	const articles: Article[] = heads.map((h, n) => ({
+		id: h.id,
+		file: h.file,
+		outlet: h.outlet,
+		title: h.title,
+		titleLine: h.titleLine,
+		published: h.published,
+		publishedFrom: h.publishedFrom,
+		url: h.url,
+		language: h.language,
+		get sentences() {
+			return loadArticle(n).sentences;
+		},
+		get boilerplate() {
+			return loadArticle(n).boilerplate;
+		},
+		get captions() {
+			return loadArticle(n).captions;
+		},
+	}));
 	const actors: Actor[] = meta.actors.map(({articleCount: _a, ...a}) => lazy<Actor>(a, {articles: () => articleIds(list('actors', a.id, 'articles'))}, ORDER.actor));
 	const entities = (kind: 'organizations' | 'places') =>
 		meta[kind].map(({articleCount: _a, ...e}) => lazy<Entity>(e, {articles: () => articleIds(list(kind, e.id, 'articles'))}, ORDER.entity));
