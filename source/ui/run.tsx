@@ -89,7 +89,10 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	stdout.write = function (this: NodeJS.WriteStream, ...args: Parameters<typeof write>) {
 		if (String(args[0]).length > 200) {
 			stdout.write = write;
-			setTimeout(searchSession, 50).unref();
+			// A directory dataset's index takes seconds at 100k articles: keys typed
+			// meanwhile would reach browse mode as one unusable chunk, so it is built on
+			// the first search instead (in the search box a chunk of keys is text).
+			if (!options.query.searchSession) setTimeout(searchSession, 50).unref();
 		}
 		return write.apply(this, args);
 	} as typeof write;
