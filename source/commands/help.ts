@@ -4,7 +4,8 @@ import type {Command} from './flags.js';
 
 const GLOBAL = `
 Global flags
-  --data FILE        dataset to read (default: the bundled data/dataset.json)
+  --data FILE|DIR    dataset to read: a .json file, or a directory written by
+                     ingest --out DIR (default: the bundled data/dataset.json)
   --format F         json | ndjson | csv | md | table | ids
                      (default: table on a terminal, json otherwise; with --out,
                      the file extension: .json .ndjson .jsonl .csv .md)
@@ -51,6 +52,9 @@ Usage
 
 Reads every .txt file in DIR and writes the dataset to FILE atomically. Prints a
 one-line summary on stderr, and each skipped or repaired file with the reason.
+When --out does not end in .json, ingest writes a dataset directory instead (for
+large corpora: articles written one by one, opened without reading them all;
+pass the directory to --data).
 
   --manifest FILE  JSON object keyed by file name: {"a.txt": {"published": "2021-12-26",
                    "outlet": "…", "url": "…"}}; what it states wins over the text
@@ -61,6 +65,7 @@ Exit codes: 0 everything ingested, 3 some files skipped, 1 nothing usable.
 Examples
   crisis-explorer ingest data/raw --manifest data/raw/manifest.json --out /tmp/d.json
   crisis-explorer --data /tmp/d.json list events
+  crisis-explorer ingest big-corpus/ --out big.d && crisis-explorer --data big.d
 `,
 	list: `
 Usage

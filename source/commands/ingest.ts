@@ -2,7 +2,10 @@
 // Exit 0 when every file was ingested, 3 when some were skipped, 1 when
 // nothing usable was found (and then nothing is written).
 import {UsageError, CliError} from '../errors.js';
+import {existsSync} from 'node:fs';
 import {ingestFolder, serializeDataset} from '../ingest/run.js';
+import {ingestFolderToDirectory} from '../ingest/directory.js';
+import {wantsDirectory} from '../dataset/directory/layout.js';
 import {fileSink} from '../export/sink.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Context} from './context.js';
@@ -14,6 +17,7 @@ export async function runIngest(ctx: Context): Promise<number> {
 	if (!ctx.flags.out) throw new UsageError('ingest needs --out FILE (where to write the dataset)');
 	if (ctx.flags.format !== undefined || ctx.flags.fields !== undefined) throw new UsageError('--format and --fields do not apply to ingest (it writes a dataset)');
 	const {stderr} = ctx.io;
+	if (wantsDirectory(ctx.flags.out)) return ingestDirectory(ctx, dir, ctx.flags.out);
 	// Refuse an existing target before the (slow) ingest, not after.
 	const sink = fileSink(ctx.flags.out, {force: ctx.flags.force});
 	try {
@@ -33,6 +37,21 @@ export async function runIngest(ctx: Context): Promise<number> {
 		sink.abort();
 		throw error;
 	}
+}
+
+/** --out without .json: the dataset directory for large corpora, written article by article. */
+function ingestDirectory(ctx: Context, dir: string, out: string): number {
+	const {stderr} = ctx.io;
+	if (existsSync(out) && !ctx.flags.force) throw new CliError(`${sanitize(out)}: already exists; use --force to overwrite it`);
+	const result = ingestFolderToDirectory(dir, out, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon});
+	for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${reason}\n`);
+	for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${reason}\n`);
+	const {summary} = result;
+	if (summary.articles === 0) throw new CliError(`${dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped)`);
+	stderr.write(
+		`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')} into the directory ${sanitize(out)}\n`,
+	);
+	return result.skipped.length > 0 ? 3 : 0;
 }
 
 function count(n: number, noun: string): string {

@@ -5,6 +5,9 @@ import {UsageError} from '../errors.js';
 import {loadDataset} from '../dataset/load.js';
 import {defaultDataPath} from '../dataset/paths.js';
 import {buildQuery} from '../query/build.js';
+import {buildDirectoryQuery} from '../query/directory.js';
+import {isDirectoryDataset} from '../dataset/directory/layout.js';
+import {openDirectoryDataset} from '../dataset/directory/open.js';
 import type {Query} from '../query/types.js';
 import type {BidiFlag} from '../text/bidi-mode.js';
 import {COMMANDS, FLAG_DEFS, checkApplicable, prepareArgv, type Command} from './flags.js';
@@ -81,7 +84,8 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 		io,
 		dataPath,
 		bidi: bidiFlag as BidiFlag,
-		query: () => (cached ??= buildQuery(loadDataset(dataPath))),
+		// A directory is the layout for large corpora (see dataset/directory/layout.ts).
+		query: () => (cached ??= isDirectoryDataset(dataPath) ? buildDirectoryQuery(openDirectoryDataset(dataPath)) : buildQuery(loadDataset(dataPath))),
 	};
 
 	switch (command) {

@@ -84,7 +84,7 @@ export function sourceFacet(articles: Article[], agencyNameAr: Lookup<string>): 
 		.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || b.sentences.length - a.sentences.length || a.id.localeCompare(b.id));
 }
 
-function daysOf(value: string | null, end: string | null): string[] {
+export function daysOf(value: string | null, end: string | null): string[] {
 	if (!value || value.length !== 10) return [];
 	if (!end || end.length !== 10 || end <= value) return [value];
 	const out: string[] = [];

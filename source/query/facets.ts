@@ -33,7 +33,12 @@ export function eventDetail(e: Event): string {
 	return [e.date ?? 'undated', e.place].filter(Boolean).join(' · ');
 }
 
-export function buildFacets(dataset: Dataset, count: (kind: FacetValue['kind'], id: string) => number): Record<FacetValue['kind'], FacetValue[]> {
+export function buildFacets(
+	dataset: Dataset,
+	count: (kind: FacetValue['kind'], id: string) => number,
+	// A directory dataset knows each day's article count without reading its lists.
+	dayArticles: (d: Dataset['days'][number]) => number = d => new Set([...d.articles, ...d.published]).size,
+): Record<FacetValue['kind'], FacetValue[]> {
 	const ref = referenceDate(dataset);
 	const days = [...dataset.days]
 		.sort((a, b) => a.date.localeCompare(b.date))
@@ -42,7 +47,7 @@ export function buildFacets(dataset: Dataset, count: (kind: FacetValue['kind'], 
 			id: d.date,
 			label: d.date,
 			labelAr: null,
-			detail: `${plural(d.events.length, 'event')} · ${plural(new Set([...d.articles, ...d.published]).size, 'article')}`,
+			detail: `${plural(d.events.length, 'event')} · ${plural(dayArticles(d), 'article')}`,
 			count: count('days', d.date),
 		}));
 	const actors = [...dataset.actors]

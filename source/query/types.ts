@@ -65,6 +65,12 @@ export interface Query {
 	/** Sentence ids that pass the filters, in article then sentence order. */
 	filter(filters: Filters): string[];
 	search(query: string, options?: {type?: SearchKind; limit?: number}): SearchHit[];
+	/**
+	 * A search-as-you-type session, when the dataset provides its own (a dataset
+	 * directory does: its sentences are not all in memory). Absent: the caller
+	 * builds one over `dataset` (source/search).
+	 */
+	searchSession?(options: {perKind?: number; limit?: number}): {update(query: string): SearchHit[]};
 	/** The closest known id of a kind, for "did you mean" messages. */
 	suggest(kind: ListKind, id: string): string | null;
 }

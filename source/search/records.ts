@@ -7,8 +7,14 @@ import type {SearchRecord} from './text-index.js';
 
 export const SEARCH_KINDS: SearchKind[] = ['actor', 'event', 'source', 'article', 'sentence'];
 
+const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x && x.trim()));
+
 export function recordsFromDataset(dataset: Dataset): Record<SearchKind, SearchRecord[]> {
-	const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x && x.trim()));
+	return {...entityRecords(dataset), sentence: sentenceRecords(dataset)};
+}
+
+/** Everything but sentences: what a directory dataset indexes at load without reading the articles. */
+export function entityRecords(dataset: Dataset): Record<Exclude<SearchKind, 'sentence'>, SearchRecord[]> {
 	return {
 		actor: dataset.actors.map(a => ({
 			kind: 'actor',
@@ -19,21 +25,24 @@ export function recordsFromDataset(dataset: Dataset): Record<SearchKind, SearchR
 		event: dataset.events.map(e => ({kind: 'event', id: e.id, label: e.label, fields: nonEmpty([e.label, e.labelAr, e.type])})),
 		source: dataset.sources.map(s => ({kind: 'source', id: s.id, label: s.name, fields: nonEmpty([s.name, s.nameAr])})),
 		article: dataset.articles.map(a => ({kind: 'article', id: a.id, label: a.title, fields: nonEmpty([a.title, a.outlet])})),
-		sentence: dataset.articles.flatMap(a =>
-			a.sentences.map(s => ({
-				kind: 'sentence' as const,
-				id: s.id,
-				label: s.text,
-				fields: [s.text],
-				actors: [
-					...s.actors.map(r => ({id: r.id, start: r.start, end: r.end})),
-					// A quote attributed to someone is about them even when the
-					// sentence names them only through the verb's subject.
-					...(s.attribution?.speaker && !s.actors.some(r => r.id === s.attribution!.speaker!.id)
-						? [{id: s.attribution.speaker.id, start: s.attribution.start, end: s.attribution.end}]
-						: []),
-				],
-			})),
-		),
 	};
+}
+
+export function sentenceRecords(dataset: Dataset): SearchRecord[] {
+	return dataset.articles.flatMap(a =>
+		a.sentences.map(s => ({
+			kind: 'sentence' as const,
+			id: s.id,
+			label: s.text,
+			fields: [s.text],
+			actors: [
+				...s.actors.map(r => ({id: r.id, start: r.start, end: r.end})),
+				// A quote attributed to someone is about them even when the
+				// sentence names them only through the verb's subject.
+				...(s.attribution?.speaker && !s.actors.some(r => r.id === s.attribution!.speaker!.id)
+					? [{id: s.attribution.speaker.id, start: s.attribution.start, end: s.attribution.end}]
+					: []),
+			],
+		})),
+	);
 }

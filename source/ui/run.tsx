@@ -55,10 +55,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	// The search index is built after the first frame, not before it (it reads every
 	// sentence); a search typed earlier builds it on the spot. The search view shows
 	// a screenful per kind: rank that many, not every match.
-	let session: ReturnType<typeof createSearchSession> | undefined;
-	const searchSession = () => (session ??= createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100}));
-	const warmUp = setTimeout(searchSession, 50);
-	warmUp.unref();
+	let session: {update(query: string): ReturnType<ReturnType<typeof createSearchSession>['update']>} | undefined;
+	const searchSession = () => (session ??= options.query.searchSession?.({perKind: 100}) ?? createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100}));
 	const comparison = comparisonCache(options.query.dataset);
 	const state = initialState(options.query, {
 		columns: stdout.columns ?? 80,
@@ -83,6 +81,21 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	};
 
 	stdout.write(enterAlt + PASTE_ON);
+	// Start building the index once Ink has written its first frame: React renders
+	// the first tree in slices, and a timer that fires between two slices would
+	// hold the frame back for the whole build (1.5 s at 100k articles).
+	const write = stdout.write;
+	// (Ink writes small control sequences first; a frame is the first large write.)
+	stdout.write = function (this: NodeJS.WriteStream, ...args: Parameters<typeof write>) {
+		if (String(args[0]).length > 200) {
+			stdout.write = write;
+			// A directory dataset's index takes seconds at 100k articles: keys typed
+			// meanwhile would reach browse mode as one unusable chunk, so it is built on
+			// the first search instead (in the search box a chunk of keys is text).
+			if (!options.query.searchSession) setTimeout(searchSession, 50).unref();
+		}
+		return write.apply(this, args);
+	} as typeof write;
 	const input = pasteFilteredStdin(stdin);
 	// Raw mode before the first frame: keys typed during start-up would otherwise
 	// sit in the terminal's line buffer and arrive later as one unusable chunk.

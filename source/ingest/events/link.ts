@@ -241,6 +241,14 @@ export function linkEvents(articles: Article[], lex: EventLexicon, world: EventW
 			mentions.push(...sentenceMentions(sentence, {article: article.id, order: order++, published: article.published}, lex, world));
 		}
 	}
+	return linkMentions(mentions, lex, world);
+}
+
+/**
+ * Mentions (already in corpus order) → events. Split from linkEvents so a
+ * streaming ingest can keep only the mentions, not every article, in memory.
+ */
+export function linkMentions(mentions: Mention[], lex: EventLexicon, world: EventWorld): LinkResult {
 	const clusters = clusterMentions(mentions, world);
 	const built = clusters.map(c => buildEvent(c, lex, world));
 	// Stable ids from content; order by date then label so ids do not depend on clustering order.

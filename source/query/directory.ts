@@ -1,0 +1,96 @@
+// The Query over a dataset directory. Lookups and facets come from meta.json,
+// "sentences behind a value" from postings.bin, and sentences from their
+// article's line, read when asked for. Nothing here walks every sentence at
+// load; only filter() without any filter (every sentence) is proportional to the corpus.
+import type {Article} from '../dataset/schema.js';
+import type {DirectoryDataset} from '../dataset/directory/open.js';
+import {buildDirectoryIndex, createDirectorySession, searchDirectory, type DirectorySearchIndex} from '../search/directory.js';
+import {buildFacets} from './facets.js';
+import {nearestId} from './suggest.js';
+import type {FacetKind, FacetValue, Filters, ListKind, Query} from './types.js';
+
+function byId<T extends {id: string}>(items: T[]): Map<string, T> {
+	return new Map(items.map(x => [x.id, x]));
+}
+
+export function buildDirectoryQuery(dir: DirectoryDataset): Query {
+	const {dataset, meta} = dir;
+	const articles = byId(dataset.articles);
+	const actors = byId(dataset.actors);
+	const organizations = byId(dataset.organizations);
+	const places = byId(dataset.places);
+	const sources = byId(dataset.sources);
+	const events = byId(dataset.events);
+	const days = new Map(dataset.days.map(d => [d.date, d]));
+	const readCount = new Map(meta.days.map(d => [d.date, d.readCount]));
+
+	let facets: Record<FacetKind, FacetValue[]> | undefined;
+	let searchIndex: DirectorySearchIndex | undefined;
+	const index = () => (searchIndex ??= buildDirectoryIndex(dir));
+
+	const lists: Record<ListKind, () => ReturnType<Query['list']>> = {
+		articles: () => dataset.articles,
+		actors: () => dataset.actors,
+		organizations: () => dataset.organizations,
+		places: () => dataset.places,
+		sources: () => dataset.sources,
+		events: () => dataset.events,
+		days: () => dataset.days,
+	};
+
+	const articleNumbers = (n: number): number[] => {
+		const h = meta.articles[n]!;
+		return Array.from({length: h.sentenceCount}, (_, i) => h.firstSentence + i);
+	};
+	/** Sentence numbers matching one value of a filter. */
+	const matchers: Record<keyof Filters, (value: string) => Iterable<number>> = {
+		day: v => dir.behind('days', v),
+		actor: v => dir.behind('actors', v),
+		source: v => dir.behind('sources', v),
+		event: v => dir.behind('events', v),
+		article: v => (dir.articleNumber.has(v) ? articleNumbers(dir.articleNumber.get(v)!) : []),
+		query: v => searchDirectory(dir, index(), v, {type: 'sentence', limit: 1000}).map(h => dir.sentenceNumber(h.id)!),
+		ids: v => {
+			const g = dir.sentenceNumber(v);
+			if (g !== undefined) return [g];
+			if (dir.articleNumber.has(v)) return articleNumbers(dir.articleNumber.get(v)!);
+			return events.has(v) ? dir.behind('events', v) : [];
+		},
+	};
+
+	const query: Query = {
+		dataset,
+		article: id => articles.get(id),
+		sentence: id => {
+			const cut = id.lastIndexOf(':');
+			const article: Article | undefined = cut > 0 ? articles.get(id.slice(0, cut)) : undefined;
+			const sentence = article && /^\d+$/.test(id.slice(cut + 1)) ? article.sentences[Number(id.slice(cut + 1))] : undefined;
+			return article && sentence ? {sentence, article} : undefined;
+		},
+		actor: id => actors.get(id),
+		organization: id => organizations.get(id),
+		place: id => places.get(id),
+		source: id => sources.get(id),
+		event: id => events.get(id),
+		day: date => days.get(date),
+		list: kind => lists[kind](),
+		facet: kind => (facets ??= buildFacets(dataset, (k, id) => meta.behind[k][id] ?? 0, d => readCount.get(d.date) ?? 0))[kind],
+		sentencesFor: (kind, id) => Array.from(dir.behind(kind, id), dir.sentenceId),
+		filter: filters => {
+			let result = null as Set<number> | null;
+			for (const key of Object.keys(matchers) as Array<keyof Filters>) {
+				const values = filters[key];
+				if (!values || values.length === 0) continue;
+				const union = new Set<number>();
+				for (const v of values) for (const g of matchers[key](v)) union.add(g);
+				result = result ? new Set([...result].filter(g => union.has(g))) : union;
+			}
+			const numbers = result ? Uint32Array.from(result).sort() : Uint32Array.from({length: meta.sentences}, (_, g) => g);
+			return Array.from(numbers, dir.sentenceId);
+		},
+		search: (q, options = {}) => searchDirectory(dir, index(), q, {type: options.type, limit: options.limit ?? 50}),
+		searchSession: options => createDirectorySession(dir, index(), options),
+		suggest: (kind, id) => nearestId(kind === 'days' ? dataset.days.map(d => d.date) : lists[kind]().map(x => (x as {id: string}).id), id),
+	};
+	return query;
+}

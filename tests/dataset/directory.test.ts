@@ -1,0 +1,147 @@
+// The dataset directory against the JSON dataset on the seeds: a directory
+// ingest of data/raw, read back, must give the same articles, facets and
+// query answers as the in-memory ingest, without reading articles.ndjson at open.
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Dataset} from '../../source/dataset/schema.js';
+import {ARTICLES_FILE, isDirectoryDataset, META_FILE, wantsDirectory} from '../../source/dataset/directory/layout.js';
+import {openDirectoryDataset} from '../../source/dataset/directory/open.js';
+import {ingestFolderToDirectory} from '../../source/ingest/directory.js';
+import {ingestFolder} from '../../source/ingest/run.js';
+import {buildQuery} from '../../source/query/build.js';
+import {buildDirectoryQuery} from '../../source/query/directory.js';
+import type {Query} from '../../source/query/types.js';
+import {compareEvent} from '../../source/compare/compare.js';
+import {buildCli, run} from '../cli/helpers.js';
+
+const raw = 'data/raw';
+const manifestPath = 'data/raw/manifest.json';
+const work = mkdtempSync(join(tmpdir(), 'crisis-dir-'));
+const out = join(work, 'seeds');
+let json: Dataset;
+let direct: Query;
+let fromDir: Query;
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+beforeAll(async () => {
+	json = (await ingestFolder(raw, {manifestPath})).dataset;
+	const result = ingestFolderToDirectory(raw, out, {manifestPath});
+	expect(result.summary.articles).toBe(json.articles.length);
+	direct = buildQuery(json);
+	fromDir = buildDirectoryQuery(openDirectoryDataset(out));
+}, 60_000);
+afterAll(() => rmSync(work, {recursive: true, force: true}));
+
+describe('dataset directory: layout', () => {
+	test('an --out without .json asks for a directory; an existing directory with meta.json is one', () => {
+		expect(wantsDirectory('corpus.d')).toBe(true);
+		expect(wantsDirectory('dataset.json')).toBe(false);
+		expect(wantsDirectory('-')).toBe(false);
+		expect(isDirectoryDataset(out)).toBe(true);
+		expect(isDirectoryDataset(join(out, META_FILE))).toBe(false);
+	});
+
+	test('meta.json holds counts, not sentence id lists', () => {
+		const meta = JSON.parse(readFileSync(join(out, META_FILE), 'utf8')) as Record<string, Array<Record<string, unknown>>>;
+		for (const list of ['actors', 'sources', 'events', 'days']) for (const record of meta[list]!) expect(record.sentences).toBeUndefined();
+		expect(meta.articles!.every(a => a.sentences === undefined && typeof a.offset === 'number')).toBe(true);
+	});
+});
+
+describe('dataset directory: read back equals the JSON dataset', () => {
+	for (const key of ['articles', 'actors', 'organizations', 'places', 'sources', 'events', 'days', 'unresolved'] as const) {
+		test(key, () => {
+			expect(plain(fromDir.dataset[key])).toEqual(plain(json[key]));
+		});
+	}
+
+	test('facets and the sentences behind every facet value', () => {
+		for (const kind of ['days', 'actors', 'sources', 'events'] as const) {
+			expect(fromDir.facet(kind)).toEqual(direct.facet(kind));
+			for (const v of direct.facet(kind)) expect(fromDir.sentencesFor(kind, v.id), `${kind} ${v.id}`).toEqual(direct.sentencesFor(kind, v.id));
+		}
+	});
+
+	test('sentence and article lookups, including unknown ids', () => {
+		for (const a of json.articles) {
+			for (const s of a.sentences) expect(plain(fromDir.sentence(s.id)?.sentence)).toEqual(plain(s));
+		}
+		expect(fromDir.sentence('nope:1')).toBeUndefined();
+		expect(fromDir.sentence(`${json.articles[0]!.id}:9999`)).toBeUndefined();
+		expect(fromDir.article('nope')).toBeUndefined();
+	});
+
+	test('filters by day, actor, source, event and article', () => {
+		const actor = direct.facet('actors')[0]!.id;
+		const day = direct.facet('days')[0]!.id;
+		const article = json.articles[1]!.id;
+		for (const filters of [{actor: [actor]}, {day: [day]}, {actor: [actor], day: [day]}, {article: [article]}, {event: [json.events[0]!.id]}, {}]) {
+			expect(fromDir.filter(filters), JSON.stringify(filters)).toEqual(direct.filter(filters));
+		}
+	});
+
+	test('comparing an event reads only its articles and gives the same comparison', () => {
+		for (const e of json.events) expect(plain(compareEvent(fromDir.dataset, e.id)), e.id).toEqual(plain(compareEvent(json, e.id)));
+	});
+
+	test('search: actors and the sentences that mention them', () => {
+		const hits = fromDir.search('ستولتنبرج');
+		expect(hits[0]?.kind).toBe('actor');
+		const sentences = hits.filter(h => h.kind === 'sentence');
+		expect(sentences.length).toBeGreaterThan(0);
+		// Every linked sentence really mentions the actor found, at the highlighted span.
+		for (const h of sentences) {
+			const s = direct.sentence(h.id)!.sentence;
+			expect(s.actors.some(r => r.id === hits[0]!.id) || s.attribution?.speaker?.id === hits[0]!.id).toBe(true);
+			for (const [start, end] of h.spans) expect(s.text.slice(start, end).length).toBe(end - start);
+		}
+		// The same actor as the in-memory search, and every sentence it links is one the in-memory search finds.
+		const all = new Set(direct.search('ستولتنبرج', {limit: 10_000}).map(h => h.id));
+		expect(direct.search('ستولتنبرج')[0]?.id).toBe(hits[0]!.id);
+		for (const h of sentences) expect(all.has(h.id)).toBe(true);
+	});
+});
+
+describe('dataset directory: damage is a one-line DataError', () => {
+	test('a meta.json that is not JSON, and one of another layout', () => {
+		const broken = join(work, 'broken');
+		ingestFolderToDirectory(raw, broken, {manifestPath});
+		writeFileSync(join(broken, META_FILE), '{"version": 1');
+		expect(() => openDirectoryDataset(broken)).toThrow(/meta\.json: not valid JSON/);
+		writeFileSync(join(broken, META_FILE), '{"version": 1}');
+		expect(() => openDirectoryDataset(broken)).toThrow(/not a crisis-explorer dataset directory/);
+	});
+
+	test('a missing articles.ndjson', () => {
+		const gone = join(work, 'gone');
+		ingestFolderToDirectory(raw, gone, {manifestPath});
+		rmSync(join(gone, ARTICLES_FILE));
+		expect(() => openDirectoryDataset(gone)).toThrow(/articles\.ndjson: cannot read/);
+	});
+});
+
+describe('dataset directory: the CLI', () => {
+	beforeAll(() => buildCli(), 120_000);
+
+	test('ingest --out without .json writes a directory, and --data DIR answers as --data FILE does', () => {
+		const cliDir = join(work, 'cli.d');
+		const cliJson = join(work, 'cli.json');
+		const made = run(['ingest', raw, '--manifest', manifestPath, '--out', cliDir]);
+		expect(made.code, made.stderr).toBe(0);
+		expect(made.stderr).toMatch(/ingested 5 articles .* into the directory/);
+		expect(isDirectoryDataset(cliDir)).toBe(true);
+		// A second run refuses to overwrite it without --force.
+		expect(run(['ingest', raw, '--manifest', manifestPath, '--out', cliDir]).code).toBe(1);
+		expect(run(['ingest', raw, '--manifest', manifestPath, '--out', cliJson]).code).toBe(0);
+		const sentence = `${json.articles[2]!.id}:3`;
+		for (const args of [['list', 'events'], ['list', 'actors'], ['list', 'articles'], ['list', 'days'], ['show', sentence], ['show', json.articles[1]!.id], ['show', json.events[0]!.id], ['export', '--actor', 'jens-stoltenberg']]) {
+			const a = run(['--data', cliDir, ...args, '--format', 'json']);
+			const b = run(['--data', cliJson, ...args, '--format', 'json']);
+			expect(a.code, a.stderr).toBe(0);
+			expect(a.stdout, args.join(' ')).toBe(b.stdout);
+		}
+	});
+});
