@@ -65,7 +65,8 @@ Exit codes: 0 everything ingested, 3 some files skipped, 1 nothing usable.
 Examples
   crisis-explorer ingest data/raw --manifest data/raw/manifest.json --out /tmp/d.json
   crisis-explorer --data /tmp/d.json list events
-  crisis-explorer ingest big-corpus/ --out big.d && crisis-explorer --data big.d
+  crisis-explorer ingest data/raw --manifest data/raw/manifest.json --out /tmp/d.dir   # a directory, for large corpora
+  crisis-explorer --data /tmp/d.dir list events
 `,
 	list: `
 Usage

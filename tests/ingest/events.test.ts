@@ -164,3 +164,14 @@ describe('event linking', () => {
 		expect(again.events.map(e => e.id)).toEqual(events.map(e => e.id));
 	});
 });
+
+describe('ids from names', () => {
+	it('keeps Arabic names distinct instead of collapsing them to an empty id', async () => {
+		const {slug} = await import('../../source/ingest/events/link.js');
+		expect(slug('EU Reporter')).toBe('eu-reporter');
+		expect(slug('Jens Plötner')).toBe('jens-plotner');
+		expect(slug('الوطن العربي')).toBe('الوطن-العربي');
+		expect(slug('المدار')).not.toBe(slug('الوطن العربي'));
+		expect(slug('المدار')).not.toBe('');
+	});
+});
