@@ -21,6 +21,15 @@ afterEach(() => {
 
 const status = (s: PtySession) => s.screenLines().filter(l => l.trim()).at(-1) ?? '';
 const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+/** Poll the screen until a condition holds (a loaded machine draws late), or give up after `ms`. */
+async function until(condition: () => boolean, ms = 4000): Promise<boolean> {
+	const deadline = Date.now() + ms;
+	while (!condition()) {
+		if (Date.now() > deadline) return false;
+		await pause(40);
+	}
+	return true;
+}
 
 async function openComparison(event: RegExp, size: {cols: number; rows: number}): Promise<PtySession> {
 	const s = startCli(['--data', dataPath, '--bidi', 'on'], {...size, script, env: {NO_COLOR: '1'}});
@@ -59,11 +68,11 @@ describe.skipIf(!existsSync(dataPath))('comparison view in a terminal', () => {
 			expect(Number(first![2])).toBe(size.cols >= 120 ? 3 : 2);
 			// → moves the cursor across the columns, then scrolls them.
 			for (let i = 0; i < 4; i++) await s.sendKeys(keys.right);
-			await pause(150);
+			await until(() => range(s)?.[1] !== '1' && /Unattributed \(001\) · 2022-01-12/.test(s.screen()));
 			expect(range(s)?.[1]).not.toBe('1');
 			expect(s.screen()).toMatch(/Unattributed \(001\) · 2022-01-12/);
 			for (let i = 0; i < 4; i++) await s.sendKeys(keys.left);
-			await pause(150);
+			await until(() => range(s)?.[1] === '1');
 			expect(range(s)?.[1]).toBe('1');
 			// Enter on a statement opens it in the reader; the cursor may start on an
 			// empty cell (an omission), so step through the cells until one opens.
@@ -71,8 +80,7 @@ describe.skipIf(!existsSync(dataPath))('comparison view in a terminal', () => {
 			for (let row = 0; row < 6 && !opened; row++) {
 				for (let column = 0; column < 5 && !opened; column++) {
 					await s.sendKeys(keys.enter);
-					await pause(150);
-					opened = status(s).includes('Reader ›');
+					opened = await until(() => status(s).includes('Reader ›'), 600);
 					if (!opened) await s.sendKeys(keys.right);
 				}
 				if (!opened) await s.sendKeys('j', ...Array.from({length: 5}, () => keys.left));
