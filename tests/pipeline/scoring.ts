@@ -1,7 +1,11 @@
 // Scoring the pipeline against hand annotations (the seeds' gold file and the
 // held-out set share one shape): per-field precision, recall and F1, printed
 // per article so a regression shows where it happened.
+import {readFileSync} from 'node:fs';
+import {beforeAll, describe, expect, it} from 'vitest';
 import type {Article, Dataset} from '../../source/dataset/schema.js';
+import {normalise} from '../../source/ingest/arabic/normalise.js';
+import {ingestFolder} from '../../source/ingest/run.js';
 
 export type GoldArticle = {
 	file: string;
@@ -109,4 +113,67 @@ export function attributionRecall(gold: GoldArticle[], articleOf: (g: GoldArticl
 	}
 	console.log(`attribution recall ${(found / total).toFixed(3)} (${found}/${total})${misses.length ? `\n  missing: ${misses.join('\n  missing: ')}` : ''}`);
 	return found / total;
+}
+
+/** Minimum scores a held-out batch must keep (set below what it reached, so a regression fails). */
+export type HeldOutGates = {
+	actors: number;
+	citedSources: number;
+	dates: number;
+	organisationsAndPlaces: number;
+	/** Line-level F1 of removed boilerplate; `note` says what is known to be missing. */
+	boilerplate: number;
+	boilerplateNote?: string;
+	/** Share of titles, outlets and publication dates right. */
+	heads: number;
+	attribution: number;
+};
+
+/**
+ * The checks every held-out batch runs: ingest the folder with its manifest,
+ * score each field against gold.json, fail below the gates. Returns the
+ * dataset's getter for checks of the batch's own.
+ */
+export function heldOutChecks(name: string, dir: string, gates: HeldOutGates): () => Dataset {
+	const gold = JSON.parse(readFileSync(`${dir}/gold.json`, 'utf8')) as {articles: GoldArticle[]};
+	let dataset: Dataset;
+	beforeAll(async () => {
+		dataset = (await ingestFolder(dir, {manifestPath: `${dir}/manifest.json`})).dataset;
+	});
+	const {articleOf, scoreField, actorsOf, agenciesOf, datesOf, organisationsOf, placesOf} = scoring(() => dataset, gold.articles);
+	describe(name, () => {
+		it(`finds the actors (micro-F1 ≥ ${gates.actors})`, () => {
+			expect(f1(scoreField('actors', actorsOf, g => g.actors))).toBeGreaterThanOrEqual(gates.actors);
+		});
+		it(`finds the cited agencies (micro-F1 ≥ ${gates.citedSources})`, () => {
+			expect(f1(scoreField('cited sources', agenciesOf, g => g.cited_sources))).toBeGreaterThanOrEqual(gates.citedSources);
+		});
+		it(`normalises the dates (micro-F1 ≥ ${gates.dates})`, () => {
+			expect(f1(scoreField('dates', datesOf, g => g.dates))).toBeGreaterThanOrEqual(gates.dates);
+		});
+		it(`finds organisations and places (micro-F1 ≥ ${gates.organisationsAndPlaces})`, () => {
+			expect(f1(scoreField('organisations', organisationsOf, g => g.organisations))).toBeGreaterThanOrEqual(gates.organisationsAndPlaces);
+			expect(f1(scoreField('places', placesOf, g => g.places))).toBeGreaterThanOrEqual(gates.organisationsAndPlaces);
+		});
+		it(`removes boilerplate and keeps body lines (line-level F1 ≥ ${gates.boilerplate}${gates.boilerplateNote ? `; ${gates.boilerplateNote}` : ''})`, () => {
+			const s = scoreField('boilerplate lines', g => new Set(articleOf(g).boilerplate.map(b => String(b.line))), g => g.boilerplate_lines.map(String));
+			expect(f1(s)).toBeGreaterThanOrEqual(gates.boilerplate);
+		});
+		it(`gets titles, outlets and publication dates (≥ ${gates.heads})`, () => {
+			const wrong: string[] = [];
+			for (const g of gold.articles) {
+				const a = articleOf(g);
+				if (a.title !== g.title) wrong.push(`${g.file.slice(0, 3)} title: ${a.title}`);
+				if (a.outlet !== g.outlet) wrong.push(`${g.file.slice(0, 3)} outlet: ${a.outlet} (want ${g.outlet})`);
+				if (a.published !== g.published) wrong.push(`${g.file.slice(0, 3)} published: ${a.published} (want ${g.published})`);
+			}
+			const n = gold.articles.length * 3;
+			console.log(`titles/outlets/published: ${n - wrong.length}/${n}${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`);
+			expect((n - wrong.length) / n).toBeGreaterThanOrEqual(gates.heads);
+		});
+		it(`attributes statements to their speakers (recall ≥ ${gates.attribution})`, () => {
+			expect(attributionRecall(gold.articles, articleOf, normalise)).toBeGreaterThanOrEqual(gates.attribution);
+		});
+	});
+	return () => dataset;
 }
