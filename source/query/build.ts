@@ -3,8 +3,8 @@
 import type {Article, Dataset, Sentence} from '../dataset/schema.js';
 import {buildSearchIndex, runSearch, type SearchIndex} from '../search/search.js';
 import {buildFacets} from './facets.js';
-import {nearestId} from './suggest.js';
-import type {FacetKind, FacetValue, Filters, ListKind, Query, SentenceHit} from './types.js';
+import {listOf, suggestId} from './suggest.js';
+import type {FacetKind, FacetValue, Filters, Query, SentenceHit} from './types.js';
 
 function byId<T extends {id: string}>(items: T[]): Map<string, T> {
 	return new Map(items.map(x => [x.id, x]));
@@ -68,15 +68,6 @@ export function buildQuery(dataset: Dataset): Query {
 	let searchIndex: SearchIndex | undefined;
 	const index = () => (searchIndex ??= buildSearchIndex(dataset));
 
-	const lists: Record<ListKind, () => ReturnType<Query['list']>> = {
-		articles: () => dataset.articles,
-		actors: () => dataset.actors,
-		organizations: () => dataset.organizations,
-		places: () => dataset.places,
-		sources: () => dataset.sources,
-		events: () => dataset.events,
-		days: () => dataset.days,
-	};
 
 	const query: Query = {
 		dataset,
@@ -91,12 +82,12 @@ export function buildQuery(dataset: Dataset): Query {
 		source: id => sources.get(id),
 		event: id => events.get(id),
 		day: date => days.get(date),
-		list: kind => lists[kind](),
+		list: kind => listOf(dataset, kind),
 		facet: kind => (facets ??= buildFacets(dataset, (k, id) => sentencesFor(k, id).length))[kind],
 		sentencesFor,
 		filter: filters => filterSentences(filters),
 		search: (q, options = {}) => runSearch(index(), q, {type: options.type, limit: options.limit ?? 50}),
-		suggest: (kind, id) => nearestId(kind === 'days' ? dataset.days.map(d => d.date) : lists[kind]().map(x => (x as {id: string}).id), id),
+		suggest: (kind, id) => suggestId(dataset, kind, id),
 	};
 
 	/** Sentence ids matching one value of a filter. */

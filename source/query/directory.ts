@@ -6,8 +6,8 @@ import type {Article} from '../dataset/schema.js';
 import type {DirectoryDataset} from '../dataset/directory/open.js';
 import {buildDirectoryIndex, createDirectorySession, searchDirectory, type DirectorySearchIndex} from '../search/directory.js';
 import {buildFacets} from './facets.js';
-import {nearestId} from './suggest.js';
-import type {FacetKind, FacetValue, Filters, ListKind, Query} from './types.js';
+import {listOf, suggestId} from './suggest.js';
+import type {FacetKind, FacetValue, Filters, Query} from './types.js';
 
 function byId<T extends {id: string}>(items: T[]): Map<string, T> {
 	return new Map(items.map(x => [x.id, x]));
@@ -28,15 +28,6 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 	let searchIndex: DirectorySearchIndex | undefined;
 	const index = () => (searchIndex ??= buildDirectoryIndex(dir));
 
-	const lists: Record<ListKind, () => ReturnType<Query['list']>> = {
-		articles: () => dataset.articles,
-		actors: () => dataset.actors,
-		organizations: () => dataset.organizations,
-		places: () => dataset.places,
-		sources: () => dataset.sources,
-		events: () => dataset.events,
-		days: () => dataset.days,
-	};
 
 	const articleNumbers = (n: number): number[] => {
 		const h = meta.articles[n]!;
@@ -73,7 +64,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		source: id => sources.get(id),
 		event: id => events.get(id),
 		day: date => days.get(date),
-		list: kind => lists[kind](),
+		list: kind => listOf(dataset, kind),
 		facet: kind => (facets ??= buildFacets(dataset, (k, id) => meta.behind[k][id] ?? 0, d => readCount.get(d.date) ?? 0))[kind],
 		sentencesFor: (kind, id) => Array.from(dir.behind(kind, id), dir.sentenceId),
 		filter: filters => {
@@ -90,7 +81,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		},
 		search: (q, options = {}) => searchDirectory(dir, index(), q, {type: options.type, limit: options.limit ?? 50}),
 		searchSession: options => createDirectorySession(dir, index(), options),
-		suggest: (kind, id) => nearestId(kind === 'days' ? dataset.days.map(d => d.date) : lists[kind]().map(x => (x as {id: string}).id), id),
+		suggest: (kind, id) => suggestId(dataset, kind, id),
 	};
 	return query;
 }
