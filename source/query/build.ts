@@ -3,6 +3,7 @@
 import type {Article, Dataset, Sentence} from '../dataset/schema.js';
 import {buildSearchIndex, runSearch, type SearchIndex} from '../search/search.js';
 import {buildFacets} from './facets.js';
+import {combineFilters} from './combine.js';
 import {listOf, suggestId} from './suggest.js';
 import type {FacetKind, FacetValue, Filters, Query, SentenceHit} from './types.js';
 
@@ -103,16 +104,7 @@ export function buildQuery(dataset: Dataset): Query {
 	};
 
 	function filterSentences(filters: Filters): string[] {
-		let result = null as Set<string> | null;
-		for (const key of Object.keys(matchers) as Array<keyof Filters>) {
-			const values = filters[key];
-			// An absent or empty filter does not constrain (meow gives [] for unused flags).
-			if (!values || values.length === 0) continue;
-			const union = new Set<string>();
-			for (const v of values) for (const id of matchers[key](v)) union.add(id);
-			result = result ? new Set([...result].filter(id => union.has(id))) : union;
-		}
-		return inOrder(result ?? sentences.keys());
+		return inOrder(combineFilters(filters, matchers) ?? sentences.keys());
 	}
 
 	return query;

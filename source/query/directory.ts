@@ -6,6 +6,7 @@ import type {Article} from '../dataset/schema.js';
 import type {DirectoryDataset} from '../dataset/directory/open.js';
 import {buildDirectoryIndex, createDirectorySession, searchDirectory, type DirectorySearchIndex} from '../search/directory.js';
 import {buildFacets} from './facets.js';
+import {combineFilters} from './combine.js';
 import {listOf, suggestId} from './suggest.js';
 import type {FacetKind, FacetValue, Filters, Query} from './types.js';
 
@@ -68,14 +69,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		facet: kind => (facets ??= buildFacets(dataset, (k, id) => meta.behind[k][id] ?? 0, d => readCount.get(d.date) ?? 0))[kind],
 		sentencesFor: (kind, id) => Array.from(dir.behind(kind, id), dir.sentenceId),
 		filter: filters => {
-			let result = null as Set<number> | null;
-			for (const key of Object.keys(matchers) as Array<keyof Filters>) {
-				const values = filters[key];
-				if (!values || values.length === 0) continue;
-				const union = new Set<number>();
-				for (const v of values) for (const g of matchers[key](v)) union.add(g);
-				result = result ? new Set([...result].filter(g => union.has(g))) : union;
-			}
+			const result = combineFilters(filters, matchers);
 			const numbers = result ? Uint32Array.from(result).sort() : Uint32Array.from({length: meta.sentences}, (_, g) => g);
 			return Array.from(numbers, dir.sentenceId);
 		},

@@ -129,12 +129,16 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 		reportCrash(error);
 		process.exit(1);
 	};
-	process.once('SIGTERM', onSignal);
-	process.once('SIGHUP', onSignal);
-	process.once('SIGINT', onSignal);
-	process.on('uncaughtException', onCrash);
-	process.on('unhandledRejection', onCrash);
-	process.on('exit', restore);
+	// Every way out restores the terminal; the listeners go when the explorer ends.
+	const listeners: Array<[string, (...args: any[]) => void]> = [
+		['SIGTERM', onSignal],
+		['SIGHUP', onSignal],
+		['SIGINT', onSignal],
+		['uncaughtException', onCrash],
+		['unhandledRejection', onCrash],
+		['exit', restore],
+	];
+	for (const [event, fn] of listeners) process.on(event, fn);
 
 	try {
 		await instance.waitUntilExit();
@@ -146,12 +150,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 		reportCrash(error);
 		return 1;
 	} finally {
-		process.off('SIGTERM', onSignal);
-		process.off('SIGHUP', onSignal);
-		process.off('SIGINT', onSignal);
-		process.off('uncaughtException', onCrash);
-		process.off('unhandledRejection', onCrash);
-		process.off('exit', restore);
+		for (const [event, fn] of listeners) process.off(event, fn);
 		input.detach();
 	}
 }
