@@ -14,7 +14,7 @@ export function statusParts(state: State): {path: string; position: string; hint
 			const value = currentValue(state);
 			const ids = items(state);
 			const values = facetValues(state.query, state.facet);
-			const path = [facetTitles[state.facet], value?.label, value ? `${ids.length} sentences` : undefined].filter(Boolean).join(' › ');
+			const path = [facetTitles[state.facet], value?.label, value ? `${ids.length} sentence${ids.length === 1 ? '' : 's'}` : undefined].filter(Boolean).join(' › ');
 			const position = state.pane === 'facets' ? `${values.length ? state.facetCursor[state.facet] + 1 : 0}/${values.length}` : `${ids.length ? state.itemCursor + 1 : 0}/${ids.length}`;
 			return {path, position, hints: '↑↓ move  ←→ panes  Enter open  / search  Space mark  e export  ? help  q quit'};
 		}

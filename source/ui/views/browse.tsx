@@ -154,7 +154,7 @@ export function BrowseView({state, height}: {state: State; height: number}) {
 				</Pane>
 			)}
 			{widths.items > 0 && (
-				<Pane title={value ? `${value.label} · ${ids.length} sentences` : 'Items'} width={widths.items} height={height} focused={state.pane === 'items'}>
+				<Pane title={value ? `${value.label} · ${ids.length} sentence${ids.length === 1 ? '' : 's'}` : 'Items'} width={widths.items} height={height} focused={state.pane === 'items'}>
 					<SelectList
 						length={ids.length}
 						cursor={state.itemCursor}
