@@ -1,4 +1,4 @@
-// `npm run bench [-- --full | --smoke] [--sizes 1000,10000] [--reps N] [--out FILE]`
+// `npm run bench [-- --full | --smoke] [--sizes 1000,10000] [--layouts json,dir] [--reps N] [--out FILE]`
 // Every measurement of issue 7, each a median of several runs and, where a
 // baseline exists, also a ratio to that baseline measured in the same run.
 // Prints a table and writes bench/results.json. --smoke: one repetition, no
@@ -10,7 +10,7 @@ import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_SEED, GENERATOR_VERSION, writeCorpus} from './corpus.js';
 import {pinned, runTask} from './lib/child.js';
-import {timeToMarker} from './lib/pty.js';
+import {cursorInPty, firstFrame as ptyFirstFrame} from './lib/explorer.js';
 import {median, percentile, round} from './lib/stats.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -75,21 +75,8 @@ function corpusFor(n: number): string {
 	return dir;
 }
 
-async function firstFrame(dataPath: string, runs: number, timeoutMs: number) {
-	const base: number[] = [];
-	const ours: number[] = [];
-	let rss = 0;
-	for (let i = 0; i < runs; i++) {
-		// Alternate, so drifting machine load hits both alike.
-		base.push((await timeToMarker(process.execPath, ['-e', '0'], null)).ms);
-		const r = await timeToMarker(process.execPath, [cli, '--data', dataPath], 'Days', {cwd: root, timeoutMs});
-		ours.push(r.ms);
-		rss = Math.max(rss, r.peakRssMb);
-	}
-	return {ms: round(median(ours), 0), baselineMs: round(median(base), 0), ratio: round(median(ours) / median(base)), runs, peakRssMb: round(rss, 0)};
-}
-
 type IngestOut = {articles: number; sentences: number; events: number; bytes: number; ms: Record<string, number>; peakRssMb: number};
+type DirIngestOut = {articles: number; sentences: number; events: number; ms: number; peakRssMb: number};
 type SearchOut = {
 	sentences: number;
 	loadMs: number;
@@ -102,121 +89,196 @@ type SearchOut = {
 	quality: Array<{name: string; query: string; sentenceRank: number | null; overallRank: number | null; top3: boolean; hits: number}>;
 	peakRssMb: number;
 };
+type DirSearchOut = {openMs: number; indexMs: number; keystrokes: number; p50: number; p95: number; max: number; quality: Array<{name: string; query: string; found: boolean}>; peakRssMb: number};
+type FuseDirOut = {sentences: number; readMs: number; fuseBuildMs: number; keystrokes: string[]; fuseMs: number[]; oursMs: number[]; peakRssMb: number};
 type ListOut = {
 	explorer: {facet: string; length: number; frameP50: number; frameP95: number; reducerP50: number};
 	selectList: {length: number; frameP50: number; frameP95: number};
 };
+type Layout = 'json' | 'dir';
 
 const results: Record<string, unknown> = {date: new Date().toISOString(), machine: machine(), options: {smoke, full, sizes, reps}, sizes: {} as Record<string, unknown>};
+const nproc = (results.machine as {nproc: number}).nproc;
+
+/** The one-file JSON dataset up to 10k articles; the dataset directory from 10k (both at 10k, to compare). */
+function layoutsFor(n: number): Layout[] {
+	const given = option('layouts')?.split(',') as Layout[] | undefined;
+	if (given) return given;
+	if (smoke) return ['json', 'dir'];
+	return n >= 100_000 ? ['dir'] : n >= 10_000 ? ['json', 'dir'] : ['json'];
+}
+
+const moves = smoke ? 5 : 50;
+const frameRuns = smoke ? 1 : 3;
+const frameTimeout = (n: number) => (n >= 100_000 ? 300_000 : 120_000);
+
+async function measureJson(n: number, dir: string) {
+	const dataPath = join(cache, `dataset-${n}.json`);
+	const ingestReps = smoke || n >= 10_000 ? 1 : 3;
+	const ingestRuns: IngestOut[] = [];
+	for (let i = 0; i < ingestReps; i++) {
+		log(`  json: ingest ${i + 1}/${ingestReps} (one core)…`);
+		ingestRuns.push(runTask<IngestOut>('ingest.ts', [dir, dataPath], {oneCore: true}));
+	}
+	const ingestMs = median(ingestRuns.map(r => r.ms.total!));
+	const stage = (k: string) => round(median(ingestRuns.map(r => r.ms[k]!)), 0);
+	const ingest = {
+		articles: ingestRuns[0]!.articles,
+		sentences: ingestRuns[0]!.sentences,
+		events: ingestRuns[0]!.events,
+		datasetMb: round(ingestRuns[0]!.bytes / 1048576, 1),
+		ms: round(ingestMs, 0),
+		articlesPerSecond: round(ingestRuns[0]!.articles / (ingestMs / 1000), 0),
+		stagesMs: Object.fromEntries(Object.keys(ingestRuns[0]!.ms).map(k => [k, stage(k)])),
+		runs: ingestReps,
+		peakRssMb: round(Math.max(...ingestRuns.map(r => r.peakRssMb)), 0),
+	};
+
+	log('  json: search…');
+	const fuseReps = smoke ? 1 : n >= 10_000 ? 1 : 3;
+	const s = runTask<SearchOut>('search.ts', [dataPath, join(dir, 'targets.json'), String(reps), String(fuseReps)]);
+	const flat = (xs: number[][] | null) => (xs ? xs.flat() : []);
+	const ours = flat(s.ours);
+	const limited = flat(s.oursLimited);
+	const fuse = flat(s.fuse);
+	const search = {
+		sentences: s.sentences,
+		keystrokes: ours.length,
+		loadMs: round(s.loadMs, 0),
+		indexMs: round(s.indexMs, 0),
+		ours: {p50: round(median(ours)), p95: round(percentile(ours, 95)), max: round(Math.max(...ours))},
+		oursLimit100: {p50: round(median(limited)), p95: round(percentile(limited, 95))},
+		fuse: fuse.length ? {p50: round(median(fuse)), p95: round(percentile(fuse, 95)), buildMs: round(s.fuseBuildMs, 0), keystrokes: 'all'} : null,
+		speedupP50: fuse.length ? round(median(fuse) / median(ours), 1) : null,
+		speedupP95: fuse.length ? round(percentile(fuse, 95) / percentile(ours, 95), 1) : null,
+		perQuery: s.queries.map((q, i) => ({query: q, p50: round(median(s.ours[i]!)), p95: round(percentile(s.ours[i]!, 95)), fuseP50: s.fuse ? round(median(s.fuse[i]!)) : null})),
+		reps,
+		fuseReps,
+		peakRssMb: round(s.peakRssMb, 0),
+	};
+	const quality = {allTop3: s.quality.every(q => q.top3), found: s.quality.filter(q => q.top3).length, queries: s.quality};
+
+	log('  json: cursor (in process and in a PTY)…');
+	const list = runTask<ListOut>('list.tsx', [dataPath, String(smoke ? 20 : 100)]);
+	const cursor = await cursorInPty(cli, dataPath, moves, {cwd: root, settleMs: smoke ? 500 : 3000});
+	log('  json: first frame…');
+	const frame = await ptyFirstFrame(cli, dataPath, frameRuns, {cwd: root, timeoutMs: frameTimeout(n)});
+	return {
+		ingest,
+		search,
+		quality,
+		listCursor: list,
+		cursor: roundAll(cursor),
+		firstFrame: roundAll(frame),
+		memory: {explorerPeakRssMb: round(Math.max(frame.peakRssMb, cursor.peakRssMb), 0), ingestPeakRssMb: ingest.peakRssMb, searchTaskPeakRssMb: search.peakRssMb},
+	};
+}
+
+async function measureDir(n: number, dir: string) {
+	const out = join(cache, `dataset-${n}.d`);
+	const targets = join(dir, 'targets.json');
+	log('  dir: ingest on one core…');
+	const one = runTask<DirIngestOut>('ingest-dir.ts', [dir, out, '1'], {oneCore: true});
+	log(`  dir: ingest with ${nproc} workers…`);
+	const all = runTask<DirIngestOut>('ingest-dir.ts', [dir, out, String(nproc)]);
+	const ingest = {
+		articles: one.articles,
+		sentences: one.sentences,
+		events: one.events,
+		oneCore: {ms: round(one.ms, 0), articlesPerSecond: round(one.articles / (one.ms / 1000), 0), peakRssMb: round(one.peakRssMb, 0)},
+		allCores: {jobs: nproc, ms: round(all.ms, 0), articlesPerSecond: round(all.articles / (all.ms / 1000), 0), peakRssMb: round(all.peakRssMb, 0)},
+	};
+
+	log('  dir: search…');
+	const s = runTask<DirSearchOut>('directory-search.ts', [out, targets, String(reps)]);
+	const fuseMode = n >= 100_000 ? 'ends' : 'all';
+	log(`  dir: plain fuse.js baseline (${fuseMode === 'all' ? 'every keystroke' : 'third letter and full query'})…`);
+	const f = runTask<FuseDirOut>('fuse-dir.ts', [out, targets, fuseMode]);
+	const search = {
+		sentences: f.sentences,
+		openMs: round(s.openMs, 0),
+		indexMs: round(s.indexMs, 1),
+		keystrokes: s.keystrokes,
+		ours: {p50: round(s.p50), p95: round(s.p95), max: round(s.max)},
+		fuse: {keystrokes: fuseMode, count: f.keystrokes.length, p50: round(median(f.fuseMs)), p95: round(percentile(f.fuseMs, 95)), buildMs: round(f.fuseBuildMs, 0), oursSameKeystrokesP50: round(median(f.oursMs), 2), oursSameKeystrokesP95: round(percentile(f.oursMs, 95), 2)},
+		speedupP50: round(median(f.fuseMs) / median(f.oursMs), 1),
+		speedupP95: round(percentile(f.fuseMs, 95) / percentile(f.oursMs, 95), 1),
+		peakRssMb: round(s.peakRssMb, 0),
+	};
+	const quality = {allTop3: s.quality.every(q => q.found), found: s.quality.filter(q => q.found).length, queries: s.quality};
+
+	log('  dir: cursor in a PTY…');
+	const cursor = await cursorInPty(cli, out, moves, {cwd: root, settleMs: smoke ? 500 : 3000});
+	log('  dir: first frame…');
+	const frame = await ptyFirstFrame(cli, out, frameRuns, {cwd: root, timeoutMs: frameTimeout(n)});
+	return {
+		ingest,
+		search,
+		quality,
+		cursor: roundAll(cursor),
+		firstFrame: roundAll(frame),
+		memory: {explorerPeakRssMb: round(Math.max(frame.peakRssMb, cursor.peakRssMb), 0), ingestPeakRssMb: round(Math.max(one.peakRssMb, all.peakRssMb), 0)},
+	};
+}
+
+function roundAll<T extends Record<string, unknown>>(o: T): T {
+	return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v, 1) : Array.isArray(v) ? v.map(x => (typeof x === 'number' ? round(x, 1) : x)) : v])) as T;
+}
 
 async function main() {
 	log(`building dist/cli.js…`);
 	build();
 	log('first frame, bundled dataset…');
 	const bundled = bundledDataset();
-	results.firstFrameBundled = {...(await firstFrame(bundled, Math.max(reps, smoke ? 1 : 5), 30_000)), dataset: bundled.replace(root, '')};
+	results.firstFrameBundled = {...roundAll(await ptyFirstFrame(cli, bundled, Math.max(reps, smoke ? 1 : 7), {cwd: root, timeoutMs: 30_000})), dataset: bundled.replace(root, '')};
 
 	for (const n of sizes) {
 		log(`size ${n}:`);
 		const dir = corpusFor(n);
-		const dataPath = join(cache, `dataset-${n}.json`);
-		const ingestReps = smoke || n >= 10_000 ? 1 : 3;
-		const ingestRuns: IngestOut[] = [];
-		for (let i = 0; i < ingestReps; i++) {
-			log(`  ingest ${i + 1}/${ingestReps}…`);
-			ingestRuns.push(runTask<IngestOut>('ingest.ts', [dir, dataPath], {oneCore: true}));
+		const entry: Record<string, unknown> = {};
+		(results.sizes as Record<string, unknown>)[n] = entry;
+		for (const layout of layoutsFor(n)) {
+			entry[layout] = layout === 'json' ? await measureJson(n, dir) : await measureDir(n, dir);
+			writeFileSync(outFile, `${JSON.stringify(results, null, 1)}\n`);
 		}
-		const ingestMs = median(ingestRuns.map(r => r.ms.total!));
-		const stage = (k: string) => round(median(ingestRuns.map(r => r.ms[k]!)), 0);
-		const ingest = {
-			articles: ingestRuns[0]!.articles,
-			sentences: ingestRuns[0]!.sentences,
-			events: ingestRuns[0]!.events,
-			datasetMb: round(ingestRuns[0]!.bytes / 1048576, 1),
-			ms: round(ingestMs, 0),
-			articlesPerSecond: round(ingestRuns[0]!.articles / (ingestMs / 1000), 0),
-			stagesMs: Object.fromEntries(Object.keys(ingestRuns[0]!.ms).map(k => [k, stage(k)])),
-			runs: ingestReps,
-			peakRssMb: round(Math.max(...ingestRuns.map(r => r.peakRssMb)), 0),
-		};
-
-		log('  search…');
-		const fuseReps = smoke ? 1 : n >= 10_000 ? 1 : 3;
-		const s = runTask<SearchOut>('search.ts', [dataPath, join(dir, 'targets.json'), String(reps), String(fuseReps)]);
-		const flat = (xs: number[][] | null) => (xs ? xs.flat() : []);
-		const ours = flat(s.ours);
-		const limited = flat(s.oursLimited);
-		const fuse = flat(s.fuse);
-		const search = {
-			sentences: s.sentences,
-			keystrokes: ours.length,
-			loadMs: round(s.loadMs, 0),
-			indexMs: round(s.indexMs, 0),
-			ours: {p50: round(median(ours)), p95: round(percentile(ours, 95)), max: round(Math.max(...ours))},
-			oursLimit100: {p50: round(median(limited)), p95: round(percentile(limited, 95))},
-			fuse: fuse.length ? {p50: round(median(fuse)), p95: round(percentile(fuse, 95)), buildMs: round(s.fuseBuildMs, 0)} : null,
-			speedupP50: fuse.length ? round(median(fuse) / median(ours), 1) : null,
-			speedupP95: fuse.length ? round(percentile(fuse, 95) / percentile(ours, 95), 1) : null,
-			perQuery: s.queries.map((q, i) => ({
-				query: q,
-				p50: round(median(s.ours[i]!)),
-				p95: round(percentile(s.ours[i]!, 95)),
-				fuseP50: s.fuse ? round(median(s.fuse[i]!)) : null,
-			})),
-			reps,
-			fuseReps,
-			peakRssMb: round(s.peakRssMb, 0),
-		};
-		const quality = {allTop3: s.quality.every(q => q.top3), queries: s.quality};
-
-		log('  list cursor…');
-		const list = runTask<ListOut>('list.tsx', [dataPath, String(smoke ? 20 : 100)]);
-
-		log('  first frame…');
-		const frame = await firstFrame(dataPath, smoke ? 1 : 3, n >= 100_000 ? 300_000 : 120_000);
-
-		(results.sizes as Record<string, unknown>)[n] = {
-			ingest,
-			search,
-			quality,
-			listCursor: list,
-			firstFrame: frame,
-			memory: {explorerPeakRssMb: round(frame.peakRssMb, 0), ingestPeakRssMb: ingest.peakRssMb, searchTaskPeakRssMb: search.peakRssMb},
-		};
-		writeFileSync(outFile, `${JSON.stringify(results, null, 1)}\n`);
 	}
 	results.checks = smoke ? null : checks();
 	writeFileSync(outFile, `${JSON.stringify(results, null, 1)}\n`);
 	process.stdout.write(table());
 }
 
-type Size = {
-	ingest: {articlesPerSecond: number; ms: number; peakRssMb: number};
-	search: {ours: {p50: number; p95: number}; fuse: {p50: number; p95: number} | null; speedupP50: number | null};
-	quality: {allTop3: boolean};
-	listCursor: ListOut;
-	firstFrame: {ms: number; ratio: number; peakRssMb: number};
-};
+type JsonSize = Awaited<ReturnType<typeof measureJson>>;
+type DirSize = Awaited<ReturnType<typeof measureDir>>;
+type Check = {measure: string; size: string; value: string; target: string; met: boolean};
 
-function checks(): Array<{measure: string; size: string; value: string; target: string; met: boolean}> {
-	const out: Array<{measure: string; size: string; value: string; target: string; met: boolean}> = [];
+function checks(): Check[] {
+	const out: Check[] = [];
 	const ff = results.firstFrameBundled as {ratio: number; ms: number};
 	out.push({measure: 'first frame, bundled dataset', size: '5', value: `${round(ff.ratio)}× (${round(ff.ms, 0)} ms)`, target: '≤ 2.5× node -e 0', met: ff.ratio <= 2.5});
-	for (const [n, raw] of Object.entries(results.sizes as Record<string, Size>)) {
+	for (const [n, entry] of Object.entries(results.sizes as Record<string, {json?: JsonSize; dir?: DirSize}>)) {
 		const size = Number(n);
-		if (size >= 100_000) out.push({measure: 'first frame', size: n, value: `${round(raw.firstFrame.ms, 0)} ms`, target: '≤ 1500 ms', met: raw.firstFrame.ms <= 1500});
-		if (size >= 10_000) {
-			const limit = size >= 100_000 ? 50 : 16;
-			out.push({measure: 'search p95 per keystroke', size: n, value: `${raw.search.ours.p95} ms`, target: `≤ ${limit} ms`, met: raw.search.ours.p95 <= limit});
+		for (const [layout, raw] of Object.entries(entry) as Array<[Layout, JsonSize | DirSize]>) {
+			const at = `${n} ${layout}`;
+			if (size >= 100_000) out.push({measure: 'first frame', size: at, value: `${round(raw.firstFrame.ms, 0)} ms`, target: '≤ 1500 ms', met: raw.firstFrame.ms <= 1500});
+			if (size >= 10_000) {
+				const limit = size >= 100_000 ? 50 : 16;
+				out.push({measure: 'search p95 per keystroke', size: at, value: `${raw.search.ours.p95} ms`, target: `≤ ${limit} ms`, met: raw.search.ours.p95 <= limit});
+			}
+			if (size >= 100_000 && raw.search.speedupP50 !== null) out.push({measure: 'search vs plain fuse.js (p50)', size: at, value: `${raw.search.speedupP50}×`, target: '≥ 20× faster', met: raw.search.speedupP50 >= 20});
+			out.push({measure: 'planted targets in top 3', size: at, value: `${raw.quality.found}/${raw.quality.queries.length}`, target: 'all', met: raw.quality.allTop3});
+			if (layout === 'json') {
+				const j = raw as JsonSize;
+				out.push({measure: 'ingest throughput, one core', size: at, value: `${j.ingest.articlesPerSecond}/s`, target: '≥ 1000/s', met: j.ingest.articlesPerSecond >= 1000});
+				out.push({measure: 'ingest peak RSS', size: at, value: `${j.ingest.peakRssMb} MB`, target: '≤ 1536 MB', met: j.ingest.peakRssMb <= 1536});
+			} else {
+				const d = raw as DirSize;
+				out.push({measure: 'ingest throughput, one core', size: at, value: `${d.ingest.oneCore.articlesPerSecond}/s`, target: '≥ 1000/s', met: d.ingest.oneCore.articlesPerSecond >= 1000});
+				if (size >= 100_000) out.push({measure: 'ingest time', size: at, value: `${round(d.ingest.allCores.ms / 1000, 0)} s (${d.ingest.allCores.jobs} workers)`, target: '< 120 s', met: d.ingest.allCores.ms < 120_000});
+				out.push({measure: 'ingest peak RSS', size: at, value: `${d.memory.ingestPeakRssMb} MB`, target: '≤ 1536 MB', met: d.memory.ingestPeakRssMb <= 1536});
+			}
+			out.push({measure: 'explorer peak RSS', size: at, value: `${raw.memory.explorerPeakRssMb} MB`, target: '≤ 1024 MB', met: raw.memory.explorerPeakRssMb <= 1024});
+			out.push({measure: 'cursor move, key → frame in a PTY (p95)', size: at, value: `${raw.cursor.p95} ms (${raw.cursor.items} items)`, target: '≤ 16 ms', met: raw.cursor.p95 <= 16});
 		}
-		if (size >= 100_000 && raw.search.speedupP50 !== null) out.push({measure: 'search vs plain fuse.js (p50)', size: n, value: `${raw.search.speedupP50}×`, target: '≥ 20× faster', met: raw.search.speedupP50 >= 20});
-		out.push({measure: 'planted targets in top 3', size: n, value: raw.quality.allTop3 ? 'all' : 'not all', target: 'all 6', met: raw.quality.allTop3});
-		out.push({measure: 'ingest throughput', size: n, value: `${raw.ingest.articlesPerSecond}/s`, target: '≥ 1000/s', met: raw.ingest.articlesPerSecond >= 1000});
-		if (size >= 100_000) out.push({measure: 'ingest time', size: n, value: `${round(raw.ingest.ms / 1000, 0)} s`, target: '< 120 s', met: raw.ingest.ms < 120_000});
-		out.push({measure: 'explorer peak RSS', size: n, value: `${raw.firstFrame.peakRssMb} MB`, target: '≤ 1024 MB', met: raw.firstFrame.peakRssMb <= 1024});
-		out.push({measure: 'ingest peak RSS', size: n, value: `${raw.ingest.peakRssMb} MB`, target: '≤ 1536 MB', met: raw.ingest.peakRssMb <= 1536});
-		out.push({measure: 'cursor move, explorer Frame', size: n, value: `${round(raw.listCursor.explorer.frameP95)} ms p95 (${raw.listCursor.explorer.length} items)`, target: '≤ 16 ms', met: raw.listCursor.explorer.frameP95 <= 16});
-		out.push({measure: 'cursor move, SelectList 100k', size: n, value: `${round(raw.listCursor.selectList.frameP95)} ms p95`, target: '≤ 16 ms', met: raw.listCursor.selectList.frameP95 <= 16});
 	}
 	return out;
 }
@@ -225,21 +287,32 @@ function table(): string {
 	const rows: string[][] = [['size', 'measure', 'value', 'baseline', 'ratio']];
 	const ff = results.firstFrameBundled as {ms: number; baselineMs: number; ratio: number};
 	rows.push(['bundled', 'first frame (PTY)', `${round(ff.ms, 0)} ms`, `node -e 0: ${round(ff.baselineMs, 0)} ms`, `${round(ff.ratio)}×`]);
-	for (const [n, r] of Object.entries(results.sizes as Record<string, Size & {search: {oursLimit100: {p95: number}; fuse: {p95: number} | null}; firstFrame: {baselineMs: number}}>)) {
-		rows.push([n, 'first frame (PTY)', `${round(r.firstFrame.ms, 0)} ms`, `node -e 0: ${round(r.firstFrame.baselineMs, 0)} ms`, `${round(r.firstFrame.ratio)}×`]);
-		rows.push([n, 'search p50 / keystroke', `${r.search.ours.p50} ms`, r.search.fuse ? `fuse.js: ${r.search.fuse.p50} ms` : '—', r.search.speedupP50 ? `${r.search.speedupP50}× faster` : '—']);
-		rows.push([n, 'search p95 / keystroke', `${r.search.ours.p95} ms`, r.search.fuse ? `fuse.js: ${r.search.fuse.p95} ms` : '—', r.search.fuse ? `${round(r.search.fuse.p95 / r.search.ours.p95, 1)}× faster` : '—']);
-		rows.push([n, 'search p95, limit 100', `${r.search.oursLimit100.p95} ms`, '', '']);
-		rows.push([n, 'planted target in top 3', r.quality.allTop3 ? '6/6' : 'MISSED', '', '']);
-		rows.push([n, 'ingest', `${r.ingest.articlesPerSecond} articles/s`, `${round(r.ingest.ms / 1000, 1)} s total`, '']);
-		rows.push([n, 'peak RSS explorer / ingest', `${r.firstFrame.peakRssMb} / ${r.ingest.peakRssMb} MB`, '', '']);
-		rows.push([n, 'cursor move, Frame p95', `${round(r.listCursor.explorer.frameP95)} ms`, `${r.listCursor.explorer.length} items`, '']);
-		rows.push([n, 'cursor move, SelectList 100k p95', `${round(r.listCursor.selectList.frameP95)} ms`, '', '']);
+	for (const [n, entry] of Object.entries(results.sizes as Record<string, {json?: JsonSize; dir?: DirSize}>)) {
+		for (const [layout, r] of Object.entries(entry) as Array<[Layout, JsonSize | DirSize]>) {
+			const at = `${n} ${layout}`;
+			rows.push([at, 'first frame (PTY)', `${round(r.firstFrame.ms, 0)} ms`, `node -e 0: ${round(r.firstFrame.baselineMs, 0)} ms`, `${round(r.firstFrame.ratio)}×`]);
+			const fuse = r.search.fuse;
+			const same = layout === 'dir' ? ' (same keystrokes)' : '';
+			rows.push([at, 'search p50 / keystroke', `${r.search.ours.p50} ms`, fuse ? `fuse.js${same}: ${fuse.p50} ms` : '—', r.search.speedupP50 ? `${r.search.speedupP50}× faster` : '—']);
+			rows.push([at, 'search p95 / keystroke', `${r.search.ours.p95} ms`, fuse ? `fuse.js${same}: ${fuse.p95} ms` : '—', r.search.speedupP95 ? `${r.search.speedupP95}× faster` : '—']);
+			rows.push([at, 'planted target in top 3', `${r.quality.found}/${r.quality.queries.length}`, '', '']);
+			if (layout === 'json') {
+				const j = r as JsonSize;
+				rows.push([at, 'ingest, one core', `${j.ingest.articlesPerSecond} articles/s`, `${round(j.ingest.ms / 1000, 1)} s total`, '']);
+				rows.push([at, 'cursor move, Frame render p95', `${round(j.listCursor.explorer.frameP95)} ms`, `${j.listCursor.explorer.length} items`, '']);
+			} else {
+				const d = r as DirSize;
+				rows.push([at, 'ingest, one core', `${d.ingest.oneCore.articlesPerSecond} articles/s`, `${round(d.ingest.oneCore.ms / 1000, 1)} s total`, '']);
+				rows.push([at, `ingest, ${d.ingest.allCores.jobs} workers`, `${d.ingest.allCores.articlesPerSecond} articles/s`, `${round(d.ingest.allCores.ms / 1000, 1)} s total`, '']);
+			}
+			rows.push([at, 'peak RSS explorer / ingest', `${r.memory.explorerPeakRssMb} / ${r.memory.ingestPeakRssMb} MB`, '', '']);
+			rows.push([at, 'cursor move, key → frame p50 / p95', `${r.cursor.p50} / ${r.cursor.p95} ms`, `${r.cursor.items} items`, '']);
+		}
 	}
 	const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => [...r[c]!].length)));
 	const line = (r: string[]) => `| ${r.map((x, c) => x.padEnd(widths[c]!)).join(' | ')} |`;
 	const out = [line(rows[0]!), `|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)];
-	const failed = ((results.checks as ReturnType<typeof checks> | null) ?? []).filter(c => !c.met);
+	const failed = ((results.checks as Check[] | null) ?? []).filter(c => !c.met);
 	if (!smoke) out.push('', failed.length ? `targets missed: ${failed.map(c => `${c.measure} @${c.size} = ${c.value} (${c.target})`).join('; ')}` : 'every target met');
 	return `${out.join('\n')}\n`;
 }

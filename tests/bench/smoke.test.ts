@@ -36,23 +36,36 @@ describe('bench corpus', () => {
 describe('bench smoke run', () => {
 	it('writes every measure to results.json', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'results.json');
-		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--smoke', '--sizes', '120', '--no-build', '--out', out], {cwd: root, encoding: 'utf8', timeout: 55_000});
+		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--smoke', '--sizes', '120', '--no-build', '--out', out], {cwd: root, encoding: 'utf8', timeout: 170_000});
 		expect(r.stderr).not.toMatch(/bench failed/);
 		expect(r.status).toBe(0);
 		const results = JSON.parse(readFileSync(out, 'utf8'));
 		expect(results.machine.nproc).toBeGreaterThan(0);
 		expect(results.firstFrameBundled.ms).toBeGreaterThan(0);
 		expect(results.firstFrameBundled.ratio).toBeGreaterThan(0);
-		const s = results.sizes['120'];
-		expect(s.ingest.articlesPerSecond).toBeGreaterThan(0);
-		expect(s.search.ours.p95).toBeGreaterThan(0);
-		expect(s.search.fuse.p95).toBeGreaterThan(0);
-		expect(s.quality.queries).toHaveLength(PLANTS.length);
-		expect(s.listCursor.selectList.length).toBe(100_000);
-		expect(s.listCursor.explorer.length).toBeGreaterThan(0);
-		expect(s.firstFrame.ms).toBeGreaterThan(0);
-		expect(s.memory.explorerPeakRssMb).toBeGreaterThan(0);
-		expect(s.memory.ingestPeakRssMb).toBeGreaterThan(0);
+		// Both layouts: the one-file JSON dataset and the dataset directory.
+		const json = results.sizes['120'].json;
+		expect(json.ingest.articlesPerSecond).toBeGreaterThan(0);
+		expect(json.search.ours.p95).toBeGreaterThan(0);
+		expect(json.search.fuse.p95).toBeGreaterThan(0);
+		expect(json.quality.queries).toHaveLength(PLANTS.length);
+		expect(json.listCursor.selectList.length).toBe(100_000);
+		expect(json.listCursor.explorer.length).toBeGreaterThan(0);
+		expect(json.cursor.moves).toBe(5);
+		expect(json.firstFrame.ms).toBeGreaterThan(0);
+		expect(json.memory.explorerPeakRssMb).toBeGreaterThan(0);
+		expect(json.memory.ingestPeakRssMb).toBeGreaterThan(0);
+		const dir = results.sizes['120'].dir;
+		expect(dir.ingest.articles).toBe(json.ingest.articles);
+		expect(dir.ingest.oneCore.articlesPerSecond).toBeGreaterThan(0);
+		expect(dir.ingest.allCores.ms).toBeGreaterThan(0);
+		expect(dir.search.ours.p95).toBeGreaterThan(0);
+		expect(dir.search.fuse.count).toBeGreaterThan(0);
+		expect(dir.search.sentences).toBe(json.search.sentences);
+		expect(dir.quality.queries).toHaveLength(PLANTS.length);
+		expect(dir.cursor.items).toBeGreaterThan(0);
+		expect(dir.firstFrame.ms).toBeGreaterThan(0);
+		expect(r.stdout).toContain('120 dir');
 		expect(r.stdout).toContain('first frame (PTY)');
-	}, 60_000);
+	}, 180_000);
 });
