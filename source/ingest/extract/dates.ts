@@ -6,6 +6,7 @@
 import type {DateRef} from '../../dataset/schema.js';
 import {normaliseWithMap, originalSpan} from '../arabic/normalise.js';
 import type {Calendar, Qualifier} from '../calendar.js';
+import {wordStartAt} from '../arabic/chars.js';
 
 type Dir = 'next' | 'prev' | 'current' | null;
 
@@ -37,8 +38,10 @@ export type DateOptions = {
 };
 
 const L = '[\\p{L}\\p{N}]';
-// Start of a word, allowing one proclitic (و ف ب ل) that stays outside the match.
-const B = `(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وفبل])`;
+// Every pattern below must start at a word start, allowing one proclitic (و ف
+// ب ل) that stays outside the match. That is tested by wordStartAt on each
+// hit rather than by a look-behind in the pattern: a leading look-behind runs
+// at every position and keeps the engine from skipping to the first letter.
 const E = `(?!${L})`;
 
 function alt(words: Iterable<string>): string {
@@ -72,26 +75,26 @@ function buildPatterns(cal: Calendar) {
 	const qual = alt(cal.qualifiers.keys());
 	const re = (src: string) => new RegExp(src, 'gud');
 	return {
-		numeric: re(`${B}(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})\\s*[/\\-.]\\s*(?<y>\\d{4})(?:\\s*م)?${E}`),
-		iso: re(`${B}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
+		numeric: re(`(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})\\s*[/\\-.]\\s*(?<y>\\d{4})(?:\\s*م)?${E}`),
+		iso: re(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
 		// Year first with slashes or dots (2022/01/12, 2022.01.12): East Asian and
 		// Gulf sites print dates this way; the day-first form is \`numeric\`.
-		ymd: re(`${B}(?<y>(?:19|20)\\d\\d)\\s*[/.]\\s*(?<m>\\d{1,2})\\s*[/.]\\s*(?<d>\\d{1,2})${E}`),
+		ymd: re(`(?<y>(?:19|20)\\d\\d)\\s*[/.]\\s*(?<m>\\d{1,2})\\s*[/.]\\s*(?<d>\\d{1,2})${E}`),
 		// A span of years (2021–2022, 2014-2022), as in titles and timelines.
-		yearRange: re(`${B}(?<y>${YEAR})\\s*[–—-]\\s*(?<y2>${YEAR})${E}`),
+		yearRange: re(`(?<y>${YEAR})\\s*[–—-]\\s*(?<y2>${YEAR})${E}`),
 		// Two days from today: بعد غد / بعد الغد, أول أمس / أول من أمس / قبل أمس.
-		relDay2: re(`${B}(?:(?<after>بعد\\s+(?:ال)?غد(?:ا|اه)?)|(?<before>(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس))${E}`),
-		range: re(`${B}(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*(?:و|-|–|الى|حتي|حتى)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		dayMonth: re(`${B}(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		ordinal: re(`${B}(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${alt(cal.ordinalDays.keys())})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		monthYear: re(`${B}(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})\\s*[،,]?\\s*(?<y>${YEAR})${E}`),
-		bareMonth: re(`${B}(?:${alt([...cal.monthPrepositions, ...cal.monthWords, ...cal.qualifiers.keys()])})\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<core>(?<mon>${MONX})(?:\\s+(?<dir>${DIR}))?)${E}`),
-		monthDir: re(`${B}(?<mon>${MONX})\\s+(?<dir>${DIR})${E}`),
-		yearWord: re(`${B}(?:${alt(cal.yearWords)})\\s+(?<y>${YEAR})${E}`),
-		yearPrep: re(`${B}(?:${alt([...cal.yearPrepositions, ...cal.qualifiers.keys()])})\\s+(?<core>(?<y>${YEAR}))${E}${cal.notYearBefore.length ? `(?!\\s*(?:${alt(cal.notYearBefore)}))` : ''}`),
-		relDay: re(`${B}(?<w>${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])})${E}`),
-		weekday: re(`${B}(?:(?<dw>${alt(cal.dayWord)})\\s+)?(?<wd>${WD})(?:\\s+(?<dir>${DIR}))?${E}`),
-		unit: re(`${B}(?:(?<this>${alt(cal.this)})\\s+)?(?<u>${alt([...cal.units.week, ...cal.units.month, ...cal.units.year])})(?:\\s+(?<dir>${alt([...cal.next, ...cal.previous, ...cal.current, ...cal.this])}))?${E}`),
+		relDay2: re(`(?:(?<after>بعد\\s+(?:ال)?غد(?:ا|اه)?)|(?<before>(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس))${E}`),
+		range: re(`(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*(?:و|-|–|الى|حتي|حتى)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		dayMonth: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		ordinal: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${alt(cal.ordinalDays.keys())})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		monthYear: re(`(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})\\s*[،,]?\\s*(?<y>${YEAR})${E}`),
+		bareMonth: re(`(?:${alt([...cal.monthPrepositions, ...cal.monthWords, ...cal.qualifiers.keys()])})\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<core>(?<mon>${MONX})(?:\\s+(?<dir>${DIR}))?)${E}`),
+		monthDir: re(`(?<mon>${MONX})\\s+(?<dir>${DIR})${E}`),
+		yearWord: re(`(?:${alt(cal.yearWords)})\\s+(?<y>${YEAR})${E}`),
+		yearPrep: re(`(?:${alt([...cal.yearPrepositions, ...cal.qualifiers.keys()])})\\s+(?<core>(?<y>${YEAR}))${E}${cal.notYearBefore.length ? `(?!\\s*(?:${alt(cal.notYearBefore)}))` : ''}`),
+		relDay: re(`(?<w>${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])})${E}`),
+		weekday: re(`(?:(?<dw>${alt(cal.dayWord)})\\s+)?(?<wd>${WD})(?:\\s+(?<dir>${DIR}))?${E}`),
+		unit: re(`(?:(?<this>${alt(cal.this)})\\s+)?(?<u>${alt([...cal.units.week, ...cal.units.month, ...cal.units.year])})(?:\\s+(?<dir>${alt([...cal.next, ...cal.previous, ...cal.current, ...cal.this])}))?${E}`),
 		link: new RegExp(`^[\\s(:،,]*(?:(?:${alt(cal.dateLinkers)})[\\s:]*)?$`, 'u'),
 		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
 		punctNear: /[،,.:؛;()\-–"«»“”]/u,
@@ -145,6 +148,10 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	const each = (re: RegExp, fn: (m: RegExpExecArray) => DateMatch | null) => {
 		re.lastIndex = 0;
 		for (let m = re.exec(n); m; m = re.exec(n)) {
+			if (!wordStartAt(n, m.index)) {
+				re.lastIndex = m.index + 1;
+				continue;
+			}
 			const c = fn(m);
 			if (c) out.push(c);
 			if (m[0].length === 0) re.lastIndex++;
