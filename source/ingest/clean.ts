@@ -28,8 +28,22 @@ export type BoilerplateLexicon = {
 	copyrightPhrases: string[];
 };
 
-/** Fold for comparison; whole lines also lose trailing colons and stops. */
-const fold = (s: string) => normalise(s).replace(/\s+/g, ' ').trim();
+/**
+ * Fold for comparison; whole lines also lose trailing colons and stops.
+ * Remembered per string: each line is folded by several rules below, and
+ * furniture lines repeat from article to article. Bounded, so memory is too.
+ */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 4096;
+const fold = (s: string) => {
+	let f = folded.get(s);
+	if (f === undefined) {
+		f = normalise(s).replace(/\s+/g, ' ').trim();
+		if (folded.size >= FOLDED_MAX) folded.clear();
+		folded.set(s, f);
+	}
+	return f;
+};
 const foldLine = (s: string) => fold(s).replace(/[\s:：.。،,!؛]+$/u, '').trim();
 
 export function loadBoilerplate(json: BoilerplateJson): BoilerplateLexicon {
@@ -74,9 +88,16 @@ function lexiconReason(text: string, lex: BoilerplateLexicon): string | null {
 
 /** A line listing site sections ("السياسة والأعمال والتكنولوجيا…"). */
 function isTagline(text: string, lex: BoilerplateLexicon): boolean {
-	const ws = words(fold(text)).map(w => w.replace(/[.،,:]+$/u, ''));
-	const hits = ws.filter(w => lex.sectionWords.has(w) || (w.startsWith('و') && lex.sectionWords.has(w.slice(1)))).length;
-	return hits >= 3 && hits * 2 >= ws.length;
+	// One pass without intermediate arrays: this runs on every body line.
+	let n = 0;
+	let hits = 0;
+	for (const chunk of fold(text).split(/\s+/)) {
+		if (!WORD.test(chunk)) continue;
+		n++;
+		const w = chunk.replace(/[.،,:]+$/u, '');
+		if (lex.sectionWords.has(w) || (w.startsWith('و') && lex.sectionWords.has(w.slice(1)))) hits++;
+	}
+	return hits >= 3 && hits * 2 >= n;
 }
 
 const HEADER_SEPARATOR = /\s+[|\-–—]\s+|\s*\|\s*/u;
