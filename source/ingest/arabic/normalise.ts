@@ -158,3 +158,23 @@ export function procliticStems(token: string): Array<{stem: string; prefix: stri
 	}
 	return out;
 }
+
+export type Stem = {readonly stem: string; readonly prefix: string};
+
+const stemMemo = new Map<string, readonly Stem[]>();
+const STEM_MEMO_MAX = 50_000;
+
+/**
+ * procliticStems, remembered per token: every gazetteer (entities, roles,
+ * verbs, sources) asks for the stems of the same tokens, and news vocabulary
+ * repeats. The arrays are shared, so callers must not change them. Bounded.
+ */
+export function procliticStemsOf(token: string): readonly Stem[] {
+	let out = stemMemo.get(token);
+	if (out === undefined) {
+		out = procliticStems(token);
+		if (stemMemo.size >= STEM_MEMO_MAX) stemMemo.clear();
+		stemMemo.set(token, out);
+	}
+	return out;
+}

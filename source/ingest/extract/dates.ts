@@ -35,7 +35,11 @@ export type DateMatch = {
 export type DateOptions = {
 	/** Without an anchor, a weekday beside a yearless date picks the agreeing year nearest this. */
 	yearHint?: number;
+	/** normaliseWithMap(text), when the caller already has it (the pipeline shares it with the number extractor). */
+	normalised?: Normalised;
 };
+
+type Normalised = {text: string; map: number[]};
 
 const L = '[\\p{L}\\p{N}]';
 // Every pattern below must start at a word start, allowing one proclitic (و ف
@@ -325,8 +329,8 @@ function applyQualifiers(n: string, cs: DateMatch[], cal: Calendar): DateMatch[]
 }
 
 /** All date expressions of a text, in normalised coordinates, before resolution. */
-export function matchDates(text: string, calendar: Calendar): {matches: DateMatch[]; map: number[]} {
-	const {text: norm, map} = normaliseWithMap(text);
+export function matchDates(text: string, calendar: Calendar, normalised: Normalised = normaliseWithMap(text)): {matches: DateMatch[]; map: number[]} {
+	const {text: norm, map} = normalised;
 	const n = norm.replace(HIJRI, m => ' '.repeat(m.length));
 	const picked = pickNonOverlapping(candidates(n, calendar));
 	const matches = applyQualifiers(n, mergeChains(n, picked, calendar), calendar);
@@ -413,7 +417,7 @@ export function resolveMatch(c: DateMatch, anchorIso: string | null, opts: DateO
 
 /** Date expressions of a text (a sentence), resolved against the publication date. */
 export function extractDates(text: string, anchor: string | null, calendar: Calendar, opts: DateOptions = {}): DateRef[] {
-	const {matches, map} = matchDates(text, calendar);
+	const {matches, map} = matchDates(text, calendar, opts.normalised);
 	return matches.map(c => {
 		const [start, end] = originalSpan(map, c.s, c.e);
 		const r = resolveMatch(c, anchor, opts);

@@ -2,7 +2,7 @@
 // in a trie, and text is matched token by token. Working on tokens (not raw
 // substrings) keeps "روسيا" from matching inside "بيلا روسيا" by accident and
 // lets the first token of a match carry proclitics (وستولتنبرغ، لمجلس…).
-import {normalise, normaliseWithMap, procliticStems} from '../arabic/normalise.js';
+import {normalise, normaliseWithMap, procliticStemsOf, type Stem} from '../arabic/normalise.js';
 
 export type Token = {
 	/** Index in the token array. */
@@ -94,13 +94,23 @@ function stemOffset(tok: Token, prefix: string): number {
  * whose stem starts with ل drops both alef and the article's lam (ل + اللجنة
  * → للجنة), so the stem لجنة must also be tried as اللجنة.
  */
-function stemsOf(norm: string): Array<{stem: string; prefix: string}> {
-	const out = procliticStems(norm);
-	for (const {stem, prefix} of [...out]) {
-		if (/^[وف]?ل$/.test(prefix) && stem.startsWith('ل')) out.push({stem: 'ال' + stem, prefix});
+function stemsOf(norm: string): readonly Stem[] {
+	let out = stemsMemo.get(norm);
+	if (out === undefined) {
+		const list: Stem[] = [...procliticStemsOf(norm)];
+		for (const {stem, prefix} of procliticStemsOf(norm)) {
+			if (/^[وف]?ل$/.test(prefix) && stem.startsWith('ل')) list.push({stem: 'ال' + stem, prefix});
+		}
+		out = list;
+		if (stemsMemo.size >= STEMS_MEMO_MAX) stemsMemo.clear();
+		stemsMemo.set(norm, out);
 	}
 	return out;
 }
+
+// Remembered per token text, as procliticStemsOf is: each sentence is matched against several tries.
+const stemsMemo = new Map<string, readonly Stem[]>();
+const STEMS_MEMO_MAX = 50_000;
 
 /** The longest alias starting at token i, or null. */
 export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: string, opts: MatchOptions = {}): Match<T> | null {
