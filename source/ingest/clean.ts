@@ -44,7 +44,19 @@ const fold = (s: string) => {
 	}
 	return f;
 };
-const foldLine = (s: string) => fold(s).replace(/[\s:：.。،,!؛]+$/u, '').trim();
+const foldLine = (s: string) => dropTrailingStops(fold(s)).trim();
+
+/** s.replace(/[\s:：.。،,!؛]+$/u, ''), without trying the pattern at every position of the line. */
+function dropTrailingStops(s: string): string {
+	let e = s.length;
+	while (e > 0 && isTrailingStop(s.charCodeAt(e - 1))) e--;
+	return e === s.length ? s : s.slice(0, e);
+}
+
+function isTrailingStop(c: number): boolean {
+	return c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x3002 || c === 0x60c || c === 0x2c || c === 0x21 || c === 0x61b || SPACE.test(String.fromCharCode(c));
+}
+const SPACE = /\s/;
 
 export function loadBoilerplate(json: BoilerplateJson): BoilerplateLexicon {
 	const lines = new Map<string, string>();

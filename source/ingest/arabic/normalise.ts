@@ -79,24 +79,29 @@ export function normalise(text: string): string {
  * be mapped back to a span of the original (for highlighting and provenance).
  */
 export function normaliseWithMap(text: string): {text: string; map: number[]} {
+	// Unchanged runs are copied as slices, not appended character by character.
 	let out = '';
+	let run = 0; // start of the pending unchanged run
 	const map: number[] = [];
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		let f = fold(code);
+		if (f === undefined) {
+			map.push(i);
+			continue;
+		}
 		let width = 1;
 		if (f === null) {
 			width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 			f = foldOther(text.slice(i, i + width));
-		} else if (f === undefined) {
-			f = text[i]!;
 		}
 		for (let k = 0; k < f.length; k++) map.push(i);
-		out += f;
+		out += text.slice(run, i) + f;
 		i += width - 1;
+		run = i + 1;
 	}
 	map.push(text.length);
-	return {text: out, map};
+	return {text: run === 0 ? text : out + text.slice(run), map};
 }
 
 /**

@@ -50,6 +50,7 @@ export function newTrie<T>(): TrieNode<T> {
 
 export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
 	if (tokens.length === 0) return;
+	firstStepMemo.delete(trie as TrieNode<unknown>); // its answers may change now
 	let node = trie;
 	for (const tok of tokens) {
 		let next = node.children.get(tok);
@@ -112,14 +113,44 @@ function stemsOf(norm: string): readonly Stem[] {
 const stemsMemo = new Map<string, readonly Stem[]>();
 const STEMS_MEMO_MAX = 50_000;
 
+type FirstStep = {prefix: string; node: TrieNode<unknown>};
+const firstStepMemo = new WeakMap<TrieNode<unknown>, Map<string, readonly FirstStep[]>>();
+
+/**
+ * The readings of a token (stemsOf, in order) that start an alias in this
+ * trie, with the node each reaches. Depends only on the token's text, so it
+ * is remembered per trie: most tokens start nothing, and every sentence asks
+ * every trie about every token. Bounded like the stem memo.
+ */
+function firstSteps<T>(trie: TrieNode<T>, norm: string): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
+	let memo = firstStepMemo.get(trie);
+	if (!memo) {
+		memo = new Map();
+		firstStepMemo.set(trie, memo);
+	}
+	let steps = memo.get(norm);
+	if (steps === undefined) {
+		const found: FirstStep[] = [];
+		for (const {stem, prefix} of stemsOf(norm)) {
+			const node = trie.children.get(stem);
+			if (node) found.push({prefix, node});
+		}
+		steps = found.length ? found : NO_STEPS;
+		if (memo.size >= STEMS_MEMO_MAX) memo.clear();
+		memo.set(norm, steps);
+	}
+	return steps as ReadonlyArray<{prefix: string; node: TrieNode<T>}>;
+}
+const NO_STEPS: readonly FirstStep[] = [];
+
 /** The longest alias starting at token i, or null. */
 export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: string, opts: MatchOptions = {}): Match<T> | null {
 	const first = tokens[i];
 	if (!first) return null;
 	let best: Match<T> | null = null;
-	for (const {stem, prefix} of stemsOf(first.norm)) {
+	for (const {prefix, node: firstNode} of firstSteps(trie, first.norm)) {
 		if (prefix && opts.allowPrefix && !opts.allowPrefix(prefix)) continue;
-		let node = trie.children.get(stem);
+		let node: TrieNode<T> | undefined = firstNode;
 		let j = i + 1;
 		let lastGood: {node: TrieNode<T>; to: number} | null = node && node.targets.length ? {node, to: j} : null;
 		while (node && j < tokens.length && !HARD_GAP.test(tokens[j]!.gap)) {
