@@ -100,16 +100,19 @@ function lexiconReason(text: string, lex: BoilerplateLexicon): string | null {
 
 /** A line listing site sections ("السياسة والأعمال والتكنولوجيا…"). */
 function isTagline(text: string, lex: BoilerplateLexicon): boolean {
-	// One pass without intermediate arrays: this runs on every body line.
-	let n = 0;
+	// One pass without intermediate arrays, given up as soon as half the words
+	// can no longer be section words: this runs on every body line.
+	const chunks = fold(text).split(/\s+/);
 	let hits = 0;
-	for (const chunk of fold(text).split(/\s+/)) {
+	let misses = 0;
+	for (let k = 0; k < chunks.length; k++) {
+		const chunk = chunks[k]!;
 		if (!WORD.test(chunk)) continue;
-		n++;
 		const w = chunk.replace(/[.،,:]+$/u, '');
 		if (lex.sectionWords.has(w) || (w.startsWith('و') && lex.sectionWords.has(w.slice(1)))) hits++;
+		else if (++misses > hits + (chunks.length - k - 1)) return false;
 	}
-	return hits >= 3 && hits * 2 >= n;
+	return hits >= 3 && hits >= misses;
 }
 
 const HEADER_SEPARATOR = /\s+[|\-–—]\s+|\s*\|\s*/u;

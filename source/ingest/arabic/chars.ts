@@ -58,3 +58,15 @@ export function wordStartAt(s: string, p: number): boolean {
 	if (c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644) return p === 1 || !wordBefore(s, p - 1);
 	return false;
 }
+
+/**
+ * Where the run of letters and numbers containing position p ends (at least
+ * p + 1). When p is inside a word (not a word start by wordStartAt), no
+ * position before that end is a word start either, so a scan may resume there.
+ */
+export function endOfWord(s: string, p: number): number {
+	if (!wordBefore(s, p + 1)) return p + 1;
+	let e = p + 1;
+	while (e < s.length && wordBefore(s, e + 1)) e++;
+	return e;
+}

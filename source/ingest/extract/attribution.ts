@@ -21,6 +21,9 @@ const OPENERS = new Set(['كما', 'وكما', 'ثم', 'وقد', 'قد', 'و', '
 /** What follows a subjectless verb: a complementiser or a preposition leading to the content. */
 const COMPLEMENTS = new Set(['أن', 'إن', 'انه', 'انها', 'انهم', 'بأن', 'بانه', 'بانها', 'إلى', 'على', 'بالقول', 'قائلا', 'قائلة', 'مؤكدا', 'مؤكدة'].map(normalise));
 
+/** The verb whose subject relays rather than speaks (نقلت تاس عن…). */
+const RELAY = normalise('نقل');
+
 type Parts = {entities: EntityMatch[]; roles: RoleMention[]; anonymous: AnonMention[]};
 
 function subjectAt(j: number, parts: Parts, lexicon: Lexicon): {speaker: Speaker | null; role: string | null} | null {
@@ -130,7 +133,7 @@ export function extractAttribution(
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && !HARD.test(tokens[j]!.gap)) j++;
 		const found = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) ?? titledName(j, tokens, parts, lexicon) : null;
-		const relays = v.targets.some(t => normalise(t.lemma) === normalise('نقل'));
+		const relays = v.targets.some(t => normalise(t.lemma) === RELAY);
 		if (relays) {
 			const after = found ? subjectEnd(j, parts) : v.to;
 			const quoted = relayedFrom(after, tokens, parts, lexicon);

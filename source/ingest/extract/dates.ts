@@ -6,7 +6,7 @@
 import type {DateRef} from '../../dataset/schema.js';
 import {normaliseWithMap, originalSpan} from '../arabic/normalise.js';
 import type {Calendar, Qualifier} from '../calendar.js';
-import {wordStartAt} from '../arabic/chars.js';
+import {endOfWord, wordStartAt} from '../arabic/chars.js';
 
 type Dir = 'next' | 'prev' | 'current' | null;
 
@@ -153,7 +153,8 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 		re.lastIndex = 0;
 		for (let m = re.exec(n); m; m = re.exec(n)) {
 			if (!wordStartAt(n, m.index)) {
-				re.lastIndex = m.index + 1;
+				// Inside a word: no later position of that word starts one either.
+				re.lastIndex = endOfWord(n, m.index);
 				continue;
 			}
 			const c = fn(m);
