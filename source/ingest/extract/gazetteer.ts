@@ -19,16 +19,38 @@ export type Token = {
 };
 
 // Letters, digits, harakat and tatweel make words; everything else separates.
-const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640]/u;
+// 0 = not yet known, 1 = no, 2 = yes; filled from WORD_CHAR.
+const wordTable = new Uint8Array(0x10000);
+
+/** Width in code units of the word character at i (2 for a pair), 0 if it separates. */
+function tokenWidthAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+	let v = wordTable[c]!;
+	if (v === 0) {
+		v = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+		wordTable[c] = v;
+	}
+	return v === 2 ? 1 : 0;
+}
 /** Punctuation that ends a clause: a multi-word alias never spans it. */
 const HARD_GAP = /[.,،:;؛!?؟\n]/;
 
 export function tokenize(text: string): Token[] {
 	const out: Token[] = [];
 	let last = 0;
-	for (const m of text.matchAll(WORD)) {
-		const start = m.index!;
-		const raw = m[0];
+	// Runs of WORD_CHAR, found by code unit (tokenWidthAt) rather than by a regex: this runs on every sentence.
+	for (let i = 0; i < text.length; ) {
+		let w = tokenWidthAt(text, i);
+		if (w === 0) {
+			i++;
+			continue;
+		}
+		const start = i;
+		i += w;
+		while (i < text.length && (w = tokenWidthAt(text, i)) > 0) i += w;
+		const raw = text.slice(start, i);
 		const {text: norm, map} = normaliseWithMap(raw);
 		if (!norm) continue; // a lone tatweel or mark
 		out.push({index: out.length, start, end: start + raw.length, text: raw, norm, gap: text.slice(last, start), map});
