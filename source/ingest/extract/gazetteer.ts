@@ -16,6 +16,8 @@ export type Token = {
 	gap: string;
 	/** normaliseWithMap(text).map, to place a stripped stem back in the original. */
 	map: number[];
+	/** What the gazetteers ask of `norm`, shared by every token with the same text (see readingsOf). */
+	readings: Readings;
 };
 
 // Letters, digits, harakat and tatweel make words; everything else separates.
@@ -53,7 +55,7 @@ export function tokenize(text: string): Token[] {
 		const raw = text.slice(start, i);
 		const {text: norm, map} = normaliseWithMap(raw);
 		if (!norm) continue; // a lone tatweel or mark
-		out.push({index: out.length, start, end: start + raw.length, text: raw, norm, gap: text.slice(last, start), map});
+		out.push({index: out.length, start, end: start + raw.length, text: raw, norm, gap: text.slice(last, start), map, readings: readingsOf(norm)});
 		last = start + raw.length;
 	}
 	return out;
@@ -72,7 +74,7 @@ export function newTrie<T>(): TrieNode<T> {
 
 export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
 	if (tokens.length === 0) return;
-	firstStepMemo.delete(trie as TrieNode<unknown>); // its answers may change now
+	trieSlots.delete(trie as TrieNode<unknown>); // answers remembered for it may change now
 	let node = trie;
 	for (const tok of tokens) {
 		let next = node.children.get(tok);
@@ -118,48 +120,56 @@ function stemOffset(tok: Token, prefix: string): number {
  * → للجنة), so the stem لجنة must also be tried as اللجنة.
  */
 function stemsOf(norm: string): readonly Stem[] {
-	let out = stemsMemo.get(norm);
-	if (out === undefined) {
-		const list: Stem[] = [...procliticStemsOf(norm)];
-		for (const {stem, prefix} of procliticStemsOf(norm)) {
-			if (/^[وف]?ل$/.test(prefix) && stem.startsWith('ل')) list.push({stem: 'ال' + stem, prefix});
-		}
-		out = list;
-		if (stemsMemo.size >= STEMS_MEMO_MAX) stemsMemo.clear();
-		stemsMemo.set(norm, out);
+	const list: Stem[] = [...procliticStemsOf(norm)];
+	for (const {stem, prefix} of procliticStemsOf(norm)) {
+		if (/^[وف]?ل$/.test(prefix) && stem.startsWith('ل')) list.push({stem: 'ال' + stem, prefix});
 	}
-	return out;
+	return list;
 }
 
-// Remembered per token text, as procliticStemsOf is: each sentence is matched against several tries.
-const stemsMemo = new Map<string, readonly Stem[]>();
 const STEMS_MEMO_MAX = 50_000;
 
 type FirstStep = {prefix: string; node: TrieNode<unknown>};
-const firstStepMemo = new WeakMap<TrieNode<unknown>, Map<string, readonly FirstStep[]>>();
 
 /**
- * The readings of a token (stemsOf, in order) that start an alias in this
- * trie, with the node each reaches. Depends only on the token's text, so it
- * is remembered per trie: most tokens start nothing, and every sentence asks
- * every trie about every token. Bounded like the stem memo.
+ * A token text's stems, and per trie the stems that start an alias there
+ * with the node each reaches (filled on first use). Every sentence asks
+ * every trie about every token, most tokens start nothing, and news
+ * vocabulary repeats, so this is computed once per distinct text and looked
+ * up once per token. Bounded like the stem memo.
  */
-function firstSteps<T>(trie: TrieNode<T>, norm: string): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
-	let memo = firstStepMemo.get(trie);
-	if (!memo) {
-		memo = new Map();
-		firstStepMemo.set(trie, memo);
+export type Readings = {stems: readonly Stem[]; steps: Array<readonly FirstStep[] | undefined>};
+const readingsMemo = new Map<string, Readings>();
+
+function readingsOf(norm: string): Readings {
+	let r = readingsMemo.get(norm);
+	if (r === undefined) {
+		r = {stems: stemsOf(norm), steps: []};
+		if (readingsMemo.size >= STEMS_MEMO_MAX) readingsMemo.clear();
+		readingsMemo.set(norm, r);
 	}
-	let steps = memo.get(norm);
+	return r;
+}
+
+// A trie's slot in Readings.steps; a trie that gains an alias gets a new slot, so nothing stale is read.
+const trieSlots = new WeakMap<TrieNode<unknown>, number>();
+let nextSlot = 0;
+
+function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
+	let slot = trieSlots.get(trie);
+	if (slot === undefined) {
+		slot = nextSlot++;
+		trieSlots.set(trie, slot);
+	}
+	let steps = tok.readings.steps[slot];
 	if (steps === undefined) {
 		const found: FirstStep[] = [];
-		for (const {stem, prefix} of stemsOf(norm)) {
+		for (const {stem, prefix} of tok.readings.stems) {
 			const node = trie.children.get(stem);
 			if (node) found.push({prefix, node});
 		}
 		steps = found.length ? found : NO_STEPS;
-		if (memo.size >= STEMS_MEMO_MAX) memo.clear();
-		memo.set(norm, steps);
+		tok.readings.steps[slot] = steps;
 	}
 	return steps as ReadonlyArray<{prefix: string; node: TrieNode<T>}>;
 }
@@ -170,7 +180,7 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 	const first = tokens[i];
 	if (!first) return null;
 	let best: Match<T> | null = null;
-	for (const {prefix, node: firstNode} of firstSteps(trie, first.norm)) {
+	for (const {prefix, node: firstNode} of firstSteps(trie, first)) {
 		if (prefix && opts.allowPrefix && !opts.allowPrefix(prefix)) continue;
 		let node: TrieNode<T> | undefined = firstNode;
 		let j = i + 1;
