@@ -34,6 +34,21 @@ function fold(code: number): string | undefined | null {
 
 /** Characters outside ASCII and the Arabic block may change under NFKC (presentation forms, ligatures, fullwidth). */
 function foldOther(ch: string): string {
+	// A single code unit always folds the same way: remember it, as quotes and dashes recur in every article.
+	if (ch.length === 1) {
+		const code = ch.charCodeAt(0);
+		let f = otherFolds[code];
+		if (f === undefined) {
+			f = foldOtherUncached(ch);
+			otherFolds[code] = f;
+		}
+		return f;
+	}
+	return foldOtherUncached(ch);
+}
+const otherFolds: Array<string | undefined> = new Array(0x10000);
+
+function foldOtherUncached(ch: string): string {
 	const n = ch.normalize('NFKC');
 	let out = '';
 	for (const c of n) {
