@@ -2,6 +2,7 @@
 // disclaimers, photo credits…) come from data/lexicon/boilerplate.json; the
 // structural rules (header zone, title, repeated title, site name) are here.
 import {normalise} from './arabic/normalise.js';
+import {collapseSpaces} from './arabic/chars.js';
 import type {CleanedArticle, CleanLine, RawArticle} from './types.js';
 
 export type BoilerplateJson = {
@@ -38,7 +39,7 @@ const FOLDED_MAX = 4096;
 const fold = (s: string) => {
 	let f = folded.get(s);
 	if (f === undefined) {
-		f = normalise(s).replace(/\s+/g, ' ').trim();
+		f = collapseSpaces(normalise(s)).trim();
 		if (folded.size >= FOLDED_MAX) folded.clear();
 		folded.set(s, f);
 	}

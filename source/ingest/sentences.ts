@@ -2,7 +2,7 @@
 // sentences' boundaries in a way we must repair: the reader gives paragraphs
 // one per line, so we split within lines only.
 import type {CleanedArticle, RawSentence} from './types.js';
-import {letterWidthBefore} from './arabic/chars.js';
+import {isSpaceCode, letterWidthBefore} from './arabic/chars.js';
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '؛', '…']);
 const OPENERS: Record<string, string> = {'«': '»', '“': '”', '"': '"', '„': '“', '‹': '›'};
@@ -16,13 +16,6 @@ const LETTER = /[\p{L}\p{N}]/u;
 /** The code units of TERMINATORS. */
 function isTerminatorCode(c: number): boolean {
 	return c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x61b || c === 0x2026;
-}
-
-/** What /\s/ matches, by code unit. */
-function isSpaceCode(c: number): boolean {
-	if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-	if (c < 0xa0) return false;
-	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -95,7 +88,7 @@ function pieces(s: string): Array<[number, number]> {
 	};
 	for (let i = 0; i < s.length; i++) {
 		// A list bullet mid-line starts a new item.
-		if (i > start && isSpaceCode(s.charCodeAt(i - 1)) && !inQuote(i) && (mayBePicto(s, i) && PICTO.test(s.slice(i, i + 2)) || s.startsWith('___', i))) {
+		if (i > start && isSpaceCode(s.charCodeAt(i - 1)) && ((mayBePicto(s, i) && PICTO.test(s.slice(i, i + 2))) || s.startsWith('___', i)) && !inQuote(i)) {
 			cut(i, i);
 			continue;
 		}
