@@ -123,7 +123,29 @@ function patternsFor(cal: Calendar): Patterns {
 	return p;
 }
 
+// Month and direction words as matched, remembered per calendar: the same few spellings recur in every article.
+const monthMemo = new WeakMap<Calendar, Map<string, number | undefined>>();
+const dirMemo = new WeakMap<Calendar, Map<string, Dir>>();
+
+function memoFor<V>(memo: WeakMap<Calendar, Map<string, V>>, cal: Calendar): Map<string, V> {
+	let m = memo.get(cal);
+	if (!m) {
+		m = new Map();
+		memo.set(cal, m);
+	}
+	return m;
+}
+
 function monthOf(cal: Calendar, text: string): number | undefined {
+	const memo = memoFor(monthMemo, cal);
+	if (memo.has(text)) return memo.get(text);
+	const m = monthOfUncached(cal, text);
+	if (memo.size >= 4096) memo.clear();
+	memo.set(text, m);
+	return m;
+}
+
+function monthOfUncached(cal: Calendar, text: string): number | undefined {
 	// The first name of "كانون الثاني/يناير" decides; both name the same month.
 	const first = text.split(/\s*[/\-–]\s*/u)[0]!.trim().replace(/\s+/g, ' ');
 	if (cal.months.has(first)) return cal.months.get(first);
@@ -136,6 +158,17 @@ function monthOf(cal: Calendar, text: string): number | undefined {
 
 function dirOf(cal: Calendar, w: string | undefined): Dir {
 	if (!w) return null;
+	const memo = memoFor(dirMemo, cal);
+	let d = memo.get(w);
+	if (d === undefined) {
+		d = dirOfUncached(cal, w);
+		if (memo.size >= 4096) memo.clear();
+		memo.set(w, d);
+	}
+	return d;
+}
+
+function dirOfUncached(cal: Calendar, w: string): Dir {
 	const t = w.replace(/\s+/g, ' ');
 	if (cal.next.includes(t)) return 'next';
 	if (cal.previous.includes(t)) return 'prev';
@@ -347,7 +380,15 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 const weekdayOf = (y: number, m: number, d: number) => new Date(utc(y, m, d)).getUTCDay();
 const validDay = (y: number, m: number, d: number) => new Date(utc(y, m, d)).getUTCDate() === d;
 
-function parseAnchor(anchor: string | null): {t: number; y: number; m: number; d: number} | null {
+// Every date of an article resolves against the same anchor: parse it once.
+let lastAnchor: {iso: string | null; parsed: ReturnType<typeof parseAnchorUncached>} = {iso: null, parsed: null};
+
+function parseAnchor(anchor: string | null): ReturnType<typeof parseAnchorUncached> {
+	if (anchor !== lastAnchor.iso) lastAnchor = {iso: anchor, parsed: parseAnchorUncached(anchor)};
+	return lastAnchor.parsed;
+}
+
+function parseAnchorUncached(anchor: string | null): {t: number; y: number; m: number; d: number} | null {
 	const m = anchor?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
 	if (!m) return null;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -138,13 +138,18 @@ type FirstStep = {prefix: string; node: TrieNode<unknown>};
  * vocabulary repeats, so this is computed once per distinct text and looked
  * up once per token. Bounded like the stem memo.
  */
-export type Readings = {stems: readonly Stem[]; steps: Array<readonly FirstStep[] | undefined>};
+export type Readings = {
+	/** procliticStems(norm), for callers that look up single words (anonymous-source heads, interview cues). */
+	proclitic: readonly Stem[];
+	stems: readonly Stem[];
+	steps: Array<readonly FirstStep[] | undefined>;
+};
 const readingsMemo = new Map<string, Readings>();
 
 function readingsOf(norm: string): Readings {
 	let r = readingsMemo.get(norm);
 	if (r === undefined) {
-		r = {stems: stemsOf(norm), steps: []};
+		r = {proclitic: procliticStemsOf(norm), stems: stemsOf(norm), steps: []};
 		if (readingsMemo.size >= STEMS_MEMO_MAX) readingsMemo.clear();
 		readingsMemo.set(norm, r);
 	}
