@@ -80,9 +80,7 @@ export function isSpaceCode(c: number): boolean {
 
 /** s.replace(/\s+/g, ' '), returning s itself when every space is already a lone ' ' (most lines). */
 export function collapseSpaces(s: string): string {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c === 0x20 ? isSpaceCode(s.charCodeAt(i + 1)) : isSpaceCode(c)) return s.replace(/\s+/g, ' ');
-	}
-	return s;
+	return NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
+// A space other than ' ', or ' ' followed by another space.
+const NEEDS_COLLAPSE = /[^\S ]| \s/;
