@@ -106,6 +106,10 @@ export type MatchOptions = {
 	allowPrefix?: (prefix: string) => boolean;
 };
 
+const NO_OPTIONS: MatchOptions = {};
+/** Reporting verbs: only a و or ف conjunction may stand before them. */
+export const CONJUNCTION_ONLY: MatchOptions = {allowPrefix: p => p === 'و' || p === 'ف'};
+
 /** Offset in token text where a stem starts, keeping the article with the stem. */
 function stemOffset(tok: Token, prefix: string): number {
 	let keep = prefix.length;
@@ -181,7 +185,7 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: st
 const NO_STEPS: readonly FirstStep[] = [];
 
 /** The longest alias starting at token i, or null. */
-export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: string, opts: MatchOptions = {}): Match<T> | null {
+export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: string, opts: MatchOptions = NO_OPTIONS): Match<T> | null {
 	const first = tokens[i];
 	if (!first) return null;
 	let best: Match<T> | null = null;
@@ -206,7 +210,7 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 }
 
 /** Non-overlapping longest matches, scanning left to right. */
-export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = {}): Array<Match<T>> {
+export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = NO_OPTIONS): Array<Match<T>> {
 	const out: Array<Match<T>> = [];
 	for (let i = 0; i < tokens.length; ) {
 		const m = matchAt(tokens, i, trie, text, opts);

@@ -13,7 +13,7 @@
 // مسؤولون أمريكيون محادثات"), so they count only when reporting.
 import type {SourceRef} from '../../dataset/schema.js';
 import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
-import {matchAt, withoutConjunction, type Token} from './gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, withoutConjunction, type Token} from './gazetteer.js';
 import type {EntityMatch} from './entities.js';
 
 const HARD = /[.,،:;؛!?؟\n]/;
@@ -35,7 +35,7 @@ export type AnonMention = {
 
 /** Is this token a reporting verb (with or without و/ف)? */
 export function isVerbToken(tokens: Token[], i: number, lexicon: Lexicon): boolean {
-	const m = matchAt(tokens, i, lexicon.verbTrie, '', {allowPrefix: p => p === 'و' || p === 'ف'});
+	const m = matchAt(tokens, i, lexicon.verbTrie, '', CONJUNCTION_ONLY);
 	return m !== null;
 }
 
