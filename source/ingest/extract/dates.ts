@@ -106,6 +106,8 @@ function buildPatterns(cal: Calendar) {
 		// patterns above are costly to run at every position.
 		gate: {
 			digit: /\d/,
+			// Every pattern with a four-digit year (or a full numeric date) needs four digits in a row.
+			year: /\d{4}/,
 			month: new RegExp(MON, 'u'),
 			weekday: new RegExp(WD, 'u'),
 			rel: new RegExp(`${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])}|غد`, 'u'),
@@ -201,18 +203,19 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	};
 	const base = {dir: null as Dir, qualifier: null};
 
-	const has = {digit: p.gate.digit.test(n), month: p.gate.month.test(n), weekday: p.gate.weekday.test(n), rel: p.gate.rel.test(n), unit: p.gate.unit.test(n)};
-	if (has.digit) {
+	const has = {digit: p.gate.digit.test(n), month: p.gate.month.test(n), weekday: p.gate.weekday.test(n), rel: p.gate.rel.test(n), unit: p.gate.unit.test(n), year: false};
+	has.year = has.digit && p.gate.year.test(n);
+	if (has.year) {
 		each(p.numeric, m => {
 			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
 			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
 			return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
 		});
 	}
-	if (has.digit) {
+	if (has.year) {
 		each(p.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}));
 	}
-	if (has.digit) {
+	if (has.year) {
 		each(p.ymd, m => {
 			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
 			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -248,7 +251,7 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ')), y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir),
 		}));
 	}
-	if (has.digit && has.month) {
+	if (has.year && has.month) {
 		each(p.monthYear, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), y: yearOf(m.groups!.y)}));
 	}
 	if (has.month) {
@@ -257,10 +260,10 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	if (has.month) {
 		each(p.monthDir, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
 	}
-	if (has.digit) {
+	if (has.year) {
 		each(p.yearWord, m => ({...span(m), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
 	}
-	if (has.digit) {
+	if (has.year) {
 		each(p.yearPrep, m => ({...span(m, 'core'), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
 	}
 	if (has.rel) {
