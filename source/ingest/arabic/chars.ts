@@ -37,11 +37,6 @@ export function letterWidthBefore(s: string, p: number): number {
 	return lookup(letterTable, LETTER, c) ? 1 : 0;
 }
 
-/** Is this BMP code unit a letter or number? (Surrogates answer no.) */
-export function isWordCode(code: number): boolean {
-	return lookup(wordTable, WORD, code);
-}
-
 /** Is this BMP code unit a letter? (Surrogates answer no.) */
 export function isLetterCode(code: number): boolean {
 	return lookup(letterTable, LETTER, code);
