@@ -2,6 +2,7 @@
 // disclaimers, photo credits…) come from data/lexicon/boilerplate.json; the
 // structural rules (header zone, title, repeated title, site name) are here.
 import {normalise} from './arabic/normalise.js';
+import {collapseSpaces} from './arabic/chars.js';
 import type {CleanedArticle, CleanLine, RawArticle} from './types.js';
 
 export type BoilerplateJson = {
@@ -29,8 +30,22 @@ export type BoilerplateLexicon = {
 };
 
 /** Fold for comparison; whole lines also lose trailing colons and stops. */
-const fold = (s: string) => normalise(s).replace(/\s+/g, ' ').trim();
-const foldLine = (s: string) => fold(s).replace(/[\s:：.。،,!؛]+$/u, '').trim();
+const fold = (s: string) => collapseSpaces(normalise(s)).trim();
+const foldLine = (s: string) => lineForm(fold(s));
+/** foldLine from an already folded string. */
+const lineForm = (folded: string) => dropTrailingStops(folded).trim();
+
+/** s.replace(/[\s:：.。،,!؛]+$/u, ''), without trying the pattern at every position of the line. */
+function dropTrailingStops(s: string): string {
+	let e = s.length;
+	while (e > 0 && isTrailingStop(s.charCodeAt(e - 1))) e--;
+	return e === s.length ? s : s.slice(0, e);
+}
+
+function isTrailingStop(c: number): boolean {
+	return c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x3002 || c === 0x60c || c === 0x2c || c === 0x21 || c === 0x61b || SPACE.test(String.fromCharCode(c));
+}
+const SPACE = /\s/;
 
 export function loadBoilerplate(json: BoilerplateJson): BoilerplateLexicon {
 	const lines = new Map<string, string>();
@@ -60,11 +75,10 @@ const LATIN_ONLY = /^[A-Za-z][A-Za-z0-9&'’. -]*$/;
 const LATIN_NAME = /[A-Z][A-Za-z0-9&'’-]*(?:\s+[A-Z][A-Za-z0-9&'’-]*)*/g;
 
 /** Lexicon rules that hold anywhere on the page. */
-function lexiconReason(text: string, lex: BoilerplateLexicon): string | null {
-	const whole = foldLine(text);
+function lexiconReason(f: string, lex: BoilerplateLexicon): string | null {
+	const whole = lineForm(f);
 	const exact = lex.lines.get(whole);
 	if (exact) return exact;
-	const f = fold(text);
 	for (const p of lex.prefixes) {
 		if (f === p.text || (f.startsWith(p.text) && /^[\s:：\-–|]/u.test(f.slice(p.text.length)))) return p.reason;
 	}
@@ -73,10 +87,20 @@ function lexiconReason(text: string, lex: BoilerplateLexicon): string | null {
 }
 
 /** A line listing site sections ("السياسة والأعمال والتكنولوجيا…"). */
-function isTagline(text: string, lex: BoilerplateLexicon): boolean {
-	const ws = words(fold(text)).map(w => w.replace(/[.،,:]+$/u, ''));
-	const hits = ws.filter(w => lex.sectionWords.has(w) || (w.startsWith('و') && lex.sectionWords.has(w.slice(1)))).length;
-	return hits >= 3 && hits * 2 >= ws.length;
+function isTagline(f: string, lex: BoilerplateLexicon): boolean {
+	// One pass without intermediate arrays, given up as soon as half the words
+	// can no longer be section words: this runs on every body line.
+	const chunks = f.split(/\s+/);
+	let hits = 0;
+	let misses = 0;
+	for (let k = 0; k < chunks.length; k++) {
+		const chunk = chunks[k]!;
+		if (!WORD.test(chunk)) continue;
+		const w = chunk.replace(/[.،,:]+$/u, '');
+		if (lex.sectionWords.has(w) || (w.startsWith('و') && lex.sectionWords.has(w.slice(1)))) hits++;
+		else if (++misses > hits + (chunks.length - k - 1)) return false;
+	}
+	return hits >= 3 && hits >= misses;
 }
 
 const HEADER_SEPARATOR = /\s+[|\-–—]\s+|\s*\|\s*/u;
@@ -101,8 +125,7 @@ export function siteHeader(text: string, lex: BoilerplateLexicon): string | null
 	return null;
 }
 
-function isCaption(text: string, lex: BoilerplateLexicon): boolean {
-	const f = fold(text);
+function isCaption(f: string, lex: BoilerplateLexicon): boolean {
 	return lex.captionCredits.some(c => f.includes(c));
 }
 
@@ -144,13 +167,17 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon): Cleaned
 		l.reason = reason;
 	};
 	const open = (l: CleanLine) => l.kind === 'body';
+	// Each line folded once, however many rules look at it.
+	const folds: Array<string | undefined> = [];
+	const folded = (l: CleanLine) => (folds[l.line] ??= fold(l.text));
 
 	for (const l of lines) {
 		if (!open(l)) continue;
-		const reason = lexiconReason(l.text, boilerplate);
+		const f = folded(l);
+		const reason = lexiconReason(f, boilerplate);
 		if (reason) mark(l, reason);
-		else if (isTagline(l.text, boilerplate)) mark(l, 'tagline');
-		else if (isCaption(l.text, boilerplate)) l.kind = 'caption';
+		else if (isTagline(f, boilerplate)) mark(l, 'tagline');
+		else if (isCaption(f, boilerplate)) l.kind = 'caption';
 	}
 
 	// The title is the first headline-like line; shorter lines above it are
@@ -177,7 +204,7 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon): Cleaned
 		for (const l of lines.slice(titleLine.line)) {
 			if (l.kind === 'caption' || l.kind === 'blank' || l.kind === 'boilerplate') continue;
 			if (isParagraph(l.text)) break;
-			if (foldLine(l.text) === foldLine(titleLine.text)) continue; // handled below
+			if (lineForm(folded(l)) === lineForm(folded(titleLine))) continue; // handled below
 			if (DATELINE.test(l.text)) continue; // "موسكو/ الأناضول": the article's own credit
 			if (isDateHeader(l.text)) {
 				mark(l, 'published-meta');
@@ -187,8 +214,8 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon): Cleaned
 				mark(l, LATIN_ONLY.test(l.text.trim()) ? 'site-name' : 'tag');
 			}
 		}
-		const t = foldLine(titleLine.text);
-		for (const l of lines) if (l !== titleLine && open(l) && foldLine(l.text) === t) mark(l, 'repeated-title');
+		const t = lineForm(folded(titleLine));
+		for (const l of lines) if (l !== titleLine && open(l) && lineForm(folded(l)) === t) mark(l, 'repeated-title');
 	}
 
 	return {

@@ -4,6 +4,7 @@
 import type {Article, Dataset, Sentence} from '../dataset/schema.js';
 import {DATASET_VERSION} from '../dataset/schema.js';
 import type {Calendar} from './calendar.js';
+import {normaliseWithMap} from './arabic/normalise.js';
 import {clean} from './clean.js';
 import {linkEvents} from './events/link.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
@@ -41,10 +42,14 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 	const sentences: Sentence[] = [];
 	let previousSpeaker: {id: string; nameEn: string} | null = null;
 	for (const s of rawSentences) {
-		const dates = extractDates(s.text, published, lex.calendar);
+		// Normalised once for both extractors.
+		const normalised = normaliseWithMap(s.text);
+		const dates = extractDates(s.text, published, lex.calendar, {normalised});
 		const numbers = extractNumbers(
 			s.text,
 			dates.map(d => [d.start, d.end] as [number, number]),
+			undefined,
+			normalised,
 		);
 		const entities = extractEntities(s.text, {date: published, lexicon: lex.entities, previousSpeaker});
 		// A speaker carries over to the next sentence ("وأضاف: …") only within the body.

@@ -3,6 +3,7 @@
 // repairs named) or is skipped with a reason.
 import {lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import type {RawArticle} from './types.js';
+import {isLetterCode} from './arabic/chars.js';
 
 export type ReadOutcome =
 	| {ok: true; article: RawArticle; repairs: string[]}
@@ -20,7 +21,6 @@ export const MAX_BYTES = 20 * 1024 * 1024;
  */
 export const MAX_LINE = 10_000;
 
-const ARABIC_LETTER = /[\u0621-\u064A]/g;
 const STOPS = new Set(['.', '!', '?', '\u061F', '\u2026', '\u061B']);
 const SPACE = /\s/;
 
@@ -74,7 +74,30 @@ export function breakLongLines(text: string, max = MAX_LINE): {text: string; lin
 	if (broken === 0) return null;
 	return {text: out + text.slice(from), lines: broken};
 }
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+// One decoder for every file: a call without {stream: true} starts afresh.
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+
+/**
+ * Letters (code points in \p{L}) and Arabic letters (U+0621–U+064A, all of
+ * them \p{L}), counted in one pass instead of matching every letter into an
+ * array.
+ */
+function countLetters(text: string): {letters: number; arabic: number} {
+	let letters = 0;
+	let arabic = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0x0621 && c <= 0x064a) {
+			arabic++;
+			letters++;
+		} else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+			if (LETTER.test(text.slice(i, i + 2))) letters++;
+			i++;
+		} else if (isLetterCode(c)) letters++;
+	}
+	return {letters, arabic};
+}
 
 /** Decode bytes to text, repairing what can be repaired. Pure. */
 export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
@@ -86,16 +109,18 @@ export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
 	const repairs: string[] = [];
 	let nul = 0;
 	let control = 0;
-	for (const b of bytes) {
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i]!;
+		if (b >= 0x20) continue;
 		if (b === 0) nul++;
-		else if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+		else if (b < 0x09 || b > 0x0d) control++;
 	}
 	if ((nul + control) / bytes.length > 0.05) return {ok: false, file, reason: 'binary file (control bytes, not text)'};
 
 	let text: string;
 	try {
 		// ignoreBOM keeps a BOM in the text, so its removal below is reported, not silent.
-		text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
+		text = strictUtf8.decode(bytes);
 	} catch {
 		text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes);
 		const bad = (text.match(/\uFFFD/g) ?? []).length;
@@ -120,8 +145,7 @@ export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
 		repairs.push(`${long.lines} line${long.lines === 1 ? '' : 's'} longer than ${MAX_LINE} characters broken at sentence ends (later line numbers shift)`);
 	}
 	if (text.trim() === '') return {ok: false, file, reason: 'empty file (whitespace only)'};
-	const letters = (text.match(LETTER) ?? []).length;
-	const arabic = (text.match(ARABIC_LETTER) ?? []).length;
+	const {letters, arabic} = countLetters(text);
 	if (letters === 0) return {ok: false, file, reason: 'no text (no letters)'};
 	if (arabic / letters < 0.2) return {ok: false, file, reason: 'not Arabic text (Latin or other script)'};
 	const id = file.replace(/\.txt$/i, '');

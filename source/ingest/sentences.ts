@@ -2,6 +2,7 @@
 // sentences' boundaries in a way we must repair: the reader gives paragraphs
 // one per line, so we split within lines only.
 import type {CleanedArticle, RawSentence} from './types.js';
+import {isSpaceCode, letterWidthBefore} from './arabic/chars.js';
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '؛', '…']);
 const OPENERS: Record<string, string> = {'«': '»', '“': '”', '"': '"', '„': '“', '‹': '›'};
@@ -12,11 +13,29 @@ const LEAD = /^(?:[\s_•▪◾●■□◆◇*]|[-–—](?=\s)|\p{Extended_Pic
 const PICTO = /\p{Extended_Pictographic}/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** The code units of TERMINATORS. */
+function isTerminatorCode(c: number): boolean {
+	return c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x61b || c === 0x2026;
+}
+
+/**
+ * Could s[i] or s[i + 1] be pictographic? No Extended_Pictographic character
+ * lies below U+00A9 or in the Arabic block, where nearly all text is; the
+ * regex decides the rest.
+ */
+function mayBePicto(s: string, i: number): boolean {
+	const plain = (c: number) => Number.isNaN(c) || c < 0xa9 || (c >= 0x600 && c <= 0x6ff);
+	return !(plain(s.charCodeAt(i)) && plain(s.charCodeAt(i + 1)));
+}
+
 /** [open, close] index pairs of quotes that close on the same line. */
 function quoteSpans(s: string): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
 	const stack: Array<{ch: string; at: number}> = [];
 	for (let i = 0; i < s.length; i++) {
+		// Only quote marks (« » “ ” " „ ‹ ›) do anything below; skip the rest by code.
+		const code = s.charCodeAt(i);
+		if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x203a)) continue;
 		const ch = s[i]!;
 		const top = stack.at(-1);
 		if (top && OPENERS[top.ch] === ch) {
@@ -32,8 +51,24 @@ function quoteSpans(s: string): Array<[number, number]> {
 	return spans;
 }
 
+/** The run of letters and dots that ends at `end` (what /([\p{L}.]+)$/u finds in s.slice(0, end)). */
+function lettersAndDotsBefore(s: string, end: number): string {
+	let p = end;
+	while (p > 0) {
+		if (s.charCodeAt(p - 1) === 0x2e) {
+			p--;
+			continue;
+		}
+		const w = letterWidthBefore(s, p);
+		if (w === 0) break;
+		p -= w;
+	}
+	return s.slice(p, end);
+}
+
 function isAbbreviation(s: string, dot: number): boolean {
-	const before = s.slice(0, dot).match(/([\p{L}.]+)$/u)?.[1] ?? '';
+	// Walked backwards: the anchored regex on the line's prefix cost a scan of the whole prefix per full stop.
+	const before = lettersAndDotsBefore(s, dot);
 	if (!before) return false;
 	if (ABBREVIATIONS.has(before.toLowerCase())) return true;
 	// A lone letter (د. for doctor, J. Smith) or an initialism (U.S.).
@@ -52,13 +87,13 @@ function pieces(s: string): Array<[number, number]> {
 		start = next;
 	};
 	for (let i = 0; i < s.length; i++) {
-		const ch = s[i]!;
 		// A list bullet mid-line starts a new item.
-		if (i > start && /\s/.test(s[i - 1]!) && !inQuote(i) && (PICTO.test(s.slice(i, i + 2)) || s.startsWith('___', i))) {
+		if (i > start && isSpaceCode(s.charCodeAt(i - 1)) && ((mayBePicto(s, i) && PICTO.test(s.slice(i, i + 2))) || s.startsWith('___', i)) && !inQuote(i)) {
 			cut(i, i);
 			continue;
 		}
-		if (!TERMINATORS.has(ch) || inQuote(i)) continue;
+		if (!isTerminatorCode(s.charCodeAt(i)) || inQuote(i)) continue;
+		const ch = s[i]!;
 		if (ch === '.' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '')) continue;
 		if (ch === '.' && LETTER.test(s[i + 1] ?? '')) continue; // U.S.A, example.com
 		if (ch === '.' && isAbbreviation(s, i)) continue;

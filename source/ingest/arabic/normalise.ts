@@ -34,6 +34,21 @@ function fold(code: number): string | undefined | null {
 
 /** Characters outside ASCII and the Arabic block may change under NFKC (presentation forms, ligatures, fullwidth). */
 function foldOther(ch: string): string {
+	// A single code unit always folds the same way: remember it, as quotes and dashes recur in every article.
+	if (ch.length === 1) {
+		const code = ch.charCodeAt(0);
+		let f = otherFolds[code];
+		if (f === undefined) {
+			f = foldOtherUncached(ch);
+			otherFolds[code] = f;
+		}
+		return f;
+	}
+	return foldOtherUncached(ch);
+}
+const otherFolds: Array<string | undefined> = new Array(0x10000);
+
+function foldOtherUncached(ch: string): string {
 	const n = ch.normalize('NFKC');
 	let out = '';
 	for (const c of n) {
@@ -79,24 +94,29 @@ export function normalise(text: string): string {
  * be mapped back to a span of the original (for highlighting and provenance).
  */
 export function normaliseWithMap(text: string): {text: string; map: number[]} {
+	// Unchanged runs are copied as slices, not appended character by character.
 	let out = '';
+	let run = 0; // start of the pending unchanged run
 	const map: number[] = [];
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		let f = fold(code);
+		if (f === undefined) {
+			map.push(i);
+			continue;
+		}
 		let width = 1;
 		if (f === null) {
 			width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 			f = foldOther(text.slice(i, i + width));
-		} else if (f === undefined) {
-			f = text[i]!;
 		}
 		for (let k = 0; k < f.length; k++) map.push(i);
-		out += f;
+		out += text.slice(run, i) + f;
 		i += width - 1;
+		run = i + 1;
 	}
 	map.push(text.length);
-	return {text: out, map};
+	return {text: run === 0 ? text : out + text.slice(run), map};
 }
 
 /**
@@ -155,6 +175,26 @@ export function procliticStems(token: string): Array<{stem: string; prefix: stri
 			// Keep the article on the stem too: lexicon entries may include it (الناتو).
 			if (p === 'ل' && rest.startsWith('ل') && !rest.startsWith('ال')) add('ا' + rest, pre);
 		}
+	}
+	return out;
+}
+
+export type Stem = {readonly stem: string; readonly prefix: string};
+
+const stemMemo = new Map<string, readonly Stem[]>();
+const STEM_MEMO_MAX = 50_000;
+
+/**
+ * procliticStems, remembered per token: every gazetteer (entities, roles,
+ * verbs, sources) asks for the stems of the same tokens, and news vocabulary
+ * repeats. The arrays are shared, so callers must not change them. Bounded.
+ */
+export function procliticStemsOf(token: string): readonly Stem[] {
+	let out = stemMemo.get(token);
+	if (out === undefined) {
+		out = procliticStems(token);
+		if (stemMemo.size >= STEM_MEMO_MAX) stemMemo.clear();
+		stemMemo.set(token, out);
 	}
 	return out;
 }

@@ -6,7 +6,7 @@
 import type {Attribution} from '../../dataset/schema.js';
 import {normalise} from '../arabic/normalise.js';
 import type {Lexicon} from '../../lexicon/load.js';
-import {matchAt, scan, type Token} from './gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, scan, type Token} from './gazetteer.js';
 import type {RoleMention} from './actors.js';
 import type {EntityMatch} from './entities.js';
 import type {AnonMention} from './sources.js';
@@ -20,6 +20,9 @@ const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 
 const OPENERS = new Set(['كما', 'وكما', 'ثم', 'وقد', 'قد', 'و', 'ف'].map(normalise));
 /** What follows a subjectless verb: a complementiser or a preposition leading to the content. */
 const COMPLEMENTS = new Set(['أن', 'إن', 'انه', 'انها', 'انهم', 'بأن', 'بانه', 'بانها', 'إلى', 'على', 'بالقول', 'قائلا', 'قائلة', 'مؤكدا', 'مؤكدة'].map(normalise));
+
+/** The verb whose subject relays rather than speaks (نقلت تاس عن…). */
+const RELAY = normalise('نقل');
 
 type Parts = {entities: EntityMatch[]; roles: RoleMention[]; anonymous: AnonMention[]};
 
@@ -65,7 +68,7 @@ function titledName(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon):
 		// A role phrase or an anonymous source there would have been the subject itself.
 		if (k > j && (parts.roles.some(r => r.match.from === k) || parts.anonymous.some(a => a.from === k))) return null;
 		const t = tokens[k]!;
-		if (COMPLEMENTS.has(t.norm) || TITLE_STOPS.has(t.norm) || /^[0-9]/.test(t.norm) || matchAt(tokens, k, lexicon.verbTrie, '', {allowPrefix: p => p === 'و' || p === 'ف'})) return null;
+		if (COMPLEMENTS.has(t.norm) || TITLE_STOPS.has(t.norm) || /^[0-9]/.test(t.norm) || matchAt(tokens, k, lexicon.verbTrie, '', CONJUNCTION_ONLY)) return null;
 	}
 	return null;
 }
@@ -125,12 +128,12 @@ export function extractAttribution(
 	parts: Parts,
 	previousSpeaker: Speaker | null,
 ): Attribution | null {
-	const verbs = scan(tokens, lexicon.verbTrie, text, {allowPrefix: p => p === 'و' || p === 'ف'});
+	const verbs = scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY);
 	for (const v of verbs) {
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && !HARD.test(tokens[j]!.gap)) j++;
 		const found = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) ?? titledName(j, tokens, parts, lexicon) : null;
-		const relays = v.targets.some(t => normalise(t.lemma) === normalise('نقل'));
+		const relays = v.targets.some(t => normalise(t.lemma) === RELAY);
 		if (relays) {
 			const after = found ? subjectEnd(j, parts) : v.to;
 			const quoted = relayedFrom(after, tokens, parts, lexicon);

@@ -6,6 +6,7 @@
 import type {DateRef} from '../../dataset/schema.js';
 import {normaliseWithMap, originalSpan} from '../arabic/normalise.js';
 import type {Calendar, Qualifier} from '../calendar.js';
+import {endOfWord, wordStartAt} from '../arabic/chars.js';
 
 type Dir = 'next' | 'prev' | 'current' | null;
 
@@ -34,11 +35,17 @@ export type DateMatch = {
 export type DateOptions = {
 	/** Without an anchor, a weekday beside a yearless date picks the agreeing year nearest this. */
 	yearHint?: number;
+	/** normaliseWithMap(text), when the caller already has it (the pipeline shares it with the number extractor). */
+	normalised?: Normalised;
 };
 
+type Normalised = {text: string; map: number[]};
+
 const L = '[\\p{L}\\p{N}]';
-// Start of a word, allowing one proclitic (و ف ب ل) that stays outside the match.
-const B = `(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وفبل])`;
+// Every pattern below must start at a word start, allowing one proclitic (و ف
+// ب ل) that stays outside the match. That is tested by wordStartAt on each
+// hit rather than by a look-behind in the pattern: a leading look-behind runs
+// at every position and keeps the engine from skipping to the first letter.
 const E = `(?!${L})`;
 
 function alt(words: Iterable<string>): string {
@@ -72,26 +79,26 @@ function buildPatterns(cal: Calendar) {
 	const qual = alt(cal.qualifiers.keys());
 	const re = (src: string) => new RegExp(src, 'gud');
 	return {
-		numeric: re(`${B}(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})\\s*[/\\-.]\\s*(?<y>\\d{4})(?:\\s*م)?${E}`),
-		iso: re(`${B}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
+		numeric: re(`(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})\\s*[/\\-.]\\s*(?<y>\\d{4})(?:\\s*م)?${E}`),
+		iso: re(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
 		// Year first with slashes or dots (2022/01/12, 2022.01.12): East Asian and
 		// Gulf sites print dates this way; the day-first form is \`numeric\`.
-		ymd: re(`${B}(?<y>(?:19|20)\\d\\d)\\s*[/.]\\s*(?<m>\\d{1,2})\\s*[/.]\\s*(?<d>\\d{1,2})${E}`),
+		ymd: re(`(?<y>(?:19|20)\\d\\d)\\s*[/.]\\s*(?<m>\\d{1,2})\\s*[/.]\\s*(?<d>\\d{1,2})${E}`),
 		// A span of years (2021–2022, 2014-2022), as in titles and timelines.
-		yearRange: re(`${B}(?<y>${YEAR})\\s*[–—-]\\s*(?<y2>${YEAR})${E}`),
+		yearRange: re(`(?<y>${YEAR})\\s*[–—-]\\s*(?<y2>${YEAR})${E}`),
 		// Two days from today: بعد غد / بعد الغد, أول أمس / أول من أمس / قبل أمس.
-		relDay2: re(`${B}(?:(?<after>بعد\\s+(?:ال)?غد(?:ا|اه)?)|(?<before>(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس))${E}`),
-		range: re(`${B}(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*(?:و|-|–|الى|حتي|حتى)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		dayMonth: re(`${B}(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		ordinal: re(`${B}(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${alt(cal.ordinalDays.keys())})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		monthYear: re(`${B}(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})\\s*[،,]?\\s*(?<y>${YEAR})${E}`),
-		bareMonth: re(`${B}(?:${alt([...cal.monthPrepositions, ...cal.monthWords, ...cal.qualifiers.keys()])})\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<core>(?<mon>${MONX})(?:\\s+(?<dir>${DIR}))?)${E}`),
-		monthDir: re(`${B}(?<mon>${MONX})\\s+(?<dir>${DIR})${E}`),
-		yearWord: re(`${B}(?:${alt(cal.yearWords)})\\s+(?<y>${YEAR})${E}`),
-		yearPrep: re(`${B}(?:${alt([...cal.yearPrepositions, ...cal.qualifiers.keys()])})\\s+(?<core>(?<y>${YEAR}))${E}${cal.notYearBefore.length ? `(?!\\s*(?:${alt(cal.notYearBefore)}))` : ''}`),
-		relDay: re(`${B}(?<w>${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])})${E}`),
-		weekday: re(`${B}(?:(?<dw>${alt(cal.dayWord)})\\s+)?(?<wd>${WD})(?:\\s+(?<dir>${DIR}))?${E}`),
-		unit: re(`${B}(?:(?<this>${alt(cal.this)})\\s+)?(?<u>${alt([...cal.units.week, ...cal.units.month, ...cal.units.year])})(?:\\s+(?<dir>${alt([...cal.next, ...cal.previous, ...cal.current, ...cal.this])}))?${E}`),
+		relDay2: re(`(?:(?<after>بعد\\s+(?:ال)?غد(?:ا|اه)?)|(?<before>(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس))${E}`),
+		range: re(`(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*(?:و|-|–|الى|حتي|حتى)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		dayMonth: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		ordinal: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${alt(cal.ordinalDays.keys())})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
+		monthYear: re(`(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})\\s*[،,]?\\s*(?<y>${YEAR})${E}`),
+		bareMonth: re(`(?:${alt([...cal.monthPrepositions, ...cal.monthWords, ...cal.qualifiers.keys()])})\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<core>(?<mon>${MONX})(?:\\s+(?<dir>${DIR}))?)${E}`),
+		monthDir: re(`(?<mon>${MONX})\\s+(?<dir>${DIR})${E}`),
+		yearWord: re(`(?:${alt(cal.yearWords)})\\s+(?<y>${YEAR})${E}`),
+		yearPrep: re(`(?:${alt([...cal.yearPrepositions, ...cal.qualifiers.keys()])})\\s+(?<core>(?<y>${YEAR}))${E}${cal.notYearBefore.length ? `(?!\\s*(?:${alt(cal.notYearBefore)}))` : ''}`),
+		relDay: re(`(?<w>${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])})${E}`),
+		weekday: re(`(?:(?<dw>${alt(cal.dayWord)})\\s+)?(?<wd>${WD})(?:\\s+(?<dir>${DIR}))?${E}`),
+		unit: re(`(?:(?<this>${alt(cal.this)})\\s+)?(?<u>${alt([...cal.units.week, ...cal.units.month, ...cal.units.year])})(?:\\s+(?<dir>${alt([...cal.next, ...cal.previous, ...cal.current, ...cal.this])}))?${E}`),
 		link: new RegExp(`^[\\s(:،,]*(?:(?:${alt(cal.dateLinkers)})[\\s:]*)?$`, 'u'),
 		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
 		punctNear: /[،,.:؛;()\-–"«»“”]/u,
@@ -99,6 +106,8 @@ function buildPatterns(cal: Calendar) {
 		// patterns above are costly to run at every position.
 		gate: {
 			digit: /\d/,
+			// Every pattern with a four-digit year (or a full numeric date) needs four digits in a row.
+			year: /\d{4}/,
 			month: new RegExp(MON, 'u'),
 			weekday: new RegExp(WD, 'u'),
 			rel: new RegExp(`${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])}|غد`, 'u'),
@@ -116,7 +125,29 @@ function patternsFor(cal: Calendar): Patterns {
 	return p;
 }
 
+// Month and direction words as matched, remembered per calendar: the same few spellings recur in every article.
+const monthMemo = new WeakMap<Calendar, Map<string, number | undefined>>();
+const dirMemo = new WeakMap<Calendar, Map<string, Dir>>();
+
+function memoFor<V>(memo: WeakMap<Calendar, Map<string, V>>, cal: Calendar): Map<string, V> {
+	let m = memo.get(cal);
+	if (!m) {
+		m = new Map();
+		memo.set(cal, m);
+	}
+	return m;
+}
+
 function monthOf(cal: Calendar, text: string): number | undefined {
+	const memo = memoFor(monthMemo, cal);
+	if (memo.has(text)) return memo.get(text);
+	const m = monthOfUncached(cal, text);
+	if (memo.size >= 4096) memo.clear();
+	memo.set(text, m);
+	return m;
+}
+
+function monthOfUncached(cal: Calendar, text: string): number | undefined {
 	// The first name of "كانون الثاني/يناير" decides; both name the same month.
 	const first = text.split(/\s*[/\-–]\s*/u)[0]!.trim().replace(/\s+/g, ' ');
 	if (cal.months.has(first)) return cal.months.get(first);
@@ -129,6 +160,17 @@ function monthOf(cal: Calendar, text: string): number | undefined {
 
 function dirOf(cal: Calendar, w: string | undefined): Dir {
 	if (!w) return null;
+	const memo = memoFor(dirMemo, cal);
+	let d = memo.get(w);
+	if (d === undefined) {
+		d = dirOfUncached(cal, w);
+		if (memo.size >= 4096) memo.clear();
+		memo.set(w, d);
+	}
+	return d;
+}
+
+function dirOfUncached(cal: Calendar, w: string): Dir {
 	const t = w.replace(/\s+/g, ' ');
 	if (cal.next.includes(t)) return 'next';
 	if (cal.previous.includes(t)) return 'prev';
@@ -145,6 +187,11 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	const each = (re: RegExp, fn: (m: RegExpExecArray) => DateMatch | null) => {
 		re.lastIndex = 0;
 		for (let m = re.exec(n); m; m = re.exec(n)) {
+			if (!wordStartAt(n, m.index)) {
+				// Inside a word: no later position of that word starts one either.
+				re.lastIndex = endOfWord(n, m.index);
+				continue;
+			}
 			const c = fn(m);
 			if (c) out.push(c);
 			if (m[0].length === 0) re.lastIndex++;
@@ -156,18 +203,19 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	};
 	const base = {dir: null as Dir, qualifier: null};
 
-	const has = {digit: p.gate.digit.test(n), month: p.gate.month.test(n), weekday: p.gate.weekday.test(n), rel: p.gate.rel.test(n), unit: p.gate.unit.test(n)};
-	if (has.digit) {
+	const has = {digit: p.gate.digit.test(n), month: p.gate.month.test(n), weekday: p.gate.weekday.test(n), rel: p.gate.rel.test(n), unit: p.gate.unit.test(n), year: false};
+	has.year = has.digit && p.gate.year.test(n);
+	if (has.year) {
 		each(p.numeric, m => {
 			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
 			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
 			return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
 		});
 	}
-	if (has.digit) {
+	if (has.year) {
 		each(p.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}));
 	}
-	if (has.digit) {
+	if (has.year) {
 		each(p.ymd, m => {
 			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
 			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -203,7 +251,7 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ')), y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir),
 		}));
 	}
-	if (has.digit && has.month) {
+	if (has.year && has.month) {
 		each(p.monthYear, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), y: yearOf(m.groups!.y)}));
 	}
 	if (has.month) {
@@ -212,10 +260,10 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	if (has.month) {
 		each(p.monthDir, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
 	}
-	if (has.digit) {
+	if (has.year) {
 		each(p.yearWord, m => ({...span(m), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
 	}
-	if (has.digit) {
+	if (has.year) {
 		each(p.yearPrep, m => ({...span(m, 'core'), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
 	}
 	if (has.rel) {
@@ -318,8 +366,8 @@ function applyQualifiers(n: string, cs: DateMatch[], cal: Calendar): DateMatch[]
 }
 
 /** All date expressions of a text, in normalised coordinates, before resolution. */
-export function matchDates(text: string, calendar: Calendar): {matches: DateMatch[]; map: number[]} {
-	const {text: norm, map} = normaliseWithMap(text);
+export function matchDates(text: string, calendar: Calendar, normalised: Normalised = normaliseWithMap(text)): {matches: DateMatch[]; map: number[]} {
+	const {text: norm, map} = normalised;
 	const n = norm.replace(HIJRI, m => ' '.repeat(m.length));
 	const picked = pickNonOverlapping(candidates(n, calendar));
 	const matches = applyQualifiers(n, mergeChains(n, picked, calendar), calendar);
@@ -335,7 +383,15 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 const weekdayOf = (y: number, m: number, d: number) => new Date(utc(y, m, d)).getUTCDay();
 const validDay = (y: number, m: number, d: number) => new Date(utc(y, m, d)).getUTCDate() === d;
 
-function parseAnchor(anchor: string | null): {t: number; y: number; m: number; d: number} | null {
+// Every date of an article resolves against the same anchor: parse it once.
+let lastAnchor: {iso: string | null; parsed: ReturnType<typeof parseAnchorUncached>} = {iso: null, parsed: null};
+
+function parseAnchor(anchor: string | null): ReturnType<typeof parseAnchorUncached> {
+	if (anchor !== lastAnchor.iso) lastAnchor = {iso: anchor, parsed: parseAnchorUncached(anchor)};
+	return lastAnchor.parsed;
+}
+
+function parseAnchorUncached(anchor: string | null): {t: number; y: number; m: number; d: number} | null {
 	const m = anchor?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
 	if (!m) return null;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -406,7 +462,7 @@ export function resolveMatch(c: DateMatch, anchorIso: string | null, opts: DateO
 
 /** Date expressions of a text (a sentence), resolved against the publication date. */
 export function extractDates(text: string, anchor: string | null, calendar: Calendar, opts: DateOptions = {}): DateRef[] {
-	const {matches, map} = matchDates(text, calendar);
+	const {matches, map} = matchDates(text, calendar, opts.normalised);
 	return matches.map(c => {
 		const [start, end] = originalSpan(map, c.s, c.e);
 		const r = resolveMatch(c, anchor, opts);

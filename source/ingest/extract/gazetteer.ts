@@ -2,7 +2,7 @@
 // in a trie, and text is matched token by token. Working on tokens (not raw
 // substrings) keeps "روسيا" from matching inside "بيلا روسيا" by accident and
 // lets the first token of a match carry proclitics (وستولتنبرغ، لمجلس…).
-import {normalise, normaliseWithMap, procliticStems} from '../arabic/normalise.js';
+import {normalise, normaliseWithMap, procliticStemsOf, type Stem} from '../arabic/normalise.js';
 
 export type Token = {
 	/** Index in the token array. */
@@ -16,22 +16,46 @@ export type Token = {
 	gap: string;
 	/** normaliseWithMap(text).map, to place a stripped stem back in the original. */
 	map: number[];
+	/** What the gazetteers ask of `norm`, shared by every token with the same text (see readingsOf). */
+	readings: Readings;
 };
 
 // Letters, digits, harakat and tatweel make words; everything else separates.
-const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640]/u;
+// 0 = not yet known, 1 = no, 2 = yes; filled from WORD_CHAR.
+const wordTable = new Uint8Array(0x10000);
+
+/** Width in code units of the word character at i (2 for a pair), 0 if it separates. */
+function tokenWidthAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+	let v = wordTable[c]!;
+	if (v === 0) {
+		v = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+		wordTable[c] = v;
+	}
+	return v === 2 ? 1 : 0;
+}
 /** Punctuation that ends a clause: a multi-word alias never spans it. */
 const HARD_GAP = /[.,،:;؛!?؟\n]/;
 
 export function tokenize(text: string): Token[] {
 	const out: Token[] = [];
 	let last = 0;
-	for (const m of text.matchAll(WORD)) {
-		const start = m.index!;
-		const raw = m[0];
+	// Runs of WORD_CHAR, found by code unit (tokenWidthAt) rather than by a regex: this runs on every sentence.
+	for (let i = 0; i < text.length; ) {
+		let w = tokenWidthAt(text, i);
+		if (w === 0) {
+			i++;
+			continue;
+		}
+		const start = i;
+		i += w;
+		while (i < text.length && (w = tokenWidthAt(text, i)) > 0) i += w;
+		const raw = text.slice(start, i);
 		const {text: norm, map} = normaliseWithMap(raw);
 		if (!norm) continue; // a lone tatweel or mark
-		out.push({index: out.length, start, end: start + raw.length, text: raw, norm, gap: text.slice(last, start), map});
+		out.push({index: out.length, start, end: start + raw.length, text: raw, norm, gap: text.slice(last, start), map, readings: readingsOf(norm)});
 		last = start + raw.length;
 	}
 	return out;
@@ -50,6 +74,7 @@ export function newTrie<T>(): TrieNode<T> {
 
 export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
 	if (tokens.length === 0) return;
+	trieSlots.delete(trie as TrieNode<unknown>); // answers remembered for it may change now
 	let node = trie;
 	for (const tok of tokens) {
 		let next = node.children.get(tok);
@@ -81,6 +106,10 @@ export type MatchOptions = {
 	allowPrefix?: (prefix: string) => boolean;
 };
 
+const NO_OPTIONS: MatchOptions = {};
+/** Reporting verbs: only a و or ف conjunction may stand before them. */
+export const CONJUNCTION_ONLY: MatchOptions = {allowPrefix: p => p === 'و' || p === 'ف'};
+
 /** Offset in token text where a stem starts, keeping the article with the stem. */
 function stemOffset(tok: Token, prefix: string): number {
 	let keep = prefix.length;
@@ -94,22 +123,75 @@ function stemOffset(tok: Token, prefix: string): number {
  * whose stem starts with ل drops both alef and the article's lam (ل + اللجنة
  * → للجنة), so the stem لجنة must also be tried as اللجنة.
  */
-function stemsOf(norm: string): Array<{stem: string; prefix: string}> {
-	const out = procliticStems(norm);
-	for (const {stem, prefix} of [...out]) {
-		if (/^[وف]?ل$/.test(prefix) && stem.startsWith('ل')) out.push({stem: 'ال' + stem, prefix});
+function stemsOf(norm: string): readonly Stem[] {
+	const list: Stem[] = [...procliticStemsOf(norm)];
+	for (const {stem, prefix} of procliticStemsOf(norm)) {
+		if (/^[وف]?ل$/.test(prefix) && stem.startsWith('ل')) list.push({stem: 'ال' + stem, prefix});
 	}
-	return out;
+	return list;
 }
 
+const STEMS_MEMO_MAX = 50_000;
+
+type FirstStep = {prefix: string; node: TrieNode<unknown>};
+
+/**
+ * A token text's stems, and per trie the stems that start an alias there
+ * with the node each reaches (filled on first use). Every sentence asks
+ * every trie about every token, most tokens start nothing, and news
+ * vocabulary repeats, so this is computed once per distinct text and looked
+ * up once per token. Bounded like the stem memo.
+ */
+export type Readings = {
+	/** procliticStems(norm), for callers that look up single words (anonymous-source heads, interview cues). */
+	proclitic: readonly Stem[];
+	stems: readonly Stem[];
+	steps: Array<readonly FirstStep[] | undefined>;
+};
+const readingsMemo = new Map<string, Readings>();
+
+function readingsOf(norm: string): Readings {
+	let r = readingsMemo.get(norm);
+	if (r === undefined) {
+		r = {proclitic: procliticStemsOf(norm), stems: stemsOf(norm), steps: []};
+		if (readingsMemo.size >= STEMS_MEMO_MAX) readingsMemo.clear();
+		readingsMemo.set(norm, r);
+	}
+	return r;
+}
+
+// A trie's slot in Readings.steps; a trie that gains an alias gets a new slot, so nothing stale is read.
+const trieSlots = new WeakMap<TrieNode<unknown>, number>();
+let nextSlot = 0;
+
+function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
+	let slot = trieSlots.get(trie);
+	if (slot === undefined) {
+		slot = nextSlot++;
+		trieSlots.set(trie, slot);
+	}
+	let steps = tok.readings.steps[slot];
+	if (steps === undefined) {
+		const found: FirstStep[] = [];
+		for (const {stem, prefix} of tok.readings.stems) {
+			const node = trie.children.get(stem);
+			if (node) found.push({prefix, node});
+		}
+		steps = found.length ? found : NO_STEPS;
+		tok.readings.steps[slot] = steps;
+	}
+	return steps as ReadonlyArray<{prefix: string; node: TrieNode<T>}>;
+}
+const NO_STEPS: readonly FirstStep[] = [];
+
 /** The longest alias starting at token i, or null. */
-export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: string, opts: MatchOptions = {}): Match<T> | null {
+export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: string, opts: MatchOptions = NO_OPTIONS): Match<T> | null {
 	const first = tokens[i];
 	if (!first) return null;
 	let best: Match<T> | null = null;
-	for (const {stem, prefix} of stemsOf(first.norm)) {
+	for (const {prefix, node: firstNode} of firstSteps(trie, first)) {
 		if (prefix && opts.allowPrefix && !opts.allowPrefix(prefix)) continue;
-		let node = trie.children.get(stem);
+		let node: TrieNode<T> | undefined = firstNode;
 		let j = i + 1;
 		let lastGood: {node: TrieNode<T>; to: number} | null = node && node.targets.length ? {node, to: j} : null;
 		while (node && j < tokens.length && !HARD_GAP.test(tokens[j]!.gap)) {
@@ -128,7 +210,7 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 }
 
 /** Non-overlapping longest matches, scanning left to right. */
-export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = {}): Array<Match<T>> {
+export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = NO_OPTIONS): Array<Match<T>> {
 	const out: Array<Match<T>> = [];
 	for (let i = 0; i < tokens.length; ) {
 		const m = matchAt(tokens, i, trie, text, opts);

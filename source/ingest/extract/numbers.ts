@@ -2,6 +2,7 @@
 // scaled by ألف/مليون/مليار, with the counted noun as unit ("100 ألف عسكري").
 import type {NumberRef} from '../../dataset/schema.js';
 import {normaliseWithMap, originalSpan} from '../arabic/normalise.js';
+import {wordBefore} from '../arabic/chars.js';
 
 export type NumberWords = {
 	/** Normalised number words → value (ثمانيه → 8). */
@@ -31,17 +32,42 @@ function parseDigits(s: string): number {
 	return Number(t);
 }
 
-export function extractNumbers(text: string, exclude: Array<[number, number]> = [], words: NumberWords = DEFAULT_NUMBER_WORDS): NumberRef[] {
-	const {text: n, map} = normaliseWithMap(text);
-	const alt = (ks: string[]) => ks.sort((a, b) => b.length - a.length).join('|');
-	const mult = alt(Object.keys(words.multipliers));
-	const word = alt(Object.keys(words.words));
-	const re = new RegExp(
-		String.raw`(?<![\p{L}\p{N}])(?:(?<d>${NUM})|[وف]?(?<w>${word}))(?:\s*(?<pct>%|٪))?(?:\s+(?<m>${mult}))?(?:\s+(?<u>[\p{L}]+))?(?![\p{N}])`,
-		'gu',
-	);
+// Built once per word list, not once per sentence. A number starts where no
+// letter or digit stands before it; that is tested on each hit (wordBefore)
+// rather than by a leading look-behind, which would run at every position.
+const patterns = new WeakMap<NumberWords, RegExp>();
+
+function patternFor(words: NumberWords): RegExp {
+	let re = patterns.get(words);
+	if (!re) {
+		const alt = (ks: string[]) => ks.sort((a, b) => b.length - a.length).join('|');
+		const mult = alt(Object.keys(words.multipliers));
+		const word = alt(Object.keys(words.words));
+		re = new RegExp(
+			String.raw`(?:(?<d>${NUM})|[وف]?(?<w>${word}))(?:\s*(?<pct>%|٪))?(?:\s+(?<m>${mult}))?(?:\s+(?<u>[\p{L}]+))?(?![\p{N}])`,
+			'gu',
+		);
+		patterns.set(words, re);
+	}
+	return re;
+}
+
+/** `normalised` is normaliseWithMap(text) when the caller already has it. */
+export function extractNumbers(
+	text: string,
+	exclude: Array<[number, number]> = [],
+	words: NumberWords = DEFAULT_NUMBER_WORDS,
+	normalised: {text: string; map: number[]} = normaliseWithMap(text),
+): NumberRef[] {
+	const {text: n, map} = normalised;
+	const re = patternFor(words);
 	const out: NumberRef[] = [];
-	for (const m of n.matchAll(re)) {
+	re.lastIndex = 0;
+	for (let m = re.exec(n); m; m = re.exec(n)) {
+		if (m.index > 0 && wordBefore(n, m.index)) {
+			re.lastIndex = m.index + 1;
+			continue;
+		}
 		const g = m.groups!;
 		let unit: string | null = g.pct ? '%' : null;
 		let e = m.index! + m[0].length;

@@ -13,8 +13,7 @@
 // مسؤولون أمريكيون محادثات"), so they count only when reporting.
 import type {SourceRef} from '../../dataset/schema.js';
 import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
-import {procliticStems} from '../arabic/normalise.js';
-import {matchAt, withoutConjunction, type Token} from './gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, withoutConjunction, type Token} from './gazetteer.js';
 import type {EntityMatch} from './entities.js';
 
 const HARD = /[.,،:;؛!?؟\n]/;
@@ -36,7 +35,7 @@ export type AnonMention = {
 
 /** Is this token a reporting verb (with or without و/ف)? */
 export function isVerbToken(tokens: Token[], i: number, lexicon: Lexicon): boolean {
-	const m = matchAt(tokens, i, lexicon.verbTrie, '', {allowPrefix: p => p === 'و' || p === 'ف'});
+	const m = matchAt(tokens, i, lexicon.verbTrie, '', CONJUNCTION_ONLY);
 	return m !== null;
 }
 
@@ -53,7 +52,7 @@ function creditedBefore(tokens: Token[], from: number, lexicon: Lexicon, span = 
 
 function interviewBefore(tokens: Token[], from: number, lexicon: Lexicon): boolean {
 	for (let k = from - 1; k >= Math.max(0, from - 15); k--) {
-		if (lexicon.interviewCues.has(tokens[k]!.norm) || procliticStems(tokens[k]!.norm).some(s => lexicon.interviewCues.has(s.stem))) return true;
+		if (lexicon.interviewCues.has(tokens[k]!.norm) || tokens[k]!.readings.proclitic.some(s => lexicon.interviewCues.has(s.stem))) return true;
 	}
 	return false;
 }
@@ -108,7 +107,7 @@ export function findAnonymous(tokens: Token[], text: string, lexicon: Lexicon, r
 	for (let i = 0; i < tokens.length; i++) {
 		if (inRole(i)) continue;
 		const tok = tokens[i]!;
-		const hit = procliticStems(tok.norm).find(s => lexicon.anonHeads.has(s.stem));
+		const hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem));
 		if (!hit) continue;
 		const head = lexicon.anonHeads.get(hit.stem)!;
 		let j = i + 1;
