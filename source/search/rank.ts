@@ -4,7 +4,7 @@
 import Fuse from 'fuse.js';
 import {originalSpan, procliticStems} from '../ingest/arabic/normalise.js';
 import {searchTextWithMap} from './normalise-text.js';
-import {containing, fuzzyCandidates, recordContains, type TextIndex} from './text-index.js';
+import {candidateSource, containing, fuzzyCandidates, recordContains, walkSource, type TextIndex} from './text-index.js';
 
 /**
  * A ranked record. Highlight spans are worked out only for the hits shown
@@ -86,10 +86,15 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 	const scored = new Map<number, Scored>();
 	for (const d of direct) scored.set(d, directScore(ix, d, q, 1));
 	// A single word typed with its proclitics (وستولتنبرغ) also finds the bare form.
+	// A bare stem of three letters is in most records: with a limit, only its
+	// first matches in the index's order are ranked, as for the query itself.
+	const bounded = options.limit !== undefined && Number.isFinite(options.limit);
 	if (!q.includes(' ')) {
 		for (const {stem} of procliticStems(q).slice(1)) {
 			if (stem.length < 3) continue;
-			for (const d of containing(ix, stem)) {
+			const src = candidateSource(ix, stem);
+			if (!src) continue;
+			for (const d of walkSource(ix, src, bounded ? options.limit! * SAMPLE_FACTOR : undefined)) {
 				if (!scored.has(d)) scored.set(d, directScore(ix, d, stem, 0.95));
 			}
 		}
