@@ -60,6 +60,43 @@ function directScore(ix: TextIndex, doc: number, q: string, factor: number): Sco
 	return best;
 }
 
+/** The distinct trigrams of a query's words of three letters or more. */
+function queryTrigrams(q: string): string[] {
+	const out = new Set<string>();
+	for (const w of q.split(' ')) for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
+	return [...out];
+}
+
+/**
+ * The part of a field where a spelling variant of the query can be: the
+ * densest run of the query's trigrams, widened by the query's length on each
+ * side. fuse.js's bitap costs the field's length times the pattern's, and it
+ * scores (with ignoreLocation) only by the errors of the best match, which lies
+ * where the trigrams meet; so it is handed this window, not the whole sentence.
+ */
+function windowOf(text: string, grams: string[], qLength: number): {text: string; off: number} {
+	if (text.length <= 4 * qLength) return {text, off: 0};
+	const at: number[] = [];
+	for (const g of grams) for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) at.push(i);
+	if (at.length === 0) return {text, off: 0};
+	at.sort((a, b) => a - b);
+	let best = 0;
+	let bestCount = 0;
+	for (let lo = 0, hi = 0; hi < at.length; hi++) {
+		while (at[hi]! - at[lo]! > qLength) lo++;
+		if (hi - lo + 1 > bestCount) {
+			bestCount = hi - lo + 1;
+			best = lo;
+		}
+	}
+	const start = Math.max(0, at[best]! - qLength);
+	const end = Math.min(text.length, at[best + bestCount - 1]! + 3 + qLength);
+	return {text: text.slice(start, end), off: start};
+}
+
+/** Fewest spelling-variant candidates handed to fuse.js when a display limit leaves little room. */
+const MIN_FUZZY = 30;
+
 /** How many candidates per shown hit a short query ranks at most. */
 const SAMPLE_FACTOR = 20;
 
@@ -101,12 +138,20 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 	}
 	// Under five letters a query has too few trigrams for overlap to mean anything.
 	const skipFuzzy = scored.size >= (options.limit ?? Number.POSITIVE_INFINITY) || q.replace(/ /g, '').length < 5;
-	const fuzzy = (skipFuzzy ? [] : fuzzyCandidates(ix, q, {max: options.maxFuzzy ?? 300}))
+	// fuse.js is the costly step: with a display limit it gets only as many
+	// candidates (most shared trigrams first) as there are places left to fill.
+	const room = bounded ? Math.max(MIN_FUZZY, options.limit! - scored.size) : Number.POSITIVE_INFINITY;
+	const fuzzy = (skipFuzzy ? [] : fuzzyCandidates(ix, q, {max: Math.min(options.maxFuzzy ?? 300, room)}))
 		.map(c => c.doc)
 		.filter(d => !scored.has(d) && !recordContains(ix, d, q));
 	if (fuzzy.length > 0) {
+		const grams = queryTrigrams(q);
+		const items = fuzzy.map(d => {
+			const windows = ix.norms[d]!.map(n => windowOf(n, grams, q.length));
+			return {d, n: windows.map(w => w.text), off: windows.map(w => w.off)};
+		});
 		const fuse = new Fuse(
-			fuzzy.map(d => ({d, n: ix.norms[d]!})),
+			items,
 			{keys: ['n'], includeScore: true, includeMatches: true, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, threshold: FUSE_THRESHOLD, minMatchCharLength: 2, shouldSort: false},
 		);
 		for (const r of fuse.search(q)) {
@@ -122,7 +167,8 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 					}
 				}
 			}
-			scored.set(r.item.d, run ? {doc: r.item.d, score, field, run: [run[0], run[1] + 1]} : {doc: r.item.d, score, field, spans: []});
+			const off = r.item.off[field] ?? 0;
+			scored.set(r.item.d, run ? {doc: r.item.d, score, field, run: [off + run[0], off + run[1] + 1]} : {doc: r.item.d, score, field, spans: []});
 		}
 	}
 	return [...scored.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);

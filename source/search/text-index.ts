@@ -188,14 +188,29 @@ export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: num
 	const keys = [...new Set(words.flatMap(w => trigramsOfKnown(ix, w)))];
 	if (keys.length === 0) return [];
 	const need = Math.max(keys.length >= 2 ? 2 : 1, Math.ceil(keys.length * (options.minShare ?? 0.5)));
+	const lists = keys.map(k => ix.tri.get(k) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
+	// A record sharing `need` of the keys shares at least one of the rarest
+	// `keys - need + 1`: only those postings are walked, and the common
+	// trigrams (الا, الم: most of the corpus) are looked up for those records
+	// alone. Same result as counting every posting, at a fraction of the work.
+	const walked = lists.length - need + 1;
 	const counts = ix.counts;
 	const touched: number[] = [];
-	for (const k of keys) {
-		const list = ix.tri.get(k);
-		if (!list) continue;
+	for (let k = 0; k < walked; k++) {
+		const list = lists[k]!;
 		for (let i = 0; i < list.length; i++) {
 			const d = list[i]!;
 			if (counts[d]++ === 0) touched.push(d);
+		}
+	}
+	touched.sort((a, b) => a - b);
+	for (let k = walked; k < lists.length; k++) {
+		const list = lists[k]!;
+		let at = 0;
+		for (const d of touched) {
+			at = seek(list, at, d);
+			if (at >= list.length) break;
+			if (list[at] === d) counts[d]!++;
 		}
 	}
 	const out: Array<{doc: number; shared: number}> = [];
