@@ -28,11 +28,32 @@ export const FUZZY_CEILING = 0.74;
 /** fuse.js score (0 perfect … 1 no match) beyond which a spelling is too far. */
 const FUSE_THRESHOLD = 0.35;
 
+/**
+ * Normalised text and offset map of recently shown fields. Typing one more
+ * letter mostly shows the same records again, and mapping offsets back costs
+ * more than scoring, so the maps of the last few screenfuls are kept.
+ */
+const MAPPED_MAX = 2048;
+let mapped = new Map<string, {text: string; map: number[]}>();
+let mappedOld = new Map<string, {text: string; map: number[]}>();
+
+function mappedText(original: string): {text: string; map: number[]} {
+	let m = mapped.get(original);
+	if (m) return m;
+	m = mappedOld.get(original) ?? searchTextWithMap(original);
+	if (mapped.size >= MAPPED_MAX) {
+		mappedOld = mapped;
+		mapped = new Map();
+	}
+	mapped.set(original, m);
+	return m;
+}
+
 /** Highlight spans of a scored record, in offsets of the original field text. */
 export function spansOf(ix: TextIndex, s: Scored): Array<[number, number]> {
 	if (s.spans) return s.spans;
 	const original = ix.records[s.doc]!.fields[s.field]!;
-	const {text, map} = searchTextWithMap(original);
+	const {text, map} = mappedText(original);
 	if (s.run) {
 		// fuse.js runs may start or end on the space between words.
 		let [start, end] = s.run;
@@ -97,6 +118,9 @@ function windowOf(text: string, grams: string[], qLength: number): {text: string
 /** Fewest spelling-variant candidates handed to fuse.js when a display limit leaves little room. */
 const MIN_FUZZY = 30;
 
+/** With a display limit, how far each posting is read for spelling variants. */
+const FUZZY_SAMPLE = 4000;
+
 /** How many candidates per shown hit a short query ranks at most. */
 const SAMPLE_FACTOR = 20;
 
@@ -141,7 +165,7 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 	// fuse.js is the costly step: with a display limit it gets only as many
 	// candidates (most shared trigrams first) as there are places left to fill.
 	const room = bounded ? Math.max(MIN_FUZZY, options.limit! - scored.size) : Number.POSITIVE_INFINITY;
-	const fuzzy = (skipFuzzy ? [] : fuzzyCandidates(ix, q, {max: Math.min(options.maxFuzzy ?? 300, room)}))
+	const fuzzy = (skipFuzzy ? [] : fuzzyCandidates(ix, q, {max: Math.min(options.maxFuzzy ?? 300, room), sample: bounded ? FUZZY_SAMPLE : undefined}))
 		.map(c => c.doc)
 		.filter(d => !scored.has(d) && !recordContains(ix, d, q));
 	if (fuzzy.length > 0) {

@@ -182,7 +182,7 @@ export function containing(ix: TextIndex, query: string): number[] {
  * most shared first, at most `max`. This is what finds ستولتنبيرغ for
  * ستولتنبرغ: most trigrams survive a letter added or changed.
  */
-export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: number; minShare?: number}): Array<{doc: number; shared: number}> {
+export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: number; minShare?: number; sample?: number}): Array<{doc: number; shared: number}> {
 	const words = query.split(' ').filter(w => w.length >= 3);
 	// A word with a character no record has still shares its other trigrams.
 	const keys = [...new Set(words.flatMap(w => trigramsOfKnown(ix, w)))];
@@ -194,32 +194,53 @@ export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: num
 	// trigrams (الا, الم: most of the corpus) are looked up for those records
 	// alone. Same result as counting every posting, at a fraction of the work.
 	const walked = lists.length - need + 1;
+	// With `sample`, each walked posting is read only that far: records are
+	// numbered in a static order, so these are the best-placed ones, and the
+	// work no longer grows with the corpus. Counts stay exact for every record
+	// found (the rest of each posting is looked up for them).
+	const cap = options.sample ?? Number.POSITIVE_INFINITY;
 	const counts = ix.counts;
-	const touched: number[] = [];
+	let size = 0;
+	for (let k = 0; k < walked; k++) size += Math.min(cap, lists[k]!.length);
+	let touched = new Int32Array(size);
+	let n = 0;
 	for (let k = 0; k < walked; k++) {
 		const list = lists[k]!;
-		for (let i = 0; i < list.length; i++) {
+		const end = Math.min(cap, list.length);
+		for (let i = 0; i < end; i++) {
 			const d = list[i]!;
-			if (counts[d]++ === 0) touched.push(d);
+			if (counts[d]++ === 0) touched[n++] = d;
 		}
 	}
-	touched.sort((a, b) => a - b);
-	for (let k = walked; k < lists.length; k++) {
+	touched = touched.subarray(0, n).sort();
+	for (let k = 0; k < lists.length; k++) {
 		const list = lists[k]!;
-		let at = 0;
+		// Already counted: the part of a walked posting that was read.
+		const from = k < walked ? Math.min(cap, list.length) : 0;
+		if (from >= list.length) continue;
+		let at = from;
 		for (const d of touched) {
+			if (k < walked && d <= list[from - 1]!) continue;
 			at = seek(list, at, d);
 			if (at >= list.length) break;
 			if (list[at] === d) counts[d]!++;
 		}
 	}
-	const out: Array<{doc: number; shared: number}> = [];
+	// Most shared first, then doc order: a count is at most keys.length, so
+	// bucket by count instead of sorting what may be tens of thousands of records.
+	const byShared: number[][] = Array.from({length: lists.length + 1}, () => []);
 	for (const d of touched) {
-		if (counts[d]! >= need) out.push({doc: d, shared: counts[d]!});
+		if (counts[d]! >= need) byShared[counts[d]!]!.push(d);
 		counts[d] = 0;
 	}
-	out.sort((a, b) => b.shared - a.shared || a.doc - b.doc);
-	return out.slice(0, options.max);
+	const out: Array<{doc: number; shared: number}> = [];
+	for (let shared = lists.length; shared >= need && out.length < options.max; shared--) {
+		for (const doc of byShared[shared]!) {
+			if (out.length >= options.max) break;
+			out.push({doc, shared});
+		}
+	}
+	return out;
 }
 
 /** The reference the index is tested against: a plain scan of every record. */
