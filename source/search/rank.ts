@@ -115,11 +115,15 @@ function windowOf(text: string, grams: string[], qLength: number): {text: string
 	return {text: text.slice(start, end), off: start};
 }
 
-/** Fewest spelling-variant candidates handed to fuse.js when a display limit leaves little room. */
-const MIN_FUZZY = 30;
+/**
+ * With a display limit, most spelling-variant candidates handed to fuse.js per
+ * kind (those sharing most trigrams): about a screenful. Each costs tens of
+ * microseconds, and five kinds are ranked on every keystroke.
+ */
+const MAX_FUZZY_SHOWN = 30;
 
 /** With a display limit, how far each posting is read for spelling variants. */
-const FUZZY_SAMPLE = 4000;
+const FUZZY_SAMPLE = 2000;
 
 /** How many candidates per shown hit a short query ranks at most. */
 const SAMPLE_FACTOR = 20;
@@ -164,7 +168,7 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 	const skipFuzzy = scored.size >= (options.limit ?? Number.POSITIVE_INFINITY) || q.replace(/ /g, '').length < 5;
 	// fuse.js is the costly step: with a display limit it gets only as many
 	// candidates (most shared trigrams first) as there are places left to fill.
-	const room = bounded ? Math.max(MIN_FUZZY, options.limit! - scored.size) : Number.POSITIVE_INFINITY;
+	const room = bounded ? Math.min(MAX_FUZZY_SHOWN, Math.max(1, options.limit! - scored.size)) : Number.POSITIVE_INFINITY;
 	const fuzzy = (skipFuzzy ? [] : fuzzyCandidates(ix, q, {max: Math.min(options.maxFuzzy ?? 300, room), sample: bounded ? FUZZY_SAMPLE : undefined}))
 		.map(c => c.doc)
 		.filter(d => !scored.has(d) && !recordContains(ix, d, q));
