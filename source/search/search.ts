@@ -156,10 +156,12 @@ function matchesFor(ix: TextIndex, q: string, prev: KindMatches | undefined): Ki
 	return {src};
 }
 
-function countOf(ix: TextIndex, m: KindMatches): {count: number; exact: boolean} {
-	if ('docs' in m) return {count: m.docs.length, exact: true};
-	if (m.src.exact && m.src.lists.length === 1) return {count: m.src.lists[0]!.length, exact: true};
-	return {count: m.src.lists[0]!.length, exact: false};
+export type KindTotal = {count: number; exact: boolean; listed: boolean};
+
+function countOf(m: KindMatches): KindTotal {
+	if ('docs' in m) return {count: m.docs.length, exact: true, listed: true};
+	if (m.src.exact && m.src.lists.length === 1) return {count: m.src.lists[0]!.length, exact: true, listed: false};
+	return {count: m.src.lists[0]!.length, exact: false, listed: false};
 }
 
 export type SearchSession = {
@@ -169,9 +171,10 @@ export type SearchSession = {
 	readonly lastDirectCounts: Partial<Record<SearchKind, number>>;
 	/**
 	 * How many records contained the last query, per kind, without listing them:
-	 * `exact: false` means `count` is an upper bound (the shortest posting).
+	 * `exact: false` means `count` is an upper bound (the shortest posting);
+	 * `listed: false` that only the first screenful was drawn and ranked.
 	 */
-	lastTotals?(): Partial<Record<SearchKind, {count: number; exact: boolean}>>;
+	lastTotals?(): Partial<Record<SearchKind, KindTotal>>;
 	reset(): void;
 };
 
@@ -209,14 +212,14 @@ export function createSearchSession(index: SearchIndex, options: SearchOptions =
 		get lastDirectCounts() {
 			const out: Partial<Record<SearchKind, number>> = {};
 			for (const [k, m] of Object.entries(previous?.matches ?? {}) as Array<[SearchKind, KindMatches]>) {
-				const c = countOf(index.kinds[k], m);
+				const c = countOf(m);
 				out[k] = c.exact ? c.count : walkSource(index.kinds[k], (m as {src: CandidateSource}).src).length;
 			}
 			return out;
 		},
 		lastTotals() {
-			const out: Partial<Record<SearchKind, {count: number; exact: boolean}>> = {};
-			for (const [k, m] of Object.entries(previous?.matches ?? {}) as Array<[SearchKind, KindMatches]>) out[k] = countOf(index.kinds[k], m);
+			const out: Partial<Record<SearchKind, KindTotal>> = {};
+			for (const [k, m] of Object.entries(previous?.matches ?? {}) as Array<[SearchKind, KindMatches]>) out[k] = countOf(m);
 			return out;
 		},
 		reset() {
