@@ -125,8 +125,12 @@ const MAX_FUZZY_SHOWN = 30;
 /** With a display limit, how far each posting is read for spelling variants. */
 const FUZZY_SAMPLE = 2000;
 
-/** How many candidates per shown hit a short query ranks at most. */
-const SAMPLE_FACTOR = 20;
+/**
+ * How many candidates per shown hit a short query ranks at most. Sentences are
+ * numbered shortest first, so the first candidates are those with the best
+ * coverage; a few per hit leave room for the word-boundary bonuses.
+ */
+const SAMPLE_FACTOR = 4;
 
 export type RankOptions = {
 	/** Records known to contain the query (a session's narrowed set); computed when absent. */
@@ -144,7 +148,7 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 	let direct = options.direct ?? containing(ix, q);
 	// A query of two or three letters is contained in most records: scoring them
 	// all costs a keystroke hundreds of milliseconds at scale. With a limit, rank a
-	// bounded sample in corpus order; a longer query narrows the set anyway.
+	// bounded sample in the index's order; a longer query narrows the set anyway.
 	if (options.limit !== undefined && Number.isFinite(options.limit) && direct.length > options.limit * SAMPLE_FACTOR) {
 		direct = direct.slice(0, options.limit * SAMPLE_FACTOR);
 	}
