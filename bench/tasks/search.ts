@@ -18,32 +18,53 @@ const targets = JSON.parse(readFileSync(targetsPath, 'utf8')) as PlantedTarget[]
 let t = performance.now();
 const dataset = JSON.parse(readFileSync(dataPath, 'utf8')) as Dataset;
 const loadMs = performance.now() - t;
+const heapBefore = process.memoryUsage().heapUsed;
+const cpuBefore = process.cpuUsage();
 t = performance.now();
 const index = buildSearchIndex(dataset);
 const indexMs = performance.now() - t;
+const indexCpu = process.cpuUsage(cpuBefore);
+const indexCpuMs = (indexCpu.user + indexCpu.system) / 1000;
+/** Heap the index holds, roughly (no forced collection: garbage of the build may still be counted). */
+const indexHeapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
 
 const prefixes = (q: string) => Array.from({length: q.length}, (_, i) => q.slice(0, i + 1));
+
+/** Per query, each keystroke's CPU time of this process (user + system), as the median of the runs. */
+let cpuOf: number[][] = [];
 
 /** Median over reps of each keystroke's time, per query. */
 function typing(update: (text: string) => unknown, reset: () => void, runs: number): number[][] {
 	const perRun: number[][][] = [];
+	const cpuRuns: number[][][] = [];
 	for (let r = 0; r < runs; r++) {
+		const cpu: number[][] = [];
 		perRun.push(
 			targets.map(target => {
 				reset();
+				const row: number[] = [];
+				cpu.push(row);
 				return prefixes(target.query).map(p => {
+					const c = process.cpuUsage();
 					const a = performance.now();
 					update(p);
-					return performance.now() - a;
+					const ms = performance.now() - a;
+					const used = process.cpuUsage(c);
+					row.push((used.user + used.system) / 1000);
+					return ms;
 				});
 			}),
 		);
+		cpuRuns.push(cpu);
 	}
+	cpuOf = targets.map((_, q) => cpuRuns[0]![q]!.map((_, k) => median(cpuRuns.map(run => run[q]![k]!))));
 	return targets.map((_, q) => perRun[0]![q]!.map((_, k) => median(perRun.map(run => run[q]![k]!))));
 }
 
 const ui = createSearchSession(index, {perKind: 100}); // as source/ui/run.tsx creates it
 const ours = typing(text => ui.update(text), () => ui.reset(), reps);
+// On a shared machine wall time includes waiting for a core; CPU time does not.
+const oursCpu = cpuOf;
 const limited = createSearchSession(index, {limit: 100});
 const oursLimited = typing(text => limited.update(text), () => limited.reset(), reps);
 
@@ -83,4 +104,4 @@ const quality = targets.map(target => {
 });
 
 const sentences = dataset.articles.reduce((n, a) => n + a.sentences.length, 0);
-process.stdout.write(`${JSON.stringify({sentences, loadMs, indexMs, fuseBuildMs, queries: targets.map(x => x.query), ours, oursLimited, fuse, quality, peakRssMb: peakRssMb()})}\n`);
+process.stdout.write(`${JSON.stringify({sentences, loadMs, indexMs, indexCpuMs, indexHeapMb, fuseBuildMs, queries: targets.map(x => x.query), ours, oursCpu, oursLimited, fuse, quality, peakRssMb: peakRssMb()})}\n`);

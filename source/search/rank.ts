@@ -4,7 +4,7 @@
 import Fuse from 'fuse.js';
 import {originalSpan, procliticStems} from '../ingest/arabic/normalise.js';
 import {searchTextWithMap} from './normalise-text.js';
-import {containing, fuzzyCandidates, recordContains, type TextIndex} from './text-index.js';
+import {candidateSource, containing, fuzzyCandidates, recordContains, walkSource, type TextIndex} from './text-index.js';
 
 /**
  * A ranked record. Highlight spans are worked out only for the hits shown
@@ -28,11 +28,32 @@ export const FUZZY_CEILING = 0.74;
 /** fuse.js score (0 perfect … 1 no match) beyond which a spelling is too far. */
 const FUSE_THRESHOLD = 0.35;
 
+/**
+ * Normalised text and offset map of recently shown fields. Typing one more
+ * letter mostly shows the same records again, and mapping offsets back costs
+ * more than scoring, so the maps of the last few screenfuls are kept.
+ */
+const MAPPED_MAX = 2048;
+let mapped = new Map<string, {text: string; map: number[]}>();
+let mappedOld = new Map<string, {text: string; map: number[]}>();
+
+function mappedText(original: string): {text: string; map: number[]} {
+	let m = mapped.get(original);
+	if (m) return m;
+	m = mappedOld.get(original) ?? searchTextWithMap(original);
+	if (mapped.size >= MAPPED_MAX) {
+		mappedOld = mapped;
+		mapped = new Map();
+	}
+	mapped.set(original, m);
+	return m;
+}
+
 /** Highlight spans of a scored record, in offsets of the original field text. */
 export function spansOf(ix: TextIndex, s: Scored): Array<[number, number]> {
 	if (s.spans) return s.spans;
 	const original = ix.records[s.doc]!.fields[s.field]!;
-	const {text, map} = searchTextWithMap(original);
+	const {text, map} = mappedText(original);
 	if (s.run) {
 		// fuse.js runs may start or end on the space between words.
 		let [start, end] = s.run;
@@ -60,8 +81,56 @@ function directScore(ix: TextIndex, doc: number, q: string, factor: number): Sco
 	return best;
 }
 
-/** How many candidates per shown hit a short query ranks at most. */
-const SAMPLE_FACTOR = 20;
+/** The distinct trigrams of a query's words of three letters or more. */
+function queryTrigrams(q: string): string[] {
+	const out = new Set<string>();
+	for (const w of q.split(' ')) for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
+	return [...out];
+}
+
+/**
+ * The part of a field where a spelling variant of the query can be: the
+ * densest run of the query's trigrams, widened by the query's length on each
+ * side. fuse.js's bitap costs the field's length times the pattern's, and it
+ * scores (with ignoreLocation) only by the errors of the best match, which lies
+ * where the trigrams meet; so it is handed this window, not the whole sentence.
+ */
+function windowOf(text: string, grams: string[], qLength: number): {text: string; off: number} {
+	if (text.length <= 4 * qLength) return {text, off: 0};
+	const at: number[] = [];
+	for (const g of grams) for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) at.push(i);
+	if (at.length === 0) return {text, off: 0};
+	at.sort((a, b) => a - b);
+	let best = 0;
+	let bestCount = 0;
+	for (let lo = 0, hi = 0; hi < at.length; hi++) {
+		while (at[hi]! - at[lo]! > qLength) lo++;
+		if (hi - lo + 1 > bestCount) {
+			bestCount = hi - lo + 1;
+			best = lo;
+		}
+	}
+	const start = Math.max(0, at[best]! - qLength);
+	const end = Math.min(text.length, at[best + bestCount - 1]! + 3 + qLength);
+	return {text: text.slice(start, end), off: start};
+}
+
+/**
+ * With a display limit, most spelling-variant candidates handed to fuse.js per
+ * kind (those sharing most trigrams): about a screenful. Each costs tens of
+ * microseconds, and five kinds are ranked on every keystroke.
+ */
+const MAX_FUZZY_SHOWN = 30;
+
+/** With a display limit, how far each posting is read for spelling variants. */
+const FUZZY_SAMPLE = 2000;
+
+/**
+ * How many candidates per shown hit a short query ranks at most. Sentences are
+ * numbered shortest first, so the first candidates are those with the best
+ * coverage; a few per hit leave room for the word-boundary bonuses.
+ */
+const SAMPLE_FACTOR = 4;
 
 export type RankOptions = {
 	/** Records known to contain the query (a session's narrowed set); computed when absent. */
@@ -79,29 +148,42 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 	let direct = options.direct ?? containing(ix, q);
 	// A query of two or three letters is contained in most records: scoring them
 	// all costs a keystroke hundreds of milliseconds at scale. With a limit, rank a
-	// bounded sample in corpus order; a longer query narrows the set anyway.
+	// bounded sample in the index's order; a longer query narrows the set anyway.
 	if (options.limit !== undefined && Number.isFinite(options.limit) && direct.length > options.limit * SAMPLE_FACTOR) {
 		direct = direct.slice(0, options.limit * SAMPLE_FACTOR);
 	}
 	const scored = new Map<number, Scored>();
 	for (const d of direct) scored.set(d, directScore(ix, d, q, 1));
 	// A single word typed with its proclitics (وستولتنبرغ) also finds the bare form.
+	// A bare stem of three letters is in most records: with a limit, only its
+	// first matches in the index's order are ranked, as for the query itself.
+	const bounded = options.limit !== undefined && Number.isFinite(options.limit);
 	if (!q.includes(' ')) {
 		for (const {stem} of procliticStems(q).slice(1)) {
 			if (stem.length < 3) continue;
-			for (const d of containing(ix, stem)) {
+			const src = candidateSource(ix, stem);
+			if (!src) continue;
+			for (const d of walkSource(ix, src, bounded ? options.limit! * SAMPLE_FACTOR : undefined)) {
 				if (!scored.has(d)) scored.set(d, directScore(ix, d, stem, 0.95));
 			}
 		}
 	}
 	// Under five letters a query has too few trigrams for overlap to mean anything.
 	const skipFuzzy = scored.size >= (options.limit ?? Number.POSITIVE_INFINITY) || q.replace(/ /g, '').length < 5;
-	const fuzzy = (skipFuzzy ? [] : fuzzyCandidates(ix, q, {max: options.maxFuzzy ?? 300}))
+	// fuse.js is the costly step: with a display limit it gets only as many
+	// candidates (most shared trigrams first) as there are places left to fill.
+	const room = bounded ? Math.min(MAX_FUZZY_SHOWN, Math.max(1, options.limit! - scored.size)) : Number.POSITIVE_INFINITY;
+	const fuzzy = (skipFuzzy ? [] : fuzzyCandidates(ix, q, {max: Math.min(options.maxFuzzy ?? 300, room), sample: bounded ? FUZZY_SAMPLE : undefined}))
 		.map(c => c.doc)
 		.filter(d => !scored.has(d) && !recordContains(ix, d, q));
 	if (fuzzy.length > 0) {
+		const grams = queryTrigrams(q);
+		const items = fuzzy.map(d => {
+			const windows = ix.norms[d]!.map(n => windowOf(n, grams, q.length));
+			return {d, n: windows.map(w => w.text), off: windows.map(w => w.off)};
+		});
 		const fuse = new Fuse(
-			fuzzy.map(d => ({d, n: ix.norms[d]!})),
+			items,
 			{keys: ['n'], includeScore: true, includeMatches: true, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, threshold: FUSE_THRESHOLD, minMatchCharLength: 2, shouldSort: false},
 		);
 		for (const r of fuse.search(q)) {
@@ -117,7 +199,8 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 					}
 				}
 			}
-			scored.set(r.item.d, run ? {doc: r.item.d, score, field, run: [run[0], run[1] + 1]} : {doc: r.item.d, score, field, spans: []});
+			const off = r.item.off[field] ?? 0;
+			scored.set(r.item.d, run ? {doc: r.item.d, score, field, run: [off + run[0], off + run[1] + 1]} : {doc: r.item.d, score, field, spans: []});
 		}
 	}
 	return [...scored.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);

@@ -8,7 +8,7 @@ import type {SearchHit, SearchKind} from '../query/types.js';
 import {searchQuery} from './normalise-text.js';
 import {rankKind, spansOf, type Scored} from './rank.js';
 import {recordsFromDataset, SEARCH_KINDS} from './records.js';
-import {buildTextIndex, containing, recordContains, textIndexSize, type TextIndex} from './text-index.js';
+import {buildTextIndex, candidateSource, containing, recordContains, textIndexSize, walkSource, type CandidateSource, type SearchRecord, type TextIndex} from './text-index.js';
 
 export type SearchIndex = {
 	kinds: Record<SearchKind, TextIndex>;
@@ -32,6 +32,11 @@ const LINK_SPREAD = 0.2;
 
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
 	const records = recordsFromDataset(dataset);
+	// Sentences are numbered shortest first: postings then list them in that
+	// order, so a short query's first candidates are those its text covers most
+	// (the better direct scores), and the first screenful is found without
+	// walking the rest. Ties keep reading order.
+	records.sentence = staticOrder(records.sentence);
 	const kinds = Object.fromEntries(SEARCH_KINDS.map(k => [k, buildTextIndex(records[k])])) as Record<SearchKind, TextIndex>;
 	const actorSentences: SearchIndex['actorSentences'] = new Map();
 	records.sentence.forEach((r, doc) => {
@@ -50,6 +55,14 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
 	return {kinds, actorSentences};
 }
 
+function staticOrder(records: SearchRecord[]): SearchRecord[] {
+	// One sortable number per record (length, then position): a typed-array sort, no comparator calls.
+	const keys = new Float64Array(records.length);
+	records.forEach((r, i) => (keys[i] = (r.fields[0]?.length ?? 0) * 2 ** 24 + i));
+	keys.sort();
+	return Array.from(keys, k => records[k % 2 ** 24]!);
+}
+
 export function searchIndexSize(index: SearchIndex): Record<SearchKind, ReturnType<typeof textIndexSize>> {
 	return Object.fromEntries(SEARCH_KINDS.map(k => [k, textIndexSize(index.kinds[k])])) as Record<SearchKind, ReturnType<typeof textIndexSize>>;
 }
@@ -57,17 +70,25 @@ export function searchIndexSize(index: SearchIndex): Record<SearchKind, ReturnTy
 /** Per-kind records known to contain the query; sessions narrow these as the query grows. */
 export type DirectSets = Partial<Record<SearchKind, number[]>>;
 
-function linkActorSentences(index: SearchIndex, actors: Scored[], sentences: Scored[]): Scored[] {
+function linkActorSentences(index: SearchIndex, actors: Scored[], sentences: Scored[], limit = Number.POSITIVE_INFINITY): Scored[] {
 	const best = actors[0]?.score ?? 0;
 	const strong = actors.filter(a => a.score >= ACTOR_LINK_MIN && a.score >= best - 0.1);
 	if (strong.length === 0) return sentences;
 	const byDoc = new Map(sentences.map(s => [s.doc, s]));
 	for (const a of strong) {
 		const id = index.kinds.actor.records[a.doc]!.id;
+		const score = LINK_BASE + LINK_SPREAD * a.score;
+		// An actor's sentences all get one score and are listed in doc order, so
+		// the first `limit` it lends are the only ones of it that can be shown:
+		// a famous actor's thousands of sentences cost nothing per keystroke.
+		let lent = 0;
 		for (const {doc, spans} of index.actorSentences.get(id) ?? []) {
-			const score = LINK_BASE + LINK_SPREAD * a.score;
+			if (lent >= limit) break;
 			const old = byDoc.get(doc);
-			if (!old || old.score < score) byDoc.set(doc, {doc, score, field: 0, spans});
+			if (!old || old.score < score) {
+				byDoc.set(doc, {doc, score, field: 0, spans});
+				lent++;
+			}
 		}
 	}
 	return [...byDoc.values()].sort((x, y) => y.score - x.score || x.doc - y.doc);
@@ -94,7 +115,7 @@ export function runSearch(index: SearchIndex, query: string, options: SearchOpti
 	for (const kind of kinds) {
 		const kindLimit = Math.min(limit, options.perKind ?? Number.POSITIVE_INFINITY);
 		let scored = kind === 'actor' ? actorScores : rankKind(index.kinds[kind], q, {direct: direct[kind], limit: kindLimit});
-		if (kind === 'sentence') scored = linkActorSentences(index, actorScores, scored);
+		if (kind === 'sentence') scored = linkActorSentences(index, actorScores, scored, kindLimit);
 		for (const s of options.perKind ? scored.slice(0, options.perKind) : scored) ranked.push({kind, s});
 	}
 	ranked.sort((a, b) => b.s.score - a.s.score || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || a.s.doc - b.s.doc);
@@ -114,18 +135,60 @@ export function directSets(index: SearchIndex, q: string, kinds: SearchKind[] = 
 	return out;
 }
 
+/**
+ * What a session knows of one kind's matches: all of them, or (when there are
+ * too many to list on a keystroke) the postings they are drawn from. Either
+ * way every record containing the query is reachable; a listed set is only
+ * made once it is cheap.
+ */
+type KindMatches = {docs: number[]} | {src: CandidateSource};
+
+/** A candidate source is listed in full when its shortest posting is at most this long. */
+const LIST_AT_MOST = 4_000;
+/** A kind still to be listed ranks this many of its first matches per hit shown. */
+const FIRST_PER_HIT = 3;
+
+function matchesFor(ix: TextIndex, q: string, prev: KindMatches | undefined): KindMatches {
+	const src = candidateSource(ix, q);
+	if (!src) return {docs: []};
+	if (prev && 'docs' in prev && prev.docs.length <= src.lists[0]!.length) return {docs: prev.docs.filter(d => recordContains(ix, d, q))};
+	if (src.lists[0]!.length <= LIST_AT_MOST) return {docs: walkSource(ix, src)};
+	return {src};
+}
+
+export type KindTotal = {count: number; exact: boolean; listed: boolean};
+
+function countOf(m: KindMatches): KindTotal {
+	if ('docs' in m) return {count: m.docs.length, exact: true, listed: true};
+	if (m.src.exact && m.src.lists.length === 1) return {count: m.src.lists[0]!.length, exact: true, listed: false};
+	return {count: m.src.lists[0]!.length, exact: false, listed: false};
+}
+
 export type SearchSession = {
 	/** Hits for the query as typed so far. */
 	update(query: string): SearchHit[];
-	/** How many records contained the last query, per kind (for benchmarks and status lines). */
+	/** How many records contained the last query, per kind (exact; counting a broad query costs a pass over its postings). */
 	readonly lastDirectCounts: Partial<Record<SearchKind, number>>;
+	/**
+	 * How many records contained the last query, per kind, without listing them:
+	 * `exact: false` means `count` is an upper bound (the shortest posting);
+	 * `listed: false` that only the first screenful was drawn and ranked.
+	 */
+	lastTotals?(): Partial<Record<SearchKind, KindTotal>>;
 	reset(): void;
 };
 
-/** A search-as-you-type session: each keystroke narrows from the previous one's matches. */
+/**
+ * A search-as-you-type session. Each keystroke narrows from the previous one's
+ * matches; while a query is so short that its matches are a large part of the
+ * corpus, they are not listed: the first screenful is drawn from the postings
+ * in their static order (shortest sentences first) and ranked, and the set is
+ * listed once a longer query makes it cheap.
+ */
 export function createSearchSession(index: SearchIndex, options: SearchOptions = {}): SearchSession {
-	let previous: {q: string; sets: DirectSets} | undefined;
+	let previous: {q: string; matches: Partial<Record<SearchKind, KindMatches>>} | undefined;
 	const kinds = options.type ? (options.type === 'sentence' ? (['actor', 'sentence'] as SearchKind[]) : [options.type]) : SEARCH_KINDS;
+	const shown = Math.min(options.limit ?? Number.POSITIVE_INFINITY, options.perKind ?? Number.POSITIVE_INFINITY);
 	return {
 		update(query) {
 			const q = searchQuery(query);
@@ -133,12 +196,31 @@ export function createSearchSession(index: SearchIndex, options: SearchOptions =
 				previous = undefined;
 				return [];
 			}
-			const sets = directSets(index, q, kinds, previous);
-			previous = {q, sets};
+			const grew = previous && q.startsWith(previous.q);
+			const matches: Partial<Record<SearchKind, KindMatches>> = {};
+			const sets: DirectSets = {};
+			for (const k of kinds) {
+				const ix = index.kinds[k];
+				const m = matchesFor(ix, q, grew ? previous!.matches[k] : undefined);
+				matches[k] = m;
+				// Without a display limit every match is ranked, so they are listed.
+				sets[k] = 'docs' in m ? m.docs : Number.isFinite(shown) ? walkSource(ix, m.src, shown * FIRST_PER_HIT) : walkSource(ix, m.src);
+			}
+			previous = {q, matches};
 			return runSearch(index, q, options, sets);
 		},
 		get lastDirectCounts() {
-			return Object.fromEntries(Object.entries(previous?.sets ?? {}).map(([k, v]) => [k, v!.length]));
+			const out: Partial<Record<SearchKind, number>> = {};
+			for (const [k, m] of Object.entries(previous?.matches ?? {}) as Array<[SearchKind, KindMatches]>) {
+				const c = countOf(m);
+				out[k] = c.exact ? c.count : walkSource(index.kinds[k], (m as {src: CandidateSource}).src).length;
+			}
+			return out;
+		},
+		lastTotals() {
+			const out: Partial<Record<SearchKind, KindTotal>> = {};
+			for (const [k, m] of Object.entries(previous?.matches ?? {}) as Array<[SearchKind, KindMatches]>) out[k] = countOf(m);
+			return out;
 		},
 		reset() {
 			previous = undefined;

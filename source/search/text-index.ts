@@ -76,17 +76,78 @@ export function buildTextIndex(records: SearchRecord[]): TextIndex {
 	return {records, norms, alphabet, tri: freeze(tri), bi: freeze(bi), counts: new Uint16Array(records.length)};
 }
 
-function has(list: Int32Array, value: number): boolean {
-	let lo = 0;
-	let hi = list.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const v = list[mid]!;
-		if (v === value) return true;
-		if (v < value) lo = mid + 1;
-		else hi = mid - 1;
+/**
+ * Where the records containing a query are found without listing them: the
+ * postings of its n-grams, shortest first (their intersection is a superset
+ * of the matches), and whether that intersection is already exact. Null when
+ * no record can contain the query.
+ */
+export type CandidateSource = {query: string; lists: Int32Array[]; exact: boolean};
+
+export function candidateSource(ix: TextIndex, query: string): CandidateSource | null {
+	if (query.length < 2) return null;
+	const keys = query.length >= 3 ? trigrams(ix.alphabet, query) : bigrams(ix.alphabet, query);
+	if (!keys || keys.length === 0) return null;
+	const map = query.length >= 3 ? ix.tri : ix.bi;
+	const lists: Int32Array[] = [];
+	for (const k of keys) {
+		const l = map.get(k);
+		if (!l) return null;
+		lists.push(l);
 	}
-	return false;
+	lists.sort((a, b) => a.length - b.length);
+	// A query no longer than one n-gram is its own key: while every character
+	// has its own id, the postings are exact and need no check.
+	return {query, lists, exact: query.length <= 3 && !alphabetFull(ix.alphabet)};
+}
+
+/** First position at or after `from` in an ascending list whose value is ≥ `value` (galloping). */
+function seek(list: Int32Array, from: number, value: number): number {
+	let step = 1;
+	let hi = from;
+	while (hi < list.length && list[hi]! < value) {
+		from = hi + 1;
+		hi += step;
+		step *= 2;
+	}
+	hi = Math.min(hi, list.length);
+	while (from < hi) {
+		const mid = (from + hi) >> 1;
+		if (list[mid]! < value) from = mid + 1;
+		else hi = mid;
+	}
+	return from;
+}
+
+/**
+ * Records of a source in ascending order, at most `max`, verified unless the
+ * source is exact; `from` skips records below it. Work is proportional to the
+ * shortest posting walked, not to the corpus: with docs numbered in a static
+ * order, the first ones found are the best-placed ones.
+ */
+export function walkSource(ix: TextIndex, src: CandidateSource, max = Number.POSITIVE_INFINITY, from = 0): number[] {
+	const out: number[] = [];
+	const [first, ...rest] = src.lists;
+	if (!first) return out;
+	if (rest.length === 0 && src.exact) {
+		const at = from > 0 ? seek(first, 0, from) : 0;
+		const end = Math.min(first.length, at + max);
+		for (let i = at; i < end; i++) out.push(first[i]!);
+		return out;
+	}
+	const cursors = new Int32Array(rest.length);
+	outer: for (let i = from > 0 ? seek(first, 0, from) : 0; i < first.length && out.length < max; i++) {
+		const d = first[i]!;
+		for (let k = 0; k < rest.length; k++) {
+			const list = rest[k]!;
+			const at = seek(list, cursors[k]!, d);
+			cursors[k] = at;
+			if (at >= list.length) break outer;
+			if (list[at] !== d) continue outer;
+		}
+		if (src.exact || recordContains(ix, d, src.query)) out.push(d);
+	}
+	return out;
 }
 
 /**
@@ -94,21 +155,8 @@ function has(list: Int32Array, value: number): boolean {
  * records containing it (queries shorter than 2 give none).
  */
 export function directCandidates(ix: TextIndex, query: string): number[] {
-	if (query.length < 2) return [];
-	const keys = query.length >= 3 ? trigrams(ix.alphabet, query) : bigrams(ix.alphabet, query);
-	if (!keys) return [];
-	const map = query.length >= 3 ? ix.tri : ix.bi;
-	const lists: Int32Array[] = [];
-	for (const k of keys) {
-		const l = map.get(k);
-		if (!l) return [];
-		lists.push(l);
-	}
-	if (lists.length === 0) return [];
-	lists.sort((a, b) => a.length - b.length);
-	let out = Array.from(lists[0]!);
-	for (let i = 1; i < lists.length && out.length > 0; i++) out = out.filter(d => has(lists[i]!, d));
-	return out;
+	const src = candidateSource(ix, query);
+	return src ? walkSource(ix, {...src, exact: true}) : [];
 }
 
 function trigramsOfKnown(ix: TextIndex, word: string): number[] {
@@ -125,11 +173,8 @@ export function recordContains(ix: TextIndex, doc: number, query: string): boole
 
 /** Records that truly contain the query: index candidates, verified. */
 export function containing(ix: TextIndex, query: string): number[] {
-	const candidates = directCandidates(ix, query);
-	// A query no longer than one n-gram is its own key: while every character
-	// has its own id, the postings are exact and need no check.
-	if (query.length <= 3 && !alphabetFull(ix.alphabet)) return candidates;
-	return candidates.filter(d => recordContains(ix, d, query));
+	const src = candidateSource(ix, query);
+	return src ? walkSource(ix, src) : [];
 }
 
 /**
@@ -137,29 +182,65 @@ export function containing(ix: TextIndex, query: string): number[] {
  * most shared first, at most `max`. This is what finds ستولتنبيرغ for
  * ستولتنبرغ: most trigrams survive a letter added or changed.
  */
-export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: number; minShare?: number}): Array<{doc: number; shared: number}> {
+export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: number; minShare?: number; sample?: number}): Array<{doc: number; shared: number}> {
 	const words = query.split(' ').filter(w => w.length >= 3);
 	// A word with a character no record has still shares its other trigrams.
 	const keys = [...new Set(words.flatMap(w => trigramsOfKnown(ix, w)))];
 	if (keys.length === 0) return [];
 	const need = Math.max(keys.length >= 2 ? 2 : 1, Math.ceil(keys.length * (options.minShare ?? 0.5)));
+	const lists = keys.map(k => ix.tri.get(k) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
+	// A record sharing `need` of the keys shares at least one of the rarest
+	// `keys - need + 1`: only those postings are walked, and the common
+	// trigrams (الا, الم: most of the corpus) are looked up for those records
+	// alone. Same result as counting every posting, at a fraction of the work.
+	const walked = lists.length - need + 1;
+	// With `sample`, each walked posting is read only that far: records are
+	// numbered in a static order, so these are the best-placed ones, and the
+	// work no longer grows with the corpus. Counts stay exact for every record
+	// found (the rest of each posting is looked up for them).
+	const cap = options.sample ?? Number.POSITIVE_INFINITY;
 	const counts = ix.counts;
-	const touched: number[] = [];
-	for (const k of keys) {
-		const list = ix.tri.get(k);
-		if (!list) continue;
-		for (let i = 0; i < list.length; i++) {
+	let size = 0;
+	for (let k = 0; k < walked; k++) size += Math.min(cap, lists[k]!.length);
+	let touched = new Int32Array(size);
+	let n = 0;
+	for (let k = 0; k < walked; k++) {
+		const list = lists[k]!;
+		const end = Math.min(cap, list.length);
+		for (let i = 0; i < end; i++) {
 			const d = list[i]!;
-			if (counts[d]++ === 0) touched.push(d);
+			if (counts[d]++ === 0) touched[n++] = d;
 		}
 	}
-	const out: Array<{doc: number; shared: number}> = [];
+	touched = touched.subarray(0, n).sort();
+	for (let k = 0; k < lists.length; k++) {
+		const list = lists[k]!;
+		// Already counted: the part of a walked posting that was read.
+		const from = k < walked ? Math.min(cap, list.length) : 0;
+		if (from >= list.length) continue;
+		let at = from;
+		for (const d of touched) {
+			if (k < walked && d <= list[from - 1]!) continue;
+			at = seek(list, at, d);
+			if (at >= list.length) break;
+			if (list[at] === d) counts[d]!++;
+		}
+	}
+	// Most shared first, then doc order: a count is at most keys.length, so
+	// bucket by count instead of sorting what may be tens of thousands of records.
+	const byShared: number[][] = Array.from({length: lists.length + 1}, () => []);
 	for (const d of touched) {
-		if (counts[d]! >= need) out.push({doc: d, shared: counts[d]!});
+		if (counts[d]! >= need) byShared[counts[d]!]!.push(d);
 		counts[d] = 0;
 	}
-	out.sort((a, b) => b.shared - a.shared || a.doc - b.doc);
-	return out.slice(0, options.max);
+	const out: Array<{doc: number; shared: number}> = [];
+	for (let shared = lists.length; shared >= need && out.length < options.max; shared--) {
+		for (const doc of byShared[shared]!) {
+			if (out.length >= options.max) break;
+			out.push({doc, shared});
+		}
+	}
+	return out;
 }
 
 /** The reference the index is tested against: a plain scan of every record. */
