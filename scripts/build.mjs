@@ -6,7 +6,8 @@ import {chmodSync, readFileSync} from 'node:fs';
 const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
 await build({
-	entryPoints: ['source/cli.tsx'],
+	// The CLI's entry behind a switch that makes the same bundle a parse worker (source/ingest/parallel.ts).
+	entryPoints: ['source/ingest/parallel-entry.ts'],
 	outfile: 'dist/cli.js',
 	bundle: true,
 	platform: 'node',

@@ -22,6 +22,7 @@ export type Flags = {
 	color: boolean;
 	manifest?: string;
 	lexicon?: string;
+	jobs?: string;
 	conflicts: boolean;
 	type?: string;
 	limit?: string;

@@ -24,6 +24,7 @@ export const FLAG_DEFS = {
 	help: {type: 'boolean', default: false, shortFlag: 'h'},
 	manifest: {type: 'string'},
 	lexicon: {type: 'string'},
+	jobs: {type: 'string'},
 	conflicts: {type: 'boolean', default: false},
 	type: {type: 'string'},
 	limit: {type: 'string'},
@@ -45,7 +46,7 @@ const FILTERS: FlagName[] = ['day', 'actor', 'source', 'event', 'article', 'quer
 /** Flags each command takes besides the global ones. */
 export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
 	explore: [],
-	ingest: ['manifest', 'lexicon'],
+	ingest: ['manifest', 'lexicon', 'jobs'],
 	list: ['conflicts'],
 	show: [],
 	search: ['type', 'limit'],

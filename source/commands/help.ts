@@ -48,7 +48,7 @@ const COMMAND_HELP: Record<Command, string> = {
 	help: MAIN,
 	ingest: `
 Usage
-  crisis-explorer ingest DIR --out FILE [--manifest FILE] [--lexicon DIR] [--force]
+  crisis-explorer ingest DIR --out FILE [--manifest FILE] [--lexicon DIR] [--jobs N] [--force]
 
 Reads every .txt file in DIR and writes the dataset to FILE atomically. Prints a
 one-line summary on stderr, and each skipped or repaired file with the reason.
@@ -59,6 +59,8 @@ pass the directory to --data).
   --manifest FILE  JSON object keyed by file name: {"a.txt": {"published": "2021-12-26",
                    "outlet": "…", "url": "…"}}; what it states wins over the text
   --lexicon DIR    lexicon folder (default: the bundled data/lexicon)
+  --jobs N         parse with N worker threads; 1 parses in the main thread (default:
+                   every core for 200 files or more, else 1; same output either way)
 
 Exit codes: 0 everything ingested, 3 some files skipped, 1 nothing usable.
 

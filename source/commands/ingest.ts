@@ -16,12 +16,13 @@ export async function runIngest(ctx: Context): Promise<number> {
 	if (extra.length > 0) throw new UsageError(`ingest takes one folder; unexpected '${extra[0]}'`);
 	if (!ctx.flags.out) throw new UsageError('ingest needs --out FILE (where to write the dataset)');
 	if (ctx.flags.format !== undefined || ctx.flags.fields !== undefined) throw new UsageError('--format and --fields do not apply to ingest (it writes a dataset)');
+	const jobs = jobsFlag(ctx.flags.jobs);
 	const {stderr} = ctx.io;
 	if (wantsDirectory(ctx.flags.out)) return ingestDirectory(ctx, dir, ctx.flags.out);
 	// Refuse an existing target before the (slow) ingest, not after.
 	const sink = fileSink(ctx.flags.out, {force: ctx.flags.force});
 	try {
-		const result = await ingestFolder(dir, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon});
+		const result = await ingestFolder(dir, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon, jobs});
 		// File names are untrusted too (a name can hold ESC or a newline): shown, not obeyed.
 		for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${reason}\n`);
 		for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${reason}\n`);
@@ -52,6 +53,13 @@ function ingestDirectory(ctx: Context, dir: string, out: string): number {
 		`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')} into the directory ${sanitize(out)}\n`,
 	);
 	return result.skipped.length > 0 ? 3 : 0;
+}
+
+/** --jobs N: a whole number of worker threads, at least 1. */
+function jobsFlag(value: string | undefined): number | undefined {
+	if (value === undefined) return undefined;
+	if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs expects a whole number of at least 1, got '${sanitize(value.slice(0, 20))}'`);
+	return Math.min(Number(value), 64);
 }
 
 function count(n: number, noun: string): string {

@@ -2,13 +2,13 @@
 // optional manifest and the lexicon, and hand plain objects to pipeline.ts.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Dataset} from '../dataset/schema.js';
+import type {Article, Dataset} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
-import {ingestArticles, serializeDataset} from './pipeline.js';
-import {readArticle} from './read.js';
+import {defaultJobs, PARALLEL_FROM, parseFiles} from './parallel.js';
+import {assembleDataset, serializeDataset} from './pipeline.js';
 import {sanitize} from '../text/sanitize.js';
-import type {Manifest, RawArticle} from './types.js';
+import type {Manifest} from './types.js';
 
 export {serializeDataset};
 
@@ -56,22 +56,31 @@ export function listArticleFiles(dir: string): string[] {
 	}
 }
 
-export async function ingestFolder(dir: string, opts: {manifestPath?: string; lexiconDir?: string} = {}): Promise<IngestResult> {
+export type IngestFolderOptions = {
+	manifestPath?: string;
+	lexiconDir?: string;
+	/** Worker threads for parsing; default: every core when the folder holds PARALLEL_FROM files or more, else 1. */
+	jobs?: number;
+};
+
+export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}): Promise<IngestResult> {
 	const manifest = opts.manifestPath ? readManifest(opts.manifestPath) : {};
 	const lexicons = loadLexicons(opts.lexiconDir);
-	const raws: RawArticle[] = [];
+	const files = listArticleFiles(dir);
+	const jobs = opts.jobs ?? (files.length >= PARALLEL_FROM ? defaultJobs() : 1);
+	const parsed: Article[] = [];
 	const skipped: IngestResult['skipped'] = [];
 	const repaired: IngestResult['repaired'] = [];
-	for (const file of listArticleFiles(dir)) {
-		const outcome = readArticle(join(dir, file), file);
+	for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs, lexicons})) {
+		const {file} = outcome;
 		if (!outcome.ok) {
 			skipped.push({file, reason: outcome.reason});
 			continue;
 		}
-		raws.push(outcome.article);
+		parsed.push(outcome.article);
 		if (outcome.repairs.length > 0) repaired.push({file, reason: outcome.repairs.join('; ')});
 	}
-	const dataset = ingestArticles(raws, manifest, lexicons);
+	const dataset = assembleDataset(parsed, lexicons);
 	return {
 		dataset,
 		skipped,

@@ -182,8 +182,7 @@ function specificity(m: Mention): number {
 /**
  * Keys under which a cluster can be found: everything that can earn a mention
  * points towards joining it (days, coarser periods, bodies and their root,
- * venue, actors). A mention is scored only against clusters sharing a key,
- * so clustering stays near-linear in the corpus instead of quadratic.
+ * venue, actors). A mention is scored only against clusters sharing a key.
  */
 function clusterKeys(m: Mention, world: EventWorld): string[] {
 	const f = m.family;
@@ -192,9 +191,7 @@ function clusterKeys(m: Mention, world: EventWorld): string[] {
 		if (m.date.precision === 'day') keys.push(`${f}|d|${dayNumber(m.date.value)}`);
 		keys.push(`${f}|p|${m.date.value.slice(0, 7)}`, `${f}|p|${m.date.value.slice(0, 4)}`);
 	}
-	for (const b of m.orgs) if (world.isBody(b)) keys.push(`${f}|b|${rootOf(b, world)}`);
-	if (m.city) keys.push(`${f}|c|${m.city}`);
-	for (const a of m.actors) keys.push(`${f}|a|${a}`);
+	anchorKeys(m, world, keys);
 	return keys;
 }
 
@@ -209,10 +206,16 @@ function lookupKeys(m: Mention, world: EventWorld): string[] {
 		}
 		keys.push(`${f}|p|${m.date.value.slice(0, 7)}`, `${f}|p|${m.date.value.slice(0, 4)}`);
 	}
+	anchorKeys(m, world, keys);
+	return keys;
+}
+
+/** Bodies (by their root), venue and actors: the keys that are not dates. */
+function anchorKeys(m: Mention, world: EventWorld, keys: string[]): void {
+	const f = m.family;
 	for (const b of m.orgs) if (world.isBody(b)) keys.push(`${f}|b|${rootOf(b, world)}`);
 	if (m.city) keys.push(`${f}|c|${m.city}`);
 	for (const a of m.actors) keys.push(`${f}|a|${a}`);
-	return keys;
 }
 
 function rootOf(body: string, world: EventWorld): string {
@@ -225,6 +228,135 @@ function rootOf(body: string, world: EventWorld): string {
 	return b;
 }
 
+/** Day claims longer than this are looked up in a short per-family list instead of under every day they cover. */
+const LONG_CLAIM = 62;
+
+/**
+ * Where to look for the clusters a mention may join. The key index above
+ * defines who is a candidate at all; these narrower views only avoid walking
+ * the keys whose lists hold every cluster of a month or year (the cost that
+ * made linking quadratic), by looking only where joinScore can say yes:
+ *
+ * - a day-dated mention (unqualified, not a report date) is vetoed by every
+ *   cluster whose day claims all lie more than NEAR_DAYS away, so only the
+ *   clusters with a claim within that window, and those with no day claim at
+ *   all, are scored;
+ * - a report date (relative, before the trigger) never vetoes and earns its
+ *   point only with a shared city, so a cluster reached only through a date
+ *   key scores at most 1 (a distinctive type) and cannot reach JOIN: its
+ *   body, venue and actor keys suffice;
+ * - month, year and qualified dates keep the full key lookup (a period plus
+ *   a distinctive type is enough to join, so every cluster of the period may
+ *   win); they are rare, and each is scored once.
+ *
+ * A cluster from a narrower view is still scored only if it shares a key
+ * with the mention, so the clusters scored that can reach JOIN, and hence the
+ * winner, are exactly those of the full lookup.
+ */
+class CandidateIndex {
+	private readonly keyIds = new Map<string, number>();
+	/** Key id → clusters filed under it, in founding order. */
+	private readonly byKey: number[][] = [];
+	/** Cluster → the ids of the keys it is filed under. */
+	private readonly keysOf: Array<Set<number>> = [];
+	/** family → day number → clusters with an unqualified day claim covering that day. */
+	private readonly byDay = new Map<string, Map<number, number[]>>();
+	/** family → clusters with a day claim longer than LONG_CLAIM days. */
+	private readonly longClaims = new Map<string, Set<number>>();
+	/** family → clusters without any unqualified day claim (none while day-dated mentions are placed). */
+	private readonly undayed = new Map<string, Set<number>>();
+
+	constructor(private readonly world: EventWorld) {}
+
+	/** Record what cluster i holds after m joined it (or founded it, seenDays being 0). */
+	file(i: number, c: Cluster, m: Mention, seenDays: number): void {
+		let own = this.keysOf[i];
+		if (!own) this.keysOf[i] = own = new Set();
+		for (const k of clusterKeys(m, this.world)) {
+			let id = this.keyIds.get(k);
+			if (id === undefined) {
+				id = this.byKey.length;
+				this.keyIds.set(k, id);
+				this.byKey.push([]);
+			}
+			if (!own.has(id)) {
+				own.add(id);
+				this.byKey[id]!.push(i);
+			}
+		}
+		const undayed = setIn(this.undayed, c.family);
+		if (c.days.length === 0) undayed.add(i);
+		else undayed.delete(i);
+		for (let j = seenDays; j < c.days.length; j++) {
+			const d = c.days[j]!;
+			const d0 = dayNumber(d.value);
+			const d1 = d.end && d.end.length === 10 ? dayNumber(d.end) : d0;
+			if (d1 - d0 > LONG_CLAIM) {
+				setIn(this.longClaims, c.family).add(i);
+				continue;
+			}
+			let days = this.byDay.get(c.family);
+			if (!days) this.byDay.set(c.family, (days = new Map()));
+			for (let day = d0; day <= d1; day++) {
+				const list = days.get(day);
+				if (!list) days.set(day, [i]);
+				else if (list.at(-1) !== i) list.push(i);
+			}
+		}
+	}
+
+	/** Clusters sharing a key with m that may score at least JOIN for it (a superset of those that do). */
+	candidates(m: Mention): Iterable<number> {
+		const d = m.date;
+		if (!d || d.qualified) return this.viaKeys(lookupKeys(m, this.world));
+		if (d.relative && !d.direct) {
+			const keys: string[] = [];
+			anchorKeys(m, this.world, keys);
+			return this.viaKeys(keys);
+		}
+		if (d.precision !== 'day') return this.viaKeys(lookupKeys(m, this.world));
+		const ids = this.ids(lookupKeys(m, this.world));
+		const out = new Set<number>();
+		const shares = (i: number) => {
+			const own = this.keysOf[i]!;
+			for (const id of ids) if (own.has(id)) return true;
+			return false;
+		};
+		const d0 = dayNumber(d.value);
+		const d1 = d.end && d.end.length === 10 ? dayNumber(d.end) : d0;
+		const days = this.byDay.get(m.family);
+		if (days) {
+			for (let day = d0 - NEAR_DAYS; day <= d1 + NEAR_DAYS; day++) {
+				for (const i of days.get(day) ?? []) if (!out.has(i) && shares(i)) out.add(i);
+			}
+		}
+		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
+		for (const i of this.undayed.get(m.family) ?? []) if (shares(i)) out.add(i);
+		return out;
+	}
+
+	private ids(keys: string[]): number[] {
+		const ids: number[] = [];
+		for (const k of keys) {
+			const id = this.keyIds.get(k);
+			if (id !== undefined) ids.push(id);
+		}
+		return ids;
+	}
+
+	private viaKeys(keys: string[]): Set<number> {
+		const out = new Set<number>();
+		for (const id of this.ids(keys)) for (const i of this.byKey[id]!) out.add(i);
+		return out;
+	}
+}
+
+function setIn<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+	let set = map.get(key);
+	if (!set) map.set(key, (set = new Set()));
+	return set;
+}
+
 /**
  * Cluster mentions. The most specific mentions (a direct day date) found
  * clusters first, so vaguer ones ("early 2022 in Geneva") join them rather
@@ -233,35 +365,33 @@ function rootOf(body: string, world: EventWorld): string {
 export function clusterMentions(mentions: Mention[], world: EventWorld): Cluster[] {
 	const ordered = [...mentions].sort((a, b) => specificity(b) - specificity(a) || a.order - b.order || a.at - b.at);
 	const clusters: Cluster[] = [];
-	const index = new Map<string, number[]>();
-	const file = (i: number, m: Mention) => {
-		for (const k of clusterKeys(m, world)) {
-			const list = index.get(k);
-			if (!list) index.set(k, [i]);
-			else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
-		}
-	};
+	const index = new CandidateIndex(world);
 	for (const m of ordered) {
-		const candidates = new Set<number>();
-		for (const k of lookupKeys(m, world)) for (const i of index.get(k) ?? []) candidates.add(i);
 		let best = -1;
 		let bestScore = -1;
-		// In founding order, so a tie goes to the older (or larger) cluster as before.
-		for (const i of [...candidates].sort((a, b) => a - b)) {
+		// The highest score wins, then the larger cluster, then the older one,
+		// whatever order the candidates come in.
+		for (const i of index.candidates(m)) {
 			const c = clusters[i]!;
 			const s = joinScore(c, m, world);
 			if (s === null || s < JOIN) continue;
-			if (s > bestScore || (s === bestScore && best >= 0 && c.mentions.length > clusters[best]!.mentions.length)) {
+			if (
+				s > bestScore ||
+				(s === bestScore && (c.mentions.length > clusters[best]!.mentions.length || (c.mentions.length === clusters[best]!.mentions.length && i < best)))
+			) {
 				best = i;
 				bestScore = s;
 			}
 		}
 		if (best >= 0) {
-			addMention(clusters[best]!, m, world);
-			file(best, m);
+			const c = clusters[best]!;
+			const seenDays = c.days.length;
+			addMention(c, m, world);
+			index.file(best, c, m, seenDays);
 		} else if (canFound(m, world)) {
-			clusters.push(newCluster(m, world));
-			file(clusters.length - 1, m);
+			const c = newCluster(m, world);
+			clusters.push(c);
+			index.file(clusters.length - 1, c, m, 0);
 		}
 	}
 	return clusters;

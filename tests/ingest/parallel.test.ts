@@ -1,0 +1,68 @@
+// Parsing in worker threads must change nothing but the time: the same results
+// in the same order as parsing in this thread, bad files skipped the same way,
+// and a worker that cannot start reported as one line.
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {CliError} from '../../source/errors.js';
+import {parseFiles, type ParsedFile} from '../../source/ingest/parallel.js';
+import {ingestFolder, listArticleFiles, readManifest, serializeDataset} from '../../source/ingest/run.js';
+import {lexiconDir} from './helpers.js';
+
+let dir: string;
+const raw = join(lexiconDir, '../raw');
+
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'ce-parallel-'));
+	const seeds = readdirSync(raw).filter(f => f.endsWith('.txt'));
+	// Copies under other names, so each worker gets several files and order matters.
+	for (let k = 0; k < 3; k++) for (const f of seeds) copyFileSync(join(raw, f), join(dir, `${k}-${f}`));
+	copyFileSync(join(raw, 'manifest.json'), join(dir, 'manifest.json'));
+	writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0, 7]));
+	writeFileSync(join(dir, 'empty.txt'), '');
+	mkdirSync(join(dir, 'folder.txt'));
+});
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+async function all(files: string[], jobs: number, lexicon = lexiconDir): Promise<ParsedFile[]> {
+	const out: ParsedFile[] = [];
+	for await (const r of parseFiles(dir, files, {manifest: readManifest(join(raw, 'manifest.json')), lexiconDir: lexicon, jobs})) out.push(r);
+	return out;
+}
+
+describe('parseFiles', () => {
+	it('yields in workers exactly what it yields in this thread, in file order, bad files skipped alike', async () => {
+		const files = listArticleFiles(dir);
+		const sequential = await all(files, 1);
+		const parallel = await all(files, 2);
+		expect(parallel.map(r => r.file)).toEqual(files);
+		expect(sequential.filter(r => !r.ok).map(r => r.file)).toEqual(['binary.txt', 'empty.txt', 'folder.txt']);
+		expect(JSON.stringify(parallel)).toBe(JSON.stringify(sequential));
+	}, 60_000);
+
+	it('writes a byte-identical dataset with --jobs 2 and --jobs 1', async () => {
+		const one = await ingestFolder(dir, {manifestPath: join(raw, 'manifest.json'), lexiconDir, jobs: 1});
+		const two = await ingestFolder(dir, {manifestPath: join(raw, 'manifest.json'), lexiconDir, jobs: 2});
+		expect(one.summary.articles).toBe(15);
+		expect(two.skipped).toEqual(one.skipped);
+		expect(serializeDataset(two.dataset)).toBe(serializeDataset(one.dataset));
+	}, 60_000);
+
+	it('stops the workers when the reader stops early', async () => {
+		const files = listArticleFiles(dir);
+		const seen: string[] = [];
+		for await (const r of parseFiles(dir, files, {manifest: {}, lexiconDir, jobs: 2})) {
+			seen.push(r.file);
+			if (seen.length === 2) break;
+		}
+		expect(seen).toEqual(files.slice(0, 2));
+	}, 60_000);
+
+	it('reports a worker that cannot start as one line, not a stack trace', async () => {
+		const error = await all(listArticleFiles(dir), 2, join(dir, 'no-lexicon')).catch(e => e);
+		expect(error).toBeInstanceOf(CliError);
+		expect(error.message).toMatch(/no-lexicon.*cannot read lexicon file/);
+		expect(error.message).not.toMatch(/\n/);
+	}, 60_000);
+});
