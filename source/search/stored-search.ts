@@ -1,0 +1,167 @@
+// Direct text matches over the stored index. A sentence is a hit iff its
+// searchText contains the query's, as in the JSON layout's search:
+//   one word     the words containing it (gram table) → union of their lists:
+//                exact, no text read; scored from the stored lengths;
+//   several      the first part must end a word, middle parts be whole words,
+//                the last part start a word: each part's lists are intersected,
+//                then the candidates are checked against their text, read from
+//                disk, only as many as the caller shows.
+// A query whose parts are all very common (two letters typed) has too many
+// candidates to gather per keystroke; it is answered by reading sentences in
+// reading order until enough hits are found (they are everywhere, so this is
+// a few articles), which is what the JSON search's sample of the first
+// matches in corpus order gives too.
+import {FIELD_SEP} from './stored-index.js';
+import type {FragmentMode, WordIndexReader} from './word-index.js';
+import {searchText} from './normalise-text.js';
+
+export type TextHit = {doc: number; score: number; field: number};
+
+/** A query part whose words' lists hold more than this many entries is not gathered with a limit. */
+const BROAD = 250_000;
+/** As the in-memory search: at most this many matches per shown hit are ranked. */
+const SAMPLE_FACTOR = 20;
+/** Sentences a broad query reads at most, per keystroke. */
+const SCAN_BUDGET = 20_000;
+
+/** The in-memory search's direct score (rank.ts), for a normalised field and the query. */
+export function coverScore(norm: string, q: string): number {
+	const at = norm.indexOf(q);
+	if (at < 0) return 0;
+	const wordStart = at === 0 || norm[at - 1] === ' ';
+	const wordEnd = at + q.length === norm.length || norm[at + q.length] === ' ';
+	return 0.75 + 0.15 * (q.length / norm.length) + (wordStart ? 0.05 : 0) + (wordEnd ? 0.05 : 0);
+}
+
+const byScore = (a: TextHit, b: TextHit) => b.score - a.score || a.doc - b.doc;
+
+export type SentenceAccess = {
+	/** The original text of sentence g. */
+	text(g: number): string | undefined;
+	/** Visits sentences in reading order while `visit` returns true. */
+	scan(visit: (g: number, text: string) => boolean): void;
+};
+
+type Part = {text: string; mode: FragmentMode};
+
+function partsOf(q: string): Part[] {
+	const parts = q.split(' ');
+	if (parts.length === 1) return [{text: q, mode: 'any'}];
+	return parts.map((text, i) => ({text, mode: i === 0 ? 'suffix' : i === parts.length - 1 ? 'prefix' : 'exact'}));
+}
+
+/**
+ * Sentences containing the normalised query `q`, best first. With a `limit`,
+ * at most that many (and a broad query reads only a bounded stretch);
+ * without one, every matching sentence.
+ */
+export function matchSentences(ix: WordIndexReader, q: string, access: SentenceAccess, limit?: number): TextHit[] {
+	if (q.length < 2) return [];
+	const bounded = limit !== undefined && Number.isFinite(limit);
+	const parts = partsOf(q)
+		.filter(p => p.text.length >= 2)
+		.map(p => {
+			const words = ix.wordsWith(p.text, p.mode);
+			return {...p, words, weight: ix.weight(words)};
+		})
+		.sort((a, b) => a.weight - b.weight);
+	// The per-document counter is a byte: eight selective parts narrow enough; the text check does the rest.
+	const usable = (bounded ? parts.filter(p => p.weight <= BROAD) : parts).slice(0, 8);
+	if (usable.length === 0) return scanned(q, access, bounded ? limit : undefined);
+	if (usable.some(p => p.weight === 0)) return [];
+
+	// One word: the union is exact, and where the query sits in a matching word is known per word.
+	if (!q.includes(' ')) {
+		const flags = ix.scratch();
+		const touched: number[] = [];
+		for (const id of usable[0]!.words) {
+			const w = ix.word(id);
+			const f = 1 | (w.startsWith(q) ? 2 : 0) | (w.endsWith(q) ? 4 : 0);
+			for (const doc of ix.postings(id)) {
+				if (flags[doc] === 0) touched.push(doc);
+				flags[doc]! |= f;
+			}
+		}
+		const docs = Uint32Array.from(touched).sort();
+		const sample = bounded && docs.length > limit * SAMPLE_FACTOR ? docs.subarray(0, limit * SAMPLE_FACTOR) : docs;
+		const lengths = ix.lengths;
+		const out: TextHit[] = [];
+		for (const doc of sample) {
+			const f = flags[doc]!;
+			out.push({doc, field: 0, score: 0.75 + 0.15 * (q.length / Math.max(q.length, lengths[doc]!)) + (f & 2 ? 0.05 : 0) + (f & 4 ? 0.05 : 0)});
+		}
+		for (const doc of touched) flags[doc] = 0;
+		out.sort(byScore);
+		return bounded ? out.slice(0, limit) : out;
+	}
+
+	// Several words: intersect the parts' lists (a counter per document), then check the text.
+	const counter = ix.scratch();
+	const touched: number[] = [];
+	usable.forEach((p, i) => {
+		for (const id of p.words) {
+			for (const doc of ix.postings(id)) {
+				if (counter[doc] !== i) continue;
+				if (i === 0) touched.push(doc);
+				counter[doc] = i + 1;
+			}
+		}
+	});
+	const candidates = Uint32Array.from(touched.filter(doc => counter[doc] === usable.length)).sort();
+	for (const doc of touched) counter[doc] = 0;
+	const out: TextHit[] = [];
+	for (const doc of candidates) {
+		if (bounded && out.length >= limit) break;
+		const text = access.text(doc);
+		if (text === undefined) continue;
+		const score = coverScore(searchText(text), q);
+		if (score > 0) out.push({doc, score, field: 0});
+	}
+	return out.sort(byScore);
+}
+
+/** Reads sentences in order, keeping those that contain q (all of them without a limit). */
+function scanned(q: string, access: SentenceAccess, limit: number | undefined): TextHit[] {
+	const out: TextHit[] = [];
+	let read = 0;
+	access.scan((g, text) => {
+		const score = coverScore(searchText(text), q);
+		if (score > 0) out.push({doc: g, score, field: 0});
+		read++;
+		return limit === undefined || (out.length < limit && read < SCAN_BUDGET);
+	});
+	return out.sort(byScore);
+}
+
+/** Best field of a stored entity line containing q, or undefined. */
+function entityScore(line: string, q: string): TextHit | undefined {
+	let best: TextHit | undefined;
+	line.split(FIELD_SEP).forEach((norm, field) => {
+		const score = coverScore(norm, q);
+		if (score > 0 && (!best || score > best.score)) best = {doc: -1, score, field};
+	});
+	return best;
+}
+
+/**
+ * Events or articles containing q, best first: a scan of their stored lines.
+ * `within` (the previous keystroke's matches, when the query only grew) narrows it.
+ */
+export function matchEntities(lines: string[], q: string, limit?: number, within?: number[]): {hits: TextHit[]; docs: number[]} {
+	if (q.length < 2 || q.includes(FIELD_SEP)) return {hits: [], docs: []};
+	const docs: number[] = [];
+	if (within) {
+		for (const d of within) if (lines[d]!.includes(q)) docs.push(d);
+	} else {
+		for (let d = 0; d < lines.length; d++) if (lines[d]!.includes(q)) docs.push(d);
+	}
+	const bounded = limit !== undefined && Number.isFinite(limit);
+	const sample = bounded && docs.length > limit * SAMPLE_FACTOR ? docs.slice(0, limit * SAMPLE_FACTOR) : docs;
+	const hits: TextHit[] = [];
+	for (const d of sample) {
+		const h = entityScore(lines[d]!, q);
+		if (h) hits.push({...h, doc: d});
+	}
+	hits.sort(byScore);
+	return {hits: bounded ? hits.slice(0, limit) : hits, docs};
+}
