@@ -8,7 +8,8 @@ import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs'
 import {join} from 'node:path';
 import type {Article, Dataset, Event, Source} from '../dataset/schema.js';
 import {Article as ArticleSchema, DATASET_VERSION} from '../dataset/schema.js';
-import {ARTICLES_FILE, EVENTS_FILE, LAYOUT_VERSION, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type MetaDay, type Span} from '../dataset/directory/layout.js';
+import {writeHeads} from '../dataset/directory/heads.js';
+import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, LAYOUT_VERSION, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type MetaDay, type Span} from '../dataset/directory/layout.js';
 import {sortedUnique, U32List} from '../dataset/directory/postings.js';
 import {createSearchIndexBuilder} from '../search/stored-index.js';
 import {linkMentions} from './events/link.js';
@@ -284,7 +285,11 @@ export function writeDirectoryIndex(out: string, meta: DirectoryMeta, lists: Arr
 	} finally {
 		closeSync(fd);
 	}
-	writeFileSync(join(out, META_FILE), `${JSON.stringify(meta)}\n`);
+	// meta.json keeps only what the first frame needs; heads and events are read apart.
+	const {articles, events, ...rest} = meta;
+	writeHeads(out, articles);
+	writeFileSync(join(out, EVENT_LIST_FILE), `${JSON.stringify(events)}\n`);
+	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length})}\n`);
 }
 
 /** Article files in the order the dataset keeps articles: by id. */

@@ -30,7 +30,8 @@ export type DirectorySearchIndex = {entities: SearchIndex; spellings: TextIndex;
 export function buildDirectoryIndex(dir: DirectoryDataset): DirectorySearchIndex {
 	const stored = openStoredIndex(dir.dir);
 	// With a stored index only actors and sources are indexed here; events and articles are read from it.
-	const records = entityRecords(stored ? {...dir.dataset, events: [], articles: []} : dir.dataset);
+	// (Not a spread of the dataset: its articles and events are getters that would make 100k records.)
+	const records = entityRecords(stored ? ({actors: dir.dataset.actors, sources: dir.dataset.sources, events: [], articles: []} as unknown as typeof dir.dataset) : dir.dataset);
 	const kinds = {} as Record<SearchKind, TextIndex>;
 	for (const k of SEARCH_KINDS) kinds[k] = buildTextIndex(k === 'sentence' ? [] : records[k]);
 	const spellings = buildTextIndex(stored ? [] : (dir.meta.spellings ?? []).map((sp, i) => ({kind: 'sentence' as const, id: String(i), label: sp.actor, fields: [sp.text]})));
@@ -66,8 +67,8 @@ function sentenceAccess(dir: DirectoryDataset): SentenceAccess {
 	return {
 		text: g => sentenceAt(dir, g)?.text,
 		scan(visit) {
-			for (let n = 0; n < dir.meta.articles.length; n++) {
-				const first = dir.meta.articles[n]!.firstSentence;
+			for (let n = 0; n < dir.heads.count; n++) {
+				const first = dir.heads.firstSentence(n);
 				const sentences = dir.loadArticle(n).sentences;
 				for (let i = 0; i < sentences.length; i++) if (!visit(first + i, sentences[i]!.text)) return;
 			}
@@ -89,7 +90,7 @@ function storedFields(dir: DirectoryDataset, kind: StoredEntityKind, i: number):
 		const e = dir.meta.events[i]!;
 		return {id: e.id, label: e.label, fields: eventFields(e)};
 	}
-	const a = dir.meta.articles[i]!;
+	const a = dir.article(i);
 	return {id: a.id, label: a.title, fields: articleFields(a)};
 }
 
