@@ -17,7 +17,7 @@ import {buildTextIndex, containing, type TextIndex} from './text-index.js';
 import {originalSpan} from '../ingest/arabic/normalise.js';
 import {searchTextWithMap} from './normalise-text.js';
 import {articleFields, eventFields, openStoredIndex, type StoredEntityKind, type StoredSearchIndex} from './stored-index.js';
-import {matchEntities, matchSentences, type SentenceAccess, type TextHit} from './stored-search.js';
+import {matchEntities, matchSentences, type TextHit} from './stored-search.js';
 
 /** Same thresholds as the in-memory search's actor → sentence link. */
 const ACTOR_LINK_MIN = 0.55;
@@ -63,23 +63,10 @@ function lazySentenceHit(dir: DirectoryDataset, h: TextHit, q: string): SearchHi
 	return hit;
 }
 
-function sentenceAccess(dir: DirectoryDataset): SentenceAccess {
-	return {
-		text: g => sentenceAt(dir, g)?.text,
-		scan(visit) {
-			for (let n = 0; n < dir.heads.count; n++) {
-				const first = dir.heads.firstSentence(n);
-				const sentences = dir.loadArticle(n).sentences;
-				for (let i = 0; i < sentences.length; i++) if (!visit(first + i, sentences[i]!.text)) return;
-			}
-		},
-	};
-}
-
 /** Sentences containing the query, from the stored word index: at most `cap`, or all of them without one. */
 export function directSentences(dir: DirectoryDataset, stored: StoredSearchIndex, query: string, cap: number | undefined, seen: Set<number>): SearchHit[] {
 	const q = searchQuery(query);
-	const hits = matchSentences(stored.sentences, q, sentenceAccess(dir), cap);
+	const hits = matchSentences(stored.sentences, q, cap);
 	for (const h of hits) seen.add(h.doc);
 	return hits.map(h => lazySentenceHit(dir, h, q));
 }

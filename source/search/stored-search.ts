@@ -4,25 +4,32 @@
 //                exact, no text read; scored from the stored lengths;
 //   several      the first part must end a word, middle parts be whole words,
 //                the last part start a word: each part's lists are intersected,
-//                then the candidates are checked against their text, read from
-//                disk, only as many as the caller shows.
+//                then the candidates are checked against their normalised text,
+//                rebuilt from the forward index (each sentence's word ids),
+//                only as many as the caller shows.
 // A query whose parts are all very common (two letters typed) has too many
-// candidates to gather per keystroke; it is answered by reading sentences in
-// reading order until enough hits are found (they are everywhere, so this is
-// a few articles), which is what the JSON search's sample of the first
-// matches in corpus order gives too.
+// candidates to gather per keystroke; it is answered by reading sentences
+// (from the forward index) in reading order until enough hits are found (they
+// are everywhere, so this is a few hundred sentences), which is what the JSON
+// search's sample of the first matches in corpus order gives too.
 import {FIELD_SEP} from './stored-index.js';
 import type {FragmentMode, WordIndexReader} from './word-index.js';
-import {searchText} from './normalise-text.js';
 
 export type TextHit = {doc: number; score: number; field: number};
 
-/** A query part whose words' lists hold more than this many entries is not gathered with a limit. */
-const BROAD = 250_000;
+/**
+ * With a limit, a part whose words' lists hold more entries than this is not
+ * gathered: reading sentences in order finds `limit` of its matches sooner.
+ * (Scanning costs about limit × docs / weight sentences, gathering about
+ * weight list entries, each some thirty times cheaper than a sentence.)
+ */
+const broad = (limit: number, docs: number) => Math.max(20_000, Math.sqrt(limit * docs * 30));
 /** As the in-memory search: at most this many matches per shown hit are ranked. */
 const SAMPLE_FACTOR = 20;
 /** Sentences a broad query reads at most, per keystroke. */
 const SCAN_BUDGET = 20_000;
+/** Candidates of a several-word query whose text is read at most, per keystroke, with a limit. */
+const CHECK_BUDGET = 4000;
 
 /** The in-memory search's direct score (rank.ts), for a normalised field and the query. */
 export function coverScore(norm: string, q: string): number {
@@ -34,13 +41,6 @@ export function coverScore(norm: string, q: string): number {
 }
 
 const byScore = (a: TextHit, b: TextHit) => b.score - a.score || a.doc - b.doc;
-
-export type SentenceAccess = {
-	/** The original text of sentence g. */
-	text(g: number): string | undefined;
-	/** Visits sentences in reading order while `visit` returns true. */
-	scan(visit: (g: number, text: string) => boolean): void;
-};
 
 type Part = {text: string; mode: FragmentMode};
 
@@ -55,7 +55,7 @@ function partsOf(q: string): Part[] {
  * at most that many (and a broad query reads only a bounded stretch);
  * without one, every matching sentence.
  */
-export function matchSentences(ix: WordIndexReader, q: string, access: SentenceAccess, limit?: number): TextHit[] {
+export function matchSentences(ix: WordIndexReader, q: string, limit?: number): TextHit[] {
 	if (q.length < 2) return [];
 	const bounded = limit !== undefined && Number.isFinite(limit);
 	const parts = partsOf(q)
@@ -66,8 +66,8 @@ export function matchSentences(ix: WordIndexReader, q: string, access: SentenceA
 		})
 		.sort((a, b) => a.weight - b.weight);
 	// The per-document counter is a byte: eight selective parts narrow enough; the text check does the rest.
-	const usable = (bounded ? parts.filter(p => p.weight <= BROAD) : parts).slice(0, 8);
-	if (usable.length === 0) return scanned(q, access, bounded ? limit : undefined);
+	const usable = (bounded ? parts.filter(p => p.weight <= broad(limit, ix.table.docs)) : parts).slice(0, 8);
+	if (usable.length === 0) return scanned(ix, q, bounded ? limit : undefined);
 	if (usable.some(p => p.weight === 0)) return [];
 
 	// One word: the union is exact, and where the query sits in a matching word is known per word.
@@ -110,22 +110,22 @@ export function matchSentences(ix: WordIndexReader, q: string, access: SentenceA
 	const candidates = Uint32Array.from(touched.filter(doc => counter[doc] === usable.length)).sort();
 	for (const doc of touched) counter[doc] = 0;
 	const out: TextHit[] = [];
+	let checked = 0;
 	for (const doc of candidates) {
-		if (bounded && out.length >= limit) break;
-		const text = access.text(doc);
-		if (text === undefined) continue;
-		const score = coverScore(searchText(text), q);
+		// With a limit, a screenful: the next keystroke narrows the candidates anyway.
+		if (bounded && (out.length >= limit || checked++ >= CHECK_BUDGET)) break;
+		const score = coverScore(ix.text(doc), q);
 		if (score > 0) out.push({doc, score, field: 0});
 	}
 	return out.sort(byScore);
 }
 
 /** Reads sentences in order, keeping those that contain q (all of them without a limit). */
-function scanned(q: string, access: SentenceAccess, limit: number | undefined): TextHit[] {
+function scanned(ix: WordIndexReader, q: string, limit: number | undefined): TextHit[] {
 	const out: TextHit[] = [];
 	let read = 0;
-	access.scan((g, text) => {
-		const score = coverScore(searchText(text), q);
+	ix.scan((g, text) => {
+		const score = coverScore(text, q);
 		if (score > 0) out.push({doc: g, score, field: 0});
 		read++;
 		return limit === undefined || (out.length < limit && read < SCAN_BUDGET);

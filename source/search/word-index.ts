@@ -10,6 +10,17 @@ import {readSync, writeSync} from 'node:fs';
 
 /** Bytes a word's list keeps inline before it gets its own buffer (most words are rare). */
 const INLINE = 8;
+const FORWARD_CHUNK = 1 << 22;
+
+/** Varint bytes of a number. */
+function varint(value: number, out: number[]): void {
+	do {
+		let b = value & 0x7f;
+		value = Math.floor(value / 128);
+		if (value > 0) b |= 0x80;
+		out.push(b);
+	} while (value > 0);
+}
 
 /** Bigram and trigram keys of UTF-16 code units, both exact in a double. */
 const key2 = (s: string, i: number) => 2 ** 48 + s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
@@ -51,6 +62,16 @@ export class WordIndexBuilder {
 	private bigLength = new Uint32Array(this.cap);
 	/** Normalised length of each document (Uint16, capped), for scoring without the text. */
 	private lengths = new Uint16Array(1024);
+	/**
+	 * Each document's words in order, as varint ids (the forward index): a
+	 * several-word query's candidates are checked against it, not against the
+	 * text, which would mean reading and parsing an article per candidate.
+	 * Kept in fixed chunks, so growing never copies.
+	 */
+	private forward: Uint8Array[] = [new Uint8Array(FORWARD_CHUNK)];
+	private forwardUsed = 0;
+	private forwardTotal = 0;
+	private forwardStarts = new Uint32Array(1025);
 	docs = 0;
 
 	private grow(): void {
@@ -70,12 +91,7 @@ export class WordIndexBuilder {
 
 	private append(id: number, value: number): void {
 		const bytes: number[] = [];
-		do {
-			let b = value & 0x7f;
-			value = Math.floor(value / 128);
-			if (value > 0) b |= 0x80;
-			bytes.push(b);
-		} while (value > 0);
+		varint(value, bytes);
 		let big = this.big[id];
 		const n = this.inlineLength[id]!;
 		if (!big && n + bytes.length <= INLINE) {
@@ -99,6 +115,30 @@ export class WordIndexBuilder {
 		this.bigLength[id] = length + bytes.length;
 	}
 
+	private idOf(w: string): number {
+		let id = this.ids.get(w);
+		if (id === undefined) {
+			id = this.words.length;
+			const copy = own(w);
+			this.ids.set(copy, id);
+			this.words.push(copy);
+			if (id === this.cap) this.grow();
+		}
+		return id;
+	}
+
+	private appendForward(bytes: number[]): void {
+		for (const b of bytes) {
+			if (this.forwardUsed === FORWARD_CHUNK) {
+				this.forward.push(new Uint8Array(FORWARD_CHUNK));
+				this.forwardUsed = 0;
+			}
+			this.forward[this.forward.length - 1]![this.forwardUsed++] = b;
+		}
+		this.forwardTotal += bytes.length;
+		if (this.forwardTotal > 0xffffffff) throw new Error('search index: the forward index passed 4 GB');
+	}
+
 	/** Adds the next document (numbers 0, 1, 2… in order) with its normalised text. */
 	add(norm: string): number {
 		const doc = this.docs++;
@@ -106,17 +146,17 @@ export class WordIndexBuilder {
 			const l = new Uint16Array(this.lengths.length * 2);
 			l.set(this.lengths);
 			this.lengths = l;
+			const f = new Uint32Array(this.lengths.length + 1);
+			f.set(this.forwardStarts);
+			this.forwardStarts = f;
 		}
 		this.lengths[doc] = Math.min(norm.length, 65535);
+		const inOrder: number[] = [];
+		for (const w of norm.split(' ')) if (w.length > 0) varint(this.idOf(w), inOrder);
+		this.appendForward(inOrder);
+		this.forwardStarts[doc + 1] = this.forwardTotal;
 		for (const w of wordsOf(norm)) {
-			let id = this.ids.get(w);
-			if (id === undefined) {
-				id = this.words.length;
-				const copy = own(w);
-				this.ids.set(copy, id);
-				this.words.push(copy);
-				if (id === this.cap) this.grow();
-			}
+			const id = this.idOf(w);
 			// The first entry is the document number; the rest are gaps (≥ 1).
 			this.append(id, this.counts[id] === 0 ? doc : doc - this.last[id]!);
 			this.last[id] = doc;
@@ -209,6 +249,8 @@ export class WordIndexBuilder {
 				gramStarts: put(asBytes(gramStarts)),
 				gramWords: put(asBytes(gramWords)),
 				lengths: put(asBytes(this.lengths.subarray(0, this.docs))),
+				forward: put(Buffer.concat(this.forward.map((c, i) => (i === this.forward.length - 1 ? c.subarray(0, this.forwardUsed) : c)))),
+				forwardStarts: put(asBytes(this.forwardStarts.subarray(0, this.docs + 1))),
 			},
 		};
 		return {table, end: at};
@@ -219,7 +261,7 @@ export type WordIndexTable = {
 	docs: number;
 	words: number;
 	/** Byte [offset, length] of each section in the file. */
-	sections: Record<'words' | 'wordStarts' | 'counts' | 'postings' | 'postingStarts' | 'gramKeys' | 'gramStarts' | 'gramWords' | 'lengths', [number, number]>;
+	sections: Record<'words' | 'wordStarts' | 'counts' | 'postings' | 'postingStarts' | 'gramKeys' | 'gramStarts' | 'gramWords' | 'lengths' | 'forward' | 'forwardStarts', [number, number]>;
 };
 
 /** How a fragment must sit in a word: anywhere, at its end, at its start, or be all of it. */
@@ -264,9 +306,36 @@ export class WordIndexReader {
 		return this.view('lengths', (b, o, n) => new Uint16Array(b, o, n), 2);
 	}
 
+	private decoded: Array<string | undefined> = [];
 	word(id: number): string {
+		const hit = this.decoded[id];
+		if (hit !== undefined) return hit;
 		const s = this.wordStarts;
-		return this.section('words').toString('utf8', s[id]!, s[id + 1]!);
+		return (this.decoded[id] = this.section('words').toString('utf8', s[id]!, s[id + 1]!));
+	}
+
+	/** The word ids of a document, in order (one positioned read of the forward index). */
+	wordIds(doc: number): number[] {
+		const starts = this.view('forwardStarts', (b, o, n) => new Uint32Array(b, o, n), 4);
+		const from = starts[doc]!;
+		const length = starts[doc + 1]! - from;
+		const bytes = Buffer.alloc(length);
+		if (length > 0) readSync(this.fd, bytes, 0, length, this.table.sections.forward[0] + from);
+		const out: number[] = [];
+		let value = 0;
+		let shift = 1;
+		for (let i = 0; i < length; i++) {
+			const b = bytes[i]!;
+			value += (b & 0x7f) * shift;
+			if (b & 0x80) {
+				shift *= 128;
+				continue;
+			}
+			out.push(value);
+			value = 0;
+			shift = 1;
+		}
+		return out;
 	}
 
 	private gramList(key: number): Uint32Array | undefined {
@@ -330,6 +399,48 @@ export class WordIndexReader {
 			shift = 1;
 		}
 		return out;
+	}
+
+	/** The normalised text of a document, rebuilt from its words (words are separated by one space). */
+	text(doc: number): string {
+		return this.wordIds(doc).map(id => this.word(id)).join(' ');
+	}
+
+	/** Visits documents' texts in order from 0 while `visit` returns true, reading the forward index in large pieces. */
+	scan(visit: (doc: number, text: string) => boolean): void {
+		const starts = this.view('forwardStarts', (b, o, n) => new Uint32Array(b, o, n), 4);
+		const [at, size] = this.table.sections.forward;
+		let piece = Buffer.alloc(1 << 16);
+		let base = 0;
+		let held = 0;
+		for (let doc = 0; doc < this.table.docs; doc++) {
+			const from = starts[doc]!;
+			const to = starts[doc + 1]!;
+			if (from < base || to > base + held) {
+				if (to - from > piece.length) piece = Buffer.alloc(to - from);
+				base = from;
+				held = readSync(this.fd, piece, 0, Math.min(piece.length, size - from), at + from);
+			}
+			if (!visit(doc, this.decode(piece, from - base, to - base))) return;
+		}
+	}
+
+	private decode(bytes: Buffer, from: number, to: number): string {
+		const words: string[] = [];
+		let value = 0;
+		let shift = 1;
+		for (let i = from; i < to; i++) {
+			const b = bytes[i]!;
+			value += (b & 0x7f) * shift;
+			if (b & 0x80) {
+				shift *= 128;
+				continue;
+			}
+			words.push(this.word(value));
+			value = 0;
+			shift = 1;
+		}
+		return words.join(' ');
 	}
 
 	/** Total documents of some words (with repeats): what reading their lists costs. */

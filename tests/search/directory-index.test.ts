@@ -59,6 +59,18 @@ describe('stored directory search index against a brute-force scan', () => {
 		expect(index.stored).toBeDefined();
 	});
 
+	test("the forward index rebuilds every sentence's normalised text, one by one and in a scan", () => {
+		const reader = index.stored!.sentences;
+		sentences.forEach((s, g) => expect(reader.text(g)).toBe(s.norm.trim()));
+		let n = 0;
+		reader.scan((g, text) => {
+			expect(text).toBe(sentences[g]!.norm.trim());
+			n++;
+			return true;
+		});
+		expect(n).toBe(sentences.length);
+	});
+
 	test('every sentence containing the query, and only those', () => {
 		let nonEmpty = 0;
 		for (const raw of queries()) {
