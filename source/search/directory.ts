@@ -56,11 +56,14 @@ function lazySentenceHit(dir: DirectoryDataset, h: TextHit, q: string): SearchHi
 	let sentence: {id: string; text: string} | undefined;
 	let spans: Array<[number, number]> | undefined;
 	const get = () => (sentence ??= sentenceAt(dir, h.doc) ?? {id: dir.sentenceId(h.doc), text: ''});
-	const hit = {kind: 'sentence', id: dir.sentenceId(h.doc), score: round(h.score)} as SearchHit;
-	Object.defineProperty(hit, 'label', {get: () => get().text, enumerable: true, configurable: true});
-	Object.defineProperty(hit, 'text', {get: () => get().text, enumerable: true, configurable: true});
-	Object.defineProperty(hit, 'spans', {get: () => (spans ??= occurrences(get().text, q)), enumerable: true, configurable: true});
-	return hit;
+	// Keys in the order of every other hit (kind, id, label, text, score, spans), for identical JSON output.
+	const lazyField = (get: () => unknown) => ({get, enumerable: true, configurable: true});
+	return Object.defineProperties({kind: 'sentence', id: dir.sentenceId(h.doc)} as SearchHit, {
+		label: lazyField(() => get().text),
+		text: lazyField(() => get().text),
+		score: {value: round(h.score), enumerable: true, writable: true, configurable: true},
+		spans: lazyField(() => (spans ??= occurrences(get().text, q))),
+	});
 }
 
 /** Sentences containing the query, from the stored word index: at most `cap`, or all of them without one. */
@@ -83,26 +86,24 @@ function storedFields(dir: DirectoryDataset, kind: StoredEntityKind, i: number):
 
 const STORED_KINDS: StoredEntityKind[] = ['event', 'article'];
 
-/** Event and article hits from the stored lines; `previous` narrows as the query grows. */
-function storedEntityHits(dir: DirectoryDataset, stored: StoredSearchIndex, q: string, options: SearchOptions, previous?: Narrowing): {hits: SearchHit[]; narrowing: Narrowing} {
-	const kinds = options.type ? STORED_KINDS.filter(k => k === options.type) : options.type === undefined ? STORED_KINDS : [];
+/** Event and article hits from the stored index. */
+function storedEntityHits(dir: DirectoryDataset, stored: StoredSearchIndex, q: string, options: SearchOptions): {hits: SearchHit[]; counts: Partial<Record<StoredEntityKind, number>>} {
+	const kinds = options.type ? STORED_KINDS.filter(k => k === options.type) : STORED_KINDS;
 	const limit = Math.min(options.perKind ?? Number.POSITIVE_INFINITY, options.limit ?? Number.POSITIVE_INFINITY);
-	const grew = previous && previous.q.length >= 2 && q.startsWith(previous.q);
-	const narrowing: Narrowing = {q, docs: {}};
 	const hits: SearchHit[] = [];
+	const counts: Partial<Record<StoredEntityKind, number>> = {};
 	for (const kind of kinds) {
-		const found = matchEntities(stored.entityLines(kind), q, limit, grew ? previous.docs[kind] : undefined);
-		narrowing.docs[kind] = found.docs;
-		for (const h of found.hits) {
+		const found = matchEntities(kind === 'event' ? stored.events : stored.articles, q, limit);
+		counts[kind] = found.length;
+		for (const h of found) {
 			const r = storedFields(dir, kind, h.doc);
 			const text = r.fields[h.field] ?? r.label;
 			hits.push({kind, id: r.id, label: r.label, text, score: round(h.score), spans: occurrences(text, q)});
 		}
 	}
-	return {hits, narrowing};
+	return {hits, counts};
 }
 
-type Narrowing = {q: string; docs: Partial<Record<StoredEntityKind, number[]>>};
 
 /** A sentence by global number, or undefined. */
 function sentenceAt(dir: DirectoryDataset, g: number) {
@@ -196,25 +197,24 @@ export function createDirectorySession(dir: DirectoryDataset, index: DirectorySe
 	const inner = createSearchSession(index.entities, innerOptions(index, options));
 	const useInner = wantsInner(index, options);
 	const needSentences = !options.type || options.type === 'sentence';
-	let previous: Narrowing | undefined;
+	let counts: Partial<Record<StoredEntityKind, number>> = {};
 	return {
 		update(query) {
 			const hits = useInner ? inner.update(query) : [];
 			let stored: SearchHit[] = [];
 			if (index.stored) {
-				const q = searchQuery(query);
-				const found = storedEntityHits(dir, index.stored, q, options, previous);
-				previous = q.length >= 2 ? found.narrowing : undefined;
+				const found = storedEntityHits(dir, index.stored, searchQuery(query), options);
+				counts = found.counts;
 				stored = found.hits;
 			}
 			return merge([...hits, ...stored], needSentences ? sentencesFor(dir, index, query, hits, sentenceCap(options)) : [], options);
 		},
 		get lastDirectCounts() {
-			return {...inner.lastDirectCounts, ...Object.fromEntries(Object.entries(previous?.docs ?? {}).map(([k, v]) => [k, v!.length]))};
+			return {...inner.lastDirectCounts, ...counts};
 		},
 		reset: () => {
 			inner.reset();
-			previous = undefined;
+			counts = {};
 		},
 	};
 }

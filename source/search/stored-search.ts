@@ -133,35 +133,30 @@ function scanned(ix: WordIndexReader, q: string, limit: number | undefined): Tex
 	return out.sort(byScore);
 }
 
-/** Best field of a stored entity line containing q, or undefined. */
-function entityScore(line: string, q: string): TextHit | undefined {
-	let best: TextHit | undefined;
-	line.split(FIELD_SEP).forEach((norm, field) => {
-		const score = coverScore(norm, q);
-		if (score > 0 && (!best || score > best.score)) best = {doc: -1, score, field};
+/** Best field of an entity's normalised text (fields joined by FIELD_SEP) containing q, or undefined. */
+function entityScore(text: string, q: string): {score: number; field: number} | undefined {
+	let best: {score: number; field: number} | undefined;
+	text.split(FIELD_SEP).forEach((part, field) => {
+		const score = coverScore(part.trim(), q);
+		if (score > 0 && (!best || score > best.score)) best = {score, field};
 	});
 	return best;
 }
 
 /**
- * Events or articles containing q, best first: a scan of their stored lines.
- * `within` (the previous keystroke's matches, when the query only grew) narrows it.
+ * Events or articles containing q, best first, from their stored word index:
+ * the matches are found as sentences are, then the best `limit` are scored by
+ * the field they match in, as the in-memory search scores them.
  */
-export function matchEntities(lines: string[], q: string, limit?: number, within?: number[]): {hits: TextHit[]; docs: number[]} {
-	if (q.length < 2 || q.includes(FIELD_SEP)) return {hits: [], docs: []};
-	const docs: number[] = [];
-	if (within) {
-		for (const d of within) if (lines[d]!.includes(q)) docs.push(d);
-	} else {
-		for (let d = 0; d < lines.length; d++) if (lines[d]!.includes(q)) docs.push(d);
-	}
+export function matchEntities(ix: WordIndexReader, q: string, limit?: number): TextHit[] {
+	if (q.length < 2 || q.includes(FIELD_SEP)) return [];
+	// Scored by the whole record first: a few more than asked, so the field scores can reorder them.
 	const bounded = limit !== undefined && Number.isFinite(limit);
-	const sample = bounded && docs.length > limit * SAMPLE_FACTOR ? docs.slice(0, limit * SAMPLE_FACTOR) : docs;
 	const hits: TextHit[] = [];
-	for (const d of sample) {
-		const h = entityScore(lines[d]!, q);
-		if (h) hits.push({...h, doc: d});
+	for (const h of matchSentences(ix, q, bounded ? limit * 2 : undefined)) {
+		const best = entityScore(ix.text(h.doc), q);
+		if (best) hits.push({doc: h.doc, ...best});
 	}
 	hits.sort(byScore);
-	return {hits: bounded ? hits.slice(0, limit) : hits, docs};
+	return bounded ? hits.slice(0, limit) : hits;
 }
