@@ -182,6 +182,16 @@ export class WordIndexBuilder {
 			return span;
 		};
 		const asBytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+		// Chunk by chunk: one concatenated copy of the forward index would double it (75 MB at 100k articles).
+		const putChunks = (chunks: Uint8Array[]): [number, number] => {
+			at = Math.ceil(at / 8) * 8;
+			const start = at;
+			for (const c of chunks) {
+				if (c.byteLength > 0) writeSync(fd, c, 0, c.byteLength, at);
+				at += c.byteLength;
+			}
+			return [start, at - start];
+		};
 
 		// Words as UTF-8 with their byte starts, so one word is decoded without the rest.
 		const encoded = this.words.map(w => Buffer.from(w, 'utf8'));
@@ -249,7 +259,7 @@ export class WordIndexBuilder {
 				gramStarts: put(asBytes(gramStarts)),
 				gramWords: put(asBytes(gramWords)),
 				lengths: put(asBytes(this.lengths.subarray(0, this.docs))),
-				forward: put(Buffer.concat(this.forward.map((c, i) => (i === this.forward.length - 1 ? c.subarray(0, this.forwardUsed) : c)))),
+				forward: putChunks(this.forward.map((c, i) => (i === this.forward.length - 1 ? c.subarray(0, this.forwardUsed) : c))),
 				forwardStarts: put(asBytes(this.forwardStarts.subarray(0, this.docs + 1))),
 			},
 		};
