@@ -43,9 +43,9 @@ for (;;) {
 }
 closeSync(fd);
 const parsedMs = performance.now() - started;
-const {meta, lists, eventLines, summary} = builder.finish();
+const {meta, lists, eventLines, summary, search} = builder.finish();
 meta.articles.forEach((h, n) => {
 	[h.offset, h.length] = positions[n]!;
 });
-writeDirectoryIndex(dir, meta, lists, eventLines);
+writeDirectoryIndex(dir, meta, lists, eventLines, search);
 console.log(JSON.stringify({summary, parsedMs, totalMs: performance.now() - started, peakRssMb: peakRssMb(), events: flag !== '--no-events'}));

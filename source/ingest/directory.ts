@@ -8,8 +8,10 @@ import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs'
 import {join} from 'node:path';
 import type {Article, Dataset, Event, Source} from '../dataset/schema.js';
 import {Article as ArticleSchema, DATASET_VERSION} from '../dataset/schema.js';
-import {ARTICLES_FILE, EVENTS_FILE, LAYOUT_VERSION, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type MetaDay, type Span} from '../dataset/directory/layout.js';
+import {writeHeads} from '../dataset/directory/heads.js';
+import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, LAYOUT_VERSION, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type MetaDay, type Span} from '../dataset/directory/layout.js';
 import {sortedUnique, U32List} from '../dataset/directory/postings.js';
+import {createSearchIndexBuilder} from '../search/stored-index.js';
 import {linkMentions} from './events/link.js';
 import {sentenceMentions, type Mention} from './events/mentions.js';
 import {daysOf, outletSource} from './facets.js';
@@ -21,6 +23,7 @@ import type {Manifest} from './types.js';
 
 export type DirectoryIngestResult = Omit<IngestResult, 'dataset'> & {out: string};
 
+type SearchIndexBuilder = ReturnType<typeof createSearchIndexBuilder>;
 type Counted = {mentions: number; articles: U32List};
 type DayAcc = {events: Set<string>; articles: U32List; published: U32List; sentences: U32List; mentions: number; behind: U32List};
 type SourceAcc = Omit<Source, 'articles' | 'sentences'> & {articles: U32List; sentences: U32List};
@@ -43,6 +46,8 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	const sources = new Map<string, SourceAcc>();
 	const days = new Map<string, DayAcc>();
 	const unresolved: Dataset['unresolved'] = [];
+	// The stored search index grows with the articles (words → sentence lists, encoded as they come).
+	const search = createSearchIndexBuilder();
 	let sentenceCount = 0;
 	let bytes = 0;
 
@@ -76,6 +81,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		heads.push({...head, sentenceCount: sentences.length, firstSentence: first, offset: bytes, length, events: null});
 		bytes += length;
 		sentenceCount += sentences.length;
+		search.addArticle(article);
 
 		if (!article.published) unresolved.push({article: article.id, line: article.titleLine ?? 1, text: article.title, reason: 'publication date not stated in the text or the manifest'});
 		const o = outletSource(article);
@@ -89,6 +95,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		sentences.forEach((s, i) => {
 			if (s.index !== i) throw new Error(`${article.id}: sentence ${i} has index ${s.index}; the directory layout numbers sentences by position`);
 			const g = first + i;
+			search.addSentence(s.text);
 			mentions.push(...sentenceMentions(s, {article: article.id, order: g, published: article.published}, lex.events, lex.world));
 			for (const r of s.actors) {
 				count(actors, r.id, n);
@@ -122,8 +129,8 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		return line;
 	}
 
-	/** Links events and returns meta.json (without postings spans) and the lists to write. */
-	function finish(): {meta: DirectoryMeta; lists: Array<[string, Uint32Array]>; eventLines: string[]; summary: IngestResult['summary']} {
+	/** Links events and returns meta.json (without postings spans), the lists to write and the search index. */
+	function finish(): {meta: DirectoryMeta; lists: Array<[string, Uint32Array]>; eventLines: string[]; summary: IngestResult['summary']; search: SearchIndexBuilder} {
 		const {events} = linkMentions(mentions, lex.events, lex.world);
 		mentions.length = 0;
 		const articleNumber = new Map(heads.map((h, n) => [h.id, n]));
@@ -249,7 +256,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 			unresolvedDates: unresolved.filter(u => u.reason.startsWith('relative date')).length,
 			undatedArticles: heads.filter(h => h.published === null).length,
 		};
-		return {meta, lists, eventLines, summary};
+		return {meta, lists, eventLines, summary, search};
 	}
 
 	return {add, finish, get articles() {
@@ -257,9 +264,10 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	}};
 }
 
-/** Writes postings.bin and meta.json (with the postings table) into `out`. */
-export function writeDirectoryIndex(out: string, meta: DirectoryMeta, lists: Array<[string, Uint32Array]>, eventLines: string[]): void {
+/** Writes postings.bin, the search index and meta.json (with the postings table) into `out`. */
+export function writeDirectoryIndex(out: string, meta: DirectoryMeta, lists: Array<[string, Uint32Array]>, eventLines: string[], search: SearchIndexBuilder): void {
 	writeFileSync(join(out, EVENTS_FILE), eventLines.join(''));
+	search.write(out, meta.events);
 	const fd = openSync(join(out, POSTINGS_FILE), 'w');
 	try {
 		let offset = 0;
@@ -277,7 +285,11 @@ export function writeDirectoryIndex(out: string, meta: DirectoryMeta, lists: Arr
 	} finally {
 		closeSync(fd);
 	}
-	writeFileSync(join(out, META_FILE), `${JSON.stringify(meta)}\n`);
+	// meta.json keeps only what the first frame needs; heads and events are read apart.
+	const {articles, events, ...rest} = meta;
+	writeHeads(out, articles);
+	writeFileSync(join(out, EVENT_LIST_FILE), `${JSON.stringify(events)}\n`);
+	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length})}\n`);
 }
 
 /** Article files in the order the dataset keeps articles: by id. */
@@ -310,7 +322,7 @@ export function ingestFolderToDirectory(dir: string, out: string, opts: {manifes
 	} finally {
 		closeSync(fd);
 	}
-	const {meta, lists, eventLines, summary} = builder.finish();
-	if (summary.articles > 0) writeDirectoryIndex(out, meta, lists, eventLines);
+	const {meta, lists, eventLines, summary, search} = builder.finish();
+	if (summary.articles > 0) writeDirectoryIndex(out, meta, lists, eventLines, search);
 	return {out, skipped, repaired, summary};
 }

@@ -1,20 +1,23 @@
-// Search over a dataset directory. Indexing every sentence at load is what a
-// 100k-article corpus cannot afford (it means reading 3 GB of articles), so
-// only the records meta.json holds are indexed: actors (names, aliases, role
-// titles), events, sources and article titles. Sentences come through the
-// actors a query finds: the postings of a strong actor match are its
-// sentences in reading order, and only the screenful shown is read from disk.
-// Before those come the sentences that contain the query as they spell an
-// actor: ingest keeps each distinct spelling's sentences (meta.spellings), so
-// a rare variant (ستولتنبيرغ) finds exactly the sentences that write it so.
-// Known limit: a sentence that matches by its own words alone (a phrase that
-// names no actor) is not found in a directory dataset.
+// Search over a dataset directory. Indexing at load is what a 100k-article
+// corpus cannot afford (it means reading 2 GB of articles), so ingest stores
+// the index (stored-index.ts): sentences and event and article texts are
+// matched from disk, and only actors and sources (a few hundred records) are
+// indexed in memory, at the first search, in a few milliseconds.
+// Sentences: direct text matches first (every sentence containing the query),
+// then the sentences of the actors the query names strongly, in reading order
+// (any spelling of a person finds them), read from disk a screenful at a time.
+// A directory written before the stored index existed is searched as it was
+// then: entities indexed at the first search, sentences only through actors.
 import type {DirectoryDataset} from '../dataset/directory/open.js';
 import type {SearchHit, SearchKind} from '../query/types.js';
 import {entityRecords, SEARCH_KINDS} from './records.js';
 import {createSearchSession, runSearch, type SearchIndex, type SearchOptions, type SearchSession} from './search.js';
 import {searchQuery} from './normalise-text.js';
 import {buildTextIndex, containing, type TextIndex} from './text-index.js';
+import {originalSpan} from '../ingest/arabic/normalise.js';
+import {searchTextWithMap} from './normalise-text.js';
+import {articleFields, eventFields, openStoredIndex, type StoredEntityKind, type StoredSearchIndex} from './stored-index.js';
+import {matchEntities, matchSentences, type TextHit} from './stored-search.js';
 
 /** Same thresholds as the in-memory search's actor → sentence link. */
 const ACTOR_LINK_MIN = 0.55;
@@ -22,15 +25,85 @@ const LINK_BASE = 0.5;
 const LINK_SPREAD = 0.2;
 const DEFAULT_SENTENCES = 50;
 
-export type DirectorySearchIndex = {entities: SearchIndex; spellings: TextIndex};
+export type DirectorySearchIndex = {entities: SearchIndex; spellings: TextIndex; stored?: StoredSearchIndex};
 
 export function buildDirectoryIndex(dir: DirectoryDataset): DirectorySearchIndex {
-	const records = entityRecords(dir.dataset);
+	const stored = openStoredIndex(dir.dir);
+	// With a stored index only actors and sources are indexed here; events and articles are read from it.
+	// (Not a spread of the dataset: its articles and events are getters that would make 100k records.)
+	const records = entityRecords(stored ? ({actors: dir.dataset.actors, sources: dir.dataset.sources, events: [], articles: []} as unknown as typeof dir.dataset) : dir.dataset);
 	const kinds = {} as Record<SearchKind, TextIndex>;
 	for (const k of SEARCH_KINDS) kinds[k] = buildTextIndex(k === 'sentence' ? [] : records[k]);
-	const spellings = buildTextIndex((dir.meta.spellings ?? []).map((sp, i) => ({kind: 'sentence' as const, id: String(i), label: sp.actor, fields: [sp.text]})));
-	return {entities: {kinds, actorSentences: new Map()}, spellings};
+	const spellings = buildTextIndex(stored ? [] : (dir.meta.spellings ?? []).map((sp, i) => ({kind: 'sentence' as const, id: String(i), label: sp.actor, fields: [sp.text]})));
+	return {entities: {kinds, actorSentences: new Map()}, spellings, stored};
 }
+
+/** Every occurrence of normalised q in an original text, in original offsets. */
+function occurrences(original: string, q: string): Array<[number, number]> {
+	const {text, map} = searchTextWithMap(original);
+	const out: Array<[number, number]> = [];
+	for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + q.length)) out.push(originalSpan(map, at, at + q.length));
+	return out;
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
+
+/**
+ * A direct sentence hit whose text is read when first looked at: a session
+ * returns a hundred, the screen shows a dozen.
+ */
+function lazySentenceHit(dir: DirectoryDataset, h: TextHit, q: string): SearchHit {
+	let sentence: {id: string; text: string} | undefined;
+	let spans: Array<[number, number]> | undefined;
+	const get = () => (sentence ??= sentenceAt(dir, h.doc) ?? {id: dir.sentenceId(h.doc), text: ''});
+	// Keys in the order of every other hit (kind, id, label, text, score, spans), for identical JSON output.
+	const lazyField = (get: () => unknown) => ({get, enumerable: true, configurable: true});
+	return Object.defineProperties({kind: 'sentence', id: dir.sentenceId(h.doc)} as SearchHit, {
+		label: lazyField(() => get().text),
+		text: lazyField(() => get().text),
+		score: {value: round(h.score), enumerable: true, writable: true, configurable: true},
+		spans: lazyField(() => (spans ??= occurrences(get().text, q))),
+	});
+}
+
+/** Sentences containing the query, from the stored word index: at most `cap`, or all of them without one. */
+export function directSentences(dir: DirectoryDataset, stored: StoredSearchIndex, query: string, cap: number | undefined, seen: Set<number>): SearchHit[] {
+	const q = searchQuery(query);
+	const hits = matchSentences(stored.sentences, q, cap);
+	for (const h of hits) seen.add(h.doc);
+	return hits.map(h => lazySentenceHit(dir, h, q));
+}
+
+/** Original fields of event or article i, as the stored lines hold them normalised. */
+function storedFields(dir: DirectoryDataset, kind: StoredEntityKind, i: number): {id: string; label: string; fields: string[]} {
+	if (kind === 'event') {
+		const e = dir.meta.events[i]!;
+		return {id: e.id, label: e.label, fields: eventFields(e)};
+	}
+	const a = dir.article(i);
+	return {id: a.id, label: a.title, fields: articleFields(a)};
+}
+
+const STORED_KINDS: StoredEntityKind[] = ['event', 'article'];
+
+/** Event and article hits from the stored index. */
+function storedEntityHits(dir: DirectoryDataset, stored: StoredSearchIndex, q: string, options: SearchOptions): {hits: SearchHit[]; counts: Partial<Record<StoredEntityKind, number>>} {
+	const kinds = options.type ? STORED_KINDS.filter(k => k === options.type) : STORED_KINDS;
+	const limit = Math.min(options.perKind ?? Number.POSITIVE_INFINITY, options.limit ?? Number.POSITIVE_INFINITY);
+	const hits: SearchHit[] = [];
+	const counts: Partial<Record<StoredEntityKind, number>> = {};
+	for (const kind of kinds) {
+		const found = matchEntities(kind === 'event' ? stored.events : stored.articles, q, limit);
+		counts[kind] = found.length;
+		for (const h of found) {
+			const r = storedFields(dir, kind, h.doc);
+			const text = r.fields[h.field] ?? r.label;
+			hits.push({kind, id: r.id, label: r.label, text, score: round(h.score), spans: occurrences(text, q)});
+		}
+	}
+	return {hits, counts};
+}
+
 
 /** A sentence by global number, or undefined. */
 function sentenceAt(dir: DirectoryDataset, g: number) {
@@ -96,35 +169,52 @@ function merge(entityHits: SearchHit[], sentences: SearchHit[], options: SearchO
 
 const sentenceCap = (options: SearchOptions) => Math.min(options.perKind ?? DEFAULT_SENTENCES, options.limit ?? DEFAULT_SENTENCES);
 
-/** Direct spelling matches first, then the strong actors' other sentences, `cap` in all. */
+/** Direct text matches (or, without a stored index, direct spelling matches) first, then the strong actors' other sentences, `cap` in all. */
 function sentencesFor(dir: DirectoryDataset, index: DirectorySearchIndex, query: string, hits: SearchHit[], cap: number): SearchHit[] {
 	const seen = new Set<number>();
-	const spelled = spelledSentences(dir, index, query, cap, seen);
-	return [...spelled, ...linkedSentences(dir, hits, cap - spelled.length, seen)];
+	const direct = index.stored ? directSentences(dir, index.stored, query, cap, seen) : spelledSentences(dir, index, query, cap, seen);
+	return [...direct, ...linkedSentences(dir, hits, cap - direct.length, seen)];
 }
 
-/** One search (CLI, filters): entity records ranked, sentences linked through actors. */
-export function searchDirectory(dir: DirectoryDataset, index: DirectorySearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
-	// Sentences need the actor ranking even when only sentences are asked for.
+/** The in-memory part's options: sentences need the actor ranking; stored kinds are not in memory. */
+function innerOptions(index: DirectorySearchIndex, options: SearchOptions): SearchOptions {
 	const type = options.type === 'sentence' ? 'actor' : options.type;
-	const hits = runSearch(index.entities, query, {...options, type, limit: undefined});
+	return {...options, type, limit: undefined};
+}
+
+const wantsInner = (index: DirectorySearchIndex, options: SearchOptions) => !(index.stored && options.type && (STORED_KINDS as string[]).includes(options.type));
+
+/** One search (CLI, filters): entity records ranked, sentences matched and linked through actors. */
+export function searchDirectory(dir: DirectoryDataset, index: DirectorySearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+	const hits = wantsInner(index, options) ? runSearch(index.entities, query, innerOptions(index, options)) : [];
+	const stored = index.stored ? storedEntityHits(dir, index.stored, searchQuery(query), options).hits : [];
 	const needSentences = !options.type || options.type === 'sentence';
-	return merge(hits, needSentences ? sentencesFor(dir, index, query, hits, sentenceCap(options)) : [], options);
+	return merge([...hits, ...stored], needSentences ? sentencesFor(dir, index, query, hits, sentenceCap(options)) : [], options);
 }
 
 /** Search as you type over a directory dataset: the entity session narrows per keystroke, sentences follow the actors. */
 export function createDirectorySession(dir: DirectoryDataset, index: DirectorySearchIndex, options: SearchOptions = {}): SearchSession {
-	const type = options.type === 'sentence' ? 'actor' : options.type;
-	const inner = createSearchSession(index.entities, {...options, type, limit: undefined});
+	const inner = createSearchSession(index.entities, innerOptions(index, options));
+	const useInner = wantsInner(index, options);
 	const needSentences = !options.type || options.type === 'sentence';
+	let counts: Partial<Record<StoredEntityKind, number>> = {};
 	return {
 		update(query) {
-			const hits = inner.update(query);
-			return merge(hits, needSentences ? sentencesFor(dir, index, query, hits, sentenceCap(options)) : [], options);
+			const hits = useInner ? inner.update(query) : [];
+			let stored: SearchHit[] = [];
+			if (index.stored) {
+				const found = storedEntityHits(dir, index.stored, searchQuery(query), options);
+				counts = found.counts;
+				stored = found.hits;
+			}
+			return merge([...hits, ...stored], needSentences ? sentencesFor(dir, index, query, hits, sentenceCap(options)) : [], options);
 		},
 		get lastDirectCounts() {
-			return inner.lastDirectCounts;
+			return {...inner.lastDirectCounts, ...counts};
 		},
-		reset: () => inner.reset(),
+		reset: () => {
+			inner.reset();
+			counts = {};
+		},
 	};
 }

@@ -1,6 +1,9 @@
 // The dataset directory: the layout for corpora too large for one JSON
 // document (at 100k articles the JSON would pass V8's longest string).
-//   meta.json       facets with counts, article heads with byte offsets, postings table
+//   meta.json       facets with counts, postings table (small: parsed before the first frame)
+//   heads.bin/json  article heads in columns, byte offsets of their lines (heads.ts)
+//   event-list.json the events (read when first asked for, after the first frame)
+//   search.json/bin the search index (search/stored-index.ts)
 //   articles.ndjson one Article (the schema's, `events` left empty) a line
 //   events.ndjson   each event's date and status claims, a line per event
 //   postings.bin    Uint32 lists: sentence and article numbers behind each facet value
@@ -10,11 +13,13 @@ import {existsSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Actor, Article, Day, Entity, Event, Source, Dataset} from '../schema.js';
 
-export const LAYOUT_VERSION = 1;
+/** 2: heads and the event list out of meta.json, a stored search index. Layout 1 is still read. */
+export const LAYOUT_VERSION = 2;
 export const META_FILE = 'meta.json';
 export const ARTICLES_FILE = 'articles.ndjson';
 export const POSTINGS_FILE = 'postings.bin';
 export const EVENTS_FILE = 'events.ndjson';
+export const EVENT_LIST_FILE = 'event-list.json';
 
 /** [offset, length] in Uint32 units inside postings.bin. */
 export type Span = [number, number];
@@ -44,6 +49,8 @@ export type DirectoryMeta = {
 	layout: 'directory';
 	layoutVersion: number;
 	sentences: number;
+	/** Layout 2 keeps heads in heads.bin/heads.json and writes only their number here. */
+	articleCount?: number;
 	articles: ArticleHead[];
 	actors: MetaActor[];
 	organizations: MetaEntity[];

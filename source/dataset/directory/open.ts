@@ -1,5 +1,7 @@
 // Opens a dataset directory without reading articles.ndjson: meta.json gives
-// the facets and article heads; an article's sentences are read with one
+// the facets, heads.bin/heads.json the article heads in columns (heads.ts);
+// the article records and the event list are made when first asked for,
+// which at 100k articles is after the first frame. An article's sentences are read with one
 // positioned read of its line when first asked for (a small LRU keeps the
 // recent ones), and id lists come from postings.bin on demand. The Dataset it
 // exposes has the schema's shape, so callers that walk `dataset.articles`
@@ -9,7 +11,8 @@ import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
 import {Actor as ActorSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
 import {DataError} from '../../errors.js';
-import {ARTICLES_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type Span} from './layout.js';
+import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type MetaEvent, type Span} from './layout.js';
+import {headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
 import {readPostings} from './postings.js';
 import {markLazy} from './lazy.js';
 
@@ -21,6 +24,10 @@ export type DirectoryDataset = {
 	dataset: Dataset;
 	/** Article number of an article id. */
 	articleNumber: Map<string, number>;
+	/** Article heads in columns (numbers without parsing the text fields). */
+	heads: HeadColumns;
+	/** The article record of an article number (made on first use). */
+	article(n: number): Article;
 	/** Sorted global sentence numbers behind a facet value (what Query.sentencesFor answers). */
 	behind(kind: FacetList, id: string): Uint32Array;
 	/** Sentence numbers written with meta.spellings[i]. */
@@ -92,25 +99,31 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	const articlesFd = openFile(join(dir, ARTICLES_FILE));
 	const postingsFd = openFile(join(dir, POSTINGS_FILE));
 	let eventsFd: number | undefined;
-	const heads = meta.articles;
-	const articleNumber = new Map(heads.map((h, n) => [h.id, n]));
+	// Layout 1 holds heads and events in meta.json; layout 2 apart, read lazily.
+	const heads = Array.isArray(meta.articles) ? headsFromList(meta.articles) : readHeads(dir, meta.articleCount ?? 0);
+	let headList: ArticleHead[] | undefined = Array.isArray(meta.articles) ? meta.articles : undefined;
+	Object.defineProperty(meta, 'articles', {get: () => (headList ??= Array.from({length: heads.count}, (_, n) => headAt(heads, n))), enumerable: true, configurable: true});
+	let eventList: MetaEvent[] | undefined = Array.isArray(meta.events) ? meta.events : undefined;
+	Object.defineProperty(meta, 'events', {get: () => (eventList ??= readJson<MetaEvent[]>(join(dir, EVENT_LIST_FILE), 'the event list')), enumerable: true, configurable: true});
+	const ids = heads.field('id') as string[];
+	const articleNumber = new Map(ids.map((id, n) => [id, n]));
 	const list = (kind: string, id: string, field: string) => readPostings(postingsFd, meta.postings[postingKey(kind, id, field)]);
-	const articleIds = (numbers: Uint32Array) => Array.from(numbers, n => heads[n]!.id).sort();
+	const articleIds = (numbers: Uint32Array) => Array.from(numbers, n => ids[n]!).sort();
 
 	/** Article number holding global sentence g (binary search over firstSentence). */
 	const articleOf = (g: number) => {
 		let lo = 0;
-		let hi = heads.length - 1;
+		let hi = heads.count - 1;
 		while (lo < hi) {
 			const mid = (lo + hi + 1) >> 1;
-			if (heads[mid]!.firstSentence <= g) lo = mid;
+			if (heads.firstSentence(mid) <= g) lo = mid;
 			else hi = mid - 1;
 		}
 		return lo;
 	};
 	const sentenceId = (g: number) => {
-		const h = heads[articleOf(g)]!;
-		return `${h.id}:${g - h.firstSentence}`;
+		const n = articleOf(g);
+		return `${ids[n]!}:${g - heads.firstSentence(n)}`;
 	};
 	const sentenceIds = (numbers: Uint32Array) => Array.from(numbers, sentenceId);
 
@@ -122,42 +135,51 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			cache.set(n, hit);
 			return hit;
 		}
-		const h = heads[n]!;
+		const offset = heads.offset(n);
 		let article: Article;
 		try {
-			article = JSON.parse(readSlice(articlesFd, h.offset, h.length)) as Article;
+			article = JSON.parse(readSlice(articlesFd, offset, heads.length(n))) as Article;
 		} catch (error) {
-			throw new DataError(`${join(dir, ARTICLES_FILE)}: article ${h.id} at byte ${h.offset} is not valid JSON (${(error as Error).message})`);
+			throw new DataError(`${join(dir, ARTICLES_FILE)}: article ${ids[n]!} at byte ${offset} is not valid JSON (${(error as Error).message})`);
 		}
-		const pairs = readPostings(postingsFd, h.events as Span | null);
+		const pairs = readPostings(postingsFd, heads.events(n));
 		for (let i = 0; i < pairs.length; i += 2) article.sentences[pairs[i]!]?.events.push(meta.events[pairs[i + 1]!]!.id);
 		cache.set(n, article);
 		if (cache.size > CACHE_ARTICLES) cache.delete(cache.keys().next().value!);
 		return article;
 	};
 
-	// 100k of these are made at open: an object literal with accessors is several
-	// times faster than defining properties one by one, and keeps the schema's key order.
-	const articles: Article[] = heads.map((h, n) => ({
-		id: h.id,
-		file: h.file,
-		outlet: h.outlet,
-		title: h.title,
-		titleLine: h.titleLine,
-		published: h.published,
-		publishedFrom: h.publishedFrom,
-		url: h.url,
-		language: h.language,
-		get sentences() {
-			return loadArticle(n).sentences;
-		},
-		get boilerplate() {
-			return loadArticle(n).boilerplate;
-		},
-		get captions() {
-			return loadArticle(n).captions;
-		},
-	}));
+	// Made on first use, one by one or all at once: an object literal with accessors
+	// is several times faster than defining properties one by one, and keeps the schema's key order.
+	const made: Array<Article | undefined> = [];
+	const article = (n: number): Article => {
+		const hit = made[n];
+		if (hit) return hit;
+		const f = (key: string) => heads.field(key)[n] as never;
+		const a: Article = {
+			id: ids[n]!,
+			file: f('file'),
+			outlet: f('outlet'),
+			title: f('title'),
+			titleLine: f('titleLine'),
+			published: f('published'),
+			publishedFrom: f('publishedFrom'),
+			url: f('url'),
+			language: f('language'),
+			get sentences() {
+				return loadArticle(n).sentences;
+			},
+			get boilerplate() {
+				return loadArticle(n).boilerplate;
+			},
+			get captions() {
+				return loadArticle(n).captions;
+			},
+		};
+		made[n] = a;
+		return a;
+	};
+	let articles: Article[] | undefined;
 	const actors: Actor[] = meta.actors.map(({articleCount: _a, ...a}) => lazy<Actor>(a, {articles: () => articleIds(list('actors', a.id, 'articles'))}, ORDER.actor));
 	const entities = (kind: 'organizations' | 'places') =>
 		meta[kind].map(({articleCount: _a, ...e}) => lazy<Entity>(e, {articles: () => articleIds(list(kind, e.id, 'articles'))}, ORDER.entity));
@@ -168,18 +190,20 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		eventsFd ??= openFile(join(dir, EVENTS_FILE));
 		return JSON.parse(readSlice(eventsFd, offset, length)) as EventClaims;
 	};
-	const events: Event[] = meta.events.map(({articleCount: _a, sentenceCount: _s, offset, length, ...e}) =>
-		lazy<Event>(
-			e,
-			{
-				articles: () => articleIds(list('events', e.id, 'articles')),
-				sentences: () => sentenceIds(list('events', e.id, 'sentences')),
-				dateClaims: () => claims(offset, length).dateClaims,
-				statusClaims: () => claims(offset, length).statusClaims,
-			},
-			ORDER.event,
-		),
-	);
+	const makeEvents = (): Event[] =>
+		meta.events.map(({articleCount: _a, sentenceCount: _s, offset, length, ...e}) =>
+			lazy<Event>(
+				e,
+				{
+					articles: () => articleIds(list('events', e.id, 'articles')),
+					sentences: () => sentenceIds(list('events', e.id, 'sentences')),
+					dateClaims: () => claims(offset, length).dateClaims,
+					statusClaims: () => claims(offset, length).statusClaims,
+				},
+				ORDER.event,
+			),
+		);
+	let events: Event[] | undefined;
 	const days: Day[] = meta.days.map(({articleCount: _a, publishedCount: _p, sentenceCount: _s, readCount: _r, ...d}) =>
 		lazy<Day>(
 			d,
@@ -191,22 +215,20 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			ORDER.day,
 		),
 	);
-	const dataset: Dataset = markLazy({
-		version: DATASET_VERSION,
-		articles,
-		actors,
-		organizations: entities('organizations'),
-		places: entities('places'),
-		sources,
-		events,
-		days,
-		unresolved: meta.unresolved,
-	});
+	// articles and events are getters: what the first frame draws needs neither.
+	const dataset = {version: DATASET_VERSION} as Dataset;
+	Object.defineProperty(dataset, 'articles', {get: () => (articles ??= Array.from({length: heads.count}, (_, n) => article(n))), enumerable: true, configurable: true});
+	Object.assign(dataset, {actors, organizations: entities('organizations'), places: entities('places'), sources});
+	Object.defineProperty(dataset, 'events', {get: () => (events ??= makeEvents()), enumerable: true, configurable: true});
+	Object.assign(dataset, {days, unresolved: meta.unresolved});
+	markLazy(dataset);
 	return {
 		dir,
 		meta,
 		dataset,
 		articleNumber,
+		heads,
+		article,
 		behind: (kind, id) => list(kind, id, 'behind'),
 		spelling: i => list('spellings', String(i), 'behind'),
 		sentenceId,
@@ -215,8 +237,8 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			const n = cut > 0 ? articleNumber.get(id.slice(0, cut)) : undefined;
 			if (n === undefined) return undefined;
 			const index = id.slice(cut + 1);
-			if (!/^\d+$/.test(index) || Number(index) >= heads[n]!.sentenceCount) return undefined;
-			return heads[n]!.firstSentence + Number(index);
+			if (!/^\d+$/.test(index) || Number(index) >= heads.sentenceCount(n)) return undefined;
+			return heads.firstSentence(n) + Number(index);
 		},
 		loadArticle,
 	};

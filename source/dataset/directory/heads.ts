@@ -1,0 +1,108 @@
+// Article heads in columns, so opening 100k articles does not parse 100k
+// objects: the numbers every sentence lookup needs (where an article's
+// sentences start, where its line is) are one Float64Array read in a single
+// call, and each text field (id, title, url…) is one JSON line, parsed the
+// first time that field is asked for: the first frame needs only the ids.
+//   heads.bin   Float64 × 6 per article: sentenceCount, firstSentence, offset, length, events span (-1 when none)
+//   heads.json  line 0 the field names, then one JSON array per field
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {DataError} from '../../errors.js';
+import type {ArticleHead, Span} from './layout.js';
+
+export const HEADS_BIN = 'heads.bin';
+export const HEADS_FILE = 'heads.json';
+const WIDTH = 6;
+const NUMERIC = new Set(['sentenceCount', 'firstSentence', 'offset', 'length', 'events']);
+
+export type HeadColumns = {
+	count: number;
+	sentenceCount(n: number): number;
+	firstSentence(n: number): number;
+	offset(n: number): number;
+	length(n: number): number;
+	events(n: number): Span | null;
+	/** Values of a text field, in article order (parsed on first use). */
+	field(key: string): unknown[];
+	/** Text field names, in the head's key order. */
+	keys: string[];
+};
+
+export function writeHeads(out: string, heads: ArticleHead[]): void {
+	const nums = new Float64Array(heads.length * WIDTH);
+	heads.forEach((h, n) => {
+		nums.set([h.sentenceCount, h.firstSentence, h.offset, h.length, h.events?.[0] ?? -1, h.events?.[1] ?? -1], n * WIDTH);
+	});
+	writeFileSync(join(out, HEADS_BIN), new Uint8Array(nums.buffer));
+	const keys = Object.keys(heads[0] ?? {}).filter(k => !NUMERIC.has(k));
+	const lines = [JSON.stringify(keys), ...keys.map(k => JSON.stringify(heads.map(h => (h as Record<string, unknown>)[k] ?? null)))];
+	writeFileSync(join(out, HEADS_FILE), `${lines.join('\n')}\n`);
+}
+
+function columns(nums: Float64Array, count: number, keys: string[], parse: (k: number) => unknown[]): HeadColumns {
+	const parsed = new Map<string, unknown[]>();
+	return {
+		count,
+		keys,
+		sentenceCount: n => nums[n * WIDTH]!,
+		firstSentence: n => nums[n * WIDTH + 1]!,
+		offset: n => nums[n * WIDTH + 2]!,
+		length: n => nums[n * WIDTH + 3]!,
+		events: n => (nums[n * WIDTH + 4]! < 0 ? null : [nums[n * WIDTH + 4]!, nums[n * WIDTH + 5]!]),
+		field(key) {
+			let values = parsed.get(key);
+			if (!values) {
+				const k = keys.indexOf(key);
+				values = k < 0 ? new Array<unknown>(count).fill(undefined) : parse(k);
+				parsed.set(key, values);
+			}
+			return values;
+		},
+	};
+}
+
+/** Reads heads.bin and heads.json of a directory (layout 2). */
+export function readHeads(dir: string, count: number): HeadColumns {
+	let bin: Buffer;
+	let text: string;
+	try {
+		bin = readFileSync(join(dir, HEADS_BIN));
+		text = readFileSync(join(dir, HEADS_FILE), 'utf8');
+	} catch (error) {
+		throw new DataError(`${dir}: cannot read the article heads: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+	}
+	if (bin.byteLength !== count * WIDTH * 8) throw new DataError(`${join(dir, HEADS_BIN)}: ${bin.byteLength} bytes, expected ${count * WIDTH * 8} for ${count} articles`);
+	const nums = new Float64Array(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength));
+	// Line starts only; a field's line is parsed when first asked for.
+	const starts = [0];
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+	const line = (i: number) => text.slice(starts[i], (starts[i + 1] ?? text.length + 1) - 1);
+	const parse = <T>(i: number): T => {
+		try {
+			return JSON.parse(line(i)) as T;
+		} catch (error) {
+			throw new DataError(`${join(dir, HEADS_FILE)}: line ${i + 1} is not valid JSON (${(error as Error).message})`);
+		}
+	};
+	const keys = parse<string[]>(0);
+	return columns(nums, count, keys, k => {
+		const values = parse<unknown[]>(k + 1);
+		if (values.length !== count) throw new DataError(`${join(dir, HEADS_FILE)}: field ${keys[k]} has ${values.length} values, expected ${count}`);
+		return values;
+	});
+}
+
+/** Columns over heads held in meta.json (directories of layout 1). */
+export function headsFromList(heads: ArticleHead[]): HeadColumns {
+	const nums = new Float64Array(heads.length * WIDTH);
+	heads.forEach((h, n) => nums.set([h.sentenceCount, h.firstSentence, h.offset, h.length, h.events?.[0] ?? -1, h.events?.[1] ?? -1], n * WIDTH));
+	const keys = Object.keys(heads[0] ?? {}).filter(k => !NUMERIC.has(k));
+	return columns(nums, heads.length, keys, k => heads.map(h => (h as Record<string, unknown>)[keys[k]!]));
+}
+
+/** One head as an object (what meta.articles holds), from the columns. */
+export function headAt(c: HeadColumns, n: number): ArticleHead {
+	const out: Record<string, unknown> = {};
+	for (const k of c.keys) out[k] = c.field(k)[n];
+	return {...(out as Omit<ArticleHead, 'sentenceCount' | 'firstSentence' | 'offset' | 'length' | 'events'>), sentenceCount: c.sentenceCount(n), firstSentence: c.firstSentence(n), offset: c.offset(n), length: c.length(n), events: c.events(n)};
+}

@@ -1,0 +1,93 @@
+// The search index a dataset directory stores at ingest (search.json + search.bin),
+// so that opening costs nothing and no keystroke waits for an index build:
+//   sentences  a word index (word-index.ts) over every sentence's searchText
+//   events,    the same over every event's and article's fields (joined by a
+//   articles   separator word that no query contains, so no match spans two fields)
+// Actors and sources are few and indexed in memory as before.
+import {closeSync, existsSync, openSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {searchText} from './normalise-text.js';
+import {WordIndexBuilder, WordIndexReader, type WordIndexTable} from './word-index.js';
+
+export const SEARCH_META_FILE = 'search.json';
+export const SEARCH_FILE = 'search.bin';
+const VERSION = 2;
+
+/** Separates a record's fields in its entity text; searchQuery never yields it. */
+export const FIELD_SEP = '\u0001';
+const joinFields = (fields: string[]) => fields.map(searchText).join(` ${FIELD_SEP} `);
+
+export type StoredEntityKind = 'event' | 'article';
+
+type SearchHeader = {
+	version: number;
+	sentences: WordIndexTable;
+	events: WordIndexTable;
+	articles: WordIndexTable;
+};
+
+const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x && x.trim()));
+
+/** An event's and an article's searchable fields, as records.ts gives them to the in-memory search. */
+export const eventFields = (e: {label: string; labelAr?: string | null; type: string}) => nonEmpty([e.label, e.labelAr, e.type]);
+export const articleFields = (a: {title: string; outlet: string | null}) => nonEmpty([a.title, a.outlet]);
+
+/** What ingest accumulates: a sentence word index, and article titles as they stream past. */
+export function createSearchIndexBuilder() {
+	const sentences = new WordIndexBuilder();
+	const articles = new WordIndexBuilder();
+	return {
+		/** One sentence (global numbers in order). */
+		addSentence(text: string): void {
+			sentences.add(searchText(text));
+		},
+		addArticle(a: {title: string; outlet: string | null}): void {
+			articles.add(joinFields(articleFields(a)));
+		},
+		get vocabulary() {
+			return sentences.vocabulary;
+		},
+		/** Writes search.bin and search.json; events are known only once linked. */
+		write(out: string, eventList: Array<{label: string; labelAr?: string | null; type: string}>): void {
+			const events = new WordIndexBuilder();
+			for (const e of eventList) events.add(joinFields(eventFields(e)));
+			const fd = openSync(join(out, SEARCH_FILE), 'w');
+			try {
+				const s = sentences.write(fd, 0);
+				const e = events.write(fd, Math.ceil(s.end / 8) * 8);
+				const a = articles.write(fd, Math.ceil(e.end / 8) * 8);
+				const header: SearchHeader = {version: VERSION, sentences: s.table, events: e.table, articles: a.table};
+				writeFileSync(join(out, SEARCH_META_FILE), `${JSON.stringify(header)}\n`);
+			} finally {
+				closeSync(fd);
+			}
+		},
+	};
+}
+
+export type StoredSearchIndex = {
+	sentences: WordIndexReader;
+	events: WordIndexReader;
+	articles: WordIndexReader;
+	close(): void;
+};
+
+/** Opens a directory's stored index, or undefined when it has none (written before it existed) or another version. */
+export function openStoredIndex(dir: string): StoredSearchIndex | undefined {
+	const headerPath = join(dir, SEARCH_META_FILE);
+	if (!existsSync(headerPath) || !existsSync(join(dir, SEARCH_FILE))) return undefined;
+	let header: SearchHeader;
+	try {
+		header = JSON.parse(readFileSync(headerPath, 'utf8')) as SearchHeader;
+	} catch {
+		return undefined;
+	}
+	if (header?.version !== VERSION) return undefined;
+	const fd = openSync(join(dir, SEARCH_FILE), 'r');
+	return {
+		sentences: new WordIndexReader(fd, header.sentences),
+		events: new WordIndexReader(fd, header.events),
+		articles: new WordIndexReader(fd, header.articles),
+		close: () => closeSync(fd),
+	};
+}

@@ -1,0 +1,480 @@
+// A substring index over many documents that lives on disk: the vocabulary of
+// normalised words (searchText split on spaces), each word's documents as a
+// delta/varint list, and a bigram/trigram table over the vocabulary. A query
+// fragment of two or more letters finds every word containing it through the
+// table, and the union of those words' lists is exactly the documents holding
+// the fragment inside one word. Built while documents stream past in order
+// (ingest), so the lists can be encoded as they grow: about a byte and a half
+// per (word, document) pair, which keeps a 100k-article ingest's memory small.
+import {readSync, writeSync} from 'node:fs';
+
+/** Bytes a word's list keeps inline before it gets its own buffer (most words are rare). */
+const INLINE = 8;
+const FORWARD_CHUNK = 1 << 22;
+
+/** Varint bytes of a number. */
+function varint(value: number, out: number[]): void {
+	do {
+		let b = value & 0x7f;
+		value = Math.floor(value / 128);
+		if (value > 0) b |= 0x80;
+		out.push(b);
+	} while (value > 0);
+}
+
+/** Bigram and trigram keys of UTF-16 code units, both exact in a double. */
+const key2 = (s: string, i: number) => 2 ** 48 + s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+const key3 = (s: string, i: number) => (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
+
+/** Grams a word is filed under; fragments look up the same keys. */
+export function gramKeys(s: string): number[] {
+	const out = new Set<number>();
+	for (let i = 0; i + 2 <= s.length; i++) out.add(key2(s, i));
+	for (let i = 0; i + 3 <= s.length; i++) out.add(key3(s, i));
+	return [...out];
+}
+
+/** Keys a fragment's containing words must all hold (two letters: its bigram; more: its trigrams). */
+function fragmentKeys(s: string): number[] {
+	if (s.length === 2) return [key2(s, 0)];
+	const out = new Set<number>();
+	for (let i = 0; i + 3 <= s.length; i++) out.add(key3(s, i));
+	return [...out];
+}
+
+/** Words of a normalised text (no empty ones, no repeats). */
+export function wordsOf(norm: string): string[] {
+	return [...new Set(norm.split(' ').filter(w => w.length > 0))];
+}
+
+// A fresh copy: substrings made by split() can keep the whole sentence alive.
+const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+
+export class WordIndexBuilder {
+	private ids = new Map<string, number>();
+	private words: string[] = [];
+	private cap = 1024;
+	private last = new Uint32Array(this.cap);
+	private counts = new Uint32Array(this.cap);
+	private inline = new Uint8Array(this.cap * INLINE);
+	private inlineLength = new Uint8Array(this.cap);
+	private big: Array<Uint8Array | undefined> = [];
+	private bigLength = new Uint32Array(this.cap);
+	/** Normalised length of each document (Uint16, capped), for scoring without the text. */
+	private lengths = new Uint16Array(1024);
+	/**
+	 * Each document's words in order, as varint ids (the forward index): a
+	 * several-word query's candidates are checked against it, not against the
+	 * text, which would mean reading and parsing an article per candidate.
+	 * Kept in fixed chunks, so growing never copies.
+	 */
+	private forward: Uint8Array[] = [new Uint8Array(FORWARD_CHUNK)];
+	private forwardUsed = 0;
+	private forwardTotal = 0;
+	private forwardStarts = new Uint32Array(1025);
+	docs = 0;
+
+	private grow(): void {
+		const cap = this.cap * 2;
+		const more = <T extends Uint8Array | Uint32Array>(a: T, n: number): T => {
+			const b = new (a.constructor as new (n: number) => T)(n);
+			b.set(a);
+			return b;
+		};
+		this.last = more(this.last, cap);
+		this.counts = more(this.counts, cap);
+		this.inline = more(this.inline, cap * INLINE);
+		this.inlineLength = more(this.inlineLength, cap);
+		this.bigLength = more(this.bigLength, cap);
+		this.cap = cap;
+	}
+
+	private append(id: number, value: number): void {
+		const bytes: number[] = [];
+		varint(value, bytes);
+		let big = this.big[id];
+		const n = this.inlineLength[id]!;
+		if (!big && n + bytes.length <= INLINE) {
+			this.inline.set(bytes, id * INLINE + n);
+			this.inlineLength[id] = n + bytes.length;
+			return;
+		}
+		if (!big) {
+			big = new Uint8Array(32);
+			big.set(this.inline.subarray(id * INLINE, id * INLINE + n));
+			this.bigLength[id] = n;
+			this.big[id] = big;
+		}
+		let length = this.bigLength[id]!;
+		if (length + bytes.length > big.length) {
+			const b = new Uint8Array(big.length * 2);
+			b.set(big);
+			this.big[id] = big = b;
+		}
+		big.set(bytes, length);
+		this.bigLength[id] = length + bytes.length;
+	}
+
+	private idOf(w: string): number {
+		let id = this.ids.get(w);
+		if (id === undefined) {
+			id = this.words.length;
+			const copy = own(w);
+			this.ids.set(copy, id);
+			this.words.push(copy);
+			if (id === this.cap) this.grow();
+		}
+		return id;
+	}
+
+	private appendForward(bytes: number[]): void {
+		for (const b of bytes) {
+			if (this.forwardUsed === FORWARD_CHUNK) {
+				this.forward.push(new Uint8Array(FORWARD_CHUNK));
+				this.forwardUsed = 0;
+			}
+			this.forward[this.forward.length - 1]![this.forwardUsed++] = b;
+		}
+		this.forwardTotal += bytes.length;
+		if (this.forwardTotal > 0xffffffff) throw new Error('search index: the forward index passed 4 GB');
+	}
+
+	/** Adds the next document (numbers 0, 1, 2… in order) with its normalised text. */
+	add(norm: string): number {
+		const doc = this.docs++;
+		if (doc === this.lengths.length) {
+			const l = new Uint16Array(this.lengths.length * 2);
+			l.set(this.lengths);
+			this.lengths = l;
+			const f = new Uint32Array(this.lengths.length + 1);
+			f.set(this.forwardStarts);
+			this.forwardStarts = f;
+		}
+		this.lengths[doc] = Math.min(norm.length, 65535);
+		const inOrder: number[] = [];
+		for (const w of norm.split(' ')) if (w.length > 0) varint(this.idOf(w), inOrder);
+		this.appendForward(inOrder);
+		this.forwardStarts[doc + 1] = this.forwardTotal;
+		for (const w of wordsOf(norm)) {
+			const id = this.idOf(w);
+			// The first entry is the document number; the rest are gaps (≥ 1).
+			this.append(id, this.counts[id] === 0 ? doc : doc - this.last[id]!);
+			this.last[id] = doc;
+			this.counts[id]!++;
+		}
+		return doc;
+	}
+
+	get vocabulary(): number {
+		return this.words.length;
+	}
+
+	/** Writes the index at `position` of an open file; returns its table (byte spans) and the end. */
+	write(fd: number, position: number): {table: WordIndexTable; end: number} {
+		const W = this.words.length;
+		let at = position;
+		const put = (bytes: Uint8Array): [number, number] => {
+			// 8-byte alignment, so every section can be viewed as a typed array once read.
+			at = Math.ceil(at / 8) * 8;
+			const span: [number, number] = [at, bytes.byteLength];
+			if (bytes.byteLength > 0) writeSync(fd, bytes, 0, bytes.byteLength, at);
+			at += bytes.byteLength;
+			return span;
+		};
+		const asBytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+		// Chunk by chunk: one concatenated copy of the forward index would double it (75 MB at 100k articles).
+		const putChunks = (chunks: Uint8Array[]): [number, number] => {
+			at = Math.ceil(at / 8) * 8;
+			const start = at;
+			for (const c of chunks) {
+				if (c.byteLength > 0) writeSync(fd, c, 0, c.byteLength, at);
+				at += c.byteLength;
+			}
+			return [start, at - start];
+		};
+
+		// Words as UTF-8 with their byte starts, so one word is decoded without the rest.
+		const encoded = this.words.map(w => Buffer.from(w, 'utf8'));
+		const wordStarts = new Uint32Array(W + 1);
+		for (let i = 0; i < W; i++) wordStarts[i + 1] = wordStarts[i]! + encoded[i]!.length;
+		const words = put(Buffer.concat(encoded));
+		const starts = put(asBytes(wordStarts));
+		const counts = put(asBytes(this.counts.subarray(0, W)));
+
+		const postStarts = new Float64Array(W + 1);
+		at = Math.ceil(at / 8) * 8;
+		const postingsAt = at;
+		// Batched: one write per word would be half a million system calls at 100k articles.
+		const batch = Buffer.alloc(1 << 22);
+		let pending = 0;
+		const flush = () => {
+			if (pending > 0) writeSync(fd, batch, 0, pending, at - pending);
+			pending = 0;
+		};
+		for (let i = 0; i < W; i++) {
+			const big = this.big[i];
+			const bytes = big ? big.subarray(0, this.bigLength[i]) : this.inline.subarray(i * INLINE, i * INLINE + this.inlineLength[i]!);
+			if (pending + bytes.length > batch.length) flush();
+			if (bytes.length > batch.length) writeSync(fd, bytes, 0, bytes.length, at);
+			else {
+				batch.set(bytes, pending);
+				pending += bytes.length;
+			}
+			at += bytes.length;
+			postStarts[i + 1] = at - postingsAt;
+		}
+		flush();
+		const postings: [number, number] = [postingsAt, at - postingsAt];
+		const postingStarts = put(asBytes(postStarts));
+
+		// The gram table: keys sorted, each with the ascending ids of the words holding it.
+		const grams = new Map<number, number[]>();
+		this.words.forEach((w, id) => {
+			for (const k of gramKeys(w)) {
+				const l = grams.get(k);
+				if (l) l.push(id);
+				else grams.set(k, [id]);
+			}
+		});
+		const keys = Float64Array.from(grams.keys()).sort();
+		const gramStarts = new Uint32Array(keys.length + 1);
+		let total = 0;
+		keys.forEach((k, i) => {
+			total += grams.get(k)!.length;
+			gramStarts[i + 1] = total;
+		});
+		const gramWords = new Uint32Array(total);
+		keys.forEach((k, i) => gramWords.set(grams.get(k)!, gramStarts[i]!));
+		grams.clear();
+		const table: WordIndexTable = {
+			docs: this.docs,
+			words: W,
+			sections: {
+				words,
+				wordStarts: starts,
+				counts,
+				postings,
+				postingStarts,
+				gramKeys: put(asBytes(keys)),
+				gramStarts: put(asBytes(gramStarts)),
+				gramWords: put(asBytes(gramWords)),
+				lengths: put(asBytes(this.lengths.subarray(0, this.docs))),
+				forward: putChunks(this.forward.map((c, i) => (i === this.forward.length - 1 ? c.subarray(0, this.forwardUsed) : c))),
+				forwardStarts: put(asBytes(this.forwardStarts.subarray(0, this.docs + 1))),
+			},
+		};
+		return {table, end: at};
+	}
+}
+
+export type WordIndexTable = {
+	docs: number;
+	words: number;
+	/** Byte [offset, length] of each section in the file. */
+	sections: Record<'words' | 'wordStarts' | 'counts' | 'postings' | 'postingStarts' | 'gramKeys' | 'gramStarts' | 'gramWords' | 'lengths' | 'forward' | 'forwardStarts', [number, number]>;
+};
+
+/** How a fragment must sit in a word: anywhere, at its end, at its start, or be all of it. */
+export type FragmentMode = 'any' | 'suffix' | 'prefix' | 'exact';
+
+/** The reader: sections are read on first use; postings a word at a time. */
+export class WordIndexReader {
+	private cache = new Map<string, ArrayBufferView>();
+	private flags: Uint8Array | undefined;
+	constructor(
+		private fd: number,
+		readonly table: WordIndexTable,
+	) {}
+
+	private section(name: keyof WordIndexTable['sections']): Buffer {
+		const hit = this.cache.get(name) as Buffer | undefined;
+		if (hit) return hit;
+		const [offset, length] = this.table.sections[name];
+		const bytes = Buffer.alloc(length);
+		if (length > 0) readSync(this.fd, bytes, 0, length, offset);
+		this.cache.set(name, bytes);
+		return bytes;
+	}
+
+	private view<T>(name: keyof WordIndexTable['sections'], make: (b: ArrayBufferLike, offset: number, n: number) => T, size: number): T {
+		const key = `${name}:view`;
+		const hit = this.cache.get(key) as T | undefined;
+		if (hit) return hit;
+		const b = this.section(name);
+		const v = make(b.buffer, b.byteOffset, b.byteLength / size);
+		this.cache.set(key, v as ArrayBufferView);
+		return v;
+	}
+
+	private get wordStarts() {
+		return this.view('wordStarts', (b, o, n) => new Uint32Array(b, o, n), 4);
+	}
+	get counts(): Uint32Array {
+		return this.view('counts', (b, o, n) => new Uint32Array(b, o, n), 4);
+	}
+	get lengths(): Uint16Array {
+		return this.view('lengths', (b, o, n) => new Uint16Array(b, o, n), 2);
+	}
+
+	private decoded: Array<string | undefined> = [];
+	word(id: number): string {
+		const hit = this.decoded[id];
+		if (hit !== undefined) return hit;
+		const s = this.wordStarts;
+		return (this.decoded[id] = this.section('words').toString('utf8', s[id]!, s[id + 1]!));
+	}
+
+	/** The word ids of a document, in order (one positioned read of the forward index). */
+	wordIds(doc: number): number[] {
+		const starts = this.view('forwardStarts', (b, o, n) => new Uint32Array(b, o, n), 4);
+		const from = starts[doc]!;
+		const length = starts[doc + 1]! - from;
+		const bytes = Buffer.alloc(length);
+		if (length > 0) readSync(this.fd, bytes, 0, length, this.table.sections.forward[0] + from);
+		const out: number[] = [];
+		let value = 0;
+		let shift = 1;
+		for (let i = 0; i < length; i++) {
+			const b = bytes[i]!;
+			value += (b & 0x7f) * shift;
+			if (b & 0x80) {
+				shift *= 128;
+				continue;
+			}
+			out.push(value);
+			value = 0;
+			shift = 1;
+		}
+		return out;
+	}
+
+	private gramList(key: number): Uint32Array | undefined {
+		const keys = this.view('gramKeys', (b, o, n) => new Float64Array(b, o, n), 8);
+		let lo = 0;
+		let hi = keys.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const v = keys[mid]!;
+			if (v === key) {
+				const starts = this.view('gramStarts', (b, o, n) => new Uint32Array(b, o, n), 4);
+				const all = this.view('gramWords', (b, o, n) => new Uint32Array(b, o, n), 4);
+				return all.subarray(starts[mid]!, starts[mid + 1]!);
+			}
+			if (v < key) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return undefined;
+	}
+
+	/** Ids of the words holding a fragment of two or more letters in the given way. */
+	wordsWith(fragment: string, mode: FragmentMode = 'any'): Uint32Array {
+		if (fragment.length < 2) throw new Error('wordsWith needs two or more letters');
+		const lists: Uint32Array[] = [];
+		for (const k of fragmentKeys(fragment)) {
+			const l = this.gramList(k);
+			if (!l) return new Uint32Array(0);
+			lists.push(l);
+		}
+		lists.sort((a, b) => a.length - b.length);
+		let out = lists[0]!;
+		for (let i = 1; i < lists.length && out.length > 0; i++) out = out.filter(id => has(lists[i]!, id));
+		// A two-letter fragment is its own bigram: the list is exact for 'any'.
+		if (mode === 'any' && fragment.length === 2) return out;
+		const test = mode === 'any' ? (w: string) => w.includes(fragment) : mode === 'suffix' ? (w: string) => w.endsWith(fragment) : mode === 'prefix' ? (w: string) => w.startsWith(fragment) : (w: string) => w === fragment;
+		return out.filter(id => test(this.word(id)));
+	}
+
+	/** Documents of one word, ascending. */
+	postings(id: number): Uint32Array {
+		const starts = this.view('postingStarts', (b, o, n) => new Float64Array(b, o, n), 8);
+		const from = starts[id]!;
+		const length = starts[id + 1]! - from;
+		const bytes = Buffer.alloc(length);
+		if (length > 0) readSync(this.fd, bytes, 0, length, this.table.sections.postings[0] + from);
+		const out = new Uint32Array(this.counts[id]!);
+		let n = 0;
+		let doc = 0;
+		let value = 0;
+		let shift = 1;
+		for (let i = 0; i < length; i++) {
+			const b = bytes[i]!;
+			value += (b & 0x7f) * shift;
+			if (b & 0x80) {
+				shift *= 128;
+				continue;
+			}
+			doc = n === 0 ? value : doc + value;
+			out[n++] = doc;
+			value = 0;
+			shift = 1;
+		}
+		return out;
+	}
+
+	/** The normalised text of a document, rebuilt from its words (words are separated by one space). */
+	text(doc: number): string {
+		return this.wordIds(doc).map(id => this.word(id)).join(' ');
+	}
+
+	/** Visits documents' texts in order from 0 while `visit` returns true, reading the forward index in large pieces. */
+	scan(visit: (doc: number, text: string) => boolean): void {
+		const starts = this.view('forwardStarts', (b, o, n) => new Uint32Array(b, o, n), 4);
+		const [at, size] = this.table.sections.forward;
+		let piece = Buffer.alloc(1 << 16);
+		let base = 0;
+		let held = 0;
+		for (let doc = 0; doc < this.table.docs; doc++) {
+			const from = starts[doc]!;
+			const to = starts[doc + 1]!;
+			if (from < base || to > base + held) {
+				if (to - from > piece.length) piece = Buffer.alloc(to - from);
+				base = from;
+				held = readSync(this.fd, piece, 0, Math.min(piece.length, size - from), at + from);
+			}
+			if (!visit(doc, this.decode(piece, from - base, to - base))) return;
+		}
+	}
+
+	private decode(bytes: Buffer, from: number, to: number): string {
+		const words: string[] = [];
+		let value = 0;
+		let shift = 1;
+		for (let i = from; i < to; i++) {
+			const b = bytes[i]!;
+			value += (b & 0x7f) * shift;
+			if (b & 0x80) {
+				shift *= 128;
+				continue;
+			}
+			words.push(this.word(value));
+			value = 0;
+			shift = 1;
+		}
+		return words.join(' ');
+	}
+
+	/** Total documents of some words (with repeats): what reading their lists costs. */
+	weight(ids: Uint32Array): number {
+		let total = 0;
+		for (const id of ids) total += this.counts[id]!;
+		return total;
+	}
+
+	/** A zeroed per-document byte array, reused between calls (callers zero what they touch). */
+	scratch(): Uint8Array {
+		return (this.flags ??= new Uint8Array(this.table.docs));
+	}
+}
+
+function has(list: Uint32Array, value: number): boolean {
+	let lo = 0;
+	let hi = list.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const v = list[mid]!;
+		if (v === value) return true;
+		if (v < value) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return false;
+}
