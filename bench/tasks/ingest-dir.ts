@@ -11,8 +11,7 @@ import {peakRssMb} from '../lib/stats.js';
 const [dir, out, jobsArg] = process.argv.slice(2) as [string, string, string | undefined];
 rmSync(out, {recursive: true, force: true});
 const started = performance.now();
-// `jobs` is passed through; a build without parallel parsing ignores it.
-const result = await ingestFolderToDirectory(dir, out, {manifestPath: join(dir, 'manifest.json'), ...(jobsArg ? {jobs: Number(jobsArg)} : {})} as Parameters<typeof ingestFolderToDirectory>[2]);
+const result = await ingestFolderToDirectory(dir, out, {manifestPath: join(dir, 'manifest.json'), ...(jobsArg ? {jobs: Number(jobsArg)} : {})});
 const ms = performance.now() - started;
 const {summary} = result;
 process.stdout.write(`${JSON.stringify({articles: summary.articles, sentences: summary.sentences, events: summary.events, ms, peakRssMb: peakRssMb()})}\n`);

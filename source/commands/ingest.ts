@@ -41,10 +41,10 @@ export async function runIngest(ctx: Context): Promise<number> {
 }
 
 /** --out without .json: the dataset directory for large corpora, written article by article. */
-function ingestDirectory(ctx: Context, dir: string, out: string): number {
+async function ingestDirectory(ctx: Context, dir: string, out: string): Promise<number> {
 	const {stderr} = ctx.io;
 	if (existsSync(out) && !ctx.flags.force) throw new CliError(`${sanitize(out)}: already exists; use --force to overwrite it`);
-	const result = ingestFolderToDirectory(dir, out, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon});
+	const result = await ingestFolderToDirectory(dir, out, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon, jobs: jobsFlag(ctx.flags.jobs)});
 	for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${reason}\n`);
 	for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${reason}\n`);
 	const {summary} = result;

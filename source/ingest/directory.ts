@@ -16,8 +16,8 @@ import {linkMentions} from './events/link.js';
 import {sentenceMentions, type Mention} from './events/mentions.js';
 import {daysOf, outletSource} from './facets.js';
 import {actorInfo, entityInfo, loadLexicons} from './lexicons.js';
-import {parseArticle, type Lexicons} from './pipeline.js';
-import {readArticle} from './read.js';
+import {type Lexicons} from './pipeline.js';
+import {defaultJobs, PARALLEL_FROM, parseFiles} from './parallel.js';
 import {listArticleFiles, readManifest, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
 
@@ -298,25 +298,26 @@ function filesInIdOrder(dir: string): string[] {
 	return listArticleFiles(dir).sort((a, b) => id(a).localeCompare(id(b)));
 }
 
-/** `ingest DIR --out OUTDIR` for the directory layout: streaming, bounded memory. */
-export function ingestFolderToDirectory(dir: string, out: string, opts: {manifestPath?: string; lexiconDir?: string; onProgress?: (n: number) => void} = {}): DirectoryIngestResult {
+/** `ingest DIR --out OUTDIR` for the directory layout: streaming, bounded memory, parsed over every core. */
+export async function ingestFolderToDirectory(dir: string, out: string, opts: {manifestPath?: string; lexiconDir?: string; jobs?: number; onProgress?: (n: number) => void} = {}): Promise<DirectoryIngestResult> {
 	const manifest: Manifest = opts.manifestPath ? readManifest(opts.manifestPath) : {};
 	const lex = loadLexicons(opts.lexiconDir);
 	const files = filesInIdOrder(dir);
+	const jobs = opts.jobs ?? (files.length >= PARALLEL_FROM ? defaultJobs() : 1);
 	const skipped: IngestResult['skipped'] = [];
 	const repaired: IngestResult['repaired'] = [];
 	mkdirSync(out, {recursive: true});
 	const builder = createDirectoryBuilder(lex);
 	const fd = openSync(join(out, ARTICLES_FILE), 'w');
 	try {
-		for (const file of files) {
-			const outcome = readArticle(join(dir, file), file);
+		// Workers parse; this thread only accumulates and writes, in file order.
+		for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs, lexicons: lex})) {
 			if (!outcome.ok) {
-				skipped.push({file, reason: outcome.reason});
+				skipped.push({file: outcome.file, reason: outcome.reason});
 				continue;
 			}
-			if (outcome.repairs.length > 0) repaired.push({file, reason: outcome.repairs.join('; ')});
-			writeSync(fd, builder.add(parseArticle(outcome.article, manifest, lex)));
+			if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
+			writeSync(fd, builder.add(outcome.article));
 			if (opts.onProgress && builder.articles % 1000 === 0) opts.onProgress(builder.articles);
 		}
 	} finally {

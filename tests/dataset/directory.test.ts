@@ -1,7 +1,7 @@
 // The dataset directory against the JSON dataset on the seeds: a directory
 // ingest of data/raw, read back, must give the same articles, facets and
 // query answers as the in-memory ingest, without reading articles.ndjson at open.
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -14,6 +14,7 @@ import {buildQuery} from '../../source/query/build.js';
 import {buildDirectoryQuery} from '../../source/query/directory.js';
 import type {Query} from '../../source/query/types.js';
 import {compareEvent} from '../../source/compare/compare.js';
+import {writeCorpus} from '../../bench/corpus.js';
 import {buildCli, run} from '../cli/helpers.js';
 
 const raw = 'data/raw';
@@ -28,7 +29,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
 beforeAll(async () => {
 	json = (await ingestFolder(raw, {manifestPath})).dataset;
-	const result = ingestFolderToDirectory(raw, out, {manifestPath});
+	const result = await ingestFolderToDirectory(raw, out, {manifestPath});
 	expect(result.summary.articles).toBe(json.articles.length);
 	direct = buildQuery(json);
 	fromDir = buildDirectoryQuery(openDirectoryDataset(out));
@@ -124,18 +125,18 @@ describe('dataset directory: read back equals the JSON dataset', () => {
 });
 
 describe('dataset directory: damage is a one-line DataError', () => {
-	test('a meta.json that is not JSON, and one of another layout', () => {
+	test('a meta.json that is not JSON, and one of another layout', async () => {
 		const broken = join(work, 'broken');
-		ingestFolderToDirectory(raw, broken, {manifestPath});
+		await ingestFolderToDirectory(raw, broken, {manifestPath});
 		writeFileSync(join(broken, META_FILE), '{"version": 1');
 		expect(() => openDirectoryDataset(broken)).toThrow(/meta\.json: not valid JSON/);
 		writeFileSync(join(broken, META_FILE), '{"version": 1}');
 		expect(() => openDirectoryDataset(broken)).toThrow(/not a crisis-explorer dataset directory/);
 	});
 
-	test('a missing articles.ndjson', () => {
+	test('a missing articles.ndjson', async () => {
 		const gone = join(work, 'gone');
-		ingestFolderToDirectory(raw, gone, {manifestPath});
+		await ingestFolderToDirectory(raw, gone, {manifestPath});
 		rmSync(join(gone, ARTICLES_FILE));
 		expect(() => openDirectoryDataset(gone)).toThrow(/articles\.ndjson: cannot read/);
 	});
@@ -163,4 +164,19 @@ describe('dataset directory: the CLI', () => {
 		}
 		// Twenty CLI runs: on a loaded two-core machine that is more than the default 30 s.
 	}, 180_000);
+});
+
+describe('dataset directory: parsing in workers', () => {
+	test('two workers write the same files, byte for byte, as one thread', async () => {
+		const corpus = join(work, 'gen');
+		writeCorpus({articles: 60, out: corpus, seed: 11});
+		const one = join(work, 'one.d');
+		const two = join(work, 'two.d');
+		await ingestFolderToDirectory(corpus, one, {manifestPath: join(corpus, 'manifest.json'), jobs: 1});
+		await ingestFolderToDirectory(corpus, two, {manifestPath: join(corpus, 'manifest.json'), jobs: 2});
+		const files = readdirSync(one).sort();
+		expect(readdirSync(two).sort()).toEqual(files);
+		expect(files).toContain(ARTICLES_FILE);
+		for (const f of files) expect(readFileSync(join(two, f)).equals(readFileSync(join(one, f))), f).toBe(true);
+	}, 120_000);
 });

@@ -18,9 +18,9 @@ const data = join(work, 'data.d');
 const script = process.env.E2E_SCRIPT;
 let session: PtySession | undefined;
 
-beforeAll(() => {
+beforeAll(async () => {
 	writeCorpus({articles: 300, out: corpus});
-	ingestFolderToDirectory(corpus, data, {manifestPath: join(corpus, 'manifest.json')});
+	await ingestFolderToDirectory(corpus, data, {manifestPath: join(corpus, 'manifest.json')});
 	if (!script) buildCli();
 }, 180_000);
 afterEach(() => {

@@ -27,9 +27,9 @@ let targets: PlantedTarget[];
 /** Every sentence, in reading order (global number = position). */
 let sentences: Array<{id: string; norm: string; text: string}>;
 
-beforeAll(() => {
+beforeAll(async () => {
 	targets = writeCorpus({articles: 150, out: corpus}).targets;
-	ingestFolderToDirectory(corpus, out, {manifestPath: join(corpus, 'manifest.json')});
+	await ingestFolderToDirectory(corpus, out, {manifestPath: join(corpus, 'manifest.json')});
 	dir = openDirectoryDataset(out);
 	index = buildDirectoryIndex(dir);
 	query = buildDirectoryQuery(dir);
