@@ -47,3 +47,50 @@ export function timeToMarker(file: string, args: string[], marker: string | null
 		});
 	});
 }
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/**
+ * Cursor moves in the explorer's items pane, timed from the key to the frame
+ * that shows the new position: Sources (`3`), Enter on the first outlet, then
+ * `moves` × `j`, each sent once the previous frame is on screen (so Ink's
+ * frame throttle is part of what a user sees and of this figure).
+ */
+export async function keyToFrame(cli: string, dataPath: string, moves: number, options: {cwd?: string; settleMs?: number} = {}): Promise<{items: number; times: number[]; peakRssMb: number}> {
+	const child = spawn(process.execPath, [cli, '--data', dataPath], {name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd ?? process.cwd(), env: cleanEnv()});
+	let out = '';
+	child.onData(d => {
+		out += d;
+	});
+	const waitFor = async (re: RegExp, timeout = 60_000) => {
+		const start = performance.now();
+		for (;;) {
+			const m = re.exec(out.replace(ANSI, ''));
+			if (m) return m;
+			if (performance.now() - start > timeout) throw new Error(`no ${re} within ${timeout} ms: ${out.replace(ANSI, '').slice(-300)}`);
+			await sleep(1);
+		}
+	};
+	try {
+		await waitFor(/Days/);
+		await sleep(options.settleMs ?? 3000); // past the search index build after the first frame
+		child.write('3');
+		await waitFor(/Sources › /);
+		await sleep(200);
+		out = '';
+		child.write('\r');
+		// The status line's position turns from the facet's `1/values` to the items' `1/sentences`.
+		const total = Number((await waitFor(/ 1\/(\d+)\s*$/m))[1]);
+		const times: number[] = [];
+		for (let i = 2; i <= Math.min(moves + 1, total); i++) {
+			out = '';
+			const a = performance.now();
+			child.write('j');
+			await waitFor(new RegExp(` ${i}/${total}\\b`), 10_000);
+			times.push(performance.now() - a);
+		}
+		return {items: total, times, peakRssMb: peakRssMb(child.pid)};
+	} finally {
+		child.kill();
+	}
+}

@@ -1,0 +1,36 @@
+// `npx tsx bench/tasks/pty-ui.ts DATASET [--frames N] [--moves N]`: the two
+// explorer measures of issue 7 taken in a pseudo-terminal on the bundled CLI
+// (dist/cli.js, build it first): first frame against `node -e 0` (alternated,
+// medians) and cursor moves, key → frame showing the new position.
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {keyToFrame, timeToMarker} from '../lib/pty.js';
+import {median, percentile, round} from '../lib/stats.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+	const i = argv.indexOf(`--${name}`);
+	return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const data = argv[0] ?? join(root, 'data', 'dataset.json');
+const frames = option('frames', 7);
+const moves = option('moves', 50);
+
+const result: Record<string, unknown> = {data};
+if (frames > 0) {
+	const base: number[] = [];
+	const ours: number[] = [];
+	for (let i = 0; i < frames; i++) {
+		base.push((await timeToMarker(process.execPath, ['-e', '0'], null)).ms);
+		ours.push((await timeToMarker(process.execPath, [cli, '--data', data], 'Days', {cwd: root})).ms);
+	}
+	result.firstFrame = {ms: round(median(ours), 0), baselineMs: round(median(base), 0), ratio: round(median(ours) / median(base))};
+}
+if (moves > 0) {
+	const r = await keyToFrame(cli, data, moves, {cwd: root});
+	result.cursor = {items: r.items, moves, p50: round(median(r.times), 1), p95: round(percentile(r.times, 95), 1), max: round(Math.max(...r.times), 1)};
+}
+process.stdout.write(`${JSON.stringify(result)}\n`);
+process.exit(0);
