@@ -1,7 +1,8 @@
 // Bundles the CLI into one file: importing unbundled Ink costs ~0.6 s of
 // CommonJS lexing at start-up, a single ESM bundle a fraction of that.
 import {build} from 'esbuild';
-import {chmodSync, readFileSync} from 'node:fs';
+import {chmodSync, readFileSync, realpathSync} from 'node:fs';
+import {resolve} from 'node:path';
 
 const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -21,6 +22,21 @@ await build({
 	// import would be resolved at start-up and fail where the package is absent,
 	// so give it an empty module instead.
 	plugins: [
+		{
+			// string-width, as Ink and its helpers import it, goes through a memo
+			// (source/text/string-width-memo.ts says why). Only the top-level copy:
+			// packages with their own older string-width keep it.
+			name: 'memo-string-width',
+			setup(b) {
+				const memo = resolve('source/text/string-width-memo.ts');
+				const real = realpathSync('node_modules/string-width/index.js');
+				b.onResolve({filter: /^string-width$/}, async args => {
+					if (args.importer === memo || args.pluginData === 'memo-string-width') return undefined;
+					const found = await b.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'memo-string-width'});
+					return found.path === real ? {path: memo} : found;
+				});
+			},
+		},
 		{
 			name: 'no-devtools',
 			setup(b) {

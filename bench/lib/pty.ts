@@ -3,6 +3,7 @@
 // marker, or until it exits (the `node -e 0` baseline). Peak memory is read
 // from /proc/PID/status of the child before it is stopped.
 import {spawn} from 'node-pty';
+import {readFileSync} from 'node:fs';
 import {peakRssMb} from './stats.js';
 
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
@@ -50,13 +51,23 @@ export function timeToMarker(file: string, args: string[], marker: string | null
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
+/** CPU time (user + system) a process has used so far, in ms; /proc ticks are 10 ms. */
+function cpuMs(pid: number): number {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return Number.NaN;
+	}
+}
+
 /**
  * Cursor moves in the explorer's items pane, timed from the key to the frame
  * that shows the new position: Sources (`3`), Enter on the first outlet, then
  * `moves` × `j`, each sent once the previous frame is on screen (so Ink's
  * frame throttle is part of what a user sees and of this figure).
  */
-export async function keyToFrame(cli: string, dataPath: string, moves: number, options: {cwd?: string; settleMs?: number} = {}): Promise<{items: number; times: number[]; peakRssMb: number}> {
+export async function keyToFrame(cli: string, dataPath: string, moves: number, options: {cwd?: string; settleMs?: number} = {}): Promise<{items: number; times: number[]; cpuMsPerMove: number; peakRssMb: number}> {
 	const child = spawn(process.execPath, [cli, '--data', dataPath], {name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd ?? process.cwd(), env: cleanEnv()});
 	let out = '';
 	child.onData(d => {
@@ -82,6 +93,9 @@ export async function keyToFrame(cli: string, dataPath: string, moves: number, o
 		// The status line's position turns from the facet's `1/values` to the items' `1/sentences`.
 		const total = Number((await waitFor(/ 1\/(\d+)\s*$/m))[1]);
 		const times: number[] = [];
+		// The explorer's CPU time over all moves: on a shared machine the wall time
+		// also counts waits for a core.
+		const cpuBefore = cpuMs(child.pid);
 		for (let i = 2; i <= Math.min(moves + 1, total); i++) {
 			out = '';
 			const a = performance.now();
@@ -89,7 +103,7 @@ export async function keyToFrame(cli: string, dataPath: string, moves: number, o
 			await waitFor(new RegExp(` ${i}/${total}\\b`), 10_000);
 			times.push(performance.now() - a);
 		}
-		return {items: total, times, peakRssMb: peakRssMb(child.pid)};
+		return {items: total, times, cpuMsPerMove: (cpuMs(child.pid) - cpuBefore) / times.length, peakRssMb: peakRssMb(child.pid)};
 	} finally {
 		child.kill();
 	}
