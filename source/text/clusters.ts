@@ -4,6 +4,7 @@
 import stringWidth from 'string-width';
 import {sanitizeWithMap} from './sanitize.js';
 import {shapeWithMap} from './shape.js';
+import {simpleWidth} from './simple-width.js';
 
 export interface Cluster {
 	text: string;
@@ -43,7 +44,7 @@ const CLUSTER_WIDTHS = 20_000;
 function clusterWidth(segment: string): number {
 	let width = clusterWidths.get(segment);
 	if (width === undefined) {
-		width = stringWidth(segment);
+		width = simpleWidth(segment) ?? stringWidth(segment);
 		if (clusterWidths.size >= CLUSTER_WIDTHS) clusterWidths.clear();
 		clusterWidths.set(segment, width);
 	}

@@ -5,6 +5,7 @@
 // was the largest single cost of a cursor move. The width of a string never
 // changes, and a frame mostly shows the lines of the previous one.
 import stringWidth from 'string-width';
+import {simpleWidth} from './simple-width.js';
 
 const widths = new Map<string, number>();
 const LIMIT = 20_000;
@@ -13,7 +14,7 @@ export default function memoStringWidth(text: string, options?: Parameters<typeo
 	if (options !== undefined || typeof text !== 'string') return stringWidth(text, options);
 	let width = widths.get(text);
 	if (width === undefined) {
-		width = stringWidth(text);
+		width = simpleWidth(text) ?? stringWidth(text);
 		if (widths.size >= LIMIT) widths.clear();
 		widths.set(text, width);
 	}
