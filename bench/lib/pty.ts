@@ -15,7 +15,18 @@ function cleanEnv(): Record<string, string> {
 	return env;
 }
 
-export type PtyTiming = {ms: number; peakRssMb: number; screen: string};
+// (CPU time below: on a shared machine wall time also counts waits for a core.)
+/** CPU time (user + system) a process has used so far, in ms; /proc ticks are 10 ms. */
+function cpuMs(pid: number): number {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return Number.NaN;
+	}
+}
+
+export type PtyTiming = {ms: number; peakRssMb: number; screen: string; cpuMs: number};
 
 /** Time from spawn to the first output containing `marker` (null: until exit). */
 export function timeToMarker(file: string, args: string[], marker: string | null, options: {cwd?: string; timeoutMs?: number} = {}): Promise<PtyTiming> {
@@ -30,13 +41,14 @@ export function timeToMarker(file: string, args: string[], marker: string | null
 			done = true;
 			clearTimeout(timer);
 			const peak = peakRssMb(child.pid);
+			const cpu = cpuMs(child.pid);
 			try {
 				child.kill('SIGTERM');
 			} catch {
 				// Already gone.
 			}
 			if (error) reject(error);
-			else resolve({ms, peakRssMb: peak, screen: out.replace(ANSI, '')});
+			else resolve({ms, peakRssMb: peak, screen: out.replace(ANSI, ''), cpuMs: cpu});
 		};
 		child.onData(data => {
 			out += data;
@@ -50,16 +62,6 @@ export function timeToMarker(file: string, args: string[], marker: string | null
 }
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
-
-/** CPU time (user + system) a process has used so far, in ms; /proc ticks are 10 ms. */
-function cpuMs(pid: number): number {
-	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-		return (Number(fields[11]) + Number(fields[12])) * 10;
-	} catch {
-		return Number.NaN;
-	}
-}
 
 /**
  * Cursor moves in the explorer's items pane, timed from the key to the frame
