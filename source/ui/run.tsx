@@ -112,9 +112,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath, pastes: input.pastes}}
 		/>,
 		// Ink draws at most 30 frames a second by default: a key pressed within 33 ms
-		// of the last frame waited for the rest of that window, which was most of a
-		// cursor move's key → frame time once a frame took a few milliseconds. Frames
-		// only follow keys and results here, so a higher cap costs nothing when idle.
+		// of the last frame waits for the rest of that window, up to 33 ms on top of
+		// the frame's own cost (the cursor target is 16 ms). Frames only follow keys
+		// and results here, so a higher cap costs nothing when idle.
 		{exitOnCtrlC: false, patchConsole: false, stdin: input.stream, maxFps: 120},
 	);
 
