@@ -111,11 +111,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 			display={display}
 			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath, pastes: input.pastes}}
 		/>,
-		// Ink draws at most 30 frames a second by default: a key pressed within 33 ms
-		// of the last frame waits for the rest of that window, up to 33 ms on top of
-		// the frame's own cost (the cursor target is 16 ms). Frames only follow keys
-		// and results here, so a higher cap costs nothing when idle.
-		{exitOnCtrlC: false, patchConsole: false, stdin: input.stream, maxFps: 120},
+		{exitOnCtrlC: false, patchConsole: false, stdin: input.stream},
 	);
 
 	const onSignal = (signal: NodeJS.Signals) => {
