@@ -14,13 +14,6 @@ import {COMMANDS, FLAG_DEFS, checkApplicable, prepareArgv, type Command} from '.
 import type {Context, Flags, Io} from './context.js';
 import {helpText} from './help.js';
 import {didYouMean} from './nearest.js';
-import {runList} from './list.js';
-import {runShow} from './show.js';
-import {runSearch} from './search.js';
-import {runExport} from './export.js';
-import {runCompare} from './compare.js';
-import {runIngest} from './ingest.js';
-import {runExplore} from './explore.js';
 
 const BIDI: BidiFlag[] = ['auto', 'on', 'off'];
 
@@ -88,20 +81,22 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 		query: () => (cached ??= isDirectoryDataset(dataPath) ? buildDirectoryQuery(openDirectoryDataset(dataPath)) : buildQuery(loadDataset(dataPath))),
 	};
 
+	// Each command is loaded when it runs (the bundle is split per command), so the
+	// explorer's first frame does not wait for ingest, export or comparison code.
 	switch (command) {
 		case 'explore':
-			return runExplore(ctx);
+			return (await import('./explore.js')).runExplore(ctx);
 		case 'ingest':
-			return runIngest(ctx);
+			return (await import('./ingest.js')).runIngest(ctx);
 		case 'list':
-			return runList(ctx);
+			return (await import('./list.js')).runList(ctx);
 		case 'show':
-			return runShow(ctx);
+			return (await import('./show.js')).runShow(ctx);
 		case 'search':
-			return runSearch(ctx);
+			return (await import('./search.js')).runSearch(ctx);
 		case 'export':
-			return runExport(ctx);
+			return (await import('./export.js')).runExport(ctx);
 		case 'compare':
-			return runCompare(ctx);
+			return (await import('./compare.js')).runCompare(ctx);
 	}
 }

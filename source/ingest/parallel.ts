@@ -69,7 +69,11 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
  */
 function workerScript(): {script: string | URL; eval: boolean} {
 	const here = import.meta.url;
-	if (!here.endsWith('.ts')) return {script: new URL(here), eval: false};
+	if (!here.endsWith('.ts')) {
+		// The bundle is split (scripts/build.mjs): this code may sit in a chunk
+		// under dist/chunks/, but only the entry dist/cli.js turns into a worker.
+		return {script: new URL(/\/chunks\/[^/]+$/.test(here) ? '../cli.js' : './cli.js', here), eval: false};
+	}
 	const require = createRequire(here);
 	const pkg = require.resolve('tsx/package.json');
 	const api = (require(pkg) as {exports: Record<string, {import: {default: string}}>}).exports['./esm/api']!.import.default;

@@ -4,6 +4,7 @@
 import stringWidth from 'string-width';
 import {sanitizeWithMap} from './sanitize.js';
 import {shapeWithMap} from './shape.js';
+import {simpleWidth} from './simple-width.js';
 
 export interface Cluster {
 	text: string;
@@ -34,6 +35,22 @@ const segmenter = new Intl.Segmenter('und', {granularity: 'grapheme'});
 // have done their work and are dropped from the visual output.
 export const directionMarks = /^[\u200E\u200F\u061C]+$/;
 
+// string-width segments its input and runs Unicode-property patterns on every
+// call, which made it most of the cost of a frame; a cluster's width depends only
+// on its text and the same few hundred clusters come back on every screen.
+const clusterWidths = new Map<string, number>();
+const CLUSTER_WIDTHS = 20_000;
+
+function clusterWidth(segment: string): number {
+	let width = clusterWidths.get(segment);
+	if (width === undefined) {
+		width = simpleWidth(segment) ?? stringWidth(segment);
+		if (clusterWidths.size >= CLUSTER_WIDTHS) clusterWidths.clear();
+		clusterWidths.set(segment, width);
+	}
+	return width;
+}
+
 export function toClusters(text: string, mode: ShapingMode, highlights: Highlight[] = []): Cluster[] {
 	const sanitized = sanitizeWithMap(text);
 	let display = sanitized.text;
@@ -56,7 +73,7 @@ export function toClusters(text: string, mode: ShapingMode, highlights: Highligh
 		previousEnd = sourceEnd;
 		clusters.push({
 			text: segment,
-			width: stringWidth(segment),
+			width: clusterWidth(segment),
 			source,
 			sourceEnd,
 			style: styleAt(highlights, source),

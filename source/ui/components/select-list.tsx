@@ -1,33 +1,38 @@
-// The facet and item lists: ink-select-input, windowed with its `limit`.
-// Its own key handling would fight the one keymap (it binds j/k, arrows, digits
-// and Enter itself), so it is rendered with isFocused={false} and the reducer
-// owns the cursor: we pass only the visible window as `items`, the cursor as
-// `initialIndex`, and remount it (React `key`) whenever the cursor or window
-// moves, because `initialIndex` is read only on mount.
-import React, {createContext, useContext} from 'react';
+// The facet and item lists, windowed: only the rows that fit are rendered.
+// The reducer owns the cursor (one keymap for the whole app), so the list has
+// no state and no key handling of its own. Rows are keyed by their index and
+// memoised, so a cursor move re-renders the two rows whose selection changed
+// and the one that scrolls in, not the whole window; `renderRow` must keep its
+// identity while the rows' content is unchanged (useCallback in the caller).
+// The layout is the one ink-select-input drew (an indicator column, then the
+// row, in a row box per item), which this replaced: it had to be remounted on
+// every cursor move since it reads its cursor only on mount.
+import React, {memo} from 'react';
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
 import {windowStart} from './window.js';
 
 type RenderRow = (index: number, selected: boolean) => React.ReactNode;
-const RowContext = createContext<RenderRow>(() => null);
 
-function Indicator({isSelected = false}: {isSelected?: boolean}) {
+function Indicator({isSelected}: {isSelected: boolean}) {
 	// The marker is a character, not a colour, so NO_COLOR still shows the selection.
 	return <Text bold={isSelected}>{isSelected ? '›' : ' '}</Text>;
 }
 
-function Row({isSelected = false, label}: {isSelected?: boolean; label: string}) {
-	const render = useContext(RowContext);
-	return <>{render(Number(label), isSelected)}</>;
-}
+const ListRow = memo(function ListRow({index, selected, renderRow}: {index: number; selected: boolean; renderRow: RenderRow}) {
+	return (
+		<Box>
+			<Indicator isSelected={selected} />
+			{renderRow(index, selected)}
+		</Box>
+	);
+});
 
 export type SelectListProps = {
 	length: number;
 	cursor: number;
 	/** Rows of the list that fit (each rendered row may span several lines). */
 	limit: number;
-	/** Whether the selection should be shown (unfocused lists still show it, dimmer). */
+	/** Draws row `index`; `selected` is whether the cursor is on it. */
 	renderRow: RenderRow;
 	emptyText?: string;
 };
@@ -37,21 +42,11 @@ export function SelectList({length, cursor, limit, renderRow, emptyText}: Select
 	const height = Math.max(1, limit);
 	const start = windowStart(cursor, height, length);
 	const end = Math.min(length, start + height);
-	const items = [];
-	for (let i = start; i < end; i++) items.push({key: String(i), label: String(i), value: i});
+	const rows = [];
+	for (let i = start; i < end; i++) rows.push(<ListRow key={i} index={i} selected={i === cursor} renderRow={renderRow} />);
 	return (
-		<RowContext.Provider value={renderRow}>
-			<Box flexDirection="column">
-				<SelectInput
-					key={`${start}:${cursor}`}
-					isFocused={false}
-					items={items}
-					initialIndex={cursor - start}
-					limit={height}
-					indicatorComponent={Indicator}
-					itemComponent={Row}
-				/>
-			</Box>
-		</RowContext.Provider>
+		<Box flexDirection="column">
+			<Box flexDirection="column">{rows}</Box>
+		</Box>
 	);
 }

@@ -1,8 +1,8 @@
 // The home screen: facet list, the sentences behind the selected value, and the
 // selected sentence in detail. Panes adapt to the terminal width.
-import React from 'react';
+import React, {memo, useCallback} from 'react';
 import {Box, Text} from 'ink';
-import type {FacetValue} from '../../query/types.js';
+import type {FacetKind, FacetValue, Query} from '../../query/types.js';
 import {currentSentenceId, currentValue, facetOrder, facetValues, items, type State} from '../state.js';
 import {SelectList} from '../components/select-list.js';
 import {StyledLine} from '../components/styled-line.js';
@@ -81,35 +81,35 @@ function measure(text: string, shaping: ReturnType<typeof useDisplay>['shaping']
 	return textWidth(text, shaping);
 }
 
-function ItemRow({state, id, width, selected}: {state: State; id: string; width: number; selected: boolean}) {
+type ItemRowProps = {query: Query; id: string; width: number; selected: boolean; marked: boolean; value: FacetValue | undefined};
+
+const ItemRow = memo(function ItemRow({query, id, width, selected, marked, value}: ItemRowProps) {
 	const {shaping} = useDisplay();
-	const hit = state.query.sentence(id);
+	const hit = query.sentence(id);
 	if (!hit) return <Text dimColor>{id}</Text>;
 	const {sentence, article} = hit;
-	const marked = state.marks.includes(id);
 	const kind = sentence.kind === 'body' ? '' : ` ${sentence.kind}`;
 	const meta = `${marked ? '●' : ' '} ${shortArticle(article.id)} #${sentence.index}${kind} · ${article.published ?? 'undated'} · ${article.outlet ?? 'Unattributed'}`;
-	const cut = snippet(sentence.text, matchHighlights(sentence, currentValue(state), eventOf(state)), width);
+	const cut = snippet(sentence.text, matchHighlights(sentence, value, eventFor(query, value)), width);
 	return (
 		<Box flexDirection="column">
 			<StyledLine line={fit(meta, width, shaping, [], 'left')} base={{dimColor: !selected, bold: selected}} />
 			<StyledLine line={fit(cut.text, width, shaping, cut.highlights)} base={{bold: selected}} />
 		</Box>
 	);
+});
+
+function eventFor(query: Query, value: FacetValue | undefined) {
+	return value?.kind === 'events' ? query.event(value.id) : undefined;
 }
 
-function eventOf(state: State) {
-	const value = currentValue(state);
-	return value?.kind === 'events' ? state.query.event(value.id) : undefined;
-}
-
-export function Detail({state, width, height}: {state: State; width: number; height: number}) {
+/** The selected sentence in full; memoised, so it is laid out again only when the sentence or the pane changes. */
+export const Detail = memo(function Detail({query, id, value, width, height}: {query: Query; id: string | undefined; value: FacetValue | undefined; width: number; height: number}) {
 	const {shaping} = useDisplay();
-	const id = currentSentenceId(state);
-	const hit = id ? state.query.sentence(id) : undefined;
+	const hit = id ? query.sentence(id) : undefined;
 	if (!hit) return <Text dimColor>Choose a value, then a sentence.</Text>;
 	const {sentence, article} = hit;
-	const body = layout(sentence.text, width, shaping, [...entityHighlights(sentence), ...matchHighlights(sentence, currentValue(state), eventOf(state))]);
+	const body = layout(sentence.text, width, shaping, [...entityHighlights(sentence), ...matchHighlights(sentence, value, eventFor(query, value))]);
 	const fields: Array<[string, string]> = [];
 	const a = sentence.attribution;
 	if (a) fields.push(['Speaker', `${a.speaker?.nameEn ?? a.role ?? 'unnamed'} (${a.verb})`]);
@@ -118,7 +118,7 @@ export function Detail({state, width, height}: {state: State; width: number; hei
 	if (sentence.places.length) fields.push(['Places', [...new Set(sentence.places.map(x => x.nameEn))].join(', ')]);
 	const dates = sentence.dates.map(d => d.value ?? `${d.text}?`);
 	if (dates.length) fields.push(['Dates', [...new Set(dates)].join(', ')]);
-	if (sentence.events.length) fields.push(['Events', sentence.events.map(e => state.query.event(e)?.label ?? e).join('; ')]);
+	if (sentence.events.length) fields.push(['Events', sentence.events.map(e => query.event(e)?.label ?? e).join('; ')]);
 	fields.push(['Article', `${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'}`]);
 	fields.push(['From', `${article.file}:${sentence.line}`]);
 	const fieldLines = fields.map(([k, v]) => fit(`${k}: ${v}`, width, shaping, [{start: 0, end: k.length + 1, style: 'dim'}], 'left'));
@@ -130,43 +130,70 @@ export function Detail({state, width, height}: {state: State; width: number; hei
 			))}
 		</Box>
 	);
-}
+});
+
+type FacetsPaneProps = {facet: FacetKind; values: FacetValue[]; cursor: number; width: number; height: number; focused: boolean};
+
+/** The facet list; memoised, so moving in the items pane does not draw it again. */
+const FacetsPane = memo(function FacetsPane({facet, values, cursor, width, height, focused}: FacetsPaneProps) {
+	const max = values.reduce((m, v) => Math.max(m, v.count), 0);
+	const countWidth = String(max).length;
+	const renderRow = useCallback(
+		(i: number, selected: boolean) => <FacetRow value={values[i]!} width={width - 3} max={max} countWidth={countWidth} selected={selected} />,
+		[values, width, max, countWidth],
+	);
+	return (
+		<Pane title={facetTitles[facet]} width={width} height={height} focused={focused}>
+			<SelectList length={values.length} cursor={cursor} limit={Math.max(1, height - 3)} emptyText="(no values)" renderRow={renderRow} />
+		</Pane>
+	);
+});
+
+type ItemsPaneProps = {query: Query; value: FacetValue | undefined; ids: string[]; cursor: number; marks: string[]; showSelection: boolean; width: number; height: number; focused: boolean};
+
+/** The sentences of the selected value; rows are memoised, so a cursor move draws the rows it changes. */
+const ItemsPane = memo(function ItemsPane({query, value, ids, cursor, marks, showSelection, width, height, focused}: ItemsPaneProps) {
+	const renderRow = useCallback(
+		(i: number, selected: boolean) => {
+			const id = ids[i]!;
+			return <ItemRow query={query} id={id} width={width - 3} selected={selected && showSelection} marked={marks.includes(id)} value={value} />;
+		},
+		[query, value, ids, marks, showSelection, width],
+	);
+	return (
+		<Pane title={value ? `${value.label} · ${ids.length} sentence${ids.length === 1 ? '' : 's'}` : 'Items'} width={width} height={height} focused={focused}>
+			<SelectList length={ids.length} cursor={cursor} limit={Math.floor(Math.max(1, height - 3) / 2)} emptyText="(no sentences)" renderRow={renderRow} />
+		</Pane>
+	);
+});
 
 export function BrowseView({state, height}: {state: State; height: number}) {
 	const widths = paneWidths(state);
 	const inner = Math.max(1, height - 3);
 	const values = facetValues(state.query, state.facet);
-	const max = values.reduce((m, v) => Math.max(m, v.count), 0);
-	const countWidth = String(max).length;
 	const ids = items(state);
 	const value = currentValue(state);
 	return (
 		<Box height={height}>
 			{widths.facets > 0 && (
-				<Pane title={facetTitles[state.facet]} width={widths.facets} height={height} focused={state.pane === 'facets'}>
-					<SelectList
-						length={values.length}
-						cursor={state.facetCursor[state.facet]}
-						limit={inner}
-						emptyText="(no values)"
-						renderRow={(i, selected) => <FacetRow value={values[i]} width={widths.facets - 3} max={max} countWidth={countWidth} selected={selected} />}
-					/>
-				</Pane>
+				<FacetsPane facet={state.facet} values={values} cursor={state.facetCursor[state.facet]} width={widths.facets} height={height} focused={state.pane === 'facets'} />
 			)}
 			{widths.items > 0 && (
-				<Pane title={value ? `${value.label} · ${ids.length} sentence${ids.length === 1 ? '' : 's'}` : 'Items'} width={widths.items} height={height} focused={state.pane === 'items'}>
-					<SelectList
-						length={ids.length}
-						cursor={state.itemCursor}
-						limit={Math.floor(inner / 2)}
-						emptyText="(no sentences)"
-						renderRow={(i, selected) => <ItemRow state={state} id={ids[i]} width={widths.items - 3} selected={selected && state.pane !== 'facets'} />}
-					/>
-				</Pane>
+				<ItemsPane
+					query={state.query}
+					value={value}
+					ids={ids}
+					cursor={state.itemCursor}
+					marks={state.marks}
+					showSelection={state.pane !== 'facets'}
+					width={widths.items}
+					height={height}
+					focused={state.pane === 'items'}
+				/>
 			)}
 			{widths.detail > 0 && (
 				<Pane title="Detail" width={widths.detail} height={height} focused={state.pane === 'detail'}>
-					<Detail state={state} width={widths.detail - 2} height={inner} />
+					<Detail query={state.query} id={currentSentenceId(state)} value={value} width={widths.detail - 2} height={inner} />
 				</Pane>
 			)}
 		</Box>
