@@ -55,13 +55,13 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	// The search index is built after the first frame, not before it (it reads every
 	// sentence); a search typed earlier builds it on the spot. The search view shows
 	// a screenful per kind: rank that many, not every match.
-	let session: {update(query: string): ReturnType<ReturnType<typeof createSearchSession>['update']>} | undefined;
+	let session: {update(query: string): ReturnType<ReturnType<typeof createSearchSession>['update']>; lastTotals?: ReturnType<typeof createSearchSession>['lastTotals']} | undefined;
 	const searchSession = () => (session ??= options.query.searchSession?.({perKind: 100}) ?? createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100}));
 	const comparison = comparisonCache(options.query.dataset);
 	const state = initialState(options.query, {
 		columns: stdout.columns ?? 80,
 		rows: stdout.rows ?? 24,
-		deps: {search: text => searchSession().update(text), ...compareDeps(comparison)},
+		deps: {search: text => searchSession().update(text), searchTotals: () => session?.lastTotals?.(), ...compareDeps(comparison)},
 	});
 
 	let restored = false;

@@ -25,7 +25,9 @@ export type Screen = BrowseScreen | ReaderScreen | EventScreen | CompareScreen |
 
 type Snapshot = Pick<State, 'facet' | 'facetCursor' | 'itemCursor' | 'pane' | 'stack'>;
 
-export type SearchOverlay = {kind: 'search'; text: string; hits: SearchHit[]; cursor: number; saved: Snapshot};
+/** How many records a kind has for the query, when the search knows more than it shows (`exact: false`: at most that many). */
+export type SearchTotals = Partial<Record<SearchHit['kind'], {count: number; exact: boolean}>>;
+export type SearchOverlay = {kind: 'search'; text: string; hits: SearchHit[]; cursor: number; saved: Snapshot; totals?: SearchTotals};
 export type PromptOverlay = {kind: 'prompt'; value: string; error: string | null; ids: string[]; filters: Record<string, string>};
 export type Overlay = SearchOverlay | PromptOverlay;
 
@@ -36,6 +38,8 @@ export type Effect =
 /** Things the reducer needs to ask but must not own (kept injectable for tests). */
 export type Deps = {
 	search(text: string): SearchHit[];
+	/** Totals per kind of the last search, when the session counts beyond what it returns. */
+	searchTotals?(): SearchTotals | undefined;
 	/** Rows and columns of the comparison of an event (0×0 when unknown). */
 	compareShape(eventId: string): {rows: number; columns: number};
 	/** The sentence id in a comparison cell, or null for an empty cell. */
@@ -313,7 +317,8 @@ function typeText(state: State, text: string | null): State {
 	}
 	const next = text === null ? [...overlay.text].slice(0, -1).join('') : overlay.text + text.replace(/[\r\n]+/g, ' ');
 	const hits = next.trim() === '' ? [] : groupHits(state.deps.search(next));
-	return {...state, overlay: {...overlay, text: next, hits, cursor: 0}};
+	const totals = hits.length > 0 ? state.deps.searchTotals?.() : undefined;
+	return {...state, overlay: {...overlay, text: next, hits, cursor: 0, totals}};
 }
 
 function reduceKey(state: State, action: KeyAction, now = new Date(0)): State {

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {miniIds} from '../fixtures/mini-dataset.js';
 import {keymap, keyLabel} from '../../source/ui/keymap.js';
 import {facetValues} from '../../source/ui/state.js';
-import {query, renderApp, tick} from './helpers.js';
+import {makeState, query, renderApp, tick} from './helpers.js';
 
 const down = '\u001B[B';
 const esc = '\u001B';
@@ -91,6 +91,31 @@ describe('views', () => {
 		out = frame(app);
 		expect(out).toMatch(/Actors › Jens Stoltenberg/);
 		app.unmount();
+	});
+
+	test('search counts: exact as shown; "of N" when the session counted more than it ranked', async () => {
+		const plain = renderApp();
+		await type(plain, '1', '/', 'ستولتنبرج');
+		const shown = /(\d+) matches: (.*?) —/.exec(frame(plain));
+		expect(shown).not.toBeNull();
+		expect(shown![2]).not.toContain(' of ');
+		plain.unmount();
+
+		const state = makeState();
+		const counted = {...state, deps: {...state.deps, searchTotals: () => ({sentence: {count: 23_740, exact: true}, event: {count: 40, exact: false}})}};
+		const app = renderApp({state: counted});
+		await type(app, '1', '/', 'ستولتنبرج');
+		const out = frame(app);
+		// No event matches this query, so the event total is not shown at all.
+		expect(out).toMatch(/\d+ shown of 23,741 matches: Actors 1 · Sentences \d+ of 23,740 —/);
+		expect(out).not.toContain('Events');
+		app.unmount();
+
+		const bound = {...state, deps: {...state.deps, searchTotals: () => ({sentence: {count: 900, exact: false}})}};
+		const upTo = renderApp({state: bound});
+		await type(upTo, '1', '/', 'ستولتنبرج');
+		expect(frame(upTo)).toMatch(/\d+ shown of up to 901 matches: Actors 1 · Sentences \d+ of up to 900 —/);
+		upTo.unmount();
 	});
 
 	test('a paste into the search line is text, not commands', async () => {

@@ -2,6 +2,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {SearchOverlay, State} from '../state.js';
+import type {SearchKind} from '../../query/types.js';
 import {StyledLine} from '../components/styled-line.js';
 import {useDisplay} from '../components/context.js';
 import {SelectList} from '../components/select-list.js';
@@ -9,13 +10,43 @@ import {fit} from '../text.js';
 
 const kindTitles = {actor: 'Actor', event: 'Event', source: 'Source', article: 'Article', sentence: 'Sentence'} as const;
 
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Per kind, what is shown and, when the session counted more than it returns
+ * (a screenful per kind is ranked), of how many: "Sentences 100 of 23,740",
+ * or "of up to …" when the count is an upper bound.
+ */
+function countsLine(overlay: SearchOverlay): {counts: string[]; total: string; more: boolean} {
+	const shown = overlay.hits.reduce<Record<string, number>>((acc, h) => ((acc[h.kind] = (acc[h.kind] ?? 0) + 1), acc), {});
+	let sum = 0;
+	let exact = true;
+	let more = false;
+	const counts = Object.entries(shown).map(([kind, n]) => {
+		const t = overlay.totals?.[kind as SearchKind];
+		const title = `${kindTitles[kind as keyof typeof kindTitles]}s ${n}`;
+		if (!t || t.count <= n) {
+			sum += n;
+			return title;
+		}
+		more = true;
+		sum += t.count;
+		exact &&= t.exact;
+		return `${title} of ${t.exact ? '' : 'up to '}${thousands(t.count)}`;
+	});
+	return {counts, total: `${exact ? '' : 'up to '}${thousands(sum)}`, more};
+}
+
 export function SearchView({state, overlay, height}: {state: State; overlay: SearchOverlay; height: number}) {
 	const {shaping} = useDisplay();
 	const width = state.columns - 2;
-	const counts = Object.entries(
-		overlay.hits.reduce<Record<string, number>>((acc, h) => ((acc[h.kind] = (acc[h.kind] ?? 0) + 1), acc), {}),
-	).map(([kind, n]) => `${kindTitles[kind as keyof typeof kindTitles]}s ${n}`);
-	const summary = overlay.text.trim().length < 2 ? 'Type at least two letters (Arabic or Latin).' : overlay.hits.length === 0 ? 'No matches.' : `${overlay.hits.length} matches: ${counts.join(' · ')} — ↑↓ choose, Enter go, Esc back`;
+	const {counts, total, more} = countsLine(overlay);
+	const summary =
+		overlay.text.trim().length < 2
+			? 'Type at least two letters (Arabic or Latin).'
+			: overlay.hits.length === 0
+				? 'No matches.'
+				: `${more ? `${overlay.hits.length} shown of ${total}` : String(total)} matches: ${counts.join(' · ')} — ↑↓ choose, Enter go, Esc back`;
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text dimColor wrap="truncate-end">
