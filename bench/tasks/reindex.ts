@@ -10,6 +10,7 @@ import type {Article} from '../../source/dataset/schema.js';
 import {ARTICLES_FILE} from '../../source/dataset/directory/layout.js';
 import {createDirectoryBuilder, writeDirectoryIndex} from '../../source/ingest/directory.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
+import {prepareDirectoryArticle} from '../../source/ingest/directory-prepare.js';
 import {peakRssMb} from '../lib/stats.js';
 
 const [dir, flag] = process.argv.slice(2) as [string, string | undefined];
@@ -33,7 +34,7 @@ for (;;) {
 	let start = 0;
 	for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
 		if (nl > start) {
-			builder.add(JSON.parse(data.toString('utf8', start, nl)) as Article);
+			builder.add(prepareDirectoryArticle(JSON.parse(data.toString('utf8', start, nl)) as Article, {...lex, events}));
 			positions.push([at, nl + 1 - start]);
 		}
 		at += nl + 1 - start;

@@ -7,13 +7,14 @@
 import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Event, Source} from '../dataset/schema.js';
-import {Article as ArticleSchema, DATASET_VERSION} from '../dataset/schema.js';
+import {DATASET_VERSION} from '../dataset/schema.js';
 import {writeHeads} from '../dataset/directory/heads.js';
 import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, LAYOUT_VERSION, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type MetaDay, type Span} from '../dataset/directory/layout.js';
 import {sortedUnique, U32List} from '../dataset/directory/postings.js';
 import {createSearchIndexBuilder} from '../search/stored-index.js';
 import {linkMentions} from './events/link.js';
-import {sentenceMentions, type Mention} from './events/mentions.js';
+import type {Mention} from './events/mentions.js';
+import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
 import {daysOf, outletSource} from './facets.js';
 import {actorInfo, entityInfo, loadLexicons} from './lexicons.js';
 import {type Lexicons} from './pipeline.js';
@@ -68,20 +69,22 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		return s;
 	};
 
-	/** Adds one parsed article (articles must come in id order); returns its ndjson line. */
-	function add(parsed: Article): string {
-		// Through the schema: validated, and in the key order a loaded JSON dataset has,
-		// so an article read back serialises exactly as it does there.
-		const article = ArticleSchema.parse(parsed);
+	/** Adds one prepared article (articles must come in id order); returns its ndjson line. */
+	function add(prepared: PreparedArticle): string {
+		const {article, line} = prepared;
 		const n = heads.length;
 		const first = sentenceCount;
-		const line = `${JSON.stringify(article)}\n`;
 		const length = Buffer.byteLength(line);
 		const {sentences, boilerplate: _b, captions: _c, ...head} = article;
 		heads.push({...head, sentenceCount: sentences.length, firstSentence: first, offset: bytes, length, events: null});
 		bytes += length;
 		sentenceCount += sentences.length;
 		search.addArticle(article);
+		for (const norm of prepared.norms) search.addSentenceNorm(norm);
+		for (const m of prepared.mentions) {
+			m.order += first;
+			mentions.push(m);
+		}
 
 		if (!article.published) unresolved.push({article: article.id, line: article.titleLine ?? 1, text: article.title, reason: 'publication date not stated in the text or the manifest'});
 		const o = outletSource(article);
@@ -93,10 +96,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 			d.articles.pushOnce(n);
 		}
 		sentences.forEach((s, i) => {
-			if (s.index !== i) throw new Error(`${article.id}: sentence ${i} has index ${s.index}; the directory layout numbers sentences by position`);
 			const g = first + i;
-			search.addSentence(s.text);
-			mentions.push(...sentenceMentions(s, {article: article.id, order: g, published: article.published}, lex.events, lex.world));
 			for (const r of s.actors) {
 				count(actors, r.id, n);
 				listOf(actorBehind, r.id).pushOnce(g);
@@ -311,13 +311,13 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: {m
 	const fd = openSync(join(out, ARTICLES_FILE), 'w');
 	try {
 		// Workers parse; this thread only accumulates and writes, in file order.
-		for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs, lexicons: lex})) {
+		for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs, lexicons: lex, prepare: 'directory'})) {
 			if (!outcome.ok) {
 				skipped.push({file: outcome.file, reason: outcome.reason});
 				continue;
 			}
 			if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
-			writeSync(fd, builder.add(outcome.article));
+			writeSync(fd, builder.add(outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex)));
 			if (opts.onProgress && builder.articles % 1000 === 0) opts.onProgress(builder.articles);
 		}
 	} finally {

@@ -21,7 +21,7 @@ export function runParseWorker(data: ParseWorkerData): void {
 	port.on('message', ({seq, file}: ParseRequest) => {
 		let reply: ParseReply;
 		try {
-			reply = {seq, result: parseFile(data.dir, file, data.manifest, lex)};
+			reply = {seq, result: parseFile(data.dir, file, data.manifest, lex, data.prepare)};
 		} catch (error) {
 			reply = {seq, error: describeError(error).message};
 		}

@@ -14,9 +14,12 @@ import {CliError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
 import {parseArticle, type Lexicons} from './pipeline.js';
 import {readArticle} from './read.js';
+import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
 import type {Manifest} from './types.js';
 
-export type ParsedFile = {file: string; ok: true; article: Article; repairs: string[]} | {file: string; ok: false; reason: string};
+export type ParsedFile = {file: string; ok: true; article: Article; repairs: string[]; prepared?: PreparedArticle} | {file: string; ok: false; reason: string};
+/** Per-article work to do in the worker after parsing: 'directory' prepares the article for a directory ingest. */
+export type PrepareMode = 'directory';
 
 export type ParseFilesOptions = {
 	manifest: Manifest;
@@ -25,10 +28,11 @@ export type ParseFilesOptions = {
 	jobs?: number;
 	/** Lexicons already loaded here, used when parsing in this thread. */
 	lexicons?: Lexicons;
+	prepare?: PrepareMode;
 };
 
 /** What a parse worker is started with (see parallel-entry.ts). */
-export type ParseWorkerData = {ceParseWorker: true; dir: string; manifest: Manifest; lexiconDir?: string};
+export type ParseWorkerData = {ceParseWorker: true; dir: string; manifest: Manifest; lexiconDir?: string; prepare?: PrepareMode};
 export type ParseRequest = {seq: number; file: string};
 export type ParseReply = {seq: number; result: ParsedFile} | {seq: number; error: string} | {fatal: string; exitCode: number};
 
@@ -42,10 +46,16 @@ export function defaultJobs(): number {
 }
 
 /** One file: read (never throws: a bad file is skipped with its reason), then parsed. */
-export function parseFile(dir: string, file: string, manifest: Manifest, lex: Lexicons): ParsedFile {
+export function parseFile(dir: string, file: string, manifest: Manifest, lex: Lexicons, prepare?: PrepareMode): ParsedFile {
 	const outcome = readArticle(join(dir, file), file);
 	if (!outcome.ok) return {file, ok: false, reason: outcome.reason};
-	return {file, ok: true, article: parseArticle(outcome.article, manifest, lex), repairs: outcome.repairs};
+	const article = parseArticle(outcome.article, manifest, lex);
+	if (prepare === 'directory') {
+		// One object graph in the message: `article` is the prepared (validated) one.
+		const prepared = prepareDirectoryArticle(article, lex);
+		return {file, ok: true, article: prepared.article, repairs: outcome.repairs, prepared};
+	}
+	return {file, ok: true, article, repairs: outcome.repairs};
 }
 
 /** Parses the files of dir (names as listArticleFiles gives them) and yields the results in the order given. */
@@ -53,7 +63,7 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 	const jobs = Math.min(Math.max(1, Math.floor(opts.jobs ?? defaultJobs())), files.length);
 	if (jobs <= 1) {
 		const lex = opts.lexicons ?? loadLexicons(opts.lexiconDir);
-		for (const file of files) yield parseFile(dir, file, opts.manifest, lex);
+		for (const file of files) yield parseFile(dir, file, opts.manifest, lex, opts.prepare);
 		return;
 	}
 	yield* parseInWorkers(dir, files, opts, jobs);
@@ -84,7 +94,7 @@ function workerScript(): {script: string | URL; eval: boolean} {
 
 async function* parseInWorkers(dir: string, files: string[], opts: ParseFilesOptions, jobs: number): AsyncGenerator<ParsedFile> {
 	const {script, eval: evaluated} = workerScript();
-	const data: ParseWorkerData = {ceParseWorker: true, dir, manifest: opts.manifest, ...(opts.lexiconDir ? {lexiconDir: opts.lexiconDir} : {})};
+	const data: ParseWorkerData = {ceParseWorker: true, dir, manifest: opts.manifest, ...(opts.lexiconDir ? {lexiconDir: opts.lexiconDir} : {}), ...(opts.prepare ? {prepare: opts.prepare} : {})};
 	const done = new Map<number, ParsedFile>();
 	let failure: Error | null = null;
 	let wake: (() => void) | null = null;

@@ -41,6 +41,10 @@ export function createSearchIndexBuilder() {
 		addSentence(text: string): void {
 			sentences.add(searchText(text));
 		},
+		/** One sentence whose searchText was computed already (in a parse worker). */
+		addSentenceNorm(norm: string): void {
+			sentences.add(norm);
+		},
 		addArticle(a: {title: string; outlet: string | null}): void {
 			articles.add(joinFields(articleFields(a)));
 		},
