@@ -1,10 +1,9 @@
 // The explorer's root: one reducer, one useInput routed by mode, and the
 // effects (export, clipboard) the reducer asks for. Frames are at most rows−1
 // lines tall: Ink 6 clears the whole screen on every frame as tall as the terminal.
-import React, {useEffect, useReducer, useRef} from 'react';
+import React, {useEffect, useReducer} from 'react';
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
-import {mode, reduce, screen, tooSmall, minColumns, minRows, type State, type UiAction} from './state.js';
-import {routeInput} from './input.js';
+import {reduce, screen, tooSmall, minColumns, minRows, type State} from './state.js';
 import {DisplayContext, type Display} from './components/context.js';
 import {StatusLine} from './components/status-line.js';
 import {StyledLine} from './components/styled-line.js';
@@ -118,8 +117,6 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 	const {stdout} = useStdout();
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();
-	const latest = useRef(state);
-	latest.current = state;
 
 	useEffect(() => {
 		const onResize = () => dispatch({type: 'resize', columns: stdout.columns ?? 80, rows: stdout.rows ?? 24});
@@ -131,11 +128,7 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 
 	useEffect(() => {
 		if (!io.pastes) return;
-		// A paste is text where text is typed, and nothing anywhere else.
-		const onPaste = (text: string) => {
-			const m = mode(latest.current);
-			if (m === 'search' || m === 'prompt') dispatch({type: 'text', text: text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')});
-		};
+		const onPaste = (text: string) => dispatch({type: 'paste', text});
 		io.pastes.on('paste', onPaste);
 		return () => {
 			io.pastes?.off('paste', onPaste);
@@ -143,12 +136,7 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 	}, [io.pastes]);
 
 	useInput(
-		(input, key) => {
-			// Several actions may come from one chunk; the mode is taken at the chunk's start.
-			for (const action of routeInput(mode(latest.current), input, key)) {
-				dispatch(action.type === 'key' ? ({...action, now: new Date()} as UiAction) : action);
-			}
-		},
+		(input, key) => dispatch({type: 'input', input, key, now: new Date()}),
 		{isActive: isRawModeSupported === true},
 	);
 

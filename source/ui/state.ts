@@ -2,6 +2,8 @@
 // of this state. I/O (export, clipboard) is requested through `effect` and run
 // by the app, which reports back with an action: the reducer itself never
 // touches the file system, the clock or the terminal.
+import type {Key} from 'ink';
+import {routeInput} from './input.js';
 import type {FacetKind, FacetValue, Query, SearchHit} from '../query/types.js';
 import type {Action as KeyAction, Mode} from './keymap.js';
 import {visibleColumnCount} from '../compare/view-layout.js';
@@ -68,8 +70,12 @@ export type State = {
 };
 
 export type UiAction =
+	/** A chunk of terminal input, routed here by the mode of the state it meets (see reduce). */
+	| {type: 'input'; input: string; key: Partial<Key>; now?: Date}
 	| {type: 'key'; action: KeyAction; now?: Date}
 	| {type: 'text'; text: string}
+	/** A bracketed paste: text where text is typed, and nothing anywhere else. */
+	| {type: 'paste'; text: string}
 	| {type: 'backspace'}
 	| {type: 'resize'; columns: number; rows: number}
 	| {type: 'effectDone'; message: string; error?: boolean};
@@ -290,6 +296,18 @@ export function groupHits(hits: SearchHit[]): SearchHit[] {
 
 export function reduce(state: State, action: UiAction): State {
 	switch (action.type) {
+		case 'paste': {
+			const m = mode(state);
+			return m === 'search' || m === 'prompt' ? reduce(state, {type: 'text', text: action.text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}) : state;
+		}
+		case 'input':
+			// Routed against the state the chunk meets, not the last rendered one: keys
+			// typed faster than frames (`/` then a name) must see the search line the
+			// previous key opened.
+			return routeInput(mode(state), action.input, action.key).reduce(
+				(s, a) => reduce(s, a.type === 'key' ? {...a, now: action.now} : a),
+				state,
+			);
 		case 'resize':
 			return {...state, columns: action.columns, rows: action.rows};
 		case 'effectDone':

@@ -118,6 +118,20 @@ describe('views', () => {
 		upTo.unmount();
 	});
 
+	test('keys typed faster than frames: each is routed by the state the previous key left', async () => {
+		const app = renderApp();
+		// No pause between chunks, so no frame is drawn in between: `/` must still open
+		// the search line before the name arrives, and the name must go into it.
+		app.stdin.write('1');
+		app.stdin.write('/');
+		app.stdin.write('stoltenberg');
+		await tick(60);
+		const out = frame(app);
+		expect(out).toContain('/ stoltenberg');
+		expect(out).toMatch(/Actor\s+.*Stoltenberg/);
+		app.unmount();
+	});
+
 	test('a paste into the search line is text, not commands', async () => {
 		const app = renderApp();
 		await type(app, '/', 'quit e?');
