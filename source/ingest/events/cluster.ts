@@ -62,6 +62,16 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 const JOIN = 2;
 /** Day dates this close may be a disagreement between outlets rather than two events. */
 const NEAR_DAYS = 3;
+/**
+ * An undated mention ("the talks", "the visit") is news: it reports an event
+ * of the days around its article's publication, and a past or coming event
+ * further away is normally dated in the text. So it may join only a cluster
+ * with a day claim this close to the publication date (or a cluster without
+ * day claims). In generated corpora 99% of day claims on events reported
+ * around publication lie within 7 days of it (the rest are the spread-out
+ * past events); 14 keeps announcements made two weeks ahead.
+ */
+export const UNDATED_DAYS = 14;
 
 const dayNumbers = new Map<string, number>();
 
@@ -92,6 +102,10 @@ function related(a: string, b: string, world: EventWorld): boolean {
 /** Score of joining mention m to cluster c; null is a veto. */
 export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | null {
 	if (c.family !== m.family) return null;
+	if (!m.date && c.days.length > 0) {
+		const p = publishedDay(m);
+		if (p !== null && !c.days.some(d => gapToDay(d, p) <= UNDATED_DAYS)) return null;
+	}
 	let score = 0;
 
 	// Bodies: the same specific body is strong; a body and its parent (NATO) agree weakly;
@@ -163,6 +177,20 @@ function distance(a: MentionDate, b: MentionDate): number {
 	if (a1 < b0) return b0 - a1;
 	if (b1 < a0) return a0 - b1;
 	return 0;
+}
+
+/** Distance in days from a day claim to a day number, 0 when the claim covers it. */
+function gapToDay(d: MentionDate, day: number): number {
+	const d0 = dayNumber(d.value);
+	const d1 = d.end && d.end.length === 10 ? dayNumber(d.end) : d0;
+	return day < d0 ? d0 - day : day > d1 ? day - d1 : 0;
+}
+
+/** The article's publication day, or null when it has none (then the text alone decides, as for any undated mention). */
+function publishedDay(m: Mention): number | null {
+	if (!m.published || !/^\d{4}-\d{2}-\d{2}/.test(m.published)) return null;
+	const n = dayNumber(m.published.slice(0, 10));
+	return Number.isFinite(n) ? n : null;
 }
 
 /** May a mention found no cluster start an event of its own? It needs something to stand on. */
@@ -245,6 +273,11 @@ const LONG_CLAIM = 62;
  *   point only with a shared city, so a cluster reached only through a date
  *   key scores at most 1 (a distinctive type) and cannot reach JOIN: its
  *   body, venue and actor keys suffice;
+ * - an undated mention in a dated article is vetoed by every cluster whose
+ *   day claims all lie more than UNDATED_DAYS from the publication date, so
+ *   only the clusters with a claim in that window, and those with no day
+ *   claim (found through their own key lists, which hold nothing else), are
+ *   scored; without a publication date it keeps the full key lookup;
  * - month, year and qualified dates keep the full key lookup (a period plus
  *   a distinctive type is enough to join, so every cluster of the period may
  *   win); they are rare, and each is scored once.
@@ -265,6 +298,12 @@ class CandidateIndex {
 	private readonly longClaims = new Map<string, Set<number>>();
 	/** family → clusters without any unqualified day claim (none while day-dated mentions are placed). */
 	private readonly undayed = new Map<string, Set<number>>();
+	/**
+	 * Key id → clusters filed under it while they had no day claim. A cluster
+	 * that gains one stays listed and is skipped on lookup (dayed[i]).
+	 */
+	private readonly undayedByKey: number[][] = [];
+	private readonly dayed: boolean[] = [];
 
 	constructor(private readonly world: EventWorld) {}
 
@@ -278,12 +317,15 @@ class CandidateIndex {
 				id = this.byKey.length;
 				this.keyIds.set(k, id);
 				this.byKey.push([]);
+				this.undayedByKey.push([]);
 			}
 			if (!own.has(id)) {
 				own.add(id);
 				this.byKey[id]!.push(i);
+				if (c.days.length === 0) this.undayedByKey[id]!.push(i);
 			}
 		}
+		this.dayed[i] = c.days.length > 0;
 		const undayed = setIn(this.undayed, c.family);
 		if (c.days.length === 0) undayed.add(i);
 		else undayed.delete(i);
@@ -308,7 +350,11 @@ class CandidateIndex {
 	/** Clusters sharing a key with m that may score at least JOIN for it (a superset of those that do). */
 	candidates(m: Mention): Iterable<number> {
 		const d = m.date;
-		if (!d || d.qualified) return this.viaKeys(lookupKeys(m, this.world));
+		if (!d) {
+			const p = publishedDay(m);
+			return p === null ? this.viaKeys(lookupKeys(m, this.world)) : this.undatedCandidates(m, p);
+		}
+		if (d.qualified) return this.viaKeys(lookupKeys(m, this.world));
 		if (d.relative && !d.direct) {
 			const keys: string[] = [];
 			anchorKeys(m, this.world, keys);
@@ -332,6 +378,34 @@ class CandidateIndex {
 		}
 		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
 		for (const i of this.undayed.get(m.family) ?? []) if (shares(i)) out.add(i);
+		return out;
+	}
+
+	/** An undated mention published on day p: clusters with a day claim within UNDATED_DAYS of p, or with none. */
+	private undatedCandidates(m: Mention, p: number): Set<number> {
+		const ids = this.ids(lookupKeys(m, this.world));
+		// While the corpus is short, the mention's own key lists may be shorter
+		// than the window's: walk whichever is, joinScore vetoes the rest.
+		const days = this.byDay.get(m.family);
+		let viaKeys = 0;
+		for (const id of ids) viaKeys += this.byKey[id]!.length;
+		let viaWindow = this.longClaims.get(m.family)?.size ?? 0;
+		for (const id of ids) viaWindow += this.undayedByKey[id]!.length;
+		if (days) for (let day = p - UNDATED_DAYS; day <= p + UNDATED_DAYS && viaWindow < viaKeys; day++) viaWindow += days.get(day)?.length ?? 0;
+		if (viaKeys <= viaWindow) return this.viaKeys(lookupKeys(m, this.world));
+		const out = new Set<number>();
+		const shares = (i: number) => {
+			const own = this.keysOf[i]!;
+			for (const id of ids) if (own.has(id)) return true;
+			return false;
+		};
+		if (days) {
+			for (let day = p - UNDATED_DAYS; day <= p + UNDATED_DAYS; day++) {
+				for (const i of days.get(day) ?? []) if (!out.has(i) && shares(i)) out.add(i);
+			}
+		}
+		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
+		for (const id of ids) for (const i of this.undayedByKey[id]!) if (!this.dayed[i]) out.add(i);
 		return out;
 	}
 
