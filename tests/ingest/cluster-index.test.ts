@@ -73,7 +73,6 @@ function randomMentions(seed: number, n: number): Mention[] {
 			type: family === 'meeting' ? pick(['meeting', 'talks']) : family,
 			family,
 			distinctive: family !== 'meeting',
-			trigger: family,
 			at: 0,
 			date,
 			city: r() < 0.4 ? pick(['geneva', 'moscow', 'brussels']) : null,

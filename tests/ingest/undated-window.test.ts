@@ -36,7 +36,6 @@ function visit(published: string | null, date: string | null): Mention {
 		type: 'visit',
 		family: 'visit',
 		distinctive: true,
-		trigger: 'زيارة',
 		at: 0,
 		date: date ? {value: date, end: null, precision: 'day', qualified: false, direct: true, relative: false} : null,
 		city: null,

@@ -91,7 +91,7 @@ function contains(outer: string, inner: string): boolean {
 	return inner.startsWith(outer);
 }
 
-function bodiesOf(orgs: string[], world: EventWorld): string[] {
+function bodiesOf(orgs: readonly string[], world: EventWorld): string[] {
 	return orgs.filter(o => world.isBody(o));
 }
 
