@@ -20,6 +20,8 @@ export type Cluster = {
 	types: Set<string>;
 	/** Unqualified day claims, one per distinct value and end. */
 	days: MentionDate[];
+	/** The same claims as day numbers, first and last day in turn: every score compares against all of them. */
+	spans: number[];
 	/** Every date value → whether any of its claims is unqualified. */
 	dates: Map<string, boolean>;
 };
@@ -35,6 +37,7 @@ export function newCluster(m: Mention, world: EventWorld): Cluster {
 		subjects: new Set(),
 		types: new Set(),
 		days: [],
+		spans: [],
 		dates: new Map(),
 	};
 	addMention(c, m, world);
@@ -54,7 +57,10 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 	const d = m.date;
 	if (d) {
 		c.dates.set(d.value, (c.dates.get(d.value) ?? false) || !d.qualified);
-		if (d.precision === 'day' && !d.qualified && !c.days.some(x => x.value === d.value && x.end === d.end)) c.days.push(d);
+		if (d.precision === 'day' && !d.qualified && !c.days.some(x => x.value === d.value && x.end === d.end)) {
+			c.days.push(d);
+			c.spans.push(...span(d));
+		}
 	}
 }
 
@@ -104,7 +110,7 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	if (c.family !== m.family) return null;
 	if (!m.date && c.days.length > 0) {
 		const p = publishedDay(m);
-		if (p !== null && !c.days.some(d => gapToDay(d, p) <= UNDATED_DAYS)) return null;
+		if (p !== null && nearest(c, p, p) > UNDATED_DAYS) return null;
 	}
 	let score = 0;
 
@@ -130,12 +136,12 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	// after, in the same city, is evidence; otherwise it says nothing either way.
 	const days = c.days;
 	if (m.date && m.date.relative && !m.date.direct) {
-		if (m.city && c.cities.has(m.city) && days.some(d => distance(d, m.date!) <= 1)) score += 1;
+		if (m.city && c.cities.has(m.city) && days.length > 0 && nearest(c, ...span(m.date)) <= 1) score += 1;
 	} else if (m.date) {
 		const value = m.date.value;
 		if (m.date.precision === 'day' && !m.date.qualified) {
 			if (days.length > 0) {
-				const gap = Math.min(...days.map(d => distance(d, m.date!)));
+				const gap = nearest(c, ...span(m.date));
 				if (gap === 0) score += 2;
 				else if (gap <= NEAR_DAYS) score += 1;
 				else return null;
@@ -168,22 +174,22 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	return score;
 }
 
-/** Distance in days between two day claims, 0 when ranges overlap. */
-function distance(a: MentionDate, b: MentionDate): number {
-	const a0 = dayNumber(a.value);
-	const a1 = a.end && a.end.length === 10 ? dayNumber(a.end) : a0;
-	const b0 = dayNumber(b.value);
-	const b1 = b.end && b.end.length === 10 ? dayNumber(b.end) : b0;
-	if (a1 < b0) return b0 - a1;
-	if (b1 < a0) return a0 - b1;
-	return 0;
+/** First and last day number of a day claim. */
+function span(d: MentionDate): [number, number] {
+	const d0 = dayNumber(d.value);
+	return [d0, d.end && d.end.length === 10 ? dayNumber(d.end) : d0];
 }
 
-/** Distance in days from a day claim to a day number, 0 when the claim covers it. */
-function gapToDay(d: MentionDate, day: number): number {
-	const d0 = dayNumber(d.value);
-	const d1 = d.end && d.end.length === 10 ? dayNumber(d.end) : d0;
-	return day < d0 ? d0 - day : day > d1 ? day - d1 : 0;
+/** Days from the range lo..hi to the cluster's nearest day claim, 0 when one overlaps it (Infinity without claims). */
+function nearest(c: Cluster, lo: number, hi: number): number {
+	const s = c.spans;
+	let best = Infinity;
+	for (let j = 0; j < s.length; j += 2) {
+		const gap = s[j + 1]! < lo ? lo - s[j + 1]! : hi < s[j]! ? s[j]! - hi : 0;
+		if (gap < best) best = gap;
+		if (best === 0) break;
+	}
+	return best;
 }
 
 /** The article's publication day, or null when it has none (then the text alone decides, as for any undated mention). */
