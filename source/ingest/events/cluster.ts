@@ -281,9 +281,10 @@ const LONG_CLAIM = 62;
  *   body, venue and actor keys suffice;
  * - an undated mention in a dated article is vetoed by every cluster whose
  *   day claims all lie more than UNDATED_DAYS from the publication date, so
- *   only the clusters with a claim in that window, and those with no day
- *   claim (found through their own key lists, which hold nothing else), are
- *   scored; without a publication date it keeps the full key lookup;
+ *   only the clusters filed under its keys with a claim in the weeks of that
+ *   window, those with a long claim, and those with no day claim (found
+ *   through per-key lists that hold nothing else) are scored; without a
+ *   publication date it keeps the full key lookup;
  * - month, year and qualified dates keep the full key lookup (a period plus
  *   a distinctive type is enough to join, so every cluster of the period may
  *   win); they are rare, and each is scored once.
@@ -310,6 +311,14 @@ class CandidateIndex {
 	 */
 	private readonly undayedByKey: number[][] = [];
 	private readonly dayed: boolean[] = [];
+	/**
+	 * Key id → week → clusters filed under that key with a (short) day claim in
+	 * that week: an undated mention's candidates are its keys' clusters of a few
+	 * weeks, however long the corpus and however busy the family.
+	 */
+	private readonly byKeyWeek: Array<Map<number, number[]>> = [];
+	/** Cluster → the weeks its short day claims touch. */
+	private readonly weeksOf: Array<Set<number>> = [];
 
 	constructor(private readonly world: EventWorld) {}
 
@@ -317,6 +326,7 @@ class CandidateIndex {
 	file(i: number, c: Cluster, m: Mention, seenDays: number): void {
 		let own = this.keysOf[i];
 		if (!own) this.keysOf[i] = own = new Set();
+		const fresh: number[] = [];
 		for (const k of clusterKeys(m, this.world)) {
 			let id = this.keyIds.get(k);
 			if (id === undefined) {
@@ -327,6 +337,7 @@ class CandidateIndex {
 			}
 			if (!own.has(id)) {
 				own.add(id);
+				fresh.push(id);
 				this.byKey[id]!.push(i);
 				if (c.days.length === 0) this.undayedByKey[id]!.push(i);
 			}
@@ -335,6 +346,8 @@ class CandidateIndex {
 		const undayed = setIn(this.undayed, c.family);
 		if (c.days.length === 0) undayed.add(i);
 		else undayed.delete(i);
+		let weeks = this.weeksOf[i];
+		if (!weeks) this.weeksOf[i] = weeks = new Set();
 		for (let j = seenDays; j < c.days.length; j++) {
 			const d = c.days[j]!;
 			const d0 = dayNumber(d.value);
@@ -342,6 +355,12 @@ class CandidateIndex {
 			if (d1 - d0 > LONG_CLAIM) {
 				setIn(this.longClaims, c.family).add(i);
 				continue;
+			}
+			for (let w = week(d0); w <= week(d1); w++) {
+				if (weeks.has(w)) continue;
+				weeks.add(w);
+				// Every key the cluster had before; the fresh ones get every week below.
+				for (const id of own) if (!fresh.includes(id)) this.fileWeek(id, w, i);
 			}
 			let days = this.byDay.get(c.family);
 			if (!days) this.byDay.set(c.family, (days = new Map()));
@@ -351,6 +370,15 @@ class CandidateIndex {
 				else if (list.at(-1) !== i) list.push(i);
 			}
 		}
+		for (const id of fresh) for (const w of weeks) this.fileWeek(id, w, i);
+	}
+
+	private fileWeek(id: number, w: number, i: number): void {
+		let weeks = this.byKeyWeek[id];
+		if (!weeks) this.byKeyWeek[id] = weeks = new Map();
+		const list = weeks.get(w);
+		if (!list) weeks.set(w, [i]);
+		else list.push(i);
 	}
 
 	/** Clusters sharing a key with m that may score at least JOIN for it (a superset of those that do). */
@@ -390,28 +418,21 @@ class CandidateIndex {
 	/** An undated mention published on day p: clusters with a day claim within UNDATED_DAYS of p, or with none. */
 	private undatedCandidates(m: Mention, p: number): Set<number> {
 		const ids = this.ids(lookupKeys(m, this.world));
-		// While the corpus is short, the mention's own key lists may be shorter
-		// than the window's: walk whichever is, joinScore vetoes the rest.
-		const days = this.byDay.get(m.family);
-		let viaKeys = 0;
-		for (const id of ids) viaKeys += this.byKey[id]!.length;
-		let viaWindow = this.longClaims.get(m.family)?.size ?? 0;
-		for (const id of ids) viaWindow += this.undayedByKey[id]!.length;
-		if (days) for (let day = p - UNDATED_DAYS; day <= p + UNDATED_DAYS && viaWindow < viaKeys; day++) viaWindow += days.get(day)?.length ?? 0;
-		if (viaKeys <= viaWindow) return this.viaKeys(lookupKeys(m, this.world));
 		const out = new Set<number>();
+		// Whole weeks: a superset of the window, joinScore vetoes the days outside it.
+		const w0 = week(p - UNDATED_DAYS);
+		const w1 = week(p + UNDATED_DAYS);
+		for (const id of ids) {
+			const weeks = this.byKeyWeek[id];
+			if (weeks) for (let w = w0; w <= w1; w++) for (const i of weeks.get(w) ?? []) out.add(i);
+			for (const i of this.undayedByKey[id]!) if (!this.dayed[i]) out.add(i);
+		}
 		const shares = (i: number) => {
 			const own = this.keysOf[i]!;
 			for (const id of ids) if (own.has(id)) return true;
 			return false;
 		};
-		if (days) {
-			for (let day = p - UNDATED_DAYS; day <= p + UNDATED_DAYS; day++) {
-				for (const i of days.get(day) ?? []) if (!out.has(i) && shares(i)) out.add(i);
-			}
-		}
 		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
-		for (const id of ids) for (const i of this.undayedByKey[id]!) if (!this.dayed[i]) out.add(i);
 		return out;
 	}
 
@@ -429,6 +450,10 @@ class CandidateIndex {
 		for (const id of this.ids(keys)) for (const i of this.byKey[id]!) out.add(i);
 		return out;
 	}
+}
+
+function week(day: number): number {
+	return Math.floor(day / 7);
 }
 
 function setIn<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
