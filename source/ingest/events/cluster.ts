@@ -319,6 +319,8 @@ class CandidateIndex {
 	private readonly byKeyWeek: Array<Map<number, number[]>> = [];
 	/** Cluster → the weeks its short day claims touch. */
 	private readonly weeksOf: Array<Set<number>> = [];
+	/** Cluster → its body, venue and actor key ids: the only keys an undated mention looks up. */
+	private readonly anchorsOf: number[][] = [];
 
 	constructor(private readonly world: EventWorld) {}
 
@@ -327,6 +329,8 @@ class CandidateIndex {
 		let own = this.keysOf[i];
 		if (!own) this.keysOf[i] = own = new Set();
 		const fresh: number[] = [];
+		let anchors = this.anchorsOf[i];
+		if (!anchors) this.anchorsOf[i] = anchors = [];
 		for (const k of clusterKeys(m, this.world)) {
 			let id = this.keyIds.get(k);
 			if (id === undefined) {
@@ -337,8 +341,11 @@ class CandidateIndex {
 			}
 			if (!own.has(id)) {
 				own.add(id);
-				fresh.push(id);
 				this.byKey[id]!.push(i);
+				if (isAnchor(k)) {
+					anchors.push(id);
+					fresh.push(id);
+				}
 				if (c.days.length === 0) this.undayedByKey[id]!.push(i);
 			}
 		}
@@ -360,7 +367,7 @@ class CandidateIndex {
 				if (weeks.has(w)) continue;
 				weeks.add(w);
 				// Every key the cluster had before; the fresh ones get every week below.
-				for (const id of own) if (!fresh.includes(id)) this.fileWeek(id, w, i);
+				for (const id of anchors) if (!fresh.includes(id)) this.fileWeek(id, w, i);
 			}
 			let days = this.byDay.get(c.family);
 			if (!days) this.byDay.set(c.family, (days = new Map()));
@@ -450,6 +457,12 @@ class CandidateIndex {
 		for (const id of this.ids(keys)) for (const i of this.byKey[id]!) out.add(i);
 		return out;
 	}
+}
+
+/** Body, venue or actor key (not a day or period key). */
+function isAnchor(key: string): boolean {
+	const kind = key.charAt(key.indexOf('|') + 1);
+	return kind === 'b' || kind === 'c' || kind === 'a';
 }
 
 function week(day: number): number {
