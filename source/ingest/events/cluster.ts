@@ -73,9 +73,11 @@ const NEAR_DAYS = 3;
  * of the days around its article's publication, and a past or coming event
  * further away is normally dated in the text. So it may join only a cluster
  * with a day claim this close to the publication date (or a cluster without
- * day claims). In generated corpora 99% of day claims on events reported
- * around publication lie within 7 days of it (the rest are the spread-out
- * past events); 14 keeps announcements made two weeks ahead.
+ * day claims). In the generated corpora two thirds of day claims lie within
+ * 5 days of publication and the rest spread evenly over past months (events
+ * the text dates); in the real articles an undated mention of the
+ * NATO–Russia Council meeting of 12 January 2022 was published 8 days before
+ * it. Two weeks keeps such announcements.
  */
 export const UNDATED_DAYS = 14;
 
@@ -366,7 +368,7 @@ class CandidateIndex {
 			for (let w = week(d0); w <= week(d1); w++) {
 				if (weeks.has(w)) continue;
 				weeks.add(w);
-				// Every key the cluster had before; the fresh ones get every week below.
+				// The anchor keys the cluster had before; the fresh ones get every week below.
 				for (const id of anchors) if (!fresh.includes(id)) this.fileWeek(id, w, i);
 			}
 			let days = this.byDay.get(c.family);
