@@ -20,6 +20,8 @@ export type Cluster = {
 	types: Set<string>;
 	/** Unqualified day claims, one per distinct value and end. */
 	days: MentionDate[];
+	/** The same claims as day numbers, first and last day in turn: every score compares against all of them. */
+	spans: number[];
 	/** Every date value → whether any of its claims is unqualified. */
 	dates: Map<string, boolean>;
 };
@@ -35,6 +37,7 @@ export function newCluster(m: Mention, world: EventWorld): Cluster {
 		subjects: new Set(),
 		types: new Set(),
 		days: [],
+		spans: [],
 		dates: new Map(),
 	};
 	addMention(c, m, world);
@@ -54,7 +57,10 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 	const d = m.date;
 	if (d) {
 		c.dates.set(d.value, (c.dates.get(d.value) ?? false) || !d.qualified);
-		if (d.precision === 'day' && !d.qualified && !c.days.some(x => x.value === d.value && x.end === d.end)) c.days.push(d);
+		if (d.precision === 'day' && !d.qualified && !c.days.some(x => x.value === d.value && x.end === d.end)) {
+			c.days.push(d);
+			c.spans.push(...span(d));
+		}
 	}
 }
 
@@ -62,6 +68,18 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 const JOIN = 2;
 /** Day dates this close may be a disagreement between outlets rather than two events. */
 const NEAR_DAYS = 3;
+/**
+ * An undated mention ("the talks", "the visit") is news: it reports an event
+ * of the days around its article's publication, and a past or coming event
+ * further away is normally dated in the text. So it may join only a cluster
+ * with a day claim this close to the publication date (or a cluster without
+ * day claims). In the generated corpora two thirds of day claims lie within
+ * 5 days of publication and the rest spread evenly over past months (events
+ * the text dates); in the real articles an undated mention of the
+ * NATO–Russia Council meeting of 12 January 2022 was published 8 days before
+ * it. Two weeks keeps such announcements.
+ */
+export const UNDATED_DAYS = 14;
 
 const dayNumbers = new Map<string, number>();
 
@@ -81,7 +99,7 @@ function contains(outer: string, inner: string): boolean {
 	return inner.startsWith(outer);
 }
 
-function bodiesOf(orgs: string[], world: EventWorld): string[] {
+function bodiesOf(orgs: readonly string[], world: EventWorld): string[] {
 	return orgs.filter(o => world.isBody(o));
 }
 
@@ -92,6 +110,10 @@ function related(a: string, b: string, world: EventWorld): boolean {
 /** Score of joining mention m to cluster c; null is a veto. */
 export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | null {
 	if (c.family !== m.family) return null;
+	if (!m.date && c.days.length > 0) {
+		const p = publishedDay(m);
+		if (p !== null && nearest(c, p, p) > UNDATED_DAYS) return null;
+	}
 	let score = 0;
 
 	// Bodies: the same specific body is strong; a body and its parent (NATO) agree weakly;
@@ -116,12 +138,12 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	// after, in the same city, is evidence; otherwise it says nothing either way.
 	const days = c.days;
 	if (m.date && m.date.relative && !m.date.direct) {
-		if (m.city && c.cities.has(m.city) && days.some(d => distance(d, m.date!) <= 1)) score += 1;
+		if (m.city && c.cities.has(m.city) && days.length > 0 && nearest(c, ...span(m.date)) <= 1) score += 1;
 	} else if (m.date) {
 		const value = m.date.value;
 		if (m.date.precision === 'day' && !m.date.qualified) {
 			if (days.length > 0) {
-				const gap = Math.min(...days.map(d => distance(d, m.date!)));
+				const gap = nearest(c, ...span(m.date));
 				if (gap === 0) score += 2;
 				else if (gap <= NEAR_DAYS) score += 1;
 				else return null;
@@ -154,15 +176,29 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	return score;
 }
 
-/** Distance in days between two day claims, 0 when ranges overlap. */
-function distance(a: MentionDate, b: MentionDate): number {
-	const a0 = dayNumber(a.value);
-	const a1 = a.end && a.end.length === 10 ? dayNumber(a.end) : a0;
-	const b0 = dayNumber(b.value);
-	const b1 = b.end && b.end.length === 10 ? dayNumber(b.end) : b0;
-	if (a1 < b0) return b0 - a1;
-	if (b1 < a0) return a0 - b1;
-	return 0;
+/** First and last day number of a day claim. */
+function span(d: MentionDate): [number, number] {
+	const d0 = dayNumber(d.value);
+	return [d0, d.end && d.end.length === 10 ? dayNumber(d.end) : d0];
+}
+
+/** Days from the range lo..hi to the cluster's nearest day claim, 0 when one overlaps it (Infinity without claims). */
+function nearest(c: Cluster, lo: number, hi: number): number {
+	const s = c.spans;
+	let best = Infinity;
+	for (let j = 0; j < s.length; j += 2) {
+		const gap = s[j + 1]! < lo ? lo - s[j + 1]! : hi < s[j]! ? s[j]! - hi : 0;
+		if (gap < best) best = gap;
+		if (best === 0) break;
+	}
+	return best;
+}
+
+/** The article's publication day, or null when it has none (then the text alone decides, as for any undated mention). */
+function publishedDay(m: Mention): number | null {
+	if (!m.published || !/^\d{4}-\d{2}-\d{2}/.test(m.published)) return null;
+	const n = dayNumber(m.published.slice(0, 10));
+	return Number.isFinite(n) ? n : null;
 }
 
 /** May a mention found no cluster start an event of its own? It needs something to stand on. */
@@ -245,6 +281,12 @@ const LONG_CLAIM = 62;
  *   point only with a shared city, so a cluster reached only through a date
  *   key scores at most 1 (a distinctive type) and cannot reach JOIN: its
  *   body, venue and actor keys suffice;
+ * - an undated mention in a dated article is vetoed by every cluster whose
+ *   day claims all lie more than UNDATED_DAYS from the publication date, so
+ *   only the clusters filed under its keys with a claim in the weeks of that
+ *   window, those with a long claim, and those with no day claim (found
+ *   through per-key lists that hold nothing else) are scored; without a
+ *   publication date it keeps the full key lookup;
  * - month, year and qualified dates keep the full key lookup (a period plus
  *   a distinctive type is enough to join, so every cluster of the period may
  *   win); they are rare, and each is scored once.
@@ -265,6 +307,22 @@ class CandidateIndex {
 	private readonly longClaims = new Map<string, Set<number>>();
 	/** family → clusters without any unqualified day claim (none while day-dated mentions are placed). */
 	private readonly undayed = new Map<string, Set<number>>();
+	/**
+	 * Key id → clusters filed under it while they had no day claim. A cluster
+	 * that gains one stays listed and is skipped on lookup (dayed[i]).
+	 */
+	private readonly undayedByKey: number[][] = [];
+	private readonly dayed: boolean[] = [];
+	/**
+	 * Key id → week → clusters filed under that key with a (short) day claim in
+	 * that week: an undated mention's candidates are its keys' clusters of a few
+	 * weeks, however long the corpus and however busy the family.
+	 */
+	private readonly byKeyWeek: Array<Map<number, number[]>> = [];
+	/** Cluster → the weeks its short day claims touch. */
+	private readonly weeksOf: Array<Set<number>> = [];
+	/** Cluster → its body, venue and actor key ids: the only keys an undated mention looks up. */
+	private readonly anchorsOf: number[][] = [];
 
 	constructor(private readonly world: EventWorld) {}
 
@@ -272,21 +330,33 @@ class CandidateIndex {
 	file(i: number, c: Cluster, m: Mention, seenDays: number): void {
 		let own = this.keysOf[i];
 		if (!own) this.keysOf[i] = own = new Set();
+		const fresh: number[] = [];
+		let anchors = this.anchorsOf[i];
+		if (!anchors) this.anchorsOf[i] = anchors = [];
 		for (const k of clusterKeys(m, this.world)) {
 			let id = this.keyIds.get(k);
 			if (id === undefined) {
 				id = this.byKey.length;
 				this.keyIds.set(k, id);
 				this.byKey.push([]);
+				this.undayedByKey.push([]);
 			}
 			if (!own.has(id)) {
 				own.add(id);
 				this.byKey[id]!.push(i);
+				if (isAnchor(k)) {
+					anchors.push(id);
+					fresh.push(id);
+				}
+				if (c.days.length === 0) this.undayedByKey[id]!.push(i);
 			}
 		}
+		this.dayed[i] = c.days.length > 0;
 		const undayed = setIn(this.undayed, c.family);
 		if (c.days.length === 0) undayed.add(i);
 		else undayed.delete(i);
+		let weeks = this.weeksOf[i];
+		if (!weeks) this.weeksOf[i] = weeks = new Set();
 		for (let j = seenDays; j < c.days.length; j++) {
 			const d = c.days[j]!;
 			const d0 = dayNumber(d.value);
@@ -294,6 +364,12 @@ class CandidateIndex {
 			if (d1 - d0 > LONG_CLAIM) {
 				setIn(this.longClaims, c.family).add(i);
 				continue;
+			}
+			for (let w = week(d0); w <= week(d1); w++) {
+				if (weeks.has(w)) continue;
+				weeks.add(w);
+				// The anchor keys the cluster had before; the fresh ones get every week below.
+				for (const id of anchors) if (!fresh.includes(id)) this.fileWeek(id, w, i);
 			}
 			let days = this.byDay.get(c.family);
 			if (!days) this.byDay.set(c.family, (days = new Map()));
@@ -303,12 +379,25 @@ class CandidateIndex {
 				else if (list.at(-1) !== i) list.push(i);
 			}
 		}
+		for (const id of fresh) for (const w of weeks) this.fileWeek(id, w, i);
+	}
+
+	private fileWeek(id: number, w: number, i: number): void {
+		let weeks = this.byKeyWeek[id];
+		if (!weeks) this.byKeyWeek[id] = weeks = new Map();
+		const list = weeks.get(w);
+		if (!list) weeks.set(w, [i]);
+		else list.push(i);
 	}
 
 	/** Clusters sharing a key with m that may score at least JOIN for it (a superset of those that do). */
 	candidates(m: Mention): Iterable<number> {
 		const d = m.date;
-		if (!d || d.qualified) return this.viaKeys(lookupKeys(m, this.world));
+		if (!d) {
+			const p = publishedDay(m);
+			return p === null ? this.viaKeys(lookupKeys(m, this.world)) : this.undatedCandidates(m, p);
+		}
+		if (d.qualified) return this.viaKeys(lookupKeys(m, this.world));
 		if (d.relative && !d.direct) {
 			const keys: string[] = [];
 			anchorKeys(m, this.world, keys);
@@ -335,6 +424,27 @@ class CandidateIndex {
 		return out;
 	}
 
+	/** An undated mention published on day p: clusters with a day claim within UNDATED_DAYS of p, or with none. */
+	private undatedCandidates(m: Mention, p: number): Set<number> {
+		const ids = this.ids(lookupKeys(m, this.world));
+		const out = new Set<number>();
+		// Whole weeks: a superset of the window, joinScore vetoes the days outside it.
+		const w0 = week(p - UNDATED_DAYS);
+		const w1 = week(p + UNDATED_DAYS);
+		for (const id of ids) {
+			const weeks = this.byKeyWeek[id];
+			if (weeks) for (let w = w0; w <= w1; w++) for (const i of weeks.get(w) ?? []) out.add(i);
+			for (const i of this.undayedByKey[id]!) if (!this.dayed[i]) out.add(i);
+		}
+		const shares = (i: number) => {
+			const own = this.keysOf[i]!;
+			for (const id of ids) if (own.has(id)) return true;
+			return false;
+		};
+		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
+		return out;
+	}
+
 	private ids(keys: string[]): number[] {
 		const ids: number[] = [];
 		for (const k of keys) {
@@ -349,6 +459,16 @@ class CandidateIndex {
 		for (const id of this.ids(keys)) for (const i of this.byKey[id]!) out.add(i);
 		return out;
 	}
+}
+
+/** Body, venue or actor key (not a day or period key). */
+function isAnchor(key: string): boolean {
+	const kind = key.charAt(key.indexOf('|') + 1);
+	return kind === 'b' || kind === 'c' || kind === 'a';
+}
+
+function week(day: number): number {
+	return Math.floor(day / 7);
 }
 
 function setIn<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {

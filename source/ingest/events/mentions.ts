@@ -30,16 +30,16 @@ export type Mention = {
 	type: string;
 	family: string;
 	distinctive: boolean;
-	trigger: string;
+	/** Offset of the trigger in its sentence, for stable ordering. */
 	at: number;
 	date: MentionDate | null;
 	/** City-level place, else null. */
 	city: string | null;
 	/** Every place id in the clause. */
-	places: string[];
+	places: readonly string[];
 	/** Organisations in the clause (bodies first: councils, committees). */
-	orgs: string[];
-	actors: string[];
+	orgs: readonly string[];
+	actors: readonly string[];
 	/** Who acts: the nearest actor or organisation before the trigger (Arabic is verb–subject–object). */
 	subject: {kind: 'actor' | 'org'; id: string} | null;
 	/** Where a visit goes: a place introduced by إلى. */
@@ -213,13 +213,12 @@ export function sentenceMentions(
 			type: hit.trigger.type,
 			family: hit.trigger.family,
 			distinctive: hit.trigger.distinctive,
-			trigger: sentence.text.slice(hit.start, hit.end),
 			at: hit.start,
 			date,
 			city,
-			places,
-			orgs,
-			actors,
+			places: compact(places),
+			orgs: compact(orgs),
+			actors: compact(actors),
 			subject,
 			destination,
 			status: statusOf(clause, date, context.published, lex),
@@ -227,6 +226,15 @@ export function sentenceMentions(
 		});
 	}
 	return mentions;
+}
+
+// Ingest holds every mention of the corpus until linking (650k at 100k
+// articles): most clauses name no place, body or actor, so they share one
+// empty list rather than hold three each.
+const NONE: readonly string[] = Object.freeze([]);
+
+function compact(ids: string[]): readonly string[] {
+	return ids.length === 0 ? NONE : ids;
 }
 
 // Words that open another clause inside a sentence: a contrast, a simultaneous
