@@ -36,7 +36,7 @@ describe('bench corpus', () => {
 describe('bench smoke run', () => {
 	it('writes every measure to results.json', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'results.json');
-		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--smoke', '--sizes', '120', '--no-build', '--out', out], {cwd: root, encoding: 'utf8', timeout: 170_000});
+		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--smoke', '--sizes', '1000', '--no-build', '--out', out], {cwd: root, encoding: 'utf8', timeout: 400_000});
 		expect(r.stderr).not.toMatch(/bench failed/);
 		expect(r.status).toBe(0);
 		const results = JSON.parse(readFileSync(out, 'utf8'));
@@ -44,7 +44,7 @@ describe('bench smoke run', () => {
 		expect(results.firstFrameBundled.ms).toBeGreaterThan(0);
 		expect(results.firstFrameBundled.ratio).toBeGreaterThan(0);
 		// Both layouts: the one-file JSON dataset and the dataset directory.
-		const json = results.sizes['120'].json;
+		const json = results.sizes['1000'].json;
 		expect(json.ingest.articlesPerSecond).toBeGreaterThan(0);
 		expect(json.search.ours.p95).toBeGreaterThan(0);
 		expect(json.search.fuse.p95).toBeGreaterThan(0);
@@ -55,7 +55,7 @@ describe('bench smoke run', () => {
 		expect(json.firstFrame.ms).toBeGreaterThan(0);
 		expect(json.memory.explorerPeakRssMb).toBeGreaterThan(0);
 		expect(json.memory.ingestPeakRssMb).toBeGreaterThan(0);
-		const dir = results.sizes['120'].dir;
+		const dir = results.sizes['1000'].dir;
 		expect(dir.ingest.articles).toBe(json.ingest.articles);
 		expect(dir.ingest.oneCore.articlesPerSecond).toBeGreaterThan(0);
 		expect(dir.ingest.allCores.ms).toBeGreaterThan(0);
@@ -65,7 +65,7 @@ describe('bench smoke run', () => {
 		expect(dir.quality.queries).toHaveLength(PLANTS.length);
 		expect(dir.cursor.items).toBeGreaterThan(0);
 		expect(dir.firstFrame.ms).toBeGreaterThan(0);
-		expect(r.stdout).toContain('120 dir');
+		expect(r.stdout).toContain('1000 dir');
 		expect(r.stdout).toContain('first frame (PTY)');
-	}, 180_000);
+	}, 420_000);
 });
