@@ -8,7 +8,7 @@ import {peakRssMb} from './stats.js';
 
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
 
-function cleanEnv(): Record<string, string> {
+export function cleanEnv(): Record<string, string> {
 	const env: Record<string, string> = {};
 	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && !k.startsWith('VITEST')) env[k] = v;
 	env.TERM = 'xterm-256color';
@@ -17,7 +17,7 @@ function cleanEnv(): Record<string, string> {
 
 // (CPU time below: on a shared machine wall time also counts waits for a core.)
 /** CPU time (user + system) a process has used so far, in ms; /proc ticks are 10 ms. */
-function cpuMs(pid: number): number {
+export function cpuMs(pid: number): number {
 	try {
 		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
 		return (Number(fields[11]) + Number(fields[12])) * 10;
@@ -59,54 +59,4 @@ export function timeToMarker(file: string, args: string[], marker: string | null
 			else finish(new Error(`exited before showing '${marker}': ${out.replace(ANSI, '').slice(-400)}`));
 		});
 	});
-}
-
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
-
-/**
- * Cursor moves in the explorer's items pane, timed from the key to the frame
- * that shows the new position: Sources (`3`), Enter on the first outlet, then
- * `moves` × `j`, each sent once the previous frame is on screen (so Ink's
- * frame throttle is part of what a user sees and of this figure).
- */
-export async function keyToFrame(cli: string, dataPath: string, moves: number, options: {cwd?: string; settleMs?: number} = {}): Promise<{items: number; times: number[]; cpuMsPerMove: number; peakRssMb: number}> {
-	const child = spawn(process.execPath, [cli, '--data', dataPath], {name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd ?? process.cwd(), env: cleanEnv()});
-	let out = '';
-	child.onData(d => {
-		out += d;
-	});
-	const waitFor = async (re: RegExp, timeout = 60_000) => {
-		const start = performance.now();
-		for (;;) {
-			const m = re.exec(out.replace(ANSI, ''));
-			if (m) return m;
-			if (performance.now() - start > timeout) throw new Error(`no ${re} within ${timeout} ms: ${out.replace(ANSI, '').slice(-300)}`);
-			await sleep(1);
-		}
-	};
-	try {
-		await waitFor(/Days/);
-		await sleep(options.settleMs ?? 3000); // past the search index build after the first frame
-		child.write('3');
-		await waitFor(/Sources › /);
-		await sleep(200);
-		out = '';
-		child.write('\r');
-		// The status line's position turns from the facet's `1/values` to the items' `1/sentences`.
-		const total = Number((await waitFor(/ 1\/(\d+)\s*$/m))[1]);
-		const times: number[] = [];
-		// The explorer's CPU time over all moves: on a shared machine the wall time
-		// also counts waits for a core.
-		const cpuBefore = cpuMs(child.pid);
-		for (let i = 2; i <= Math.min(moves + 1, total); i++) {
-			out = '';
-			const a = performance.now();
-			child.write('j');
-			await waitFor(new RegExp(` ${i}/${total}\\b`), 10_000);
-			times.push(performance.now() - a);
-		}
-		return {items: total, times, cpuMsPerMove: (cpuMs(child.pid) - cpuBefore) / times.length, peakRssMb: peakRssMb(child.pid)};
-	} finally {
-		child.kill();
-	}
 }

@@ -13,6 +13,23 @@ const INLINE = 8;
 const FORWARD_CHUNK = 1 << 22;
 
 /** Varint bytes of a number. */
+/** Calls `each` with every varint of bytes[0, length) (7 bits a byte, high bit: more follows). */
+function eachVarint(bytes: Uint8Array, length: number, each: (value: number) => void): void {
+	let value = 0;
+	let shift = 1;
+	for (let i = 0; i < length; i++) {
+		const b = bytes[i]!;
+		value += (b & 0x7f) * shift;
+		if (b & 0x80) {
+			shift *= 128;
+			continue;
+		}
+		each(value);
+		value = 0;
+		shift = 1;
+	}
+}
+
 function varint(value: number, out: number[]): void {
 	do {
 		let b = value & 0x7f;
@@ -332,19 +349,7 @@ export class WordIndexReader {
 		const bytes = Buffer.alloc(length);
 		if (length > 0) readSync(this.fd, bytes, 0, length, this.table.sections.forward[0] + from);
 		const out: number[] = [];
-		let value = 0;
-		let shift = 1;
-		for (let i = 0; i < length; i++) {
-			const b = bytes[i]!;
-			value += (b & 0x7f) * shift;
-			if (b & 0x80) {
-				shift *= 128;
-				continue;
-			}
-			out.push(value);
-			value = 0;
-			shift = 1;
-		}
+		eachVarint(bytes, length, value => out.push(value));
 		return out;
 	}
 
@@ -394,20 +399,11 @@ export class WordIndexReader {
 		const out = new Uint32Array(this.counts[id]!);
 		let n = 0;
 		let doc = 0;
-		let value = 0;
-		let shift = 1;
-		for (let i = 0; i < length; i++) {
-			const b = bytes[i]!;
-			value += (b & 0x7f) * shift;
-			if (b & 0x80) {
-				shift *= 128;
-				continue;
-			}
+		// The first value is the document number, the rest gaps.
+		eachVarint(bytes, length, value => {
 			doc = n === 0 ? value : doc + value;
 			out[n++] = doc;
-			value = 0;
-			shift = 1;
-		}
+		});
 		return out;
 	}
 

@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest';
 import {addMention, canFound, clusterMentions, dayNumber, joinScore, newCluster, type Cluster} from '../../source/ingest/events/cluster.js';
 import type {Mention, MentionDate} from '../../source/ingest/events/mentions.js';
-import type {EventWorld} from '../../source/ingest/events/types.js';
+import {stubWorld} from './event-world.js';
 
 const orgs: Record<string, {parent: string | null; body: boolean}> = {
 	nato: {parent: null, body: true},
@@ -15,22 +15,11 @@ const orgs: Record<string, {parent: string | null; body: boolean}> = {
 	osce: {parent: null, body: true},
 	'russian-foreign-ministry': {parent: null, body: false},
 };
-const world: EventWorld = {
-	placeKind: () => 'city',
-	placeName: id => id,
-	placeNameAr: id => id,
-	countryOf: () => null,
+const world = stubWorld({
 	isBody: id => orgs[id]?.body ?? false,
 	parentOf: id => orgs[id]?.parent ?? null,
 	isGeneric: id => Object.values(orgs).some(o => o.parent === id),
-	orgName: id => id,
-	orgNameAr: id => id,
-	seatOf: () => null,
-	actorName: id => id,
-	actorNameAr: id => id,
-	actorSeat: () => null,
-	actorCountry: () => null,
-};
+});
 
 function rng(seed: number): () => number {
 	let a = seed >>> 0;

@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest';
 import type {Article, Sentence} from '../../source/dataset/schema.js';
 import {linkEvents} from '../../source/ingest/events/link.js';
 import {findTriggers} from '../../source/ingest/events/mentions.js';
-import type {EventLexicon, EventWorld} from '../../source/ingest/events/types.js';
+import type {EventLexicon} from '../../source/ingest/events/types.js';
+import {stubWorld} from './event-world.js';
 import lexJson from '../../data/lexicon/events.json' with {type: 'json'};
 
 const lex = lexJson as unknown as EventLexicon;
@@ -24,22 +25,17 @@ const orgs: Record<string, {parent: string | null; seat: string | null; body: bo
 	'nato-military-committee': {parent: 'nato', seat: 'brussels', body: true, en: 'NATO Military Committee'},
 	'russian-foreign-ministry': {parent: null, seat: 'moscow', body: false, en: 'Russian Foreign Ministry'},
 };
-const world: EventWorld = {
+const world = stubWorld({
 	placeKind: id => places[id]?.kind ?? null,
 	placeName: id => places[id]?.en ?? id,
-	placeNameAr: id => id,
 	countryOf: id => places[id]?.country ?? null,
 	isBody: id => orgs[id]?.body ?? false,
 	parentOf: id => orgs[id]?.parent ?? null,
 	isGeneric: id => Object.values(orgs).some(o => o.parent === id),
 	orgName: id => orgs[id]?.en ?? id,
-	orgNameAr: id => id,
 	seatOf: id => orgs[id]?.seat ?? null,
-	actorName: id => id,
-	actorNameAr: id => id,
 	actorSeat: id => (id === 'vladimir-putin' ? 'moscow' : null),
-	actorCountry: () => null,
-};
+});
 
 /** A sentence whose entities are placed by finding their text. */
 function sentence(id: string, text: string, ents: {dates?: Array<[string, string, string?, string?]>; places?: string[][]; orgs?: string[][]; actors?: string[][]}): Sentence {

@@ -4,24 +4,9 @@
 import {describe, expect, it} from 'vitest';
 import {clusterMentions, dayNumber, UNDATED_DAYS} from '../../source/ingest/events/cluster.js';
 import type {Mention} from '../../source/ingest/events/mentions.js';
-import type {EventWorld} from '../../source/ingest/events/types.js';
+import {stubWorld} from './event-world.js';
 
-const world: EventWorld = {
-	placeKind: () => 'city',
-	placeName: id => id,
-	placeNameAr: id => id,
-	countryOf: () => null,
-	isBody: () => false,
-	parentOf: () => null,
-	isGeneric: () => false,
-	orgName: id => id,
-	orgNameAr: id => id,
-	seatOf: () => null,
-	actorName: id => id,
-	actorNameAr: id => id,
-	actorSeat: () => null,
-	actorCountry: () => null,
-};
+const world = stubWorld();
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const visitDay = dayNumber('2022-01-10');
