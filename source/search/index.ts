@@ -1,5 +1,5 @@
 // The search module's public surface, for the CLI, the UI and benchmarks.
-export {buildSearchIndex, createSearchSession, groupHits, runSearch, searchIndexSize, directSets} from './search.js';
+export {buildSearchIndex, buildSearchIndexInSlices, createSearchSession, groupHits, runSearch, searchIndexSize, directSets} from './search.js';
 export type {SearchIndex, SearchOptions, SearchSession} from './search.js';
 export {buildTextIndex, directCandidates, fuzzyCandidates, scanContains, containing, type SearchRecord, type TextIndex} from './text-index.js';
 export {recordsFromDataset, SEARCH_KINDS} from './records.js';

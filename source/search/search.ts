@@ -8,7 +8,7 @@ import type {SearchHit, SearchKind} from '../query/types.js';
 import {searchQuery} from './normalise-text.js';
 import {rankKind, spansOf, type Scored} from './rank.js';
 import {recordsFromDataset, SEARCH_KINDS} from './records.js';
-import {buildTextIndex, candidateSource, containing, recordContains, textIndexSize, walkSource, type CandidateSource, type SearchRecord, type TextIndex} from './text-index.js';
+import {candidateSource, RECORDS_PER_STEP, runSteps, textIndexSteps, containing, recordContains, textIndexSize, walkSource, type CandidateSource, type SearchRecord, type TextIndex} from './text-index.js';
 
 export type SearchIndex = {
 	kinds: Record<SearchKind, TextIndex>;
@@ -31,15 +31,48 @@ const LINK_BASE = 0.5;
 const LINK_SPREAD = 0.2;
 
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
+	return runSteps(searchIndexSteps(dataset));
+}
+
+/**
+ * The index built in slices between other work (the explorer's keys and
+ * frames): each slice runs for about `sliceMs`, then yields to the event loop.
+ */
+export function buildSearchIndexInSlices(dataset: Dataset, options: {sliceMs?: number; onProgress?: (done: number, total: number) => void} = {}): Promise<SearchIndex> {
+	const steps = searchIndexSteps(dataset);
+	const sliceMs = options.sliceMs ?? 8;
+	return new Promise((resolve, reject) => {
+		const slice = () => {
+			try {
+				const until = performance.now() + sliceMs;
+				for (;;) {
+					const r = steps.next();
+					if (r.done) return resolve(r.value);
+					if (performance.now() >= until) break;
+				}
+				setImmediate(slice);
+			} catch (error) {
+				reject(error);
+			}
+		};
+		setImmediate(slice);
+	});
+}
+
+function* searchIndexSteps(dataset: Dataset): Generator<void, SearchIndex> {
 	const records = recordsFromDataset(dataset);
+	yield;
 	// Sentences are numbered shortest first: postings then list them in that
 	// order, so a short query's first candidates are those its text covers most
 	// (the better direct scores), and the first screenful is found without
 	// walking the rest. Ties keep reading order.
 	records.sentence = staticOrder(records.sentence);
-	const kinds = Object.fromEntries(SEARCH_KINDS.map(k => [k, buildTextIndex(records[k])])) as Record<SearchKind, TextIndex>;
+	const kinds = {} as Record<SearchKind, TextIndex>;
+	for (const k of SEARCH_KINDS) kinds[k] = yield* textIndexSteps(records[k]);
 	const actorSentences: SearchIndex['actorSentences'] = new Map();
-	records.sentence.forEach((r, doc) => {
+	for (let doc = 0; doc < records.sentence.length; doc++) {
+		if (doc > 0 && doc % (RECORDS_PER_STEP * 10) === 0) yield;
+		const r = records.sentence[doc]!;
 		const byActor = new Map<string, Array<[number, number]>>();
 		for (const m of r.actors ?? []) {
 			const spans = byActor.get(m.id) ?? [];
@@ -51,7 +84,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
 			list.push({doc, spans});
 			actorSentences.set(id, list);
 		}
-	});
+	}
 	return {kinds, actorSentences};
 }
 

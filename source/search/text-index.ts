@@ -58,11 +58,21 @@ function add(map: Map<number, Posting>, key: number, doc: number): void {
 }
 
 export function buildTextIndex(records: SearchRecord[]): TextIndex {
+	return runSteps(textIndexSteps(records));
+}
+
+/** Records indexed between two yields of a sliced build. */
+export const RECORDS_PER_STEP = 500;
+
+/** The build as steps: it yields every RECORDS_PER_STEP records, so a caller can spread it over idle time. */
+export function* textIndexSteps(records: SearchRecord[]): Generator<void, TextIndex> {
 	const tri = new Map<number, Posting>();
 	const bi = new Map<number, Posting>();
 	const alphabet = createAlphabet();
-	const norms = records.map((r, doc) => {
-		const ns = r.fields.map(searchText);
+	const norms: string[][] = [];
+	for (let doc = 0; doc < records.length; doc++) {
+		if (doc > 0 && doc % RECORDS_PER_STEP === 0) yield;
+		const ns = records[doc]!.fields.map(searchText);
 		for (const n of ns) {
 			const ids = charIds(alphabet, n, true);
 			for (let i = 0; i + 3 <= n.length; i++) add(tri, trigramKey(ids, i), doc);
@@ -70,10 +80,18 @@ export function buildTextIndex(records: SearchRecord[]): TextIndex {
 				if (n[i] !== ' ' && n[i + 1] !== ' ') add(bi, bigramKey(ids, i), doc);
 			}
 		}
-		return ns;
-	});
+		norms.push(ns);
+	}
 	const freeze = (m: Map<number, Posting>) => new Map([...m].map(([k, p]) => [k, p.done()] as const));
 	return {records, norms, alphabet, tri: freeze(tri), bi: freeze(bi), counts: new Uint16Array(records.length)};
+}
+
+/** Runs a step generator to its end, in one go. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const r = steps.next();
+		if (r.done) return r.value;
+	}
 }
 
 /**

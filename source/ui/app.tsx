@@ -25,6 +25,8 @@ export type AppIo = {
 	dataPath?: string;
 	/** Bracketed pastes, taken out of the key stream (see paste.ts). */
 	pastes?: {on(event: 'paste', fn: (text: string) => void): unknown; off(event: 'paste', fn: (text: string) => void): unknown};
+	/** Emits 'ready' when a search index built in the background is ready. */
+	searchReady?: {on(event: 'ready', fn: () => void): unknown; off(event: 'ready', fn: () => void): unknown};
 };
 
 export function osc52(text: string): string {
@@ -134,6 +136,15 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 			io.pastes?.off('paste', onPaste);
 		};
 	}, [io.pastes]);
+
+	useEffect(() => {
+		if (!io.searchReady) return;
+		const onReady = () => dispatch({type: 'searchReady'});
+		io.searchReady.on('ready', onReady);
+		return () => {
+			io.searchReady?.off('ready', onReady);
+		};
+	}, [io.searchReady]);
 
 	useInput(
 		(input, key) => dispatch({type: 'input', input, key, now: new Date()}),

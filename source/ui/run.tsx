@@ -9,7 +9,8 @@ import {writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Query} from '../query/types.js';
-import {buildSearchIndex, createSearchSession} from '../search/index.js';
+import {buildSearchIndexInSlices, createSearchSession} from '../search/index.js';
+import {EventEmitter} from 'node:events';
 import {App} from './app.js';
 import {PASTE_OFF, PASTE_ON, pasteFilteredStdin} from './paste.js';
 import {initialState} from './state.js';
@@ -52,16 +53,31 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	if (!color) chalk.level = 0;
 	const bidi = detectBidiMode(process.env, options.bidi, {shape: options.shape});
 	const display = {color, shaping: {reorder: bidi.reorder, shape: bidi.shape}, bidi};
-	// The search index is built after the first frame, not before it (it reads every
-	// sentence); a search typed earlier builds it on the spot. The search view shows
+	// A JSON dataset's search index is built after the first frame, in slices
+	// between keys and frames, so no keystroke waits for it: a search typed
+	// before it is ready says so and fills in when it is (searchReady). A
+	// directory reads its stored index and needs no build. The search view shows
 	// a screenful per kind: rank that many, not every match.
-	let session: {update(query: string): ReturnType<ReturnType<typeof createSearchSession>['update']>; lastTotals?: ReturnType<typeof createSearchSession>['lastTotals']} | undefined;
-	const searchSession = () => (session ??= options.query.searchSession?.({perKind: 100}) ?? createSearchSession(buildSearchIndex(options.query.dataset), {perKind: 100}));
+	type UiSession = {update(query: string): ReturnType<ReturnType<typeof createSearchSession>['update']>; lastTotals?: ReturnType<typeof createSearchSession>['lastTotals']};
+	let session: UiSession | undefined;
+	let building: Promise<void> | undefined;
+	const searchReady = new EventEmitter();
+	const startIndex = () =>
+		(building ??= buildSearchIndexInSlices(options.query.dataset).then(index => {
+			session = createSearchSession(index, {perKind: 100});
+			searchReady.emit('ready');
+		}));
+	const searchSession = (): UiSession | undefined => {
+		if (session) return session;
+		if (options.query.searchSession) return (session = options.query.searchSession({perKind: 100}));
+		void startIndex();
+		return undefined;
+	};
 	const comparison = comparisonCache(options.query.dataset);
 	const state = initialState(options.query, {
 		columns: stdout.columns ?? 80,
 		rows: stdout.rows ?? 24,
-		deps: {search: text => searchSession().update(text), searchTotals: () => session?.lastTotals?.(), ...compareDeps(comparison)},
+		deps: {search: text => searchSession()?.update(text) ?? [], searchPending: () => !session, searchTotals: () => session?.lastTotals?.(), ...compareDeps(comparison)},
 	});
 
 	let restored = false;
@@ -92,7 +108,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 			// A directory dataset's index takes seconds at 100k articles: keys typed
 			// meanwhile would reach browse mode as one unusable chunk, so it is built on
 			// the first search instead (in the search box a chunk of keys is text).
-			if (!options.query.searchSession) setTimeout(searchSession, 50).unref();
+			if (!options.query.searchSession) setTimeout(startIndex, 50).unref();
+			// For profiling start-up (node --cpu-prof): stop once the first frame is out.
+			if (process.env.CRISIS_EXPLORER_EXIT_AFTER_FIRST_FRAME === '1') setImmediate(() => process.exit(0));
 		}
 		return write.apply(this, args);
 	} as typeof write;
@@ -109,7 +127,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 		crashTest ? <CrashForTest /> : <App
 			initial={state}
 			display={display}
-			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath, pastes: input.pastes}}
+			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath, pastes: input.pastes, searchReady}}
 		/>,
 		{exitOnCtrlC: false, patchConsole: false, stdin: input.stream},
 	);

@@ -29,7 +29,7 @@ type Snapshot = Pick<State, 'facet' | 'facetCursor' | 'itemCursor' | 'pane' | 's
 
 /** How many records a kind has for the query, when the search knows more than it shows (`exact: false`: at most that many). */
 export type SearchTotals = Partial<Record<SearchHit['kind'], {count: number; exact: boolean}>>;
-export type SearchOverlay = {kind: 'search'; text: string; hits: SearchHit[]; cursor: number; saved: Snapshot; totals?: SearchTotals};
+export type SearchOverlay = {kind: 'search'; text: string; hits: SearchHit[]; cursor: number; saved: Snapshot; totals?: SearchTotals; pending?: boolean};
 export type PromptOverlay = {kind: 'prompt'; value: string; error: string | null; ids: string[]; filters: Record<string, string>};
 export type Overlay = SearchOverlay | PromptOverlay;
 
@@ -42,6 +42,8 @@ export type Deps = {
 	search(text: string): SearchHit[];
 	/** Totals per kind of the last search, when the session counts beyond what it returns. */
 	searchTotals?(): SearchTotals | undefined;
+	/** True while the search index is still being built (searches return nothing yet). */
+	searchPending?(): boolean;
 	/** Rows and columns of the comparison of an event (0×0 when unknown). */
 	compareShape(eventId: string): {rows: number; columns: number};
 	/** The sentence id in a comparison cell, or null for an empty cell. */
@@ -76,6 +78,8 @@ export type UiAction =
 	| {type: 'text'; text: string}
 	/** A bracketed paste: text where text is typed, and nothing anywhere else. */
 	| {type: 'paste'; text: string}
+	/** The search index finished building: run the search line again. */
+	| {type: 'searchReady'}
 	| {type: 'backspace'}
 	| {type: 'resize'; columns: number; rows: number}
 	| {type: 'effectDone'; message: string; error?: boolean};
@@ -296,6 +300,8 @@ export function groupHits(hits: SearchHit[]): SearchHit[] {
 
 export function reduce(state: State, action: UiAction): State {
 	switch (action.type) {
+		case 'searchReady':
+			return state.overlay?.kind === 'search' ? {...state, overlay: {...state.overlay, ...searchFor(state.deps, state.overlay.text), cursor: 0}} : state;
 		case 'paste': {
 			const m = mode(state);
 			return m === 'search' || m === 'prompt' ? reduce(state, {type: 'text', text: action.text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}) : state;
@@ -334,9 +340,12 @@ function typeText(state: State, text: string | null): State {
 		return {...state, overlay: {...overlay, value, error: null}};
 	}
 	const next = text === null ? [...overlay.text].slice(0, -1).join('') : overlay.text + text.replace(/[\r\n]+/g, ' ');
-	const hits = next.trim() === '' ? [] : groupHits(state.deps.search(next));
-	const totals = hits.length > 0 ? state.deps.searchTotals?.() : undefined;
-	return {...state, overlay: {...overlay, text: next, hits, cursor: 0, totals}};
+	return {...state, overlay: {...overlay, ...searchFor(state.deps, next), text: next, cursor: 0}};
+}
+
+function searchFor(deps: Deps, text: string): Pick<SearchOverlay, 'hits' | 'totals' | 'pending'> {
+	const hits = text.trim() === '' ? [] : groupHits(deps.search(text));
+	return {hits, totals: hits.length > 0 ? deps.searchTotals?.() : undefined, pending: deps.searchPending?.() ?? false};
 }
 
 function reduceKey(state: State, action: KeyAction, now = new Date(0)): State {

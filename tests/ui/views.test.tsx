@@ -1,4 +1,5 @@
 // Each view rendered through the real App with ink-testing-library, driven by keys.
+import {EventEmitter} from 'node:events';
 import {describe, expect, test} from 'vitest';
 import {miniIds} from '../fixtures/mini-dataset.js';
 import {keymap, keyLabel} from '../../source/ui/keymap.js';
@@ -129,6 +130,24 @@ describe('views', () => {
 		const out = frame(app);
 		expect(out).toContain('/ stoltenberg');
 		expect(out).toMatch(/Actor\s+.*Stoltenberg/);
+		app.unmount();
+	});
+
+	test('a search typed while the index is building says so, and fills in when it is ready', async () => {
+		const state = makeState();
+		let ready = false;
+		const pendingDeps = {...state.deps, search: (t: string) => (ready ? state.deps.search(t) : []), searchPending: () => !ready};
+		const searchReady = new EventEmitter();
+		const app = renderApp({state: {...state, deps: pendingDeps}, io: {searchReady}});
+		await type(app, '1', '/', 'ستولتنبرج');
+		expect(frame(app)).toContain('Building the search index');
+		expect(frame(app)).not.toContain('No matches');
+		ready = true;
+		searchReady.emit('ready');
+		await tick(60);
+		const out = frame(app);
+		expect(out).not.toContain('Building the search index');
+		expect(out).toMatch(/\d+ matches: Actors 1/);
 		app.unmount();
 	});
 

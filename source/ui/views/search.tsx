@@ -45,7 +45,9 @@ export function SearchView({state, overlay, height}: {state: State; overlay: Sea
 		overlay.text.trim().length < 2
 			? 'Type at least two letters (Arabic or Latin).'
 			: overlay.hits.length === 0
-				? 'No matches.'
+				? overlay.pending
+					? 'Building the search index… the results appear as soon as it is ready.'
+					: 'No matches.'
 				: `${more ? `${overlay.hits.length} shown of ${total}` : String(total)} matches: ${counts.join(' · ')} — ↑↓ choose, Enter go, Esc back`;
 	return (
 		<Box flexDirection="column" height={height}>
