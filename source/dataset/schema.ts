@@ -1,7 +1,7 @@
 // The dataset is the contract between ingest and everything that reads it
 // (query, UI, CLI, compare, export). Field names here are public: the README
 // documents them and scripts depend on them. Change them only with a version bump.
-import {z} from 'zod';
+import * as z from 'zod';
 
 export const DATASET_VERSION = 1;
 

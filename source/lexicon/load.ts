@@ -3,7 +3,7 @@
 // share, so matching never re-normalises lexicon entries per sentence.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {z} from 'zod';
+import type * as z from 'zod';
 import {DataError} from '../errors.js';
 import {hasArabic, lightNormalise, normalise} from '../ingest/arabic/normalise.js';
 import {aliasTokens, newTrie, trieInsert, type TrieNode} from '../ingest/extract/gazetteer.js';

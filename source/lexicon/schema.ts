@@ -1,7 +1,7 @@
 // Shapes of the user-editable lexicon files in data/lexicon/. They are plain
 // JSON so that people studying another crisis can add names without code;
 // every file is validated on load so a typo is reported with file and path.
-import {z} from 'zod';
+import * as z from 'zod';
 import {Affiliation, IsoDate} from '../dataset/schema.js';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {message: 'expected a lower-case id (a-z, 0-9, -)'});
