@@ -5,7 +5,7 @@ import {UsageError} from '../errors.js';
 import type {Article} from '../dataset/schema.js';
 import type {Query} from '../query/types.js';
 import type {ExportRecord, RecordKind} from '../export/fields.js';
-import {actorRecord, articleRecord, dayRecord, entityRecord, eventRecord, sentenceRecord, sourceRecord} from '../export/records.js';
+import {actorRecord, dayRecord, entityRecord, eventRecord, sentenceRecord, sourceRecord} from '../export/records.js';
 import {mdCell} from '../export/markdown.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Context} from './context.js';

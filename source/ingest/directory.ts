@@ -6,7 +6,7 @@
 // because the article's line was already written when its events became known.
 import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Article, Dataset, Event, Source} from '../dataset/schema.js';
+import type {Dataset, Event, Source} from '../dataset/schema.js';
 import {DATASET_VERSION} from '../dataset/schema.js';
 import {writeHeads} from '../dataset/directory/heads.js';
 import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, LAYOUT_VERSION, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type MetaDay, type Span} from '../dataset/directory/layout.js';
@@ -18,7 +18,7 @@ import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare
 import {daysOf, outletSource} from './facets.js';
 import {actorInfo, entityInfo, loadLexicons} from './lexicons.js';
 import {type Lexicons} from './pipeline.js';
-import {defaultJobs, PARALLEL_FROM, parseFiles} from './parallel.js';
+import {parseFiles} from './parallel.js';
 import {listArticleFiles, readManifest, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
 
@@ -303,7 +303,6 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: {m
 	const manifest: Manifest = opts.manifestPath ? readManifest(opts.manifestPath) : {};
 	const lex = loadLexicons(opts.lexiconDir);
 	const files = filesInIdOrder(dir);
-	const jobs = opts.jobs ?? (files.length >= PARALLEL_FROM ? defaultJobs() : 1);
 	const skipped: IngestResult['skipped'] = [];
 	const repaired: IngestResult['repaired'] = [];
 	mkdirSync(out, {recursive: true});
@@ -311,7 +310,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: {m
 	const fd = openSync(join(out, ARTICLES_FILE), 'w');
 	try {
 		// Workers parse; this thread only accumulates and writes, in file order.
-		for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs, lexicons: lex, prepare: 'directory'})) {
+		for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs: opts.jobs, lexicons: lex, prepare: 'directory'})) {
 			if (!outcome.ok) {
 				skipped.push({file: outcome.file, reason: outcome.reason});
 				continue;

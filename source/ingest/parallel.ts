@@ -24,7 +24,7 @@ export type PrepareMode = 'directory';
 export type ParseFilesOptions = {
 	manifest: Manifest;
 	lexiconDir?: string;
-	/** Worker threads; 1 parses in this thread. Default: the cores available. */
+	/** Worker threads; 1 parses in this thread. Default: every core from PARALLEL_FROM files, else 1. */
 	jobs?: number;
 	/** Lexicons already loaded here, used when parsing in this thread. */
 	lexicons?: Lexicons;
@@ -60,7 +60,7 @@ export function parseFile(dir: string, file: string, manifest: Manifest, lex: Le
 
 /** Parses the files of dir (names as listArticleFiles gives them) and yields the results in the order given. */
 export async function* parseFiles(dir: string, files: string[], opts: ParseFilesOptions): AsyncGenerator<ParsedFile> {
-	const jobs = Math.min(Math.max(1, Math.floor(opts.jobs ?? defaultJobs())), files.length);
+	const jobs = Math.min(Math.max(1, Math.floor(opts.jobs ?? (files.length >= PARALLEL_FROM ? defaultJobs() : 1))), files.length);
 	if (jobs <= 1) {
 		const lex = opts.lexicons ?? loadLexicons(opts.lexiconDir);
 		for (const file of files) yield parseFile(dir, file, opts.manifest, lex, opts.prepare);

@@ -1,11 +1,10 @@
 // The I/O shell around the pure pipeline: read a folder of .txt files, the
 // optional manifest and the lexicon, and hand plain objects to pipeline.ts.
 import {readdirSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import type {Article, Dataset} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
-import {defaultJobs, PARALLEL_FROM, parseFiles} from './parallel.js';
+import {parseFiles} from './parallel.js';
 import {assembleDataset, serializeDataset} from './pipeline.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Manifest} from './types.js';
@@ -67,11 +66,10 @@ export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}):
 	const manifest = opts.manifestPath ? readManifest(opts.manifestPath) : {};
 	const lexicons = loadLexicons(opts.lexiconDir);
 	const files = listArticleFiles(dir);
-	const jobs = opts.jobs ?? (files.length >= PARALLEL_FROM ? defaultJobs() : 1);
 	const parsed: Article[] = [];
 	const skipped: IngestResult['skipped'] = [];
 	const repaired: IngestResult['repaired'] = [];
-	for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs, lexicons})) {
+	for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs: opts.jobs, lexicons})) {
 		const {file} = outcome;
 		if (!outcome.ok) {
 			skipped.push({file, reason: outcome.reason});

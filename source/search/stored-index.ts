@@ -38,10 +38,7 @@ export function createSearchIndexBuilder() {
 	const articles = new WordIndexBuilder();
 	return {
 		/** One sentence (global numbers in order). */
-		addSentence(text: string): void {
-			sentences.add(searchText(text));
-		},
-		/** One sentence whose searchText was computed already (in a parse worker). */
+		/** One sentence's searchText (computed in the parse worker: directory-prepare.ts). */
 		addSentenceNorm(norm: string): void {
 			sentences.add(norm);
 		},

@@ -1,10 +1,9 @@
 // A cluster is what occupies terminal cells as one unit: a base character with
 // the harakat and other zero-width marks that ride on it. Wrapping, reordering
 // and truncation move whole clusters, so a mark never lands on the wrong letter.
-import stringWidth from 'string-width';
+import memoStringWidth from './string-width-memo.js';
 import {sanitizeWithMap} from './sanitize.js';
 import {shapeWithMap} from './shape.js';
-import {simpleWidth} from './simple-width.js';
 
 export interface Cluster {
 	text: string;
@@ -35,21 +34,9 @@ const segmenter = new Intl.Segmenter('und', {granularity: 'grapheme'});
 // have done their work and are dropped from the visual output.
 export const directionMarks = /^[\u200E\u200F\u061C]+$/;
 
-// string-width segments its input and runs Unicode-property patterns on every
-// call, which made it most of the cost of a frame; a cluster's width depends only
-// on its text and the same few hundred clusters come back on every screen.
-const clusterWidths = new Map<string, number>();
-const CLUSTER_WIDTHS = 20_000;
-
-function clusterWidth(segment: string): number {
-	let width = clusterWidths.get(segment);
-	if (width === undefined) {
-		width = simpleWidth(segment) ?? stringWidth(segment);
-		if (clusterWidths.size >= CLUSTER_WIDTHS) clusterWidths.clear();
-		clusterWidths.set(segment, width);
-	}
-	return width;
-}
+// A cluster's width depends only on its text and the same few hundred clusters
+// come back on every screen: measured through the bounded memo Ink uses too.
+const clusterWidth = memoStringWidth;
 
 export function toClusters(text: string, mode: ShapingMode, highlights: Highlight[] = []): Cluster[] {
 	const sanitized = sanitizeWithMap(text);

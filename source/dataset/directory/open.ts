@@ -11,7 +11,7 @@ import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
 import {Actor as ActorSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
 import {DataError} from '../../errors.js';
-import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type MetaEvent, type Span} from './layout.js';
+import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type MetaEvent} from './layout.js';
 import {headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
 import {readPostings} from './postings.js';
 import {markLazy} from './lazy.js';
