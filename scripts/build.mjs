@@ -47,30 +47,36 @@ await build({
 			},
 		},
 		{
-			// Ink rasterises every frame anew: each line of text is tokenised into
-			// styled characters (ANSI parsing per character), with caches that live
-			// for one frame. A cursor move changes two or three lines of forty, so
-			// the caches are kept across frames (bounded): unchanged lines cost a
-			// lookup. The cached arrays are only read by Ink, never changed.
-			name: 'ink-output-caches-across-frames',
+			// Ink's Output rasterises every frame into a grid of cell objects; a cursor
+			// move changes three rows of forty. source/ui/ink-output.ts says how its
+			// replacement keeps what repeats across frames.
+			name: 'ink-output-by-rows',
 			setup(b) {
-				const output = realpathSync('node_modules/ink/build/output.js');
-				b.onLoad({filter: /ink[\\/]build[\\/]output\.js$/}, async args => {
-					if (realpathSync(args.path) !== output) return undefined;
-					const source = readFileSync(args.path, 'utf8');
-					const patched = source
-						.replace('class OutputCaches {', 'const CE_CACHE_LIMIT = 20000;\nclass OutputCaches {')
-						.replace('caches = new OutputCaches();', 'caches = ceSharedCaches();')
-						.replace('return sliceAnsi(line, from, to);', 'return ceSlice(line, from, to);')
-						.replace(/(const generatedOutput = output\s*)\.map\(line => \{/, '$1.map((line, ceRow) => {')
-						.replace('return styledCharsToString(lineWithoutEmptyItems).trimEnd();', 'return ceRowString(ceRow, lineWithoutEmptyItems);');
-					if (!patched.includes('caches = ceSharedCaches();') || !patched.includes('return ceSlice(line, from, to);') || !patched.includes('return ceRowString(ceRow, lineWithoutEmptyItems);')) throw new Error('ink/build/output.js changed: review the ink-output-caches-across-frames plugin');
-					// Clipped lines too (every line of a pane with overflow hidden): slice-ansi segments graphemes on each call.
-					const shared = `\nlet ceCaches;\nfunction ceSharedCaches() {\n\tif (!ceCaches || ceCaches.styledChars.size + ceCaches.widths.size + ceCaches.blockWidths.size > CE_CACHE_LIMIT) ceCaches = new OutputCaches();\n\treturn ceCaches;\n}\nlet ceSlices = new Map();\nfunction ceSlice(line, from, to) {\n\tconst key = from + ':' + to + ':' + line;\n\tlet out = ceSlices.get(key);\n\tif (out === undefined) {\n\t\tif (ceSlices.size > CE_CACHE_LIMIT) ceSlices = new Map();\n\t\tout = sliceAnsi(line, from, to);\n\t\tceSlices.set(key, out);\n\t}\n\treturn out;\n}\n` +
-						// A row made of the very same styled characters as last frame's row (the caches above hand out the same objects for unchanged text) is the same string.
-						`let ceRows = [];\nfunction ceRowString(row, chars) {\n\tconst prev = ceRows[row];\n\tif (prev && prev.chars.length === chars.length) {\n\t\tlet same = true;\n\t\tfor (let i = 0; i < chars.length; i++) if (prev.chars[i] !== chars[i]) { same = false; break; }\n\t\tif (same) return prev.text;\n\t}\n\tconst text = styledCharsToString(chars).trimEnd();\n\tceRows[row] = {chars, text};\n\treturn text;\n}\n`;
-					return {contents: patched.replace('export default class Output', `${shared}export default class Output`), loader: 'js', resolveDir: resolve(args.path, '..')};
-				});
+				const inkBuild = resolve(realpathSync('node_modules/ink/build/output.js'), '..');
+				// The replacement implements the Output of this Ink version.
+				const source = readFileSync(resolve(inkBuild, 'output.js'), 'utf8');
+				for (const part of ['write(x, y, text, options)', 'clip(clip)', 'unclip()', 'get()', 'styledCharsToString(lineWithoutEmptyItems).trimEnd()']) {
+					if (!source.includes(part)) throw new Error(`ink/build/output.js changed (${part}): review source/ui/ink-output.ts`);
+				}
+				b.onResolve({filter: /^\.\/output\.js$/}, args => (realpathSync(args.resolveDir) === inkBuild ? {path: resolve('source/ui/ink-output.ts')} : undefined));
+			},
+		},
+		{
+			// Two start-up costs of dependencies, paid before the first frame for nothing:
+			// yoga fetches its own wasm from a data: URL, which loads Node's whole fetch
+			// stack (undici, ~30 ms) to decode base64 it can decode itself; meow's bundled
+			// normalize-package-data builds its SPDX tables at import (~15 ms) though meow
+			// only normalises package.json when asked for it (lazily, since meow 13).
+			name: 'start-up-without-dead-weight',
+			setup(b) {
+				const patch = (filter, from, to, what) =>
+					b.onLoad({filter}, async args => {
+						const source = readFileSync(args.path, 'utf8');
+						if (!source.includes(from)) throw new Error(`${what} changed: review the start-up-without-dead-weight plugin`);
+						return {contents: source.replace(from, to), loader: 'js', resolveDir: resolve(args.path, '..')};
+					});
+				patch(/yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, 'function ya(){return w||"function"!=typeof fetch?', 'function ya(){return true?', 'yoga-layout\'s wasm loader');
+				patch(/meow[\\/]build[\\/]dependencies\.js$/, 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);', 'meow\'s bundled normalize-package-data');
 			},
 		},
 		{

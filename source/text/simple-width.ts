@@ -18,3 +18,14 @@ export function simpleWidth(text: string): number | undefined {
 	const zero = plain.match(ZERO);
 	return plain.length - (zero ? zero.length : 0);
 }
+
+const HAS_ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
+/**
+ * Whether every code point of `plain` (text without escape sequences) is a
+ * grapheme of its own that takes one column: the simple ranges without marks
+ * or format characters, none of which joins or extends its neighbour.
+ */
+export function oneCellPerCodePoint(plain: string): boolean {
+	return SIMPLE.test(plain) && !HAS_ZERO.test(plain);
+}

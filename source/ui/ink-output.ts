@@ -1,0 +1,251 @@
+// Ink's Output (ink/build/output.js), rewritten for frames that mostly repeat.
+// The bundle substitutes this module for Ink's own (scripts/build.mjs).
+//
+// Ink rasterises each frame into a grid of one object per cell, then turns
+// every row back into a string by diffing the ANSI styles of neighbouring
+// cells. A cursor move changes a few rows of forty, yet that costs the whole
+// grid: at 120×40 it was two thirds of the CPU a move takes. Here each written
+// line becomes a piece (its styled characters, its width in columns and its
+// string) once, kept across frames; a row whose pieces do not overlap (every
+// row this explorer draws: borders, pane texts side by side) is the pieces
+// joined by the spaces between them. Rows with overlapping writes (a background
+// under text, a write that covers another) go through Ink's own cell grid, so
+// the screen is cell for cell what Ink draws (tests/ui/ink-output.test.ts).
+//
+// Identical on screen, not always byte for byte: where two pieces touch and
+// share a style, Ink's grid leaves the style open across the seam while a
+// joined row closes and reopens it.
+import {
+	ansiCodesToString,
+	diffAnsiCodes,
+	reduceAnsiCodesIncremental,
+	styledCharsFromTokens,
+	styledCharsToString,
+	tokenize,
+	type AnsiCode,
+	type StyledChar,
+} from '@alcalzone/ansi-tokenize';
+import sliceAnsi from 'slice-ansi';
+import stringWidth from 'string-width';
+import {oneCellPerCodePoint} from '../text/simple-width.js';
+
+type Transformer = (line: string, index: number) => string;
+type Clip = {x1?: number; x2?: number; y1?: number; y2?: number};
+type Operation = {type: 'write'; x: number; y: number; text: string; transformers: Transformer[]} | {type: 'clip'; clip: Clip} | {type: 'unclip'};
+
+/** A written line: its columns, its string, and (when a row needs Ink's grid) its cells. */
+type Piece = {line: string; cols: number; text: string; chars?: StyledChar[]};
+type Placed = {x: number; piece: Piece};
+
+// Caches live across frames (a frame repeats most of the last one) and are
+// dropped whole when they grow past this many entries.
+const CACHE_LIMIT = 20_000;
+let pieces = new Map<string, Piece>();
+let widths = new Map<string, number>();
+let blockWidths = new Map<string, number>();
+let slices = new Map<string, string>();
+
+function bounded<K, V>(map: Map<K, V>): Map<K, V> {
+	return map.size > CACHE_LIMIT ? new Map() : map;
+}
+
+function width(text: string): number {
+	let w = widths.get(text);
+	if (w === undefined) {
+		widths = bounded(widths);
+		w = stringWidth(text);
+		widths.set(text, w);
+	}
+	return w;
+}
+
+function widestLine(text: string): number {
+	let w = blockWidths.get(text);
+	if (w === undefined) {
+		blockWidths = bounded(blockWidths);
+		w = 0;
+		for (const line of text.split('\n')) w = Math.max(w, width(line));
+		blockWidths.set(text, w);
+	}
+	return w;
+}
+
+function slice(line: string, from: number, to: number): string {
+	const key = `${from}:${to}:${line}`;
+	let out = slices.get(key);
+	if (out === undefined) {
+		slices = bounded(slices);
+		out = sliceAnsi(line, from, to);
+		slices.set(key, out);
+	}
+	return out;
+}
+
+function piece(line: string): Piece {
+	let p = pieces.get(line);
+	if (p === undefined) {
+		pieces = bounded(pieces);
+		p = plainPiece(line);
+		if (p === undefined) {
+			const chars = charsOf({line} as Piece);
+			let cols = 0;
+			// Ink advances at least one column per character, whatever its width.
+			for (const c of chars) cols += Math.max(1, width(c.value));
+			p = {line, cols, text: styledCharsToString(chars), chars};
+		}
+		pieces.set(line, p);
+	}
+	return p;
+}
+
+function charsOf(p: Piece): StyledChar[] {
+	p.chars ??= styledCharsFromTokens(tokenize(p.line));
+	return p.chars;
+}
+
+const SGR = /\u001B\[[\d;]*m/g;
+let sgrCodes = new Map<string, AnsiCode[]>();
+
+/**
+ * The common line (colour sequences around text in which each code point is a
+ * cell of its own, see oneCellPerCodePoint) without segmenting it into
+ * graphemes: the same string styledCharsToString would give, built per run of
+ * one style instead of per character (between equal styles it adds nothing).
+ */
+function plainPiece(line: string): Piece | undefined {
+	const plain = line.includes('\u001B') ? line.replace(SGR, '') : line;
+	if (!oneCellPerCodePoint(plain)) return undefined;
+	let text = '';
+	let codes: AnsiCode[] = [];
+	let last: AnsiCode[] | undefined;
+	const run = (chunk: string) => {
+		if (chunk === '') return;
+		text += ansiCodesToString(last === undefined ? codes : diffAnsiCodes(last, codes)) + chunk;
+		last = codes;
+	};
+	let at = 0;
+	for (const m of line.matchAll(SGR)) {
+		run(line.slice(at, m.index));
+		let sgr = sgrCodes.get(m[0]);
+		if (sgr === undefined) {
+			sgrCodes = bounded(sgrCodes);
+			sgr = tokenize(m[0]).filter(t => t.type === 'ansi') as AnsiCode[];
+			sgrCodes.set(m[0], sgr);
+		}
+		codes = reduceAnsiCodesIncremental(codes, sgr);
+		at = m.index + m[0].length;
+	}
+	run(line.slice(at));
+	if (last !== undefined) text += ansiCodesToString(diffAnsiCodes(last, []));
+	return {line, cols: plain.length, text};
+}
+
+const BLANK: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: []};
+
+export default class Output {
+	width: number;
+	height: number;
+	operations: Operation[] = [];
+
+	constructor(options: {width: number; height: number}) {
+		this.width = options.width;
+		this.height = options.height;
+	}
+
+	write(x: number, y: number, text: string, options: {transformers: Transformer[]}): void {
+		if (!text) return;
+		this.operations.push({type: 'write', x, y, text, transformers: options.transformers});
+	}
+
+	clip(clip: Clip): void {
+		this.operations.push({type: 'clip', clip});
+	}
+
+	unclip(): void {
+		this.operations.push({type: 'unclip'});
+	}
+
+	get(): {output: string; height: number} {
+		const rows: Placed[][] = Array.from({length: this.height}, () => []);
+		const clips: Clip[] = [];
+		for (const operation of this.operations) {
+			if (operation.type === 'clip') clips.push(operation.clip);
+			if (operation.type === 'unclip') clips.pop();
+			if (operation.type !== 'write') continue;
+			let {x, y} = operation;
+			const {text, transformers} = operation;
+			let lines = text.split('\n');
+			const clip = clips.at(-1);
+			// Clipping exactly as Ink does it, so that the same cells survive.
+			if (clip) {
+				const clipX = typeof clip.x1 === 'number' && typeof clip.x2 === 'number';
+				const clipY = typeof clip.y1 === 'number' && typeof clip.y2 === 'number';
+				if (clipX && (x + widestLine(text) < clip.x1! || x > clip.x2!)) continue;
+				if (clipY && (y + lines.length < clip.y1! || y > clip.y2!)) continue;
+				if (clipX) {
+					const x1 = clip.x1!;
+					const x2 = clip.x2!;
+					lines = lines.map(line => {
+						const w = width(line);
+						return slice(line, x < x1 ? x1 - x : 0, x + w > x2 ? x2 - x : w);
+					});
+					if (x < x1) x = x1;
+				}
+				if (clipY) {
+					const y1 = clip.y1!;
+					const y2 = clip.y2!;
+					const from = y < y1 ? y1 - y : 0;
+					lines = lines.slice(from, y + lines.length > y2 ? y2 - y : lines.length);
+					if (y < y1) y = y1;
+				}
+			}
+			let offsetY = 0;
+			for (let [index, line] of lines.entries()) {
+				// Ink skips a row outside the frame without moving on to the next.
+				const row = rows[y + offsetY];
+				if (!row) continue;
+				for (const transformer of transformers) line = transformer(line, index);
+				row.push({x, piece: piece(line)});
+				offsetY++;
+			}
+		}
+		return {output: rows.map(row => this.row(row)).join('\n'), height: rows.length};
+	}
+
+	private row(placed: Placed[]): string {
+		if (placed.length === 0) return '';
+		if (placed.length === 1) {
+			const {x, piece: p} = placed[0]!;
+			if (x >= 0 && x + p.cols <= this.width) return (' '.repeat(x) + p.text).trimEnd();
+			return this.grid(placed);
+		}
+		const sorted = placed.filter(p => p.piece.cols > 0).sort((a, b) => a.x - b.x);
+		let end = 0;
+		for (const {x, piece: p} of sorted) {
+			if (x < end || x + p.cols > this.width) return this.grid(placed);
+			end = x + p.cols;
+		}
+		let out = '';
+		let at = 0;
+		for (const {x, piece: p} of sorted) {
+			out += ' '.repeat(x - at) + p.text;
+			at = x + p.cols;
+		}
+		return out.trimEnd();
+	}
+
+	/** Ink's own cell grid for one row, in write order: later writes cover earlier ones. */
+	private grid(placed: Placed[]): string {
+		const cells: Array<StyledChar | undefined> = Array.from({length: this.width}, () => BLANK);
+		for (const {x, piece: p} of placed) {
+			let at = x;
+			for (const c of charsOf(p)) {
+				cells[at] = c;
+				const w = Math.max(1, width(c.value));
+				for (let i = 1; i < w; i++) cells[at + i] = {type: 'char', value: '', fullWidth: false, styles: c.styles};
+				at += w;
+			}
+		}
+		return styledCharsToString(cells.filter((c): c is StyledChar => c !== undefined)).trimEnd();
+	}
+}
