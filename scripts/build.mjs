@@ -76,6 +76,21 @@ await build({
 						return {contents: source.replace(from, to), loader: 'js', resolveDir: resolve(args.path, '..')};
 					});
 				patch(/yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, 'function ya(){return w||"function"!=typeof fetch?', 'function ya(){return true?', 'yoga-layout\'s wasm loader');
+				// string-width compiles its Unicode-property patterns at import, the emoji one
+				// alone ~27 ms; the memo answers most widths without them (simple-width.ts).
+				const stringWidth = realpathSync('node_modules/string-width/index.js');
+				b.onLoad({filter: /string-width[\\/]index\.js$/}, async args => {
+					if (realpathSync(args.path) !== stringWidth) return undefined;
+					let source = readFileSync(args.path, 'utf8');
+					for (const name of ['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'extendedPictographicRegex']) {
+						const declaration = new RegExp(`const ${name} = (/.+/[a-z]+);`);
+						if (!declaration.test(source)) throw new Error(`string-width changed (${name}): review the start-up-without-dead-weight plugin`);
+						source = source
+							.replace(declaration, `let ${name}_;\nconst ${name} = () => (${name}_ ??= $1);`)
+							.replace(new RegExp(`\\b${name}\\b(?!_| = \\(\\) =>)`, 'g'), `${name}()`);
+					}
+					return {contents: source, loader: 'js', resolveDir: resolve(args.path, '..')};
+				});
 				patch(/meow[\\/]build[\\/]dependencies\.js$/, 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);', 'meow\'s bundled normalize-package-data');
 			},
 		},
