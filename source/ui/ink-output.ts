@@ -75,7 +75,10 @@ function slice(line: string, from: number, to: number): string {
 	let out = slices.get(key);
 	if (out === undefined) {
 		slices = bounded(slices);
-		out = sliceAnsi(line, from, to);
+		// Text without escapes in which each code point is a column is sliced as a
+		// string. A styled line goes to slice-ansi: the codes it emits (a reset, say)
+		// meet the transformers applied after the slice, so they must be Ink's.
+		out = !line.includes('\u001B') && oneCellPerCodePoint(line) ? line.slice(Math.max(0, from), Math.max(0, to)) : sliceAnsi(line, from, to);
 		slices.set(key, out);
 	}
 	return out;
@@ -106,24 +109,23 @@ function charsOf(p: Piece): StyledChar[] {
 const SGR = /\u001B\[[\d;]*m/g;
 let sgrCodes = new Map<string, AnsiCode[]>();
 
+/** Text of one style: in a simple line every code point of `text` is one column. */
+type Run = {styles: AnsiCode[]; text: string};
+
 /**
- * The common line (colour sequences around text in which each code point is a
- * cell of its own, see oneCellPerCodePoint) without segmenting it into
- * graphemes: the same string styledCharsToString would give, built per run of
- * one style instead of per character (between equal styles it adds nothing).
+ * The runs of the common line: colour sequences around text in which each
+ * code point is a cell of its own (see oneCellPerCodePoint), read without
+ * segmenting the line into graphemes. Undefined for any other line.
  */
-function plainPiece(line: string): Piece | undefined {
+function runsOf(line: string): Run[] | undefined {
 	const plain = line.includes('\u001B') ? line.replace(SGR, '') : line;
 	if (!oneCellPerCodePoint(plain)) return undefined;
-	let text = '';
+	const runs: Run[] = [];
 	let codes: AnsiCode[] = [];
-	let last: AnsiCode[] | undefined;
-	const run = (chunk: string) => {
-		if (chunk === '') return;
-		text += ansiCodesToString(last === undefined ? codes : diffAnsiCodes(last, codes)) + chunk;
-		last = codes;
-	};
 	let at = 0;
+	const run = (text: string) => {
+		if (text !== '') runs.push({styles: codes, text});
+	};
 	for (const m of line.matchAll(SGR)) {
 		run(line.slice(at, m.index));
 		let sgr = sgrCodes.get(m[0]);
@@ -136,8 +138,30 @@ function plainPiece(line: string): Piece | undefined {
 		at = m.index + m[0].length;
 	}
 	run(line.slice(at));
+	return runs;
+}
+
+/**
+ * The string styledCharsToString gives for the runs' characters, built per run
+ * instead of per character: between two characters of one style it adds nothing.
+ */
+function joinRuns(runs: Run[]): string {
+	let text = '';
+	let last: AnsiCode[] | undefined;
+	for (const run of runs) {
+		text += ansiCodesToString(last === undefined ? run.styles : diffAnsiCodes(last, run.styles)) + run.text;
+		last = run.styles;
+	}
 	if (last !== undefined) text += ansiCodesToString(diffAnsiCodes(last, []));
-	return {line, cols: plain.length, text};
+	return text;
+}
+
+function plainPiece(line: string): Piece | undefined {
+	const runs = runsOf(line);
+	if (runs === undefined) return undefined;
+	let cols = 0;
+	for (const run of runs) cols += run.text.length;
+	return {line, cols, text: joinRuns(runs)};
 }
 
 const BLANK: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: []};
