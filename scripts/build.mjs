@@ -69,29 +69,42 @@ await build({
 			// only normalises package.json when asked for it (lazily, since meow 13).
 			name: 'start-up-without-dead-weight',
 			setup(b) {
-				const patch = (filter, from, to, what) =>
-					b.onLoad({filter}, async args => {
-						const source = readFileSync(args.path, 'utf8');
-						if (!source.includes(from)) throw new Error(`${what} changed: review the start-up-without-dead-weight plugin`);
-						return {contents: source.replace(from, to), loader: 'js', resolveDir: resolve(args.path, '..')};
-					});
-				patch(/yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, 'function ya(){return w||"function"!=typeof fetch?', 'function ya(){return true?', 'yoga-layout\'s wasm loader');
-				// string-width compiles its Unicode-property patterns at import, the emoji one
-				// alone ~27 ms; the memo answers most widths without them (simple-width.ts).
-				const stringWidth = realpathSync('node_modules/string-width/index.js');
-				b.onLoad({filter: /string-width[\\/]index\.js$/}, async args => {
-					if (realpathSync(args.path) !== stringWidth) return undefined;
-					let source = readFileSync(args.path, 'utf8');
-					for (const name of ['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'extendedPictographicRegex']) {
-						const declaration = new RegExp(`const ${name} = (/.+/[a-z]+);`);
-						if (!declaration.test(source)) throw new Error(`string-width changed (${name}): review the start-up-without-dead-weight plugin`);
-						source = source
-							.replace(declaration, `let ${name}_;\nconst ${name} = () => (${name}_ ??= $1);`)
-							.replace(new RegExp(`\\b${name}\\b(?!_| = \\(\\) =>)`, 'g'), `${name}()`);
+				const real = path => realpathSync(path);
+				const stringWidth = real('node_modules/string-width/index.js');
+				// Each: which file, and what to change. A change whose text is gone throws:
+				// a dependency update must be reviewed, not silently unpatched.
+				const changes = [
+					{file: real('node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js'), from: 'function ya(){return w||"function"!=typeof fetch?', to: 'function ya(){return true?'},
+					{file: real('node_modules/meow/build/dependencies.js'), from: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', to: 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);'},
+					// string-width compiles its Unicode-property patterns at import, the emoji
+					// one alone ~27 ms; the memo answers most widths without them (simple-width.ts).
+					...['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'extendedPictographicRegex'].map(name => ({file: stringWidth, lazy: name, declaration: new RegExp(`const ${name} = (/.+/[a-z]+);`)})),
+					// The first Intl.Segmenter loads ICU's break data (~20 ms). Four modules make
+					// one at import; the text the explorer draws mostly needs none (one code
+					// point per cell, see simple-width.ts), so each is made on first use.
+					...[
+						[stringWidth, 'segmenter'],
+						[real('node_modules/wrap-ansi/node_modules/string-width/index.js'), 'segmenter'],
+						[real('node_modules/@alcalzone/ansi-tokenize/build/tokenize.js'), 'segmenter'],
+						[real('node_modules/slice-ansi/tokenize-ansi.js'), 'GRAPHEME_SEGMENTER'],
+					].map(([file, name]) => ({file, lazy: name, declaration: new RegExp(`const ${name} = (new Intl\\.Segmenter\\([^)]*\\));`)})),
+				];
+				const files = new Set(changes.map(c => c.file));
+				b.onLoad({filter: /node_modules[\\/].*\.js$/}, async args => {
+					const file = real(args.path);
+					if (!files.has(file)) return undefined;
+					let source = readFileSync(file, 'utf8');
+					for (const change of changes.filter(c => c.file === file)) {
+						const found = change.declaration ? change.declaration.test(source) : source.includes(change.from);
+						if (!found) throw new Error(`${file} changed (${change.lazy ?? change.from.slice(0, 40)}): review the start-up-without-dead-weight plugin`);
+						if (change.from) source = source.replace(change.from, change.to);
+						else
+							source = source
+								.replace(change.declaration, `let ${change.lazy}_;\nconst ${change.lazy} = () => (${change.lazy}_ ??= $1);`)
+								.replace(new RegExp(`\\b${change.lazy}\\b(?!_| = \\(\\) =>)`, 'g'), `${change.lazy}()`);
 					}
-					return {contents: source, loader: 'js', resolveDir: resolve(args.path, '..')};
+					return {contents: source, loader: 'js', resolveDir: resolve(file, '..')};
 				});
-				patch(/meow[\\/]build[\\/]dependencies\.js$/, 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);', 'meow\'s bundled normalize-package-data');
 			},
 		},
 		{

@@ -103,12 +103,18 @@ export const lamAlef = new Map<number, readonly [number, number]>([
 
 const transparent = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 
+// Unlisted code points met so far (Latin letters, digits, spaces…): the
+// property test below is a Unicode-class regex, too slow to run per character.
+const unlisted = new Map<number, JoiningType>();
+
 export function joiningType(code: number): JoiningType {
-	const known = joining.get(code);
+	const known = joining.get(code) ?? unlisted.get(code);
 	if (known) return known;
 	// ArabicShaping.txt: unlisted characters of category Mn, Me or Cf are
 	// transparent, everything else is non-joining.
-	return transparent.test(String.fromCodePoint(code)) ? 'T' : 'U';
+	const type = transparent.test(String.fromCodePoint(code)) ? 'T' : 'U';
+	if (unlisted.size < 4096) unlisted.set(code, type);
+	return type;
 }
 
 export function presentationForms(code: number): Forms | undefined {

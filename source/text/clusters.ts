@@ -4,6 +4,7 @@
 import memoStringWidth from './string-width-memo.js';
 import {sanitizeWithMap} from './sanitize.js';
 import {shapeWithMap} from './shape.js';
+import {oneCellPerCodePoint} from './simple-width.js';
 
 export interface Cluster {
 	text: string;
@@ -28,7 +29,16 @@ export interface ShapingMode {
 	shape: boolean;
 }
 
-const segmenter = new Intl.Segmenter('und', {granularity: 'grapheme'});
+// Made on first use: the first Intl.Segmenter loads ICU's break data (~20 ms
+// before the first frame), and most lines never need it (graphemes below).
+let segmenter: Intl.Segmenter | undefined;
+
+/** Grapheme clusters of `text`: each code point alone where none joins another. */
+function graphemes(text: string): Iterable<{segment: string; index: number}> {
+	if (oneCellPerCodePoint(text)) return Array.from(text, (segment, index) => ({segment, index}));
+	segmenter ??= new Intl.Segmenter('und', {granularity: 'grapheme'});
+	return segmenter.segment(text);
+}
 
 // Characters that only carry direction; once the app has reordered a line they
 // have done their work and are dropped from the visual output.
@@ -50,7 +60,7 @@ export function toClusters(text: string, mode: ShapingMode, highlights: Highligh
 
 	const clusters: Cluster[] = [];
 	let previousEnd = -1;
-	for (const {segment, index} of segmenter.segment(display)) {
+	for (const {segment, index} of graphemes(display)) {
 		let source = map[index]!;
 		let sourceEnd = map[index + segment.length - 1]!;
 		// A ligature or a dropped character leaves a gap in the source indices;

@@ -4,7 +4,7 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {simpleWidth} from '../../source/text/simple-width.js';
+import {oneCellPerCodePoint, simpleWidth} from '../../source/text/simple-width.js';
 import memoStringWidth from '../../source/text/string-width-memo.js';
 
 const accepted: string[] = [];
@@ -38,5 +38,27 @@ describe('simpleWidth', () => {
 			expect(simpleWidth(text)).toBeUndefined();
 			expect(memoStringWidth(text)).toBe(stringWidth(text));
 		}
+	});
+});
+
+describe('oneCellPerCodePoint', () => {
+	const single = accepted.filter(oneCellPerCodePoint);
+	const segmenter = new Intl.Segmenter('und', {granularity: 'grapheme'});
+
+	it('accepts only text whose graphemes are its code points, one column each', () => {
+		expect(single.length).toBeGreaterThan(1000);
+		expect(single.filter(s => stringWidth(s) !== 1).map(s => s.codePointAt(0)!.toString(16))).toEqual([]);
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...single), {maxLength: 40}), parts => {
+				const text = parts.join('');
+				expect(oneCellPerCodePoint(text)).toBe(true);
+				expect([...segmenter.segment(text)].map(s => s.segment)).toEqual(parts);
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	it('refuses marks, format characters and anything outside the simple ranges', () => {
+		for (const text of ['بَ', 'a\u200Fb', '\u0600١', 'e\u0301', '漢', '👍', '\u001B[1m']) expect(oneCellPerCodePoint(text)).toBe(false);
 	});
 });
