@@ -190,24 +190,53 @@ export interface TruncateOptions {
 // reordered right-to-left line, on the right otherwise (a terminal that
 // reorders by itself puts the logically last character on the left).
 export function truncateLine(text: string, width: number, mode: ShapingMode, options: TruncateOptions = {}): Line {
+	return truncateLineFrom(text, width, mode, options, true);
+}
+
+/** truncateLine without its prefix shortcut: the reference the shortcut is tested against. */
+export function truncateLineWhole(text: string, width: number, mode: ShapingMode, options: TruncateOptions = {}): Line {
+	return truncateLineFrom(text, width, mode, options, false);
+}
+
+function truncateLineFrom(text: string, width: number, mode: ShapingMode, options: TruncateOptions, prefix: boolean): Line {
 	const direction = paragraphDirection(sanitize(text));
 	if (width < 1) return {segments: [], width: 0, direction, start: 0, end: 0};
-	const cut = truncatedBody(text, width, direction, mode, options);
+	const cut = truncatedBody(text, width, direction, mode, options, prefix);
 	const segments = padded(cut.segments, cut.used, width, alignRight(direction, {mode, align: options.align}));
 	return {segments, width, direction, start: cut.start, end: cut.end};
 }
 
-function truncatedBody(text: string, width: number, direction: Direction, mode: ShapingMode, options: TruncateOptions): Body {
+// Characters past the columns a line shows that are still shaped and clustered:
+// a list row may hold a whole paragraph, of which it shows the first forty columns.
+const PREFIX_SLACK = 32;
+
+function truncatedBody(text: string, width: number, direction: Direction, mode: ShapingMode, options: TruncateOptions, prefix = true): Body {
+	if (prefix && text.length > 2 * width + PREFIX_SLACK) {
+		const clusters = toClusters(text.slice(0, 2 * width + PREFIX_SLACK), mode, options.highlights).map(c => fitCluster(c, width));
+		// The prefix's last clusters may be cut short (a mark, a ligature's second
+		// letter, half a surrogate pair): they must lie beyond the cluster that ends the cut.
+		const body = cutBody(clusters, width, direction, mode, 2);
+		if (body) return body;
+	}
 	const clusters = toClusters(text, mode, options.highlights).map(c => fitCluster(c, width));
 	if (widthOf(clusters) <= width) return visualBody(clusters, direction, mode, text.length);
+	return cutBody(clusters, width, direction, mode, 0)!;
+}
 
+/** The clusters that fit in `width - 1` columns, and an ellipsis; undefined unless `spare` clusters follow the one that did not fit. */
+function cutBody(clusters: Cluster[], width: number, direction: Direction, mode: ShapingMode, spare: number): Body | undefined {
 	const kept: Cluster[] = [];
 	let used = 0;
-	for (const c of clusters) {
+	let next = 0;
+	for (; next < clusters.length; next++) {
+		const c = clusters[next]!;
 		if (used + c.width > width - 1) break;
 		kept.push(c);
 		used += c.width;
 	}
+	if (next + spare >= clusters.length) return undefined;
+	// A prefix must also show that the whole text does not fit.
+	if (spare > 0 && widthOf(clusters.slice(0, clusters.length - spare)) <= width) return undefined;
 	while (kept.length > 0 && kept[kept.length - 1]!.space) kept.pop();
 	const body = visualBody(kept, direction, mode, 0);
 	const ellipsis: Segment = {text: '…', style: 'dim'};
