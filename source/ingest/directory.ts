@@ -289,7 +289,7 @@ export function writeDirectoryIndex(out: string, meta: DirectoryMeta, lists: Arr
 	const {articles, events, ...rest} = meta;
 	writeHeads(out, articles);
 	writeFileSync(join(out, EVENT_LIST_FILE), `${JSON.stringify(events)}\n`);
-	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length})}\n`);
+	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length, eventCount: events.length})}\n`);
 }
 
 /** Article files in the order the dataset keeps articles: by id. */

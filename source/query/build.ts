@@ -85,6 +85,8 @@ export function buildQuery(dataset: Dataset): Query {
 		day: date => days.get(date),
 		list: kind => listOf(dataset, kind),
 		facet: kind => (facets ??= buildFacets(dataset, (k, id) => sentencesFor(k, id).length))[kind],
+		// A facet lists every value of its kind.
+		facetSize: kind => dataset[kind].length,
 		sentencesFor,
 		filter: filters => filterSentences(filters),
 		search: (q, options = {}) => runSearch(index(), q, {type: options.type, limit: options.limit ?? 50}),

@@ -25,8 +25,6 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 	const organizations = byId(dataset.organizations);
 	const places = byId(dataset.places);
 	const sources = byId(dataset.sources);
-	let eventMap: Map<string, Dataset['events'][number]> | undefined;
-	const events = () => (eventMap ??= byId(dataset.events));
 	const days = new Map(dataset.days.map(d => [d.date, d]));
 	const readCount = new Map(meta.days.map(d => [d.date, d.readCount]));
 
@@ -68,7 +66,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 			const g = dir.sentenceNumber(v);
 			if (g !== undefined) return [g];
 			if (dir.articleNumber.has(v)) return articleNumbers(dir.articleNumber.get(v)!);
-			return events().has(v) ? dir.behind('events', v) : [];
+			return dir.event(v) ? dir.behind('events', v) : [];
 		},
 	};
 
@@ -85,9 +83,11 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		organization: id => organizations.get(id),
 		place: id => places.get(id),
 		source: id => sources.get(id),
-		event: id => events().get(id),
+		event: id => dir.event(id),
 		day: date => days.get(date),
 		list: kind => listOf(dataset, kind),
+		// Without the event list (20k records at 100k, read apart from meta.json).
+		facetSize: kind => (kind === 'events' ? dir.eventCount() : meta[kind].length),
 		facet: kind => {
 			let values = facets.get(kind);
 			if (!values) facets.set(kind, (values = facetOf(kind)));

@@ -60,6 +60,8 @@ export interface Query {
 	day(date: string): Day | undefined;
 	list(kind: ListKind): Array<Article | Actor | Entity | Source | Event | Day>;
 	facet(kind: FacetKind): FacetValue[];
+	/** facet(kind).length, without building the list (the tabs show every kind's count). */
+	facetSize(kind: FacetKind): number;
 	/** Sentence ids behind a facet value, in article then sentence order. */
 	sentencesFor(kind: FacetKind, id: string): string[];
 	/** Sentence ids that pass the filters, in article then sentence order. */

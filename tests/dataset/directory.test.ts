@@ -68,6 +68,17 @@ describe('dataset directory: layout', () => {
 		});
 		expect(dir.meta.events.map(e => e.id)).toEqual(json.events.map(e => e.id));
 	});
+
+	test('one event is made alone, the same object the event list holds; the count comes from meta.json', () => {
+		const dir = openDirectoryDataset(out);
+		expect(dir.eventCount()).toBe(json.events.length);
+		const first = json.events[0]!;
+		const alone = dir.event(first.id)!;
+		expect(plain(alone)).toEqual(plain(first));
+		expect(dir.event('no-such-event')).toBeUndefined();
+		expect(dir.dataset.events[0]).toBe(alone);
+		for (const e of json.events) expect(plain(dir.event(e.id))).toEqual(plain(e));
+	});
 });
 
 describe('dataset directory: read back equals the JSON dataset', () => {
@@ -80,6 +91,7 @@ describe('dataset directory: read back equals the JSON dataset', () => {
 	test('facets and the sentences behind every facet value', () => {
 		for (const kind of ['days', 'actors', 'sources', 'events'] as const) {
 			expect(fromDir.facet(kind)).toEqual(direct.facet(kind));
+			expect([fromDir.facetSize(kind), direct.facetSize(kind)]).toEqual([direct.facet(kind).length, direct.facet(kind).length]);
 			for (const v of direct.facet(kind)) expect(fromDir.sentencesFor(kind, v.id), `${kind} ${v.id}`).toEqual(direct.sentencesFor(kind, v.id));
 		}
 	});

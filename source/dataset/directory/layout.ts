@@ -51,6 +51,8 @@ export type DirectoryMeta = {
 	sentences: number;
 	/** Layout 2 keeps heads in heads.bin/heads.json and writes only their number here. */
 	articleCount?: number;
+	/** The number of events (the Events tab's count) without reading the event list; optional: written since layout 2's first directories. */
+	eventCount?: number;
 	articles: ArticleHead[];
 	actors: MetaActor[];
 	organizations: MetaEntity[];

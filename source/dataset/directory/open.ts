@@ -37,6 +37,10 @@ export type DirectoryDataset = {
 	sentenceNumber(id: string): number | undefined;
 	/** The full article (sentences with their events) of an article number. */
 	loadArticle(n: number): Article;
+	/** The event of an id, made alone (the same object dataset.events holds). */
+	event(id: string): Event | undefined;
+	/** How many events, from meta.json when it says. */
+	eventCount(): number;
 };
 
 const CACHE_ARTICLES = 256;
@@ -156,16 +160,34 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		const hit = made[n];
 		if (hit) return hit;
 		const f = (key: string) => heads.field(key)[n] as never;
+		// Each text field is its own column of heads, parsed whole on first use: a
+		// detail pane that shows a title need not parse 100k file names and URLs.
 		const a: Article = {
 			id: ids[n]!,
-			file: f('file'),
-			outlet: f('outlet'),
-			title: f('title'),
-			titleLine: f('titleLine'),
-			published: f('published'),
-			publishedFrom: f('publishedFrom'),
-			url: f('url'),
-			language: f('language'),
+			get file() {
+				return f('file');
+			},
+			get outlet() {
+				return f('outlet');
+			},
+			get title() {
+				return f('title');
+			},
+			get titleLine() {
+				return f('titleLine');
+			},
+			get published() {
+				return f('published');
+			},
+			get publishedFrom() {
+				return f('publishedFrom');
+			},
+			get url() {
+				return f('url');
+			},
+			get language() {
+				return f('language');
+			},
 			get sentences() {
 				return loadArticle(n).sentences;
 			},
@@ -190,19 +212,33 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		eventsFd ??= openFile(join(dir, EVENTS_FILE));
 		return JSON.parse(readSlice(eventsFd, offset, length)) as EventClaims;
 	};
-	const makeEvents = (): Event[] =>
-		meta.events.map(({articleCount: _a, sentenceCount: _s, offset, length, ...e}) =>
-			lazy<Event>(
-				e,
-				{
-					articles: () => articleIds(list('events', e.id, 'articles')),
-					sentences: () => sentenceIds(list('events', e.id, 'sentences')),
-					dateClaims: () => claims(offset, length).dateClaims,
-					statusClaims: () => claims(offset, length).statusClaims,
-				},
-				ORDER.event,
-			),
+	// One event is made when asked for (a sentence's detail names its events): the
+	// list at 100k is 20k records, made only for the Events tab or a walk over all.
+	const madeEvents: Array<Event | undefined> = [];
+	const eventAt = (n: number): Event => {
+		const hit = madeEvents[n];
+		if (hit) return hit;
+		const {articleCount: _a, sentenceCount: _s, offset, length, ...e} = meta.events[n]!;
+		const made = lazy<Event>(
+			e,
+			{
+				articles: () => articleIds(list('events', e.id, 'articles')),
+				sentences: () => sentenceIds(list('events', e.id, 'sentences')),
+				dateClaims: () => claims(offset, length).dateClaims,
+				statusClaims: () => claims(offset, length).statusClaims,
+			},
+			ORDER.event,
 		);
+		madeEvents[n] = made;
+		return made;
+	};
+	let eventNumber: Map<string, number> | undefined;
+	const event = (id: string): Event | undefined => {
+		eventNumber ??= new Map(meta.events.map((e, n) => [e.id, n]));
+		const n = eventNumber.get(id);
+		return n === undefined ? undefined : eventAt(n);
+	};
+	const makeEvents = (): Event[] => meta.events.map((_, n) => eventAt(n));
 	let events: Event[] | undefined;
 	const days: Day[] = meta.days.map(({articleCount: _a, publishedCount: _p, sentenceCount: _s, readCount: _r, ...d}) =>
 		lazy<Day>(
@@ -241,6 +277,8 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			return heads.firstSentence(n) + Number(index);
 		},
 		loadArticle,
+		event,
+		eventCount: () => meta.eventCount ?? meta.events.length,
 	};
 }
 

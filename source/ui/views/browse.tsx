@@ -18,7 +18,7 @@ export function Tabs({state}: {state: State}) {
 		<Box>
 			{facetOrder.map((kind, i) => {
 				const active = kind === state.facet;
-				const count = facetValues(state.query, kind).length;
+				const count = state.query.facetSize(kind);
 				return (
 					<Text key={kind} inverse={active} bold={active}>
 						{active ? '[' : ' '}
