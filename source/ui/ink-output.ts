@@ -40,66 +40,50 @@ type Placed = {x: number; piece: Piece};
 // Caches live across frames (a frame repeats most of the last one) and are
 // dropped whole when they grow past this many entries.
 const CACHE_LIMIT = 20_000;
-let pieces = new Map<string, Piece>();
-let widths = new Map<string, number>();
-let blockWidths = new Map<string, number>();
-let slices = new Map<string, string>();
 
-function bounded<K, V>(map: Map<K, V>): Map<K, V> {
-	return map.size > CACHE_LIMIT ? new Map() : map;
+function memo<V>(compute: (key: string) => V): (key: string) => V {
+	let map = new Map<string, V>();
+	return key => {
+		let value = map.get(key);
+		if (value === undefined) {
+			if (map.size > CACHE_LIMIT) map = new Map();
+			value = compute(key);
+			map.set(key, value);
+		}
+		return value;
+	};
 }
 
-function width(text: string): number {
-	let w = widths.get(text);
-	if (w === undefined) {
-		widths = bounded(widths);
-		w = stringWidth(text);
-		widths.set(text, w);
-	}
+const width = memo(text => stringWidth(text));
+
+const widestLine = memo(text => {
+	let w = 0;
+	for (const line of text.split('\n')) w = Math.max(w, width(line));
 	return w;
-}
+});
 
-function widestLine(text: string): number {
-	let w = blockWidths.get(text);
-	if (w === undefined) {
-		blockWidths = bounded(blockWidths);
-		w = 0;
-		for (const line of text.split('\n')) w = Math.max(w, width(line));
-		blockWidths.set(text, w);
-	}
-	return w;
-}
+const sliceOf = memo(key => {
+	const [from, to] = key.split(':', 2).map(Number) as [number, number];
+	const line = key.slice(key.indexOf(':', key.indexOf(':') + 1) + 1);
+	// Text without escapes in which each code point is a column is sliced as a
+	// string. A styled line goes to slice-ansi: the codes it emits (a reset, say)
+	// meet the transformers applied after the slice, so they must be Ink's.
+	return !line.includes('\u001B') && oneCellPerCodePoint(line) ? line.slice(Math.max(0, from), Math.max(0, to)) : sliceAnsi(line, from, to);
+});
 
 function slice(line: string, from: number, to: number): string {
-	const key = `${from}:${to}:${line}`;
-	let out = slices.get(key);
-	if (out === undefined) {
-		slices = bounded(slices);
-		// Text without escapes in which each code point is a column is sliced as a
-		// string. A styled line goes to slice-ansi: the codes it emits (a reset, say)
-		// meet the transformers applied after the slice, so they must be Ink's.
-		out = !line.includes('\u001B') && oneCellPerCodePoint(line) ? line.slice(Math.max(0, from), Math.max(0, to)) : sliceAnsi(line, from, to);
-		slices.set(key, out);
-	}
-	return out;
+	return sliceOf(`${from}:${to}:${line}`);
 }
 
-function piece(line: string): Piece {
-	let p = pieces.get(line);
-	if (p === undefined) {
-		pieces = bounded(pieces);
-		p = plainPiece(line);
-		if (p === undefined) {
-			const chars = charsOf({line} as Piece);
-			let cols = 0;
-			// Ink advances at least one column per character, whatever its width.
-			for (const c of chars) cols += Math.max(1, width(c.value));
-			p = {line, cols, text: styledCharsToString(chars), chars};
-		}
-		pieces.set(line, p);
-	}
-	return p;
-}
+const piece = memo((line): Piece => {
+	const plain = plainPiece(line);
+	if (plain) return plain;
+	const chars = charsOf({line} as Piece);
+	let cols = 0;
+	// Ink advances at least one column per character, whatever its width.
+	for (const c of chars) cols += Math.max(1, width(c.value));
+	return {line, cols, text: styledCharsToString(chars), chars};
+});
 
 function charsOf(p: Piece): StyledChar[] {
 	p.chars ??= styledCharsFromTokens(tokenize(p.line));
@@ -107,7 +91,7 @@ function charsOf(p: Piece): StyledChar[] {
 }
 
 const SGR = /\u001B\[[\d;]*m/g;
-let sgrCodes = new Map<string, AnsiCode[]>();
+const sgrCodes = memo(sgr => tokenize(sgr).filter(t => t.type === 'ansi') as AnsiCode[]);
 
 /** Text of one style: in a simple line every code point of `text` is one column. */
 type Run = {styles: AnsiCode[]; text: string};
@@ -128,12 +112,7 @@ function runsOf(line: string): Run[] | undefined {
 	};
 	for (const m of line.matchAll(SGR)) {
 		run(line.slice(at, m.index));
-		let sgr = sgrCodes.get(m[0]);
-		if (sgr === undefined) {
-			sgrCodes = bounded(sgrCodes);
-			sgr = tokenize(m[0]).filter(t => t.type === 'ansi') as AnsiCode[];
-			sgrCodes.set(m[0], sgr);
-		}
+		const sgr = sgrCodes(m[0]);
 		codes = reduceAnsiCodesIncremental(codes, sgr);
 		at = m.index + m[0].length;
 	}
