@@ -29,6 +29,9 @@ export type Cluster = {
 	claimCounts: Map<string, number>;
 	/** The day claim of most weight (the first to reach it on a tie), null without day claims: the event's date. */
 	principal: MentionDate | null;
+	/** Its first and last day number (NaN without). */
+	p0: number;
+	p1: number;
 	/** First and last day of all day claims (NaN without). */
 	lo: number;
 	hi: number;
@@ -49,6 +52,8 @@ export function newCluster(m: Mention, world: EventWorld): Cluster {
 		dates: new Map(),
 		claimCounts: new Map(),
 		principal: null,
+		p0: Number.NaN,
+		p1: Number.NaN,
 		lo: Number.NaN,
 		hi: Number.NaN,
 	};
@@ -82,7 +87,10 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 			const n = (c.claimCounts.get(key) ?? 0) + (d.direct ? 4 : d.relative ? 1 : 2);
 			c.claimCounts.set(key, n);
 			const p = c.principal;
-			if (!p || n > c.claimCounts.get(`${p.value}|${p.end ?? ''}`)!) c.principal = d;
+			if (!p || n > c.claimCounts.get(`${p.value}|${p.end ?? ''}`)!) {
+				c.principal = d;
+				[c.p0, c.p1] = span(d);
+			}
 		}
 	}
 }
@@ -240,8 +248,7 @@ function nearest(c: Cluster, lo: number, hi: number): number {
  * days inside it still join.
  */
 function anchored(c: Cluster, lo: number, hi: number): boolean {
-	const [p0, p1] = span(c.principal!);
-	const gap = p1 < lo ? lo - p1 : hi < p0 ? p0 - hi : 0;
+	const gap = c.p1 < lo ? lo - c.p1 : hi < c.p0 ? c.p0 - hi : 0;
 	if (gap > NEAR_DAYS) return false;
 	return Math.max(c.hi, hi) - Math.min(c.lo, lo) <= MAX_SPREAD || (lo >= c.lo && hi <= c.hi);
 }
@@ -326,9 +333,10 @@ const LONG_CLAIM = 62;
  * made linking quadratic), by looking only where joinScore can say yes:
  *
  * - a day-dated mention (unqualified, not a report date) is vetoed by every
- *   cluster whose day claims all lie more than NEAR_DAYS away, so only the
- *   clusters with a claim within that window, and those with no day claim at
- *   all, are scored;
+ *   cluster whose principal day claim lies more than NEAR_DAYS away
+ *   (anchored), so only the clusters whose principal is within that window,
+ *   those with a long claim (a long principal is one), and those with no day
+ *   claim at all, are scored;
  * - a report date (relative, before the trigger) never vetoes and earns its
  *   point only with a shared city, so a cluster reached only through a date
  *   key scores at most 1 (a distinctive type) and cannot reach JOIN: its
@@ -353,8 +361,10 @@ class CandidateIndex {
 	private readonly byKey: number[][] = [];
 	/** Cluster → the ids of the keys it is filed under. */
 	private readonly keysOf: Array<Set<number>> = [];
-	/** family → day number → clusters with an unqualified day claim covering that day. */
-	private readonly byDay = new Map<string, Map<number, number[]>>();
+	/** family → day number → clusters whose principal day claim (a short one) covers that day. */
+	private readonly byPrincipal = new Map<string, Map<number, Set<number>>>();
+	/** Cluster → the principal claim it is filed under in byPrincipal (first and last day), if any. */
+	private readonly principalOf: Array<[number, number] | undefined> = [];
 	/** family → clusters with a day claim longer than LONG_CLAIM days. */
 	private readonly longClaims = new Map<string, Set<number>>();
 	/** family → clusters without any unqualified day claim (none while day-dated mentions are placed). */
@@ -423,15 +433,29 @@ class CandidateIndex {
 				// The anchor keys the cluster had before; the fresh ones get every week below.
 				for (const id of anchors) if (!fresh.includes(id)) this.fileWeek(id, w, i);
 			}
-			let days = this.byDay.get(c.family);
-			if (!days) this.byDay.set(c.family, (days = new Map()));
-			for (let day = d0; day <= d1; day++) {
-				const list = days.get(day);
-				if (!list) days.set(day, [i]);
-				else if (list.at(-1) !== i) list.push(i);
-			}
 		}
+		this.filePrincipal(i, c);
 		for (const id of fresh) for (const w of weeks) this.fileWeek(id, w, i);
+	}
+
+	/** Move cluster i to the days of its principal claim when that changed (a long one is in longClaims already). */
+	private filePrincipal(i: number, c: Cluster): void {
+		if (!c.principal) return;
+		const old = this.principalOf[i];
+		if (old && old[0] === c.p0 && old[1] === c.p1) return;
+		let days = this.byPrincipal.get(c.family);
+		if (!days) this.byPrincipal.set(c.family, (days = new Map()));
+		if (old) for (let day = old[0]; day <= old[1]; day++) days.get(day)?.delete(i);
+		if (c.p1 - c.p0 > LONG_CLAIM) {
+			this.principalOf[i] = undefined;
+			return;
+		}
+		this.principalOf[i] = [c.p0, c.p1];
+		for (let day = c.p0; day <= c.p1; day++) {
+			const set = days.get(day);
+			if (!set) days.set(day, new Set([i]));
+			else set.add(i);
+		}
 	}
 
 	private fileWeek(id: number, w: number, i: number): void {
@@ -465,10 +489,11 @@ class CandidateIndex {
 		};
 		const d0 = dayNumber(d.value);
 		const d1 = d.end && d.end.length === 10 ? dayNumber(d.end) : d0;
-		const days = this.byDay.get(m.family);
+		const days = this.byPrincipal.get(m.family);
 		if (days) {
 			for (let day = d0 - NEAR_DAYS; day <= d1 + NEAR_DAYS; day++) {
-				for (const i of days.get(day) ?? []) if (!out.has(i) && shares(i)) out.add(i);
+				const set = days.get(day);
+				if (set) for (const i of set) if (!out.has(i) && shares(i)) out.add(i);
 			}
 		}
 		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
