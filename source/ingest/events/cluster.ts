@@ -2,7 +2,8 @@
 // they agree on enough evidence (type, body, city, date, actors) and nothing
 // vetoes it (two different bodies, two different cities, dates far apart).
 // Outlets that date the same event differently still cluster: dates a few days
-// apart with the same city or body are kept as competing claims.
+// apart with the same city or body are kept as competing claims, measured
+// against the event's principal date so that clusters cannot chain (anchored).
 import type {EventWorld} from './types.js';
 import type {Mention, MentionDate} from './mentions.js';
 
@@ -24,6 +25,16 @@ export type Cluster = {
 	spans: number[];
 	/** Every date value → whether any of its claims is unqualified. */
 	dates: Map<string, boolean>;
+	/** Unqualified day claims (key: value and end) → the weight of the mentions making them. */
+	claimCounts: Map<string, number>;
+	/** The day claim of most weight (the first to reach it on a tie), null without day claims: the event's date. */
+	principal: MentionDate | null;
+	/** Its first and last day number (NaN without). */
+	p0: number;
+	p1: number;
+	/** First and last day of all day claims (NaN without). */
+	lo: number;
+	hi: number;
 };
 
 export function newCluster(m: Mention, world: EventWorld): Cluster {
@@ -39,6 +50,12 @@ export function newCluster(m: Mention, world: EventWorld): Cluster {
 		days: [],
 		spans: [],
 		dates: new Map(),
+		claimCounts: new Map(),
+		principal: null,
+		p0: Number.NaN,
+		p1: Number.NaN,
+		lo: Number.NaN,
+		hi: Number.NaN,
 	};
 	addMention(c, m, world);
 	return c;
@@ -57,17 +74,33 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 	const d = m.date;
 	if (d) {
 		c.dates.set(d.value, (c.dates.get(d.value) ?? false) || !d.qualified);
-		if (d.precision === 'day' && !d.qualified && !c.days.some(x => x.value === d.value && x.end === d.end)) {
-			c.days.push(d);
-			c.spans.push(...span(d));
+		if (d.precision === 'day' && !d.qualified) {
+			if (!c.days.some(x => x.value === d.value && x.end === d.end)) {
+				c.days.push(d);
+				const [d0, d1] = span(d);
+				c.spans.push(d0, d1);
+				if (!(c.lo <= d0)) c.lo = d0;
+				if (!(c.hi >= d1)) c.hi = d1;
+			}
+			// Weighed as link.ts dates the event (direct 1, context ½, relative ¼), in quarters.
+			const key = `${d.value}|${d.end ?? ''}`;
+			const n = (c.claimCounts.get(key) ?? 0) + (d.direct ? 4 : d.relative ? 1 : 2);
+			c.claimCounts.set(key, n);
+			const p = c.principal;
+			if (!p || n > c.claimCounts.get(`${p.value}|${p.end ?? ''}`)!) {
+				c.principal = d;
+				[c.p0, c.p1] = span(d);
+			}
 		}
 	}
 }
 
 /** Agreement needed to join a cluster. */
 const JOIN = 2;
-/** Day dates this close may be a disagreement between outlets rather than two events. */
-const NEAR_DAYS = 3;
+/** Day dates this close to an event's principal date may be a disagreement between outlets rather than two events. */
+export const NEAR_DAYS = 3;
+/** The most an event's day claims may spread (see anchored). */
+export const MAX_SPREAD = 2 * NEAR_DAYS;
 /**
  * An undated mention ("the talks", "the visit") is news: it reports an event
  * of the days around its article's publication, and a past or coming event
@@ -143,10 +176,12 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 		const value = m.date.value;
 		if (m.date.precision === 'day' && !m.date.qualified) {
 			if (days.length > 0) {
-				const gap = nearest(c, ...span(m.date));
+				const [lo, hi] = span(m.date);
+				const gap = nearest(c, lo, hi);
 				if (gap === 0) score += 2;
 				else if (gap <= NEAR_DAYS) score += 1;
 				else return null;
+				if (!anchored(c, lo, hi)) return null;
 			} else if ([...c.dates.keys()].some(d => contains(d, value))) {
 				score += 1;
 			} else if ([...c.dates.values()].some(Boolean)) {
@@ -192,6 +227,30 @@ function nearest(c: Cluster, lo: number, hi: number): number {
 		if (best === 0) break;
 	}
 	return best;
+}
+
+/**
+ * May a day claim lo..hi join a cluster whose claims lie near it? Only when it
+ * is within NEAR_DAYS of the cluster's principal claim and the cluster's
+ * claims then still fit in MAX_SPREAD days (or the claim lies inside them).
+ *
+ * Why: comparing with the nearest claim (as joinScore's score still does)
+ * lets a cluster chain, each claim near the previous one: at 10k generated
+ * articles one "NATO–Russia Council talks" ran from November to April with
+ * 2,990 mentions, and the comparison view set unrelated reports side by side.
+ * The claims outlets disagree over are about one date, the one most of them
+ * give, so that is what a candidate is measured against; a stray claim read
+ * early (a day three days late) does not turn away one two days early read
+ * after it, as a rule "near every claim" would. The principal may move when
+ * another day gathers more claims, so MAX_SPREAD bounds the cluster anyway:
+ * twice NEAR_DAYS, the claims NEAR_DAYS either side of one principal. A
+ * claim longer than that (a week-long conference) may found a cluster, and
+ * days inside it still join.
+ */
+function anchored(c: Cluster, lo: number, hi: number): boolean {
+	const gap = c.p1 < lo ? lo - c.p1 : hi < c.p0 ? c.p0 - hi : 0;
+	if (gap > NEAR_DAYS) return false;
+	return Math.max(c.hi, hi) - Math.min(c.lo, lo) <= MAX_SPREAD || (lo >= c.lo && hi <= c.hi);
 }
 
 /** The article's publication day, or null when it has none (then the text alone decides, as for any undated mention). */
@@ -274,9 +333,10 @@ const LONG_CLAIM = 62;
  * made linking quadratic), by looking only where joinScore can say yes:
  *
  * - a day-dated mention (unqualified, not a report date) is vetoed by every
- *   cluster whose day claims all lie more than NEAR_DAYS away, so only the
- *   clusters with a claim within that window, and those with no day claim at
- *   all, are scored;
+ *   cluster whose principal day claim lies more than NEAR_DAYS away
+ *   (anchored), so only the clusters whose principal is within that window,
+ *   those with a long claim (a long principal is one), and those with no day
+ *   claim at all, are scored;
  * - a report date (relative, before the trigger) never vetoes and earns its
  *   point only with a shared city, so a cluster reached only through a date
  *   key scores at most 1 (a distinctive type) and cannot reach JOIN: its
@@ -301,8 +361,10 @@ class CandidateIndex {
 	private readonly byKey: number[][] = [];
 	/** Cluster → the ids of the keys it is filed under. */
 	private readonly keysOf: Array<Set<number>> = [];
-	/** family → day number → clusters with an unqualified day claim covering that day. */
-	private readonly byDay = new Map<string, Map<number, number[]>>();
+	/** family → day number → clusters whose principal day claim (a short one) covers that day. */
+	private readonly byPrincipal = new Map<string, Map<number, Set<number>>>();
+	/** Cluster → the principal claim it is filed under in byPrincipal (first and last day), if any. */
+	private readonly principalOf: Array<[number, number] | undefined> = [];
 	/** family → clusters with a day claim longer than LONG_CLAIM days. */
 	private readonly longClaims = new Map<string, Set<number>>();
 	/** family → clusters without any unqualified day claim (none while day-dated mentions are placed). */
@@ -371,15 +433,29 @@ class CandidateIndex {
 				// The anchor keys the cluster had before; the fresh ones get every week below.
 				for (const id of anchors) if (!fresh.includes(id)) this.fileWeek(id, w, i);
 			}
-			let days = this.byDay.get(c.family);
-			if (!days) this.byDay.set(c.family, (days = new Map()));
-			for (let day = d0; day <= d1; day++) {
-				const list = days.get(day);
-				if (!list) days.set(day, [i]);
-				else if (list.at(-1) !== i) list.push(i);
-			}
 		}
+		this.filePrincipal(i, c);
 		for (const id of fresh) for (const w of weeks) this.fileWeek(id, w, i);
+	}
+
+	/** Move cluster i to the days of its principal claim when that changed (a long one is in longClaims already). */
+	private filePrincipal(i: number, c: Cluster): void {
+		if (!c.principal) return;
+		const old = this.principalOf[i];
+		if (old && old[0] === c.p0 && old[1] === c.p1) return;
+		let days = this.byPrincipal.get(c.family);
+		if (!days) this.byPrincipal.set(c.family, (days = new Map()));
+		if (old) for (let day = old[0]; day <= old[1]; day++) days.get(day)?.delete(i);
+		if (c.p1 - c.p0 > LONG_CLAIM) {
+			this.principalOf[i] = undefined;
+			return;
+		}
+		this.principalOf[i] = [c.p0, c.p1];
+		for (let day = c.p0; day <= c.p1; day++) {
+			const set = days.get(day);
+			if (!set) days.set(day, new Set([i]));
+			else set.add(i);
+		}
 	}
 
 	private fileWeek(id: number, w: number, i: number): void {
@@ -413,10 +489,11 @@ class CandidateIndex {
 		};
 		const d0 = dayNumber(d.value);
 		const d1 = d.end && d.end.length === 10 ? dayNumber(d.end) : d0;
-		const days = this.byDay.get(m.family);
+		const days = this.byPrincipal.get(m.family);
 		if (days) {
 			for (let day = d0 - NEAR_DAYS; day <= d1 + NEAR_DAYS; day++) {
-				for (const i of days.get(day) ?? []) if (!out.has(i) && shares(i)) out.add(i);
+				const set = days.get(day);
+				if (set) for (const i of set) if (!out.has(i) && shares(i)) out.add(i);
 			}
 		}
 		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
