@@ -83,16 +83,20 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 				if (!(c.hi >= d1)) c.hi = d1;
 			}
 			// Weighed as link.ts dates the event (direct 1, context ½, relative ¼), in quarters.
-			const key = `${d.value}|${d.end ?? ''}`;
+			const key = claimKey(d);
 			const n = (c.claimCounts.get(key) ?? 0) + (d.direct ? 4 : d.relative ? 1 : 2);
 			c.claimCounts.set(key, n);
 			const p = c.principal;
-			if (!p || n > c.claimCounts.get(`${p.value}|${p.end ?? ''}`)!) {
+			if (!p || n > c.claimCounts.get(claimKey(p))!) {
 				c.principal = d;
 				[c.p0, c.p1] = span(d);
 			}
 		}
 	}
+}
+
+function claimKey(d: MentionDate): string {
+	return `${d.value}|${d.end ?? ''}`;
 }
 
 /** Agreement needed to join a cluster. */
