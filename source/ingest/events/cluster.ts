@@ -117,6 +117,20 @@ export const MAX_SPREAD = 2 * NEAR_DAYS;
  * it. Two weeks keeps such announcements.
  */
 export const UNDATED_DAYS = 14;
+/**
+ * A report-dated mention ("said on Sunday, ahead of the talks") dates the
+ * report, not the event, so it says nothing about the event's day; but the
+ * report is news too, of an event in the weeks around it. A report dated to
+ * a day may join only a cluster with a day claim this close to that day (or
+ * a cluster without day claims); one dated "last month" is not bounded.
+ * Without this bound such a mention scored every cluster sharing a body or an
+ * actor over the whole corpus: at 100k articles that was two thirds of
+ * linking's time, and it could join a meeting months away. In
+ * the real articles an Anadolu report of Sunday 26 December 2021 announced the
+ * NATO–Russia Council meeting of 12 January 2022, 17 days later; three weeks
+ * keeps such announcements.
+ */
+export const REPORT_DAYS = 21;
 
 const dayNumbers = new Map<string, number>();
 
@@ -147,9 +161,13 @@ function related(a: string, b: string, world: EventWorld): boolean {
 /** Score of joining mention m to cluster c; null is a veto. */
 export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | null {
 	if (c.family !== m.family) return null;
-	if (!m.date && c.days.length > 0) {
-		const p = publishedDay(m);
-		if (p !== null && nearest(c, p, p) > UNDATED_DAYS) return null;
+	if (c.days.length > 0) {
+		if (!m.date) {
+			const p = publishedDay(m);
+			if (p !== null && nearest(c, p, p) > UNDATED_DAYS) return null;
+		} else if (isReportDate(m.date) && m.date.precision === 'day' && nearest(c, ...span(m.date)) > REPORT_DAYS) {
+			return null;
+		}
 	}
 	let score = 0;
 
@@ -174,7 +192,7 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	// after the talks in Geneva"): a report on the day of the event or the day
 	// after, in the same city, is evidence; otherwise it says nothing either way.
 	const days = c.days;
-	if (m.date && m.date.relative && !m.date.direct) {
+	if (m.date && isReportDate(m.date)) {
 		if (m.city && c.cities.has(m.city) && days.length > 0 && nearest(c, ...span(m.date)) <= 1) score += 1;
 	} else if (m.date) {
 		const value = m.date.value;
@@ -257,6 +275,11 @@ function anchored(c: Cluster, lo: number, hi: number): boolean {
 	return Math.max(c.hi, hi) - Math.min(c.lo, lo) <= MAX_SPREAD || (lo >= c.lo && hi <= c.hi);
 }
 
+/** A relative date before the trigger after a reporting verb: the day of the report, not of the event. */
+function isReportDate(d: MentionDate): boolean {
+	return d.relative && !d.direct;
+}
+
 /** The article's publication day, or null when it has none (then the text alone decides, as for any undated mention). */
 function publishedDay(m: Mention): number | null {
 	if (!m.published || !/^\d{4}-\d{2}-\d{2}/.test(m.published)) return null;
@@ -266,14 +289,14 @@ function publishedDay(m: Mention): number | null {
 
 /** May a mention found no cluster start an event of its own? It needs something to stand on. */
 export function canFound(m: Mention, world: EventWorld): boolean {
-	const dated = m.date !== null && !(m.date.relative && !m.date.direct);
+	const dated = m.date !== null && !isReportDate(m.date);
 	const anchored = m.city !== null || m.places.length > 0 || m.orgs.length > 0 || m.actors.length > 0;
 	const specificBody = m.orgs.some(o => world.isBody(o) && !world.isGeneric(o));
 	return (dated && anchored) || specificBody || (m.distinctive && m.actors.length > 0);
 }
 
 function specificity(m: Mention): number {
-	if (!m.date || (m.date.relative && !m.date.direct)) return 0;
+	if (!m.date || isReportDate(m.date)) return 0;
 	if (m.date.qualified) return 1;
 	return m.date.precision === 'day' ? (m.date.direct ? 4 : 3) : 2;
 }
@@ -341,10 +364,12 @@ const LONG_CLAIM = 62;
  *   (anchored), so only the clusters whose principal is within that window,
  *   those with a long claim (a long principal is one), and those with no day
  *   claim at all, are scored;
- * - a report date (relative, before the trigger) never vetoes and earns its
- *   point only with a shared city, so a cluster reached only through a date
- *   key scores at most 1 (a distinctive type) and cannot reach JOIN: its
- *   body, venue and actor keys suffice;
+ * - a report date (relative, before the trigger) earns its point only with a
+ *   shared city, so a cluster reached only through a date key scores at most
+ *   1 (a distinctive type) and cannot reach JOIN: its body, venue and actor
+ *   keys suffice, and of their clusters only those with a claim in the weeks
+ *   of REPORT_DAYS around the report, a long claim, or no day claim (as for
+ *   an undated mention);
  * - an undated mention in a dated article is vetoed by every cluster whose
  *   day claims all lie more than UNDATED_DAYS from the publication date, so
  *   only the clusters filed under its keys with a claim in the weeks of that
@@ -478,10 +503,13 @@ class CandidateIndex {
 			return p === null ? this.viaKeys(lookupKeys(m, this.world)) : this.undatedCandidates(m, p);
 		}
 		if (d.qualified) return this.viaKeys(lookupKeys(m, this.world));
-		if (d.relative && !d.direct) {
+		if (isReportDate(d)) {
 			const keys: string[] = [];
 			anchorKeys(m, this.world, keys);
-			return this.viaKeys(keys);
+			// A report of last month or last year keeps every cluster of its keys (rare).
+			if (d.precision !== 'day') return this.viaKeys(keys);
+			const [r0, r1] = span(d);
+			return this.nearDays(this.ids(keys), m.family, r0 - REPORT_DAYS, r1 + REPORT_DAYS);
 		}
 		if (d.precision !== 'day') return this.viaKeys(lookupKeys(m, this.world));
 		const ids = this.ids(lookupKeys(m, this.world));
@@ -507,11 +535,19 @@ class CandidateIndex {
 
 	/** An undated mention published on day p: clusters with a day claim within UNDATED_DAYS of p, or with none. */
 	private undatedCandidates(m: Mention, p: number): Set<number> {
-		const ids = this.ids(lookupKeys(m, this.world));
+		return this.nearDays(this.ids(lookupKeys(m, this.world)), m.family, p - UNDATED_DAYS, p + UNDATED_DAYS);
+	}
+
+	/**
+	 * Clusters filed under the key ids with a day claim in the days d0..d1, with
+	 * a long claim, or with no day claim: those a windowed mention (undated, or
+	 * report-dated) may join.
+	 */
+	private nearDays(ids: number[], family: string, d0: number, d1: number): Set<number> {
 		const out = new Set<number>();
 		// Whole weeks: a superset of the window, joinScore vetoes the days outside it.
-		const w0 = week(p - UNDATED_DAYS);
-		const w1 = week(p + UNDATED_DAYS);
+		const w0 = week(d0);
+		const w1 = week(d1);
 		for (const id of ids) {
 			const weeks = this.byKeyWeek[id];
 			if (weeks) for (let w = w0; w <= w1; w++) for (const i of weeks.get(w) ?? []) out.add(i);
@@ -522,7 +558,7 @@ class CandidateIndex {
 			for (const id of ids) if (own.has(id)) return true;
 			return false;
 		};
-		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
+		for (const i of this.longClaims.get(family) ?? []) if (shares(i)) out.add(i);
 		return out;
 	}
 
