@@ -29,8 +29,28 @@ export function entityRecords(dataset: Dataset): Record<Exclude<SearchKind, 'sen
 }
 
 export function sentenceRecords(dataset: Dataset): SearchRecord[] {
-	return dataset.articles.flatMap(a =>
-		a.sentences.map(s => ({
+	const out: SearchRecord[] = [];
+	for (const a of dataset.articles) out.push(...articleSentenceRecords(a));
+	return out;
+}
+
+/** The same, yielding between articles every `perStep` sentences, for a build spread over idle time. */
+export function* sentenceRecordSteps(dataset: Dataset, perStep: number): Generator<void, SearchRecord[]> {
+	const out: SearchRecord[] = [];
+	let n = 0;
+	for (const a of dataset.articles) {
+		if (n >= perStep) {
+			n = 0;
+			yield;
+		}
+		n += a.sentences.length;
+		out.push(...articleSentenceRecords(a));
+	}
+	return out;
+}
+
+function articleSentenceRecords(a: Dataset['articles'][number]): SearchRecord[] {
+	return a.sentences.map(s => ({
 			kind: 'sentence' as const,
 			id: s.id,
 			label: s.text,
@@ -43,6 +63,5 @@ export function sentenceRecords(dataset: Dataset): SearchRecord[] {
 					? [{id: s.attribution.speaker.id, start: s.attribution.start, end: s.attribution.end}]
 					: []),
 			],
-		})),
-	);
+		}));
 }

@@ -7,8 +7,8 @@ import type {Dataset} from '../dataset/schema.js';
 import type {SearchHit, SearchKind} from '../query/types.js';
 import {searchQuery} from './normalise-text.js';
 import {rankKind, spansOf, type Scored} from './rank.js';
-import {recordsFromDataset, SEARCH_KINDS} from './records.js';
-import {candidateSource, RECORDS_PER_STEP, runSteps, textIndexSteps, containing, recordContains, textIndexSize, walkSource, type CandidateSource, type SearchRecord, type TextIndex} from './text-index.js';
+import {entityRecords, SEARCH_KINDS, sentenceRecordSteps} from './records.js';
+import {candidateSource, runSteps, textIndexSteps, containing, recordContains, textIndexSize, walkSource, type CandidateSource, type SearchRecord, type TextIndex} from './text-index.js';
 
 export type SearchIndex = {
 	kinds: Record<SearchKind, TextIndex>;
@@ -40,7 +40,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
  */
 export function buildSearchIndexInSlices(dataset: Dataset, options: {sliceMs?: number; onProgress?: (done: number, total: number) => void} = {}): Promise<SearchIndex> {
 	const steps = searchIndexSteps(dataset);
-	const sliceMs = options.sliceMs ?? 8;
+	const sliceMs = options.sliceMs ?? 4;
 	return new Promise((resolve, reject) => {
 		const slice = () => {
 			try {
@@ -59,8 +59,11 @@ export function buildSearchIndexInSlices(dataset: Dataset, options: {sliceMs?: n
 	});
 }
 
+/** Sentences turned into records, or linked to their actors, between two yields of a sliced build (about a millisecond). */
+const SENTENCES_PER_STEP = 1000;
+
 function* searchIndexSteps(dataset: Dataset): Generator<void, SearchIndex> {
-	const records = recordsFromDataset(dataset);
+	const records = {...entityRecords(dataset), sentence: yield* sentenceRecordSteps(dataset, SENTENCES_PER_STEP)};
 	yield;
 	// Sentences are numbered shortest first: postings then list them in that
 	// order, so a short query's first candidates are those its text covers most
@@ -71,7 +74,7 @@ function* searchIndexSteps(dataset: Dataset): Generator<void, SearchIndex> {
 	for (const k of SEARCH_KINDS) kinds[k] = yield* textIndexSteps(records[k]);
 	const actorSentences: SearchIndex['actorSentences'] = new Map();
 	for (let doc = 0; doc < records.sentence.length; doc++) {
-		if (doc > 0 && doc % (RECORDS_PER_STEP * 10) === 0) yield;
+		if (doc > 0 && doc % SENTENCES_PER_STEP === 0) yield;
 		const r = records.sentence[doc]!;
 		const byActor = new Map<string, Array<[number, number]>>();
 		for (const m of r.actors ?? []) {

@@ -5,6 +5,7 @@ import {describe, expect, test} from 'vitest';
 import {miniDataset} from '../fixtures/mini-dataset.js';
 import {buildSearchIndex, buildSearchIndexInSlices, createSearchSession} from '../../source/search/index.js';
 import type {Dataset} from '../../source/dataset/schema.js';
+import {CHARS_PER_STEP} from '../../source/search/text-index.js';
 
 /** The mini dataset repeated, so the build spans many slices. */
 function bigger(times: number): Dataset {
@@ -26,7 +27,6 @@ describe('search index built in slices', () => {
 
 	test('lets the event loop run between slices', async () => {
 		const data = bigger(400);
-		const sentences = data.articles.reduce((n, a) => n + a.sentences.length, 0);
 		let turns = 0;
 		let building = true;
 		const tick = () => {
@@ -37,8 +37,9 @@ describe('search index built in slices', () => {
 		setImmediate(tick);
 		await buildSearchIndexInSlices(data, {sliceMs: 0});
 		building = false;
-		// At least one turn per 500 sentences indexed (RECORDS_PER_STEP).
-		expect(turns).toBeGreaterThanOrEqual(Math.floor(sentences / 500));
+		// At least one turn per CHARS_PER_STEP characters of sentence text indexed.
+		const chars = data.articles.reduce((n, a) => n + a.sentences.reduce((m, s) => m + s.text.length, 0), 0);
+		expect(turns).toBeGreaterThanOrEqual(Math.floor(chars / CHARS_PER_STEP));
 		expect(turns).toBeGreaterThan(5);
 	});
 });
