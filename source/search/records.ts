@@ -51,17 +51,17 @@ export function* sentenceRecordSteps(dataset: Dataset, perStep: number): Generat
 
 function articleSentenceRecords(a: Dataset['articles'][number]): SearchRecord[] {
 	return a.sentences.map(s => ({
-			kind: 'sentence' as const,
-			id: s.id,
-			label: s.text,
-			fields: [s.text],
-			actors: [
-				...s.actors.map(r => ({id: r.id, start: r.start, end: r.end})),
-				// A quote attributed to someone is about them even when the
-				// sentence names them only through the verb's subject.
-				...(s.attribution?.speaker && !s.actors.some(r => r.id === s.attribution!.speaker!.id)
-					? [{id: s.attribution.speaker.id, start: s.attribution.start, end: s.attribution.end}]
-					: []),
-			],
-		}));
+		kind: 'sentence' as const,
+		id: s.id,
+		label: s.text,
+		fields: [s.text],
+		actors: [
+			...s.actors.map(r => ({id: r.id, start: r.start, end: r.end})),
+			// A quote attributed to someone is about them even when the
+			// sentence names them only through the verb's subject.
+			...(s.attribution?.speaker && !s.actors.some(r => r.id === s.attribution!.speaker!.id)
+				? [{id: s.attribution.speaker.id, start: s.attribution.start, end: s.attribution.end}]
+				: []),
+		],
+	}));
 }

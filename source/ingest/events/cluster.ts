@@ -123,12 +123,11 @@ export const UNDATED_DAYS = 14;
  * report is news too, of an event in the weeks around it. A report dated to
  * a day may join only a cluster with a day claim this close to that day (or
  * a cluster without day claims); one dated "last month" is not bounded.
- * Without this bound such a mention scored every cluster sharing a body or an
- * actor over the whole corpus: at 100k articles that was two thirds of
- * linking's time, and it could join a meeting months away. In
- * the real articles an Anadolu report of Sunday 26 December 2021 announced the
- * NATO–Russia Council meeting of 12 January 2022, 17 days later; three weeks
- * keeps such announcements.
+ * Without this bound such a mention was scored against every cluster sharing
+ * a body or an actor in the whole corpus, and could join a meeting months
+ * away. In the real articles an Anadolu report of Sunday 26 December 2021
+ * announced the NATO–Russia Council meeting of 12 January 2022, 17 days later
+ * (at 16 days it splits off); three weeks keeps such announcements.
  */
 export const REPORT_DAYS = 21;
 
