@@ -59,11 +59,6 @@ function fragmentKeys(s: string): number[] {
 	return [...out];
 }
 
-/** Words of a normalised text (no empty ones, no repeats). */
-export function wordsOf(norm: string): string[] {
-	return [...new Set(norm.split(' ').filter(w => w.length > 0))];
-}
-
 // A fresh copy: substrings made by split() can keep the whole sentence alive.
 const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
@@ -169,16 +164,21 @@ export class WordIndexBuilder {
 		}
 		this.lengths[doc] = Math.min(norm.length, 65535);
 		const inOrder: number[] = [];
-		for (const w of norm.split(' ')) if (w.length > 0) varint(this.idOf(w), inOrder);
-		this.appendForward(inOrder);
-		this.forwardStarts[doc + 1] = this.forwardTotal;
-		for (const w of wordsOf(norm)) {
+		// Each word looked up once: its posting gets this document at its first
+		// occurrence (last[id] is this document from then on), in first-occurrence
+		// order, as a list of the distinct words would give it.
+		for (const w of norm.split(' ')) {
+			if (w.length === 0) continue;
 			const id = this.idOf(w);
+			varint(id, inOrder);
+			if (this.counts[id] !== 0 && this.last[id] === doc) continue;
 			// The first entry is the document number; the rest are gaps (≥ 1).
 			this.append(id, this.counts[id] === 0 ? doc : doc - this.last[id]!);
 			this.last[id] = doc;
 			this.counts[id]!++;
 		}
+		this.appendForward(inOrder);
+		this.forwardStarts[doc + 1] = this.forwardTotal;
 		return doc;
 	}
 
