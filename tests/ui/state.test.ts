@@ -113,9 +113,9 @@ describe('marks and export', () => {
 		const failed = run(s, {type: 'effectDone', error: true, message: 'Could not export: denied'});
 		expect(failed.overlay).toMatchObject({kind: 'prompt', error: 'Could not export: denied'});
 		expect(failed.marks).toHaveLength(1);
-		const ok = run(s, {type: 'effectDone', message: 'Exported 1 sentences'});
+		const ok = run(s, {type: 'effectDone', message: 'Exported 1 sentence'});
 		expect(ok.overlay).toBeNull();
-		expect(ok.message).toBe('Exported 1 sentences');
+		expect(ok.message).toBe('Exported 1 sentence');
 	});
 
 	test('current list follows the screen', () => {

@@ -173,7 +173,7 @@ describe('views', () => {
 		await type(app, ...Array.from({length: 40}, () => '\u007F'), 'x.csv', enter);
 		await tick(50);
 		expect(calls).toHaveLength(1);
-		expect(frame(app)).toContain('Exported 1 sentences to /tmp/x.csv');
+		expect(frame(app)).toContain('Exported 1 sentence to /tmp/x.csv');
 		expect(frame(app)).toContain('crisis-explorer export --ids');
 		app.unmount();
 	});
