@@ -6,7 +6,6 @@ import {makeState, query} from './helpers.js';
 
 const key = (action: Extract<UiAction, {type: 'key'}>['action'], now?: Date): UiAction => ({type: 'key', action, now});
 const run = (state: State, ...actions: UiAction[]) => actions.reduce(reduce, state);
-const actorIndex = (id: string) => facetValues(query, 'actors').findIndex(v => v.id === id);
 
 describe('browse', () => {
 	test('starts on the Actors tab with the facets pane focused', () => {
