@@ -39,6 +39,26 @@ function varint(value: number, out: number[]): void {
 	} while (value > 0);
 }
 
+/** Bytes varint() writes for a value. */
+function varintSize(value: number): number {
+	let n = 1;
+	while (value >= 128) {
+		value = Math.floor(value / 128);
+		n++;
+	}
+	return n;
+}
+
+/** varint() into a buffer at `at`, which has room for varintSize(value) bytes. */
+function writeVarint(out: Uint8Array, at: number, value: number): void {
+	do {
+		let b = value & 0x7f;
+		value = Math.floor(value / 128);
+		if (value > 0) b |= 0x80;
+		out[at++] = b;
+	} while (value > 0);
+}
+
 /** Bigram and trigram keys of UTF-16 code units, both exact in a double. */
 const key2 = (s: string, i: number) => 2 ** 48 + s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
 const key3 = (s: string, i: number) => (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
@@ -102,13 +122,14 @@ export class WordIndexBuilder {
 	}
 
 	private append(id: number, value: number): void {
-		const bytes: number[] = [];
-		varint(value, bytes);
+		// Written in place: a temporary byte array per (word, document) pair was
+		// most of this function's cost.
+		const size = varintSize(value);
 		let big = this.big[id];
 		const n = this.inlineLength[id]!;
-		if (!big && n + bytes.length <= INLINE) {
-			this.inline.set(bytes, id * INLINE + n);
-			this.inlineLength[id] = n + bytes.length;
+		if (!big && n + size <= INLINE) {
+			writeVarint(this.inline, id * INLINE + n, value);
+			this.inlineLength[id] = n + size;
 			return;
 		}
 		if (!big) {
@@ -117,14 +138,14 @@ export class WordIndexBuilder {
 			this.bigLength[id] = n;
 			this.big[id] = big;
 		}
-		let length = this.bigLength[id]!;
-		if (length + bytes.length > big.length) {
+		const length = this.bigLength[id]!;
+		if (length + size > big.length) {
 			const b = new Uint8Array(big.length * 2);
 			b.set(big);
 			this.big[id] = big = b;
 		}
-		big.set(bytes, length);
-		this.bigLength[id] = length + bytes.length;
+		writeVarint(big, length, value);
+		this.bigLength[id] = length + size;
 	}
 
 	private idOf(w: string): number {
