@@ -157,12 +157,29 @@ function related(a: string, b: string, world: EventWorld): boolean {
 	return world.parentOf(a) === b || world.parentOf(b) === a;
 }
 
+/** What joinScore asks of a mention alone, whatever the cluster. */
+type MentionFacts = {bodies: string[]; specificBodies: string[]; published: number | null};
+
+// clusterMentions scores one mention against all its candidates in a row, so
+// one remembered mention saves recomputing these per candidate (at 100k
+// articles, tens of millions of calls).
+let factsOf: {m: Mention; world: EventWorld; facts: MentionFacts} | null = null;
+
+function mentionFacts(m: Mention, world: EventWorld): MentionFacts {
+	if (factsOf?.m === m && factsOf.world === world) return factsOf.facts;
+	const bodies = bodiesOf(m.orgs, world);
+	const facts = {bodies, specificBodies: bodies.filter(b => !world.isGeneric(b)), published: publishedDay(m)};
+	factsOf = {m, world, facts};
+	return facts;
+}
+
 /** Score of joining mention m to cluster c; null is a veto. */
 export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | null {
 	if (c.family !== m.family) return null;
+	const facts = mentionFacts(m, world);
 	if (c.days.length > 0) {
 		if (!m.date) {
-			const p = publishedDay(m);
+			const p = facts.published;
 			if (p !== null && nearest(c, p, p) > UNDATED_DAYS) return null;
 		} else if (isReportDate(m.date) && m.date.precision === 'day' && nearest(c, ...span(m.date)) > REPORT_DAYS) {
 			return null;
@@ -172,9 +189,9 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 
 	// Bodies: the same specific body is strong; a body and its parent (NATO) agree weakly;
 	// two unrelated bodies (NATO–Russia Council vs NATO Military Committee) never merge.
-	const mb = bodiesOf(m.orgs, world);
+	const mb = facts.bodies;
 	if (c.bodies.size > 0 && mb.length > 0) {
-		const ms = mb.filter(b => !world.isGeneric(b));
+		const ms = facts.specificBodies;
 		if (c.specificBodies.size > 0 && ms.length > 0 && !ms.some(b => c.bodies.has(b))) return null;
 		if (ms.some(b => c.bodies.has(b))) score += 2;
 		else if (mb.some(b => c.bodies.has(b))) score += 1;
