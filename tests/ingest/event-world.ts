@@ -1,5 +1,6 @@
 // A stand-in for the lexicon's world in event tests: every place a city, names
 // are their ids, nothing is a body or has a seat, unless a test says otherwise.
+import type {Mention, MentionDate} from '../../source/ingest/events/mentions.js';
 import type {EventWorld} from '../../source/ingest/events/types.js';
 
 export function stubWorld(overrides: Partial<EventWorld> = {}): EventWorld {
@@ -19,5 +20,29 @@ export function stubWorld(overrides: Partial<EventWorld> = {}): EventWorld {
 		actorSeat: () => null,
 		actorCountry: () => null,
 		...overrides,
+	};
+}
+
+let visits = 0;
+/** "Putin's visit", one article each: a distinctive mention with its subject, dated or not. */
+export function putinVisit(date: MentionDate | null, published: string | null): Mention {
+	const n = visits++;
+	return {
+		article: `a${n}`,
+		sentence: `a${n}:0`,
+		order: n,
+		type: 'visit',
+		family: 'visit',
+		distinctive: true,
+		at: 0,
+		date,
+		city: null,
+		places: [],
+		orgs: [],
+		actors: ['putin'],
+		subject: {kind: 'actor', id: 'putin'},
+		destination: null,
+		status: 'unknown',
+		published,
 	};
 }

@@ -4,35 +4,14 @@
 import {describe, expect, it} from 'vitest';
 import {clusterMentions, dayNumber, REPORT_DAYS} from '../../source/ingest/events/cluster.js';
 import type {Mention, MentionDate} from '../../source/ingest/events/mentions.js';
-import {stubWorld} from './event-world.js';
+import {putinVisit, stubWorld} from './event-world.js';
 
 const world = stubWorld();
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const visitDay = dayNumber('2022-01-10');
 
-let order = 0;
-function visit(date: MentionDate): Mention {
-	const n = order++;
-	return {
-		article: `a${n}`,
-		sentence: `a${n}:0`,
-		order: n,
-		type: 'visit',
-		family: 'visit',
-		distinctive: true,
-		at: 0,
-		date,
-		city: null,
-		places: [],
-		orgs: [],
-		actors: ['putin'],
-		subject: {kind: 'actor', id: 'putin'},
-		destination: null,
-		status: 'unknown',
-		published: date.value.length === 10 ? date.value : null,
-	};
-}
+const visit = (date: MentionDate): Mention => putinVisit(date, date.value.length === 10 ? date.value : null);
 
 const onDay = (day: number): MentionDate => ({value: iso(day), end: null, precision: 'day', qualified: false, direct: true, relative: false});
 const reported = (day: number): MentionDate => ({value: iso(day), end: null, precision: 'day', qualified: false, direct: false, relative: true});

@@ -4,34 +4,15 @@
 import {describe, expect, it} from 'vitest';
 import {clusterMentions, dayNumber, UNDATED_DAYS} from '../../source/ingest/events/cluster.js';
 import type {Mention} from '../../source/ingest/events/mentions.js';
-import {stubWorld} from './event-world.js';
+import {putinVisit, stubWorld} from './event-world.js';
 
 const world = stubWorld();
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const visitDay = dayNumber('2022-01-10');
 
-let order = 0;
 function visit(published: string | null, date: string | null): Mention {
-	const n = order++;
-	return {
-		article: `a${n}`,
-		sentence: `a${n}:0`,
-		order: n,
-		type: 'visit',
-		family: 'visit',
-		distinctive: true,
-		at: 0,
-		date: date ? {value: date, end: null, precision: 'day', qualified: false, direct: true, relative: false} : null,
-		city: null,
-		places: [],
-		orgs: [],
-		actors: ['putin'],
-		subject: {kind: 'actor', id: 'putin'},
-		destination: null,
-		status: 'unknown',
-		published,
-	};
+	return putinVisit(date ? {value: date, end: null, precision: 'day', qualified: false, direct: true, relative: false} : null, published);
 }
 
 /** The articles whose mentions ended in the same cluster as the dated one. */
