@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest';
 import {clusterMentions, dayNumber, MAX_SPREAD, NEAR_DAYS, type Cluster} from '../../source/ingest/events/cluster.js';
 import type {Mention, MentionDate} from '../../source/ingest/events/mentions.js';
-import {stubWorld} from './event-world.js';
+import {stubMention, stubWorld} from './event-world.js';
 
 const orgs: Record<string, {parent: string | null}> = {
 	nato: {parent: null},
@@ -22,10 +22,8 @@ const world = stubWorld({
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const base = dayNumber('2022-01-10');
 
-let order = 0;
 /** "The NATO–Russia Council met in Brussels on <day>", as one article says it. */
 function council(day: number, opts: {direct?: boolean; end?: number} = {}): Mention {
-	const n = order++;
 	const date: MentionDate = {
 		value: iso(day),
 		end: opts.end === undefined ? null : iso(opts.end),
@@ -34,24 +32,7 @@ function council(day: number, opts: {direct?: boolean; end?: number} = {}): Ment
 		direct: opts.direct ?? true,
 		relative: false,
 	};
-	return {
-		article: `a${n}`,
-		sentence: `a${n}:0`,
-		order: n,
-		type: 'meeting',
-		family: 'meeting',
-		distinctive: false,
-		at: 0,
-		date,
-		city: 'brussels',
-		places: ['brussels'],
-		orgs: ['nato-russia-council'],
-		actors: [],
-		subject: null,
-		destination: null,
-		status: 'held',
-		published: iso(day + 1),
-	};
+	return stubMention({date, city: 'brussels', places: ['brussels'], orgs: ['nato-russia-council'], status: 'held', published: iso(day + 1)});
 }
 
 const daysOf = (c: Cluster) => c.mentions.map(m => dayNumber(m.date!.value) - base);

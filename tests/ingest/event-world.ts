@@ -23,26 +23,32 @@ export function stubWorld(overrides: Partial<EventWorld> = {}): EventWorld {
 	};
 }
 
-let visits = 0;
-/** "Putin's visit", one article each: a distinctive mention with its subject, dated or not. */
-export function putinVisit(date: MentionDate | null, published: string | null): Mention {
-	const n = visits++;
+let mentions = 0;
+/** A mention in an article of its own (numbered in creation order), with the given fields over neutral defaults. */
+export function stubMention(fields: Partial<Mention>): Mention {
+	const n = mentions++;
 	return {
 		article: `a${n}`,
 		sentence: `a${n}:0`,
 		order: n,
-		type: 'visit',
-		family: 'visit',
-		distinctive: true,
+		type: 'meeting',
+		family: 'meeting',
+		distinctive: false,
 		at: 0,
-		date,
+		date: null,
 		city: null,
 		places: [],
 		orgs: [],
-		actors: ['putin'],
-		subject: {kind: 'actor', id: 'putin'},
+		actors: [],
+		subject: null,
 		destination: null,
 		status: 'unknown',
-		published,
+		published: null,
+		...fields,
 	};
+}
+
+/** "Putin's visit": a distinctive mention with its subject, dated or not. */
+export function putinVisit(date: MentionDate | null, published: string | null): Mention {
+	return stubMention({type: 'visit', family: 'visit', distinctive: true, date, actors: ['putin'], subject: {kind: 'actor', id: 'putin'}, published});
 }
