@@ -12,8 +12,8 @@ const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
 rmSync('dist', {recursive: true, force: true});
 await build({
 	// The CLI's entry sits behind a switch that makes the same file a parse
-	// worker (source/ingest/parallel-entry.ts); parallel.ts starts dist/cli.js.
-	entryPoints: {cli: 'source/ingest/parallel-entry.ts'},
+	// worker (source/main.ts); ingest/parallel.ts starts dist/cli.js.
+	entryPoints: {cli: 'source/main.ts'},
 	outdir: 'dist',
 	entryNames: '[name]',
 	chunkNames: 'chunks/[name]-[hash]',

@@ -2,17 +2,16 @@
 // Every filter value is checked first, so a typo is a usage error with a
 // suggestion rather than an empty file.
 import {UsageError} from '../errors.js';
-import type {Event} from '../dataset/schema.js';
 import type {Filters, Query} from '../query/types.js';
-import type {ExportRecord} from '../export/fields.js';
-import {articleRecord, eventRecord, sentenceRecord} from '../export/records.js';
+import {exportRecords} from '../export/select.js';
 import type {Context} from './context.js';
 import {listValues} from './flags.js';
 import {didYouMean} from './nearest.js';
 import {emitRecords} from './output.js';
 
-export const UNITS = ['sentence', 'article', 'event'] as const;
-export type Unit = (typeof UNITS)[number];
+import {UNITS, type Unit} from '../export/select.js';
+
+export {UNITS, type Unit};
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,46 +70,6 @@ export async function buildFilters(ctx: Context, query: Query, unit: Unit): Prom
 		else checkIds(ids, (id) => Boolean(query.event(id)), 'event', () => d.events.map((e) => e.id));
 	}
 	return {filters, ids};
-}
-
-/** Sentence ids passing the filters, with --ids (for sentences) applied in our own order. */
-function filteredSentences(query: Query, filters: Filters, ids: string[] | null): string[] {
-	const matched = query.filter(filters);
-	if (ids === null) return matched;
-	const wanted = new Set(ids);
-	return matched.filter((id) => wanted.has(id));
-}
-
-export function* exportRecords(query: Query, unit: Unit, filters: Filters, ids: string[] | null): Generator<ExportRecord> {
-	const sentences = filteredSentences(query, filters, unit === 'sentence' ? ids : null);
-	if (unit === 'sentence') {
-		for (const id of sentences) {
-			const hit = query.sentence(id);
-			if (hit) yield sentenceRecord(hit.article, hit.sentence);
-		}
-		return;
-	}
-	const wanted = ids ? new Set(ids) : null;
-	if (unit === 'article') {
-		const seen = new Set<string>();
-		for (const id of sentences) {
-			const hit = query.sentence(id);
-			if (!hit || seen.has(hit.article.id)) continue;
-			seen.add(hit.article.id);
-			if (!wanted || wanted.has(hit.article.id)) yield articleRecord(hit.article);
-		}
-		return;
-	}
-	// Events: those the matching sentences mention (limited to --event when given), in dataset order.
-	const mentioned = new Set<string>();
-	for (const id of sentences) for (const event of query.sentence(id)?.sentence.events ?? []) mentioned.add(event);
-	const only = filters.event ? new Set(filters.event) : null;
-	for (const event of query.dataset.events as Event[]) {
-		if (!mentioned.has(event.id)) continue;
-		if (only && !only.has(event.id)) continue;
-		if (wanted && !wanted.has(event.id)) continue;
-		yield eventRecord(event, query);
-	}
 }
 
 export async function runExport(ctx: Context): Promise<number> {

@@ -1,6 +1,6 @@
 // Word tokens of a sentence with their offsets in the original text, and the
 // normalised key each one is compared by.
-import {normalise} from '../ingest/arabic/normalise.js';
+import {normalise} from '../arabic/normalise.js';
 import {STOPWORDS} from './stopwords.js';
 
 export type Token = {

@@ -4,7 +4,7 @@
 // on the surrounding talks too, and who gets a voice is a property of the
 // coverage as a whole (a reader sees all of it side by side).
 import type {Actor, Affiliation, Article, Dataset, Sentence} from '../dataset/schema.js';
-import {normalise} from '../ingest/arabic/normalise.js';
+import {normalise} from '../arabic/normalise.js';
 import type {Citation, SpeakerVerbs, Voice, VoiceAffiliation} from './types.js';
 
 const KEPT: ReadonlySet<Affiliation> = new Set(['NATO', 'Russia', 'United States', 'EU']);

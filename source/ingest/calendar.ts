@@ -3,7 +3,7 @@
 // users can add spellings without touching code.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {normalise} from './arabic/normalise.js';
+import {normalise} from '../arabic/normalise.js';
 
 export type Qualifier = 'early' | 'mid' | 'late' | 'earlier' | 'later';
 

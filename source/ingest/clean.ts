@@ -1,8 +1,8 @@
 // Separate article text from page furniture. Word lists (share buttons,
 // disclaimers, photo credits…) come from data/lexicon/boilerplate.json; the
 // structural rules (header zone, title, repeated title, site name) are here.
-import {normalise} from './arabic/normalise.js';
-import {collapseSpaces} from './arabic/chars.js';
+import {normalise} from '../arabic/normalise.js';
+import {collapseSpaces} from '../arabic/chars.js';
 import type {CleanedArticle, CleanLine, RawArticle} from './types.js';
 
 export type BoilerplateJson = {

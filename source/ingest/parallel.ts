@@ -31,7 +31,7 @@ export type ParseFilesOptions = {
 	prepare?: PrepareMode;
 };
 
-/** What a parse worker is started with (see parallel-entry.ts). */
+/** What a parse worker is started with (see source/main.ts). */
 export type ParseWorkerData = {ceParseWorker: true; dir: string; manifest: Manifest; lexiconDir?: string; prepare?: PrepareMode};
 export type ParseRequest = {seq: number; file: string};
 export type ParseReply = {seq: number; result: ParsedFile} | {seq: number; error: string} | {fatal: string; exitCode: number};
@@ -71,7 +71,7 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 
 /**
  * How to start a worker. The CLI ships as one bundle whose entry
- * (parallel-entry.ts) turns into a parse worker when started with
+ * (source/main.ts) turns into a parse worker when started with
  * ParseWorkerData, so the bundle starts itself. From source (tsx, vitest) the
  * entry is a .ts file: Node 20 does not pass tsx's loader to workers (nor
  * honour `--import tsx` in a worker's execArgv), so a few lines of
@@ -88,7 +88,7 @@ function workerScript(): {script: string | URL; eval: boolean} {
 	const pkg = require.resolve('tsx/package.json');
 	const api = (require(pkg) as {exports: Record<string, {import: {default: string}}>}).exports['./esm/api']!.import.default;
 	const apiUrl = pathToFileURL(join(dirname(pkg), api)).href;
-	const entry = new URL('./parallel-entry.ts', here).href;
+	const entry = new URL('../main.ts', here).href;
 	return {script: `import(${JSON.stringify(apiUrl)}).then(m => m.register()).then(() => import(${JSON.stringify(entry)}));`, eval: true};
 }
 

@@ -4,7 +4,7 @@
 import type {Article, Dataset, Sentence} from '../dataset/schema.js';
 import {DATASET_VERSION} from '../dataset/schema.js';
 import type {Calendar} from './calendar.js';
-import {normaliseWithMap} from './arabic/normalise.js';
+import {normaliseWithMap} from '../arabic/normalise.js';
 import {clean} from './clean.js';
 import {linkEvents} from './events/link.js';
 import type {EventLexicon, EventWorld} from './events/types.js';

@@ -3,7 +3,7 @@
 // "published" header, or the reporting day of the lead sentence written as
 // weekday + day + month (قال مسؤول … يوم الثلاثاء (4 يناير)). Anything else is
 // left to the manifest: guessing here would put wrong days in the dataset.
-import {originalSpan} from './arabic/normalise.js';
+import {originalSpan} from '../arabic/normalise.js';
 import type {Calendar} from './calendar.js';
 import {matchDates, resolveMatch, type DateMatch} from './extract/dates.js';
 import type {CleanedArticle, RawSentence} from './types.js';

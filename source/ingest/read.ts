@@ -3,7 +3,7 @@
 // repairs named) or is skipped with a reason.
 import {lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import type {RawArticle} from './types.js';
-import {isLetterCode} from './arabic/chars.js';
+import {isLetterCode} from '../arabic/chars.js';
 
 export type ReadOutcome =
 	| {ok: true; article: RawArticle; repairs: string[]}

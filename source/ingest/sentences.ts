@@ -2,7 +2,7 @@
 // sentences' boundaries in a way we must repair: the reader gives paragraphs
 // one per line, so we split within lines only.
 import type {CleanedArticle, RawSentence} from './types.js';
-import {isSpaceCode, letterWidthBefore} from './arabic/chars.js';
+import {isSpaceCode, letterWidthBefore} from '../arabic/chars.js';
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '؛', '…']);
 const OPENERS: Record<string, string> = {'«': '»', '“': '”', '"': '"', '„': '“', '‹': '›'};

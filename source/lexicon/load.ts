@@ -5,8 +5,8 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type * as z from 'zod';
 import {DataError} from '../errors.js';
-import {hasArabic, lightNormalise, normalise} from '../ingest/arabic/normalise.js';
-import {aliasTokens, newTrie, trieInsert, type TrieNode} from '../ingest/extract/gazetteer.js';
+import {hasArabic, lightNormalise, normalise} from '../arabic/normalise.js';
+import {aliasTokens, newTrie, trieInsert, type TrieNode} from '../arabic/gazetteer.js';
 import {
 	LEXICON_FILES,
 	LexiconFiles,

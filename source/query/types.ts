@@ -1,10 +1,12 @@
 // The one question-answering surface over a dataset. The UI, the CLI and the
 // exporters all go through it; none of them walks the dataset's arrays.
 import type {Actor, Article, Day, Entity, Event, Sentence, Source} from '../dataset/schema.js';
+import type {SearchHit, SearchKind} from '../search/types.js';
+
+export type {SearchHit, SearchKind};
 
 export type FacetKind = 'days' | 'actors' | 'sources' | 'events';
 export type ListKind = 'articles' | 'actors' | 'organizations' | 'places' | 'sources' | 'events' | 'days';
-export type SearchKind = 'article' | 'sentence' | 'actor' | 'event' | 'source';
 
 /** One row of a facet list (Days · Actors · Sources · Events). */
 export type FacetValue = {
@@ -23,18 +25,6 @@ export type FacetValue = {
 
 export type SentenceHit = {sentence: Sentence; article: Article};
 
-export type SearchHit = {
-	kind: SearchKind;
-	id: string;
-	/** English label for entities; the sentence text for sentences. */
-	label: string;
-	/** Text that matched (an alias, a label, or the sentence text). */
-	text: string;
-	/** 0..1, higher is better. */
-	score: number;
-	/** [start, end) spans of `text` that matched, for highlighting. */
-	spans: Array<[number, number]>;
-};
 
 /** Export/list filters: values of one filter are ORed, different filters ANDed. */
 export type Filters = {

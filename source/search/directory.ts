@@ -9,12 +9,12 @@
 // A directory written before the stored index existed is searched as it was
 // then: entities indexed at the first search, sentences only through actors.
 import type {DirectoryDataset} from '../dataset/directory/open.js';
-import type {SearchHit, SearchKind} from '../query/types.js';
+import type {SearchHit, SearchKind} from './types.js';
 import {entityRecords, SEARCH_KINDS} from './records.js';
 import {createSearchSession, runSearch, type SearchIndex, type SearchOptions, type SearchSession} from './search.js';
 import {searchQuery} from './normalise-text.js';
 import {buildTextIndex, containing, type TextIndex} from './text-index.js';
-import {originalSpan} from '../ingest/arabic/normalise.js';
+import {originalSpan} from '../arabic/normalise.js';
 import {searchTextWithMap} from './normalise-text.js';
 import {articleFields, eventFields, openStoredIndex, type StoredEntityKind, type StoredSearchIndex} from './stored-index.js';
 import {matchEntities, matchSentences, type TextHit} from './stored-search.js';

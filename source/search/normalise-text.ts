@@ -1,7 +1,7 @@
 // The one text form the search index, the brute-force scan and queries share:
 // Arabic normalisation plus collapsed whitespace, so a query typed with a double
 // space or a line break still meets the text it was copied from.
-import {normalise, normaliseWithMap} from '../ingest/arabic/normalise.js';
+import {normalise, normaliseWithMap} from '../arabic/normalise.js';
 
 const SPACE = /\s/;
 

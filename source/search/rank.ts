@@ -2,7 +2,7 @@
 // exact score from how much of the field the query covers; the rest (spelling
 // variants) are ranked by fuse.js, and only those few candidates are given to it.
 import Fuse from 'fuse.js';
-import {originalSpan, procliticStems} from '../ingest/arabic/normalise.js';
+import {originalSpan, procliticStems} from '../arabic/normalise.js';
 import {searchTextWithMap} from './normalise-text.js';
 import {candidateSource, containing, fuzzyCandidates, recordContains, walkSource, type TextIndex} from './text-index.js';
 

@@ -2,7 +2,7 @@
 // any name, alias or role title (a role phrase names a person: الأطلسي finds
 // the NATO Secretary General), events by label and type, sources by name.
 import type {Dataset} from '../dataset/schema.js';
-import type {SearchKind} from '../query/types.js';
+import type {SearchKind} from './types.js';
 import type {SearchRecord} from './text-index.js';
 
 export const SEARCH_KINDS: SearchKind[] = ['actor', 'event', 'source', 'article', 'sentence'];

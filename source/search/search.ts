@@ -4,7 +4,7 @@
 // them (ستولتنبرج finds the sentences that say ستولتنبرغ), ranked below
 // sentences that contain the typed text itself.
 import type {Dataset} from '../dataset/schema.js';
-import type {SearchHit, SearchKind} from '../query/types.js';
+import type {SearchHit, SearchKind} from './types.js';
 import {searchQuery} from './normalise-text.js';
 import {rankKind, spansOf, type Scored} from './rank.js';
 import {entityRecords, SEARCH_KINDS, sentenceRecordSteps} from './records.js';

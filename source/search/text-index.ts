@@ -3,7 +3,7 @@
 // intersecting their postings gives a superset of the true matches (no false
 // negatives); counting shared trigrams per record gives fuzzy candidates for
 // spellings the text does not contain.
-import type {SearchKind} from '../query/types.js';
+import type {SearchKind} from './types.js';
 import {alphabetFull, bigramKey, bigrams, charIds, createAlphabet, trigramKey, trigrams, type Alphabet} from './grams.js';
 import {searchText} from './normalise-text.js';
 

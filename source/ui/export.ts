@@ -4,7 +4,7 @@
 // export function.
 import {extname, resolve} from 'node:path';
 import type {Query} from '../query/types.js';
-import {exportRecords} from '../commands/export.js';
+import {exportRecords} from '../export/select.js';
 import {fieldNames} from '../export/fields.js';
 import {writeRecords, type Format} from '../export/write.js';
 import {fileSink} from '../export/sink.js';

@@ -3,7 +3,7 @@
 // nearby), every article's own claim is kept, and a label in English and
 // Arabic is composed from the body, parties or actor, the place and the date.
 import type {Article, Event} from '../../dataset/schema.js';
-import {normalise} from '../arabic/normalise.js';
+import {normalise} from '../../arabic/normalise.js';
 import type {Cluster} from './cluster.js';
 import {clusterMentions} from './cluster.js';
 import type {Mention} from './mentions.js';

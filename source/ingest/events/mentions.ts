@@ -3,7 +3,7 @@
 // ("... عقد اجتماع مع روسيا في 12 يناير ... على عقد اجتماع مباشر الشهر المقبل"),
 // so entities are attached to the nearest trigger, not to the whole sentence.
 import type {Sentence} from '../../dataset/schema.js';
-import {normalise, normaliseWithMap, originalSpan} from '../arabic/normalise.js';
+import {normalise, normaliseWithMap, originalSpan} from '../../arabic/normalise.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
 export type MentionDate = {

@@ -4,10 +4,10 @@
 // name follows the phrase. Anything else stays a role: guessing a person for
 // "a Russian deputy foreign minister" would invent a fact.
 import type {ActorRef} from '../../dataset/schema.js';
-import {normalise} from '../arabic/normalise.js';
+import {normalise} from '../../arabic/normalise.js';
 import type {Lexicon, RoleTarget} from '../../lexicon/load.js';
 import type {LexActor, LexRole} from '../../lexicon/schema.js';
-import {aliasTokens, matchAt, withoutConjunction, type Match, type Token} from './gazetteer.js';
+import {aliasTokens, matchAt, withoutConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
 import type {EntityMatch} from './entities.js';
 
 export type RoleRef = {text: string; roleEn: string; start: number; end: number};

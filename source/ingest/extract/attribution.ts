@@ -4,9 +4,9 @@
 // anonymous source, or an institution. A sentence that opens with a verb and
 // no subject (وأضاف: …، وأشار أن…) continues the previous sentence's speaker.
 import type {Attribution} from '../../dataset/schema.js';
-import {normalise} from '../arabic/normalise.js';
+import {normalise} from '../../arabic/normalise.js';
 import type {Lexicon} from '../../lexicon/load.js';
-import {CONJUNCTION_ONLY, matchAt, scan, type Token} from './gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, scan, type Token} from '../../arabic/gazetteer.js';
 import type {RoleMention} from './actors.js';
 import type {EntityMatch} from './entities.js';
 import type {AnonMention} from './sources.js';

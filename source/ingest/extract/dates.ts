@@ -4,9 +4,9 @@
 // Matching runs on normalised text (see arabic/normalise.ts) and spans are
 // mapped back to the original string.
 import type {DateRef} from '../../dataset/schema.js';
-import {normaliseWithMap, originalSpan} from '../arabic/normalise.js';
+import {normaliseWithMap, originalSpan} from '../../arabic/normalise.js';
 import type {Calendar, Qualifier} from '../calendar.js';
-import {endOfWord, wordStartAt} from '../arabic/chars.js';
+import {endOfWord, wordStartAt} from '../../arabic/chars.js';
 
 type Dir = 'next' | 'prev' | 'current' | null;
 

@@ -14,9 +14,9 @@
 //   Kyiv, so it counts only with a ل/ب proclitic (لكيف، بكيف) or after a
 //   locative preposition (في كيف). وكيف and a bare كيف never do.
 import type {EntityRef} from '../../dataset/schema.js';
-import {lightNormalise, normalise} from '../arabic/normalise.js';
+import {lightNormalise, normalise} from '../../arabic/normalise.js';
 import type {EntityTarget, Lexicon} from '../../lexicon/load.js';
-import {scan, withoutConjunction, type Match, type Token} from './gazetteer.js';
+import {scan, withoutConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
 
 export type EntityMatch = Match<EntityTarget>;
 

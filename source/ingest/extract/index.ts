@@ -4,7 +4,7 @@
 // the given text. Dates and numbers are extracted elsewhere.
 import type {Extracted} from '../types.js';
 import type {Lexicon} from '../../lexicon/load.js';
-import {tokenize} from './gazetteer.js';
+import {tokenize} from '../../arabic/gazetteer.js';
 import {extractActors, findRoles} from './actors.js';
 import {extractOrgsAndPlaces, matchEntities} from './entities.js';
 import {anonymousSources, creditedAgencies, findAnonymous} from './sources.js';

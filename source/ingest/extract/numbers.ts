@@ -1,8 +1,8 @@
 // Quantities in Arabic text: digits (Western or Arabic-Indic) or number words,
 // scaled by ألف/مليون/مليار, with the counted noun as unit ("100 ألف عسكري").
 import type {NumberRef} from '../../dataset/schema.js';
-import {normaliseWithMap, originalSpan} from '../arabic/normalise.js';
-import {wordBefore} from '../arabic/chars.js';
+import {normaliseWithMap, originalSpan} from '../../arabic/normalise.js';
+import {wordBefore} from '../../arabic/chars.js';
 
 export type NumberWords = {
 	/** Normalised number words → value (ثمانيه → 8). */

@@ -13,7 +13,7 @@
 // مسؤولون أمريكيون محادثات"), so they count only when reporting.
 import type {SourceRef} from '../../dataset/schema.js';
 import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
-import {CONJUNCTION_ONLY, matchAt, withoutConjunction, type Token} from './gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, withoutConjunction, type Token} from '../../arabic/gazetteer.js';
 import type {EntityMatch} from './entities.js';
 
 const HARD = /[.,،:;؛!?؟\n]/;

@@ -10,8 +10,8 @@ import {isMainThread, workerData} from 'node:worker_threads';
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
 if (!isMainThread && (workerData as {ceParseWorker?: boolean} | null)?.ceParseWorker) {
-	const {runParseWorker} = await import('./parallel-worker.js');
+	const {runParseWorker} = await import('./ingest/parallel-worker.js');
 	runParseWorker(workerData);
 } else {
-	await import('../cli.js');
+	await import('./cli.js');
 }

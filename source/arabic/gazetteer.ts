@@ -2,7 +2,7 @@
 // in a trie, and text is matched token by token. Working on tokens (not raw
 // substrings) keeps "روسيا" from matching inside "بيلا روسيا" by accident and
 // lets the first token of a match carry proclitics (وستولتنبرغ، لمجلس…).
-import {normalise, normaliseWithMap, procliticStemsOf, type Stem} from '../arabic/normalise.js';
+import {normalise, normaliseWithMap, procliticStemsOf, type Stem} from './normalise.js';
 
 export type Token = {
 	/** Index in the token array. */
