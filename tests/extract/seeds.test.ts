@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {normalise} from '../../source/ingest/arabic/normalise.js';
+import {normalise} from '../../source/arabic/normalise.js';
 import {extractEntities, type ExtractedEntities, type Speaker} from '../../source/ingest/extract/index.js';
 import {loadLexicon} from '../../source/lexicon/load.js';
 

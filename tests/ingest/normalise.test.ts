@@ -3,7 +3,7 @@
 // forms, presentation forms, digits of three systems, Latin).
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {normalise, normaliseWithMap, originalSpan, procliticStems} from '../../source/ingest/arabic/normalise.js';
+import {normalise, normaliseWithMap, originalSpan, procliticStems} from '../../source/arabic/normalise.js';
 
 /** The rules as a reader would write them, one character at a time. */
 function reference(text: string): string {

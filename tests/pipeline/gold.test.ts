@@ -7,7 +7,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import type {Dataset} from '../../source/dataset/schema.js';
 import {Dataset as DatasetSchema} from '../../source/dataset/schema.js';
 import {ingestFolder} from '../../source/ingest/run.js';
-import {normalise} from '../../source/ingest/arabic/normalise.js';
+import {normalise} from '../../source/arabic/normalise.js';
 import {attributionRecall, f1, key, scoring, type GoldArticle} from './scoring.js';
 
 type GoldEvent = {key: string; date: string | null; end?: string; place: string; articles: string[]};

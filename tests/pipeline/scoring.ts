@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {Article, Dataset} from '../../source/dataset/schema.js';
-import {normalise} from '../../source/ingest/arabic/normalise.js';
+import {normalise} from '../../source/arabic/normalise.js';
 import {ingestFolder} from '../../source/ingest/run.js';
 
 export type GoldArticle = {

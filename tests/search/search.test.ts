@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {normalise} from '../../source/ingest/arabic/normalise.js';
+import {normalise} from '../../source/arabic/normalise.js';
 import {buildSearchIndex, createSearchSession, groupHits, runSearch, searchIndexSize} from '../../source/search/search.js';
 import {miniDataset} from '../fixtures/mini-dataset.js';
 
