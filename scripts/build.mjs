@@ -4,10 +4,31 @@
 // runs: the explorer's first frame does not wait for ingest or export code, and
 // `--help` not for React. dist/ is rebuilt from scratch so no stale chunk ships.
 import {build} from 'esbuild';
-import {chmodSync, readFileSync, realpathSync, rmSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {createHash} from 'node:crypto';
+import {chmodSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 
 const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// `--if-stale` (npm test's pretest) skips the build when dist/ was built from
+// exactly these inputs: CI installs with `npm ci`, whose prepare step has just
+// built it, and building twice cost ~6 s of every run.
+const STAMP = 'dist/.inputs';
+function inputsHash() {
+	const hash = createHash('sha256');
+	const walk = dir => {
+		for (const entry of readdirSync(dir).sort()) {
+			const path = join(dir, entry);
+			if (statSync(path).isDirectory()) walk(path);
+			else hash.update(path).update('\0').update(readFileSync(path));
+		}
+	};
+	walk('source');
+	for (const file of ['scripts/build.mjs', 'package.json', 'package-lock.json']) hash.update(file).update('\0').update(readFileSync(file));
+	return hash.digest('hex');
+}
+const inputs = inputsHash();
+if (process.argv.includes('--if-stale') && existsSync('dist/cli.js') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs) process.exit(0);
 
 rmSync('dist', {recursive: true, force: true});
 await build({
@@ -121,3 +142,4 @@ await build({
 	logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+writeFileSync(STAMP, inputs);
