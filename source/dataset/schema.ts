@@ -80,8 +80,13 @@ export const Article = z.object({
 	/** 1-based line of the title in the raw file, or null when none was found. */
 	titleLine: z.number().int().positive().nullable(),
 	published: IsoDay.nullable(),
-	/** Where `published` came from. */
-	publishedFrom: z.enum(['manifest', 'text']).nullable(),
+	/**
+	 * Where `published` came from: the manifest; a date line at the top of the
+	 * text or a dateline opening the story; other wording of the text (today
+	 * is …, the lead's reporting day); the page's metadata, its URL, or the
+	 * input record that carried the text. null when no date is known.
+	 */
+	publishedFrom: z.enum(['manifest', 'dateline', 'text', 'metadata', 'url', 'record']).nullable(),
 	url: z.string().nullable(),
 	language: z.string(),
 	sentences: z.array(Sentence),

@@ -64,7 +64,7 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 		title: cleaned.title,
 		titleLine: cleaned.titleLine,
 		published,
-		publishedFrom: manifestDate ? 'manifest' : stated ? 'text' : null,
+		publishedFrom: manifestDate ? 'manifest' : stated?.from ?? null,
 		url: entry.url ?? null,
 		language: entry.language ?? 'ar',
 		sentences,

@@ -5,8 +5,9 @@
 // mapped back to the original string.
 import type {DateRef} from '../../dataset/schema.js';
 import {normaliseWithMap, originalSpan} from '../../arabic/normalise.js';
-import type {Calendar, Qualifier} from '../calendar.js';
-import {endOfWord, wordStartAt} from '../../arabic/chars.js';
+import type {Calendar, Qualifier, Tense} from '../calendar.js';
+import {endOfWord, isLetterCode, wordStartAt} from '../../arabic/chars.js';
+import {tenseAround} from './tense.js';
 
 type Dir = 'next' | 'prev' | 'current' | null;
 
@@ -22,6 +23,8 @@ export type DateMatch = {
 	d2?: number;
 	/** Range end year ((2021–2022)). */
 	y2?: number;
+	/** A day of a month named relative to publication (العشرين من الشهر الجاري): months from the anchor's. */
+	relMonth?: number;
 	/** A weekday printed with the expression (0 = Sunday). */
 	weekday?: number;
 	/** اليوم 0, أمس -1, غدا +1. */
@@ -30,10 +33,12 @@ export type DateMatch = {
 	dir: Dir;
 	kind: 'day' | 'month' | 'year' | 'weekday' | 'relday' | 'unit';
 	qualifier: Qualifier | null;
+	/** The tense of the clause, for a bare weekday or a yearless day (يلتقي … الاثنين looks forward). */
+	tense?: Tense;
 };
 
 export type DateOptions = {
-	/** Without an anchor, a weekday beside a yearless date picks the agreeing year nearest this. */
+	/** Without an anchor, a weekday beside a yearless date picks the agreeing year within a year of this. */
 	yearHint?: number;
 	/** normaliseWithMap(text), when the caller already has it (the pipeline shares it with the number extractor). */
 	normalised?: Normalised;
@@ -47,6 +52,10 @@ const L = '[\\p{L}\\p{N}]';
 // hit rather than by a look-behind in the pattern: a leading look-behind runs
 // at every position and keeps the engine from skipping to the first letter.
 const E = `(?!${L})`;
+// The end of an expression that may close on a year: a year glued to the next
+// word ("20 مايو 2022قال", as saved pages join a dateline to the story) still
+// ends there, since digits and letters never form one Arabic word.
+const END = `(?:(?<=\\d)(?!\\p{N})|${E})`;
 
 function alt(words: Iterable<string>): string {
 	return [...words]
@@ -63,6 +72,11 @@ function alt(words: Iterable<string>): string {
  */
 const HIJRI = /\d{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاول|الاخره|الاخر|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذي\s+القعده|ذو\s+الحجه|ذي\s+الحجه)(?:\s+1[34]\d\d)?(?:\s*ه(?![\p{L}]))?/gu;
 
+/** Normalised text with its Hijri dates turned to spaces (same length, so offsets hold). */
+export function blankHijri(n: string): string {
+	return n.replace(HIJRI, m => ' '.repeat(m.length));
+}
+
 /** Demonstratives that make اليوم "that day" (normalised spellings). */
 const DEMONSTRATIVE_BEFORE = new Set(['ذلك', 'تلك', 'ذاك', 'نفس', 'ذات']);
 
@@ -78,26 +92,35 @@ function buildPatterns(cal: Calendar) {
 	const WD = `(?:${alt(cal.weekdays.keys())})`;
 	const qual = alt(cal.qualifiers.keys());
 	const re = (src: string) => new RegExp(src, 'gud');
+	// Between the days of a range (normalised: إلى is الي, حتى is حتي).
+	const TO = '(?:و|-|–|الي|حتي)';
+	// و before the tens may stand apart from them (الحادي و العشرين).
+	const ORD = alt(cal.ordinalDays.keys()).replace(/\\s\+و(?=ال)/gu, '\\s+و\\s*');
 	return {
-		numeric: re(`(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})\\s*[/\\-.]\\s*(?<y>\\d{4})(?:\\s*م)?${E}`),
-		iso: re(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${E}`),
+		numeric: re(`(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})\\s*[/\\-.]\\s*(?<y>\\d{4})(?:\\s*م${E})?${END}`),
+		iso: re(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${END}`),
 		// Year first with slashes or dots (2022/01/12, 2022.01.12): East Asian and
 		// Gulf sites print dates this way; the day-first form is \`numeric\`.
-		ymd: re(`(?<y>(?:19|20)\\d\\d)\\s*[/.]\\s*(?<m>\\d{1,2})\\s*[/.]\\s*(?<d>\\d{1,2})${E}`),
+		ymd: re(`(?<y>(?:19|20)\\d\\d)\\s*[/.]\\s*(?<m>\\d{1,2})\\s*[/.]\\s*(?<d>\\d{1,2})${END}`),
 		// A span of years (2021–2022, 2014-2022), as in titles and timelines.
 		yearRange: re(`(?<y>${YEAR})\\s*[–—-]\\s*(?<y2>${YEAR})${E}`),
 		// Two days from today: بعد غد / بعد الغد, أول أمس / أول من أمس / قبل أمس.
 		relDay2: re(`(?:(?<after>بعد\\s+(?:ال)?غد(?:ا|اه)?)|(?<before>(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس))${E}`),
-		range: re(`(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*(?:و|-|–|الى|حتي|حتى)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		dayMonth: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		ordinal: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${alt(cal.ordinalDays.keys())})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${E}`),
-		monthYear: re(`(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})\\s*[،,]?\\s*(?<y>${YEAR})${E}`),
+		range: re(`(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*${TO}\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`),
+		dayMonth: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`),
+		// Month first (تموز 13 الى 15، يوليو 13-15، مايو 20, 2022): kept only with
+		// a second day, a year or nothing after it, since "في تموز 13 قتيلا" counts.
+		monthDay: re(`(?<mon>${MONX})\\s+(?<d>\\d{1,2})(?!\\d)(?:\\s*${TO}\\s*(?<d2>\\d{1,2})(?!\\d))?(?:\\s*[،,]?\\s*(?<y>${YEAR}))?${END}`),
+		ordinal: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${ORD})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`),
+		monthYear: re(`(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})\\s*[،,]?\\s*(?<y>${YEAR})${END}`),
 		bareMonth: re(`(?:${alt([...cal.monthPrepositions, ...cal.monthWords, ...cal.qualifiers.keys()])})\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<core>(?<mon>${MONX})(?:\\s+(?<dir>${DIR}))?)${E}`),
 		monthDir: re(`(?<mon>${MONX})\\s+(?<dir>${DIR})${E}`),
 		yearWord: re(`(?:${alt(cal.yearWords)})\\s+(?<y>${YEAR})${E}`),
 		yearPrep: re(`(?:${alt([...cal.yearPrepositions, ...cal.qualifiers.keys()])})\\s+(?<core>(?<y>${YEAR}))${E}${cal.notYearBefore.length ? `(?!\\s*(?:${alt(cal.notYearBefore)}))` : ''}`),
 		relDay: re(`(?<w>${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])})${E}`),
 		weekday: re(`(?:(?<dw>${alt(cal.dayWord)})\\s+)?(?<wd>${WD})(?:\\s+(?<dir>${DIR}))?${E}`),
+		// A day of this, next or last month (العشرين من الشهر الجاري، يوم 5 من الشهر المقبل).
+		dayOfMonth: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?:(?<ord>${ORD})|(?<d>\\d{1,2})(?!\\d))\\s+من\\s+(?:(?<this>${alt(cal.this)})\\s+)?(?:${alt(cal.units.month)})(?:\\s+(?<dir>${DIR}))?${E}`),
 		unit: re(`(?:(?<this>${alt(cal.this)})\\s+)?(?<u>${alt([...cal.units.week, ...cal.units.month, ...cal.units.year])})(?:\\s+(?<dir>${alt([...cal.next, ...cal.previous, ...cal.current, ...cal.this])}))?${E}`),
 		link: new RegExp(`^[\\s(:،,]*(?:(?:${alt(cal.dateLinkers)})[\\s:]*)?$`, 'u'),
 		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
@@ -108,10 +131,13 @@ function buildPatterns(cal: Calendar) {
 			digit: /\d/,
 			// Every pattern with a four-digit year (or a full numeric date) needs four digits in a row.
 			year: /\d{4}/,
-			month: new RegExp(MON, 'u'),
+			// Global: monthWord steps through the hits (short names such as اب and مه sit inside many words).
+			month: new RegExp(MON, 'gu'),
 			weekday: new RegExp(WD, 'u'),
 			rel: new RegExp(`${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])}|غد`, 'u'),
 			unit: new RegExp(alt([...cal.units.week, ...cal.units.month, ...cal.units.year]), 'u'),
+			// Ordinal days and days of a relative month all read "… من [شهر] <month>": a literal start the engine can skip to.
+			ofMonth: new RegExp(`من\\s+(?:(?:${alt([...cal.monthWords, ...cal.this])})\\s+)?(?:${MON}|${alt(cal.units.month)})`, 'u'),
 		},
 	};
 }
@@ -187,9 +213,14 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	const each = (re: RegExp, fn: (m: RegExpExecArray) => DateMatch | null) => {
 		re.lastIndex = 0;
 		for (let m = re.exec(n); m; m = re.exec(n)) {
-			if (!wordStartAt(n, m.index)) {
+			if (!wordStartAt(n, m.index) && !digitAfterArabicLetter(n, m.index)) {
 				// Inside a word: no later position of that word starts one either.
 				re.lastIndex = endOfWord(n, m.index);
+				continue;
+			}
+			if (minutesAt(n, m.index)) {
+				// The minutes of a time (19:07 - 20 مايو) are no day.
+				re.lastIndex = m.index + 1;
 				continue;
 			}
 			const c = fn(m);
@@ -203,8 +234,9 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	};
 	const base = {dir: null as Dir, qualifier: null};
 
-	const has = {digit: p.gate.digit.test(n), month: p.gate.month.test(n), weekday: p.gate.weekday.test(n), rel: p.gate.rel.test(n), unit: p.gate.unit.test(n), year: false};
+	const has = {digit: p.gate.digit.test(n), month: monthWord(p.gate.month, n), weekday: p.gate.weekday.test(n), rel: p.gate.rel.test(n), unit: p.gate.unit.test(n), year: false};
 	has.year = has.digit && p.gate.year.test(n);
+	const ofMonth = (has.month || has.unit) && p.gate.ofMonth.test(n);
 	if (has.year) {
 		each(p.numeric, m => {
 			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
@@ -244,11 +276,18 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 			if (d < 1 || d > 31) return null;
 			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
 		});
+		each(p.monthDay, m => {
+			const d = Number(m.groups!.d), d2 = m.groups!.d2 === undefined ? undefined : Number(m.groups!.d2);
+			if (d < 1 || d > 31 || (d2 !== undefined && (d2 > 31 || d2 <= d))) return null;
+			// A lone month-first day needs nothing after it but punctuation: "في تموز 13 قتيلا" counts the dead.
+			if (d2 === undefined && !m.groups!.y && /^\s*[\p{L}\p{N}]/u.test(n.slice(m.index + m[0].length))) return null;
+			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y)};
+		});
 	}
-	if (has.month) {
+	if (has.month && ofMonth) {
 		each(p.ordinal, m => ({
 			...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!),
-			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ')), y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir),
+			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ').replace(/ و /gu, ' و')), y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir),
 		}));
 	}
 	if (has.year && has.month) {
@@ -298,6 +337,14 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 			return c;
 		});
 	}
+	if (has.unit && ofMonth) {
+		each(p.dayOfMonth, m => {
+			const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
+			const d = m.groups!.ord ? cal.ordinalDays.get(m.groups!.ord.replace(/\s+/g, ' ').replace(/ و /gu, ' و')) : Number(m.groups!.d);
+			if (!dir || d === undefined || d < 1 || d > 31) return null;
+			return {...span(m), ...base, kind: 'day', d, relMonth: dir === 'next' ? 1 : dir === 'prev' ? -1 : 0};
+		});
+	}
 	if (has.unit) {
 		each(p.unit, m => {
 			const u = m.groups!.u!.replace(/\s+/g, ' ');
@@ -308,6 +355,36 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 		});
 	}
 	return out;
+}
+
+/**
+ * A digit right after an Arabic letter starts a token of its own: pages glue a
+ * section name to the date ("عرب وعالم25-12-2021"); digits never belong to an Arabic word.
+ */
+function digitAfterArabicLetter(n: string, p: number): boolean {
+	const c = n.charCodeAt(p), b = n.charCodeAt(p - 1);
+	return c >= 0x30 && c <= 0x39 && b >= 0x0621 && b <= 0x064a;
+}
+
+/**
+ * Does a month name stand as a word (a proclitic allowed before it, no letter
+ * after it)? Every pattern with a month needs one, and a bare substring test
+ * says yes to most sentences: اب is inside كتاب، مه inside حكومه.
+ */
+function monthWord(re: RegExp, n: string): boolean {
+	re.lastIndex = 0;
+	for (let m = re.exec(n); m; m = re.exec(n)) {
+		const end = m.index + m[0].length;
+		if (wordStartAt(n, m.index) && (end >= n.length || !isLetterCode(n.charCodeAt(end)))) return true;
+		re.lastIndex = m.index + 1;
+	}
+	return false;
+}
+
+/** Do the digits at p follow "hh:"? */
+function minutesAt(n: string, p: number): boolean {
+	const b = n.charCodeAt(p - 2);
+	return n.charCodeAt(p - 1) === 0x3a && b >= 0x30 && b <= 0x39;
 }
 
 /** Keep the longest of overlapping candidates, then order by position. */
@@ -368,10 +445,22 @@ function applyQualifiers(n: string, cs: DateMatch[], cal: Calendar): DateMatch[]
 /** All date expressions of a text, in normalised coordinates, before resolution. */
 export function matchDates(text: string, calendar: Calendar, normalised: Normalised = normaliseWithMap(text)): {matches: DateMatch[]; map: number[]} {
 	const {text: norm, map} = normalised;
-	const n = norm.replace(HIJRI, m => ' '.repeat(m.length));
+	const n = blankHijri(norm);
 	const picked = pickNonOverlapping(candidates(n, calendar));
-	const matches = applyQualifiers(n, mergeChains(n, picked, calendar), calendar);
+	const matches = withTense(n, applyQualifiers(n, mergeChains(n, picked, calendar), calendar), calendar);
 	return {matches, map};
+}
+
+/** The clause's tense, for the expressions whose direction it decides: a bare weekday, a yearless day. */
+function withTense(n: string, cs: DateMatch[], cal: Calendar): DateMatch[] {
+	for (const c of cs) {
+		if (c.dir !== null || c.relDay !== undefined) continue;
+		const open = (c.kind === 'weekday' && c.weekday !== undefined) || (c.kind === 'day' && c.y === undefined && c.relMonth === undefined);
+		if (!open) continue;
+		const t = tenseAround(n, c.s, c.e, cal);
+		if (t) c.tense = t;
+	}
+	return cs;
 }
 
 // ---- resolution -------------------------------------------------------
@@ -398,12 +487,20 @@ function parseAnchorUncached(anchor: string | null): {t: number; y: number; m: n
 	return {t: utc(y, mo, d), y, m: mo, d};
 }
 
-/** The year for a yearless month/day: nearest to the anchor, or the next/previous one. */
-function inferYear(m: number, d: number | undefined, dir: Dir, weekday: number | undefined, anchor: ReturnType<typeof parseAnchor>, hint?: number): number | null {
+/** How far ahead a future clause may send a yearless day before the nearest year wins again. */
+const FUTURE_REACH_DAYS = 240;
+
+/**
+ * The year for a yearless month/day: nearest to the anchor, or the next/previous
+ * one; in a future clause the next one, unless that is most of a year away.
+ * Never further than a year from the evidence: without an anchor only a
+ * weekday beside the date can pick a year, and only next to the hint.
+ */
+function inferYear(m: number, d: number | undefined, dir: Dir, weekday: number | undefined, anchor: ReturnType<typeof parseAnchor>, hint?: number, tense?: Tense): number | null {
 	if (!anchor) {
 		if (weekday === undefined || d === undefined || hint === undefined) return null;
 		const agreeing: number[] = [];
-		for (let y = hint - 15; y <= hint + 15; y++) if (validDay(y, m, d) && weekdayOf(y, m, d) === weekday) agreeing.push(y);
+		for (let y = hint - 1; y <= hint + 1; y++) if (validDay(y, m, d) && weekdayOf(y, m, d) === weekday) agreeing.push(y);
 		agreeing.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint) || b - a);
 		return agreeing[0] ?? null;
 	}
@@ -416,6 +513,11 @@ function inferYear(m: number, d: number | undefined, dir: Dir, weekday: number |
 	const when = (y: number) => (d === undefined ? (y * 12 + m) - (anchor.y * 12 + anchor.m) : (utc(y, m, d) - anchor.t) / DAY_MS);
 	if (dir === 'next') years = years.filter(y => when(y) > 0);
 	if (dir === 'prev') years = years.filter(y => when(y) < 0);
+	if (dir === null && tense === 'future' && d !== undefined) {
+		// Only the future side decides; a past verb often governs a future day ("قرر عقد اجتماع في 12 يناير").
+		const ahead = years.filter(y => when(y) >= 0 && when(y) <= FUTURE_REACH_DAYS);
+		if (ahead.length) years = ahead;
+	}
 	years.sort((a, b) => Math.abs(when(a)) - Math.abs(when(b)) || a - b);
 	return years[0] ?? null;
 }
@@ -426,8 +528,15 @@ type Resolved = Pick<DateRef, 'value' | 'rangeEnd' | 'resolution'>;
 export function resolveMatch(c: DateMatch, anchorIso: string | null, opts: DateOptions = {}): Resolved {
 	const anchor = parseAnchor(anchorIso);
 	const unresolved: Resolved = {value: null, rangeEnd: null, resolution: 'unresolved'};
+	if (c.kind === 'day' && c.relMonth !== undefined && c.d !== undefined) {
+		if (!anchor) return unresolved;
+		const total = anchor.y * 12 + (anchor.m - 1) + c.relMonth;
+		const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
+		if (!validDay(y, m, c.d)) return unresolved;
+		return {value: `${y}-${pad(m)}-${pad(c.d)}`, rangeEnd: null, resolution: 'relative'};
+	}
 	if (c.kind === 'day' && c.m !== undefined && c.d !== undefined) {
-		const y = c.y ?? inferYear(c.m, c.d, c.dir, c.weekday, anchor, opts.yearHint);
+		const y = c.y ?? inferYear(c.m, c.d, c.dir, c.weekday, anchor, opts.yearHint, c.tense);
 		if (y === null || !validDay(y, c.m, c.d)) return unresolved;
 		const value = `${y}-${pad(c.m)}-${pad(c.d)}`;
 		const end = c.d2 !== undefined && validDay(y, c.m, c.d2) ? `${y}-${pad(c.m)}-${pad(c.d2)}` : null;
@@ -444,11 +553,14 @@ export function resolveMatch(c: DateMatch, anchorIso: string | null, opts: DateO
 	if (c.relDay !== undefined) return {value: isoDay(anchor.t + c.relDay * DAY_MS), rangeEnd: null, resolution: 'relative'};
 	if (c.kind === 'weekday' && c.weekday !== undefined) {
 		// News reports days gone by: a bare weekday is the latest one on or before
-		// publication; المقبل looks forward, الماضي strictly back.
+		// publication; in a future clause the first one on or after it; المقبل
+		// looks strictly forward, الماضي strictly back.
 		const back = (new Date(anchor.t).getUTCDay() - c.weekday + 7) % 7;
+		const ahead = (c.weekday - new Date(anchor.t).getUTCDay() + 7) % 7;
 		let t = anchor.t - back * DAY_MS;
-		if (c.dir === 'next') t = anchor.t + (((c.weekday - new Date(anchor.t).getUTCDay() + 7) % 7) || 7) * DAY_MS;
+		if (c.dir === 'next') t = anchor.t + (ahead || 7) * DAY_MS;
 		else if (c.dir === 'prev' && back === 0) t -= 7 * DAY_MS;
+		else if (c.dir === null && c.tense === 'future') t = anchor.t + ahead * DAY_MS;
 		return {value: isoDay(t), rangeEnd: null, resolution: 'relative'};
 	}
 	if (c.kind === 'unit') {
