@@ -9,7 +9,7 @@ import {FORMATS, writeObject, writeRecords, type Format} from '../export/write.j
 import type {TableOptions} from '../export/table.js';
 import {detectBidiMode, displayWidth, truncate} from '../text/index.js';
 import type {Context} from './context.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 import {listValues} from './flags.js';
 
 const BY_EXTENSION: Record<string, Format> = {'.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv', '.md': 'md', '.markdown': 'md'};
