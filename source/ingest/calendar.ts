@@ -1,8 +1,6 @@
 // The calendar lexicon (data/lexicon/calendar.json) as the date extractor uses
 // it: every word normalised once here, so matching runs on normalised text and
 // users can add spellings without touching code.
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {normalise} from '../arabic/normalise.js';
 
 export type Qualifier = 'early' | 'mid' | 'late' | 'earlier' | 'later';
@@ -88,13 +86,4 @@ export function loadCalendar(json: CalendarJson): Calendar {
 		qualifierLinkers: norm(json.qualifierLinkers),
 		qualifiers,
 	};
-}
-
-/** Read data/lexicon/<name>.json from a lexicon directory (the only I/O here). */
-export function readLexicon<T = unknown>(dir: string, name: string): T {
-	return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T;
-}
-
-export function readCalendar(dir: string): Calendar {
-	return loadCalendar(readLexicon<CalendarJson>(dir, 'calendar'));
 }

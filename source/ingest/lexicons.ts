@@ -1,11 +1,10 @@
 // Every lexicon file the pipeline reads, loaded once and compiled into the
 // plain lookups each stage takes. Users extend data/lexicon/ (or pass
 // --lexicon DIR); code holds no names.
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Actor, Entity} from '../dataset/schema.js';
 import {packageRoot} from '../dataset/paths.js';
-import {DataError} from '../errors.js';
+import {readJson} from '../util/read-json.js';
 import {loadLexicon, type Lexicon} from '../lexicon/load.js';
 import {loadCalendar, type CalendarJson} from './calendar.js';
 import {loadBoilerplate, type BoilerplateJson} from './clean.js';
@@ -27,15 +26,7 @@ export function defaultLexiconDir(): string {
 	return join(packageRoot() ?? process.cwd(), 'data', 'lexicon');
 }
 
-function readJson<T>(dir: string, name: string): T {
-	const path = join(dir, name);
-	try {
-		return JSON.parse(readFileSync(path, 'utf8')) as T;
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new DataError(`${path}: ${code === 'ENOENT' ? 'no such file' : code ? `cannot read (${code})` : `not valid JSON (${(error as Error).message})`}`);
-	}
-}
+const lexiconFile = <T>(dir: string, name: string): T => readJson<T>(join(dir, name), 'lexicon file');
 
 /** Role held on a date (null date: the latest role). */
 function roleAt(roles: Actor['roles'], date: string | null) {
@@ -84,10 +75,10 @@ export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
 	const entities = loadLexicon(dir);
 	return {
 		entities,
-		calendar: loadCalendar(readJson<CalendarJson>(dir, 'calendar.json')),
-		boilerplate: loadBoilerplate(readJson<BoilerplateJson>(dir, 'boilerplate.json')),
-		events: readJson<EventLexicon>(dir, 'events.json'),
-		world: buildWorld(entities, readJson<WorldJson>(dir, 'world.json')),
+		calendar: loadCalendar(lexiconFile<CalendarJson>(dir, 'calendar.json')),
+		boilerplate: loadBoilerplate(lexiconFile<BoilerplateJson>(dir, 'boilerplate.json')),
+		events: lexiconFile<EventLexicon>(dir, 'events.json'),
+		world: buildWorld(entities, lexiconFile<WorldJson>(dir, 'world.json')),
 	};
 }
 
