@@ -61,9 +61,8 @@ export function openSink(ctx: Context): Sink {
 
 function tableOptions(ctx: Context, sink: Sink): TableOptions {
 	if (!sink.isTTY) {
-		// Files and pipes get logical text: reordering is for the eyes only.
-		const mode = {reorder: false, shape: false};
-		return {width: null, measure: (text) => displayWidth(text, mode)};
+		// Files and pipes get logical text (the table's default): reordering is for the eyes only.
+		return {width: null};
 	}
 	const mode = detectBidiMode(ctx.io.env, ctx.bidi, {shape: ctx.flags.shape});
 	return {
