@@ -6,6 +6,7 @@ import type {Actor, Entity} from '../dataset/schema.js';
 import {packageRoot} from '../dataset/paths.js';
 import {readJson} from '../util/read-json.js';
 import {loadLexicon, type Lexicon} from '../lexicon/load.js';
+import {roleOn} from '../lexicon/roles.js';
 import {loadCalendar, type CalendarJson} from './calendar.js';
 import {loadBoilerplate, type BoilerplateJson} from './clean.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
@@ -27,12 +28,6 @@ export function defaultLexiconDir(): string {
 }
 
 const lexiconFile = <T>(dir: string, name: string): T => readJson<T>(join(dir, name), 'lexicon file');
-
-/** Role held on a date (null date: the latest role). */
-function roleAt(roles: Actor['roles'], date: string | null) {
-	if (!date) return roles.at(-1) ?? null;
-	return roles.find(r => (!r.from || r.from <= date) && (!r.to || date < r.to)) ?? null;
-}
 
 export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 	const org = (id: string) => world.organizations[id] ?? {};
@@ -58,7 +53,7 @@ export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 		actorSeat: (id, date) => {
 			const actor = lex.actors.get(id);
 			if (!actor) return null;
-			const role = roleAt(actor.roles, date);
+			const role = roleOn(actor.roles, date);
 			const seat = role?.org ? org(role.org).seat : undefined;
 			if (seat) return seat;
 			const home = world.affiliations[actor.affiliation];
