@@ -15,4 +15,3 @@ export {
 } from './layout.js';
 export {logical, type Highlight, type ShapingMode} from './clusters.js';
 export {displayWidth} from './width.js';
-export {defaultStyles, plainText, renderLine, renderSegments, type StyleMap, type StyleName} from './render.js';
