@@ -21,10 +21,6 @@ export const FORMAT_NAMES: readonly Format[] = FORMATS.map((format) => format.na
 const byName = new Map<string, ExportFormat>(FORMATS.map((format) => [format.name, format]));
 const byExtension = new Map<string, Format>(FORMATS.flatMap((format) => format.extensions.map((extension) => [extension, format.name] as const)));
 
-export function isFormat(name: string): name is Format {
-	return byName.has(name);
-}
-
 export function formatNamed(name: Format): ExportFormat {
 	return byName.get(name)!;
 }
