@@ -1,10 +1,12 @@
 // Fills the generated blocks of README.md: the key table (from the keymap), the
-// export field tables (from source/export/fields.ts), the browse screen capture
-// (tests/e2e/browse-capture.txt) and the hostile-input table (docs/hostile-input.md).
+// export field and format tables (from source/export/fields.ts and
+// source/export/formats/), the browse screen capture (tests/e2e/browse-capture.txt)
+// and the hostile-input table (docs/hostile-input.md).
 // Run: npm run docs   (node --import tsx scripts/docs.mjs)
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {replaceKeyTable} from '../source/ui/keymap-doc.ts';
 import {fieldsMarkdown} from '../source/export/fields.ts';
+import {formatsMarkdown} from '../source/export/formats/index.ts';
 
 function fill(text, name, body) {
 	const start = `<!-- ${name}:start -->`;
@@ -18,6 +20,7 @@ function fill(text, name, body) {
 let readme = readFileSync('README.md', 'utf8');
 readme = replaceKeyTable(readme) ?? readme;
 readme = fill(readme, 'fields', fieldsMarkdown());
+readme = fill(readme, 'formats', formatsMarkdown());
 if (existsSync('tests/e2e/browse-capture.txt')) readme = fill(readme, 'capture', readFileSync('tests/e2e/browse-capture.txt', 'utf8'));
 if (existsSync('docs/hostile-input.md')) readme = fill(readme, 'hostile', readFileSync('docs/hostile-input.md', 'utf8').replace(/^#.*\n+/, ''));
 writeFileSync('README.md', readme);

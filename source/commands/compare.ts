@@ -3,7 +3,7 @@ import {UsageError} from '../errors.js';
 import {compareEvent, comparisonToMarkdown} from '../compare/index.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Context} from './context.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 import {emitObject, emitText, resolveFormat} from './output.js';
 
 export async function runCompare(ctx: Context): Promise<number> {

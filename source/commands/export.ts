@@ -6,7 +6,7 @@ import type {Filters, Query} from '../query/types.js';
 import {exportRecords} from '../export/select.js';
 import type {Context} from './context.js';
 import {listValues} from './flags.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 import {emitRecords} from './output.js';
 
 import {UNITS, type Unit} from '../export/select.js';

@@ -3,7 +3,7 @@
 // positional, and unknown flags should get a "did you mean" instead of
 // meow's generic message.
 import {UsageError} from '../errors.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 
 export const COMMANDS = ['ingest', 'list', 'show', 'search', 'export', 'compare', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];

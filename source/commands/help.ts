@@ -1,14 +1,19 @@
 // Help for the tool and for each command, with examples. `crisis-explorer
 // help export` and `crisis-explorer export --help` print the same text.
+import {FORMATS} from '../export/formats/index.js';
 import type {Command} from './flags.js';
+
+// One line a format, from the registry: its name and the extensions that pick it.
+const nameWidth = Math.max(...FORMATS.map((format) => format.name.length)) + 2;
+const formatLines = FORMATS.map((format) => `                       ${format.name.padEnd(nameWidth)}${format.extensions.join(' ')}`).join('\n');
 
 const GLOBAL = `
 Global flags
   --data FILE|DIR    dataset to read: a .json file, or a directory written by
                      ingest --out DIR (default: the bundled data/dataset.json)
-  --format F         json | ndjson | csv | md | table | ids
-                     (default: table on a terminal, json otherwise; with --out,
-                     the file extension: .json .ndjson .jsonl .csv .md)
+  --format F         output format (default: table on a terminal, json otherwise;
+                     with --out FILE, the format FILE's extension names):
+${formatLines}
   --fields a,b,c     pick and order the fields of each record
   --out FILE         write to FILE atomically (refuses to overwrite without --force)
   --force            overwrite --out FILE

@@ -6,7 +6,7 @@ import type {ExportRecord, RecordKind} from '../export/fields.js';
 import {actorRecord, articleRecord, dayRecord, entityRecord, eventRecord, sourceRecord} from '../export/records.js';
 import {listConflicts} from '../compare/index.js';
 import type {Context} from './context.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 import {emitRecords} from './output.js';
 
 export const LIST_KINDS: ListKind[] = ['articles', 'actors', 'organizations', 'places', 'sources', 'events', 'days'];

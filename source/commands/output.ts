@@ -1,31 +1,26 @@
 // Turns flags into an output: the format (flag, --out extension, or the
-// terminal default), the fields (validated against the record kind), and the
-// sink (stdout or an atomic file), then writes the records.
-import {extname} from 'node:path';
+// terminal default; the registry in export/formats), the fields (validated
+// against the record kind), and the sink (stdout or an atomic file), then
+// writes the records.
 import {UsageError} from '../errors.js';
 import {FIELDS, fieldNames, type ExportRecord, type RecordKind} from '../export/fields.js';
+import {defaultFields, FORMAT_NAMES, formatOfPath, unknownExtension, type Format} from '../export/formats/index.js';
 import {fileSink, streamSink, type Sink} from '../export/sink.js';
-import {FORMATS, writeObject, writeRecords, type Format} from '../export/write.js';
+import {writeObject, writeRecords} from '../export/write.js';
 import type {TableOptions} from '../export/table.js';
 import {detectBidiMode, displayWidth, truncate} from '../text/index.js';
 import type {Context} from './context.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 import {listValues} from './flags.js';
 
-const BY_EXTENSION: Record<string, Format> = {'.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv', '.md': 'md', '.markdown': 'md'};
-
-/** Narrow table defaults: twenty columns never fit a terminal. `--fields` overrides. */
-const TABLE_FIELDS: Partial<Record<RecordKind, string[]>> = {
-	sentence: ['id', 'outlet', 'published', 'line', 'speaker', 'text'],
-	article: ['id', 'outlet', 'published', 'sentences', 'title'],
-	event: ['id', 'date', 'place', 'articles', 'disputed', 'label'],
-	actor: ['id', 'nameEn', 'nameAr', 'affiliation', 'mentions', 'roles'],
-	source: ['id', 'kind', 'name', 'nameAr', 'mentions', 'articles'],
-	hit: ['kind', 'id', 'score', 'match', 'label'],
-};
-
+/**
+ * `--format` when given; else, with `--out`, the format its extension names
+ * (an extension that names none, or one this command cannot write, is a usage
+ * error: a file must not silently hold another format); else table on a
+ * terminal and json on a pipe.
+ */
 export function resolveFormat(ctx: Context, options: {allowed?: readonly Format[]; terminalDefault?: Format} = {}): Format {
-	const allowed = options.allowed ?? FORMATS;
+	const allowed = options.allowed ?? FORMAT_NAMES;
 	const explicit = ctx.flags.format;
 	if (explicit !== undefined) {
 		const value = explicit.toLowerCase();
@@ -35,9 +30,12 @@ export function resolveFormat(ctx: Context, options: {allowed?: readonly Format[
 		return value as Format;
 	}
 	if (ctx.flags.out) {
-		const fromExtension = BY_EXTENSION[extname(ctx.flags.out).toLowerCase()];
-		if (fromExtension && allowed.includes(fromExtension)) return fromExtension;
-		return allowed.includes('json') ? 'json' : allowed[0];
+		const fromExtension = formatOfPath(ctx.flags.out);
+		if (!fromExtension) throw new UsageError(`--out ${unknownExtension(ctx.flags.out, allowed)}; or name one with --format`);
+		if (!allowed.includes(fromExtension)) {
+			throw new UsageError(`--out ${ctx.flags.out}: its extension means ${fromExtension}, which this command does not write (valid: ${allowed.join(', ')}); or name one with --format`);
+		}
+		return fromExtension;
 	}
 	if (ctx.io.stdout.isTTY) return options.terminalDefault ?? (allowed.includes('table') ? 'table' : allowed[0]);
 	return allowed.includes('json') ? 'json' : allowed[0];
@@ -46,7 +44,7 @@ export function resolveFormat(ctx: Context, options: {allowed?: readonly Format[
 export function resolveFields(ctx: Context, kind: RecordKind, format: Format): string[] {
 	const valid = fieldNames(kind);
 	const asked = listValues(ctx.flags.fields);
-	if (asked.length === 0) return format === 'table' ? (TABLE_FIELDS[kind] ?? valid) : valid;
+	if (asked.length === 0) return defaultFields(format, kind);
 	for (const field of asked) {
 		if (!valid.includes(field)) {
 			throw new UsageError(`unknown field '${field}' for ${kind} records${didYouMean(field, valid)} (valid: ${valid.join(', ')})`);
@@ -61,9 +59,8 @@ export function openSink(ctx: Context): Sink {
 
 function tableOptions(ctx: Context, sink: Sink): TableOptions {
 	if (!sink.isTTY) {
-		// Files and pipes get logical text: reordering is for the eyes only.
-		const mode = {reorder: false, shape: false};
-		return {width: null, measure: (text) => displayWidth(text, mode)};
+		// Files and pipes get logical text (the table's default): reordering is for the eyes only.
+		return {width: null};
 	}
 	const mode = detectBidiMode(ctx.io.env, ctx.bidi, {shape: ctx.flags.shape});
 	return {

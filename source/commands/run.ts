@@ -13,7 +13,7 @@ import type {BidiFlag} from '../text/bidi-mode.js';
 import {COMMANDS, FLAG_DEFS, checkApplicable, prepareArgv, type Command} from './flags.js';
 import type {Context, Flags, Io} from './context.js';
 import {helpText} from './help.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 
 const BIDI: BidiFlag[] = ['auto', 'on', 'off'];
 

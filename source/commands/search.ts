@@ -3,7 +3,7 @@ import {UsageError} from '../errors.js';
 import type {SearchKind} from '../query/types.js';
 import {hitRecord} from '../export/records.js';
 import type {Context} from './context.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 import {emitRecords} from './output.js';
 
 const TYPES: SearchKind[] = ['article', 'sentence', 'actor', 'event', 'source'];

@@ -9,7 +9,7 @@ import {actorRecord, dayRecord, entityRecord, eventRecord, sentenceRecord, sourc
 import {mdCell} from '../export/markdown.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Context} from './context.js';
-import {didYouMean} from './nearest.js';
+import {didYouMean} from '../util/did-you-mean.js';
 import {emitObject, emitRecords, emitText, resolveFormat} from './output.js';
 
 type Found = {kind: RecordKind; json: unknown; records: ExportRecord[]; recordKind: RecordKind; article?: Article};

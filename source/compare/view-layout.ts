@@ -3,6 +3,8 @@
 // Every line is exactly `width` columns wide or less; there are never more
 // than `height` lines.
 import stringWidth from 'string-width';
+import {logical} from '../text/clusters.js';
+import {truncate} from '../text/layout.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {Comparison, Fact} from './types.js';
 
@@ -40,23 +42,12 @@ export function visibleColumnCount(width: number, columnsVisible: number, total:
 	return Math.max(1, Math.min(fit, Math.max(1, columnsVisible), Math.max(1, total)));
 }
 
-export function truncate(text: string, width: number): string {
-	if (width <= 0) return '';
-	if (stringWidth(text) <= width) return text;
-	let out = '';
-	let w = 0;
-	for (const ch of text) {
-		const cw = stringWidth(ch);
-		if (w + cw > width - 1) break;
-		out += ch;
-		w += cw;
-	}
-	return out + '…';
-}
+/** Cut to `width` columns with an ellipsis (text/layout's rule, in stored order: the view lays out bidi itself). */
+const cut = (text: string, width: number) => truncate(text, width, logical, {pad: false});
 
+/** Exactly `width` columns: cut, or padded with spaces. */
 export function pad(text: string, width: number): string {
-	const t = truncate(text, width);
-	return t + ' '.repeat(Math.max(0, width - stringWidth(t)));
+	return truncate(text, width, logical);
 }
 
 /** Greedy word wrap in logical order; words longer than the width are cut. */
@@ -70,7 +61,7 @@ export function plainWrap(text: string, width: number): string[] {
 			continue;
 		}
 		if (line) lines.push(line);
-		line = stringWidth(word) <= width ? word : truncate(word, width);
+		line = stringWidth(word) <= width ? word : cut(word, width);
 	}
 	if (line) lines.push(line);
 	return lines.length ? lines : [''];
@@ -135,7 +126,7 @@ export function layoutComparison(c: Comparison, dataset: Dataset, o: ViewOptions
 	// scroll range whole, cutting the title instead.
 	const extra = [when, c.event.place ?? ''].filter(part => part && !c.event.label.includes(part));
 	const title = [c.event.label, ...extra].join(' · ');
-	lines.push([{text: pad(truncate(title, Math.max(1, width - stringWidth(scroll))) + scroll, width), bold: true}]);
+	lines.push([{text: pad(cut(title, Math.max(1, width - stringWidth(scroll))) + scroll, width), bold: true}]);
 
 	const cellSeg = (text: string, extra: Omit<Seg, 'text'> = {}): Seg => ({text: pad(text, cellW), ...extra});
 	const gap: Seg = {text: ' '};
@@ -204,10 +195,10 @@ function statementLines(c: Comparison, dataset: Dataset, o: ViewOptions, visible
 			const marker = ids.some(id => o.marked.has(id)) ? '● ' : '';
 			const text = marker + ids.map(id => sentenceText(dataset, id)).join(' ');
 			const wrapped = h.wrap(text, h.cellW);
-			return wrapped.length > limit ? [...wrapped.slice(0, limit - 1), truncate(`${wrapped[limit - 1]!} …`, h.cellW)] : wrapped;
+			return wrapped.length > limit ? [...wrapped.slice(0, limit - 1), cut(`${wrapped[limit - 1]!} …`, h.cellW)] : wrapped;
 		});
 		const height = Math.max(...columns.map(x => x.length));
-		const block: ViewLine[] = [[{text: truncate(`${r + 1}. ${row.kind} — ${row.reason}`, h.width), dim: !selected, bold: selected}]];
+		const block: ViewLine[] = [[{text: cut(`${r + 1}. ${row.kind} — ${row.reason}`, h.width), dim: !selected, bold: selected}]];
 		for (let i = 0; i < height; i++) {
 			block.push(
 				h.rowLine(

@@ -5,16 +5,8 @@ import {readFileSync} from 'node:fs';
 import {DATASET_VERSION, Dataset} from './schema.js';
 import {DataError} from '../errors.js';
 import {sanitize} from '../text/sanitize.js';
-
-/** `events[3].date` from a zod issue path. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-	let out = '';
-	for (const key of path) {
-		if (typeof key === 'number') out += `[${key}]`;
-		else out += out ? `.${String(key)}` : String(key);
-	}
-	return out || '(root)';
-}
+import {jsonPath} from '../util/json-path.js';
+import {readFailure} from '../util/read-json.js';
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 	let value: unknown = root;
@@ -60,7 +52,7 @@ export function validateDataset(json: unknown, label: string): Dataset {
 	const result = Dataset.safeParse(json, {jitless: articles < JIT_FROM_ARTICLES});
 	if (result.success) return result.data;
 	const issue = result.error.issues[0];
-	const where = formatPath(issue.path);
+	const where = jsonPath(issue.path);
 	let message = issue.message;
 	// zod's own wording already says what it got for type errors; add the value for the rest.
 	if (!/received/i.test(message)) message += `, got ${describeValue(valueAt(json, issue.path))}`;
@@ -87,10 +79,7 @@ export function loadDataset(path: string): Dataset {
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason =
-			code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-		throw new DataError(`${path}: cannot read dataset: ${reason}`);
+		throw new DataError(`${path}: cannot read dataset: ${readFailure(error)}`);
 	}
 	return parseDataset(text, path);
 }

@@ -28,3 +28,10 @@ export function flatCell(value: unknown): string {
 export function flatRow(record: Record<string, unknown>, fields: readonly string[]): string[] {
 	return fields.map((field) => flatCell(record[field]));
 }
+
+/** The record with only `fields`, in that order (missing fields become null): what JSON and NDJSON print. */
+export function pick(record: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const field of fields) out[field] = record[field] ?? null;
+	return out;
+}

@@ -1,18 +1,20 @@
 // Aligned columns for a terminal. Cells are sanitised (no control character
 // reaches the terminal), measured in display columns, and the widest columns
 // give way first until the table fits the terminal width.
-import stringWidth from 'string-width';
+import {logical} from '../text/clusters.js';
+import {truncate} from '../text/layout.js';
 import {sanitize} from '../text/sanitize.js';
+import {displayWidth} from '../text/width.js';
 
 export type TableOptions = {
 	/** Terminal width in columns, or null for no limit (a file). */
 	width: number | null;
-	/** Display width of a string; defaults to string-width. */
+	/** Display width of a string; defaults to its width in stored order (a file's). */
 	measure?: (text: string) => number;
 	/**
 	 * The cell as the terminal should receive it in exactly `columns` columns:
 	 * cut with an ellipsis, padded, and (for bidi-aware output) reordered,
-	 * shaped and right-aligned when right-to-left. Defaults to cut-and-pad.
+	 * shaped and right-aligned when right-to-left. Defaults to cut-and-pad in stored order.
 	 */
 	fit?: (text: string, columns: number) => string;
 };
@@ -21,20 +23,6 @@ const GAP = '  ';
 const MIN_COLUMN = 4;
 /** No column is wider than this even on a wide terminal: long texts wrap nowhere, so cut them. */
 const MAX_COLUMN = 80;
-
-export function truncateToWidth(text: string, columns: number, measure: (text: string) => number = stringWidth): string {
-	if (measure(text) <= columns) return text;
-	if (columns <= 1) return columns === 1 ? '…' : '';
-	let out = '';
-	let used = 0;
-	for (const char of text) {
-		const width = measure(char);
-		if (used + width > columns - 1) break;
-		out += char;
-		used += width;
-	}
-	return `${out}…`;
-}
 
 /** Column widths: natural widths, then shrink the widest until the total fits. */
 export function fitColumns(natural: number[], width: number | null, minimums: number[]): number[] {
@@ -54,13 +42,8 @@ export function fitColumns(natural: number[], width: number | null, minimums: nu
 }
 
 export function renderTable(header: readonly string[], rows: readonly string[][], options: TableOptions): string[] {
-	const measure = options.measure ?? stringWidth;
-	const fit =
-		options.fit ??
-		((text: string, columns: number) => {
-			const cut = truncateToWidth(text, columns, measure);
-			return cut + ' '.repeat(Math.max(0, columns - measure(cut)));
-		});
+	const measure = options.measure ?? ((text: string) => displayWidth(text, logical));
+	const fit = options.fit ?? ((text: string, columns: number) => truncate(text, columns, logical));
 	const clean = (cell: string) => sanitize(cell.replace(/\r\n|\r|\n/g, ' '));
 	const head = header.map(clean);
 	const body = rows.map((row) => row.map(clean));

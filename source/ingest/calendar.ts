@@ -1,8 +1,6 @@
 // The calendar lexicon (data/lexicon/calendar.json) as the date extractor uses
 // it: every word normalised once here, so matching runs on normalised text and
 // users can add spellings without touching code.
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {normalise} from '../arabic/normalise.js';
 
 export type Qualifier = 'early' | 'mid' | 'late' | 'earlier' | 'later';
@@ -135,13 +133,4 @@ function tenseWords(json: CalendarJson['tense']): Map<string, Tense> {
 		for (const f of [v, `${base}ت`, `${base}وا`, `${v}ا`, `${base}تا`]) put(f, 'past');
 	}
 	return out;
-}
-
-/** Read data/lexicon/<name>.json from a lexicon directory (the only I/O here). */
-export function readLexicon<T = unknown>(dir: string, name: string): T {
-	return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T;
-}
-
-export function readCalendar(dir: string): Calendar {
-	return loadCalendar(readLexicon<CalendarJson>(dir, 'calendar'));
 }

@@ -1,12 +1,12 @@
 // Every lexicon file the pipeline reads, loaded once and compiled into the
 // plain lookups each stage takes. Users extend data/lexicon/ (or pass
 // --lexicon DIR); code holds no names.
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Actor, Entity} from '../dataset/schema.js';
 import {packageRoot} from '../dataset/paths.js';
-import {DataError} from '../errors.js';
+import {readJson} from '../util/read-json.js';
 import {loadLexicon, type Lexicon} from '../lexicon/load.js';
+import {roleOn} from '../lexicon/roles.js';
 import {loadCalendar, type CalendarJson} from './calendar.js';
 import {loadBoilerplate, type BoilerplateJson} from './clean.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
@@ -27,21 +27,7 @@ export function defaultLexiconDir(): string {
 	return join(packageRoot() ?? process.cwd(), 'data', 'lexicon');
 }
 
-function readJson<T>(dir: string, name: string): T {
-	const path = join(dir, name);
-	try {
-		return JSON.parse(readFileSync(path, 'utf8')) as T;
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new DataError(`${path}: ${code === 'ENOENT' ? 'no such file' : code ? `cannot read (${code})` : `not valid JSON (${(error as Error).message})`}`);
-	}
-}
-
-/** Role held on a date (null date: the latest role). */
-function roleAt(roles: Actor['roles'], date: string | null) {
-	if (!date) return roles.at(-1) ?? null;
-	return roles.find(r => (!r.from || r.from <= date) && (!r.to || date < r.to)) ?? null;
-}
+const lexiconFile = <T>(dir: string, name: string): T => readJson<T>(join(dir, name), 'lexicon file');
 
 export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 	const org = (id: string) => world.organizations[id] ?? {};
@@ -67,7 +53,7 @@ export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 		actorSeat: (id, date) => {
 			const actor = lex.actors.get(id);
 			if (!actor) return null;
-			const role = roleAt(actor.roles, date);
+			const role = roleOn(actor.roles, date);
 			const seat = role?.org ? org(role.org).seat : undefined;
 			if (seat) return seat;
 			const home = world.affiliations[actor.affiliation];
@@ -84,10 +70,10 @@ export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
 	const entities = loadLexicon(dir);
 	return {
 		entities,
-		calendar: loadCalendar(readJson<CalendarJson>(dir, 'calendar.json')),
-		boilerplate: loadBoilerplate(readJson<BoilerplateJson>(dir, 'boilerplate.json')),
-		events: readJson<EventLexicon>(dir, 'events.json'),
-		world: buildWorld(entities, readJson<WorldJson>(dir, 'world.json')),
+		calendar: loadCalendar(lexiconFile<CalendarJson>(dir, 'calendar.json')),
+		boilerplate: loadBoilerplate(lexiconFile<BoilerplateJson>(dir, 'boilerplate.json')),
+		events: lexiconFile<EventLexicon>(dir, 'events.json'),
+		world: buildWorld(entities, lexiconFile<WorldJson>(dir, 'world.json')),
 	};
 }
 

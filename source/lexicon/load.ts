@@ -1,10 +1,12 @@
 // Loading and compiling the lexicon. loadLexicon is the only I/O; compileLexicon
 // is pure and turns the plain files into normalised alias tries the extractors
 // share, so matching never re-normalises lexicon entries per sentence.
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type * as z from 'zod';
 import {DataError} from '../errors.js';
+import {byId} from '../util/by-id.js';
+import {jsonPath} from '../util/json-path.js';
+import {readJson} from '../util/read-json.js';
 import {hasArabic, lightNormalise, normalise} from '../arabic/normalise.js';
 import {aliasTokens, newTrie, trieInsert, type TrieNode} from '../arabic/gazetteer.js';
 import {
@@ -66,10 +68,6 @@ function variants(alias: string): string[] {
 
 function insertAll<T>(trie: TrieNode<T>, alias: string, target: T): void {
 	for (const v of variants(alias)) trieInsert(trie, aliasTokens(v), target);
-}
-
-function byId<T extends {id: string}>(items: T[]): Map<string, T> {
-	return new Map(items.map(x => [x.id, x]));
 }
 
 /** Build the alias indexes. Pure: same files, same lexicon. */
@@ -135,24 +133,6 @@ export function compileLexicon(files: LexiconFiles): Lexicon {
 	};
 }
 
-function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-	return '$' + path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-}
-
-function readJson(file: string): unknown {
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch (error) {
-		throw new DataError(`${file}: cannot read lexicon file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-	}
-	try {
-		return JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		throw new DataError(`${file}: invalid JSON: ${(error as Error).message}`);
-	}
-}
-
 /** Validate one file's content against its schema, failing with file and JSON path in one line. */
 export function validateLexiconFile<K extends keyof LexiconFiles>(key: K, value: unknown, file: string = LEXICON_FILES[key]): LexiconFiles[K] {
 	const schema = LexiconFiles.shape[key] as unknown as z.ZodType<LexiconFiles[K]>;
@@ -165,7 +145,7 @@ export function validateLexiconFile<K extends keyof LexiconFiles>(key: K, value:
 		const seen = new Map<string, number>();
 		(result.data as Array<{id?: string}>).forEach((item, i) => {
 			if (item.id === undefined) return;
-			if (seen.has(item.id)) throw new DataError(`${file} at $[${i}].id: duplicate id "${item.id}" (first at $[${seen.get(item.id)}])`);
+			if (seen.has(item.id)) throw new DataError(`${file} at ${jsonPath([i, 'id'])}: duplicate id "${item.id}" (first at ${jsonPath([seen.get(item.id)!])})`);
 			seen.set(item.id, i);
 		});
 	}
@@ -177,7 +157,7 @@ export function loadLexicon(dir: string): Lexicon {
 	const files = {} as Record<keyof LexiconFiles, unknown>;
 	for (const key of Object.keys(LEXICON_FILES) as Array<keyof LexiconFiles>) {
 		const file = join(dir, LEXICON_FILES[key]);
-		files[key] = validateLexiconFile(key, readJson(file), file);
+		files[key] = validateLexiconFile(key, readJson(file, 'lexicon file'), file);
 	}
 	return compileLexicon(files as LexiconFiles);
 }

@@ -12,9 +12,9 @@ export const LexRole = z.object({
 	/** Arabic phrases naming the office (الأمين العام لحلف شمال الأطلسي، رئيس الناتو…). */
 	titleAr: z.array(NonEmpty),
 	org: z.string().nullable(),
-	/** Inclusive start; null when long-standing. */
+	/** First day in office; null when long-standing. When a role is held: lexicon/roles.ts. */
 	from: IsoDate.nullable(),
-	/** Exclusive end for full dates (the day a successor takes office); null while in office. */
+	/** The day a successor takes office (not held that day; a partial date is held throughout); null while in office. */
 	to: IsoDate.nullable(),
 });
 

@@ -5,11 +5,8 @@ import {buildSearchIndex, runSearch, type SearchIndex} from '../search/search.js
 import {buildFacets} from './facets.js';
 import {combineFilters} from './combine.js';
 import {listOf, suggestId} from './suggest.js';
+import {byId} from '../util/by-id.js';
 import type {FacetKind, FacetValue, Filters, Query, SentenceHit} from './types.js';
-
-function byId<T extends {id: string}>(items: T[]): Map<string, T> {
-	return new Map(items.map(x => [x.id, x]));
-}
 
 export function buildQuery(dataset: Dataset): Query {
 	const articles = byId(dataset.articles);

@@ -8,11 +8,8 @@ import {buildDirectoryIndex, createDirectorySession, searchDirectory, type Direc
 import {buildFacets} from './facets.js';
 import {combineFilters} from './combine.js';
 import {listOf, suggestId} from './suggest.js';
+import {byId} from '../util/by-id.js';
 import type {FacetKind, FacetValue, Filters, Query} from './types.js';
-
-function byId<T extends {id: string}>(items: T[]): Map<string, T> {
-	return new Map(items.map(x => [x.id, x]));
-}
 
 export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 	const {dataset, meta} = dir;

@@ -2,6 +2,7 @@
 // secondary text each row shows.
 import type {Actor, Dataset, Event} from '../dataset/schema.js';
 import type {FacetValue} from './types.js';
+import {latestRole, roleOn} from '../lexicon/roles.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -14,19 +15,9 @@ export function referenceDate(dataset: Dataset): string | null {
 	return dates.at(-1) ?? null;
 }
 
-// ISO dates compare as strings; a partial `to` (2024-10) covers its whole period.
-const onOrBefore = (from: string | null, date: string) => !from || from.slice(0, date.length) <= date.slice(0, from.length);
-const onOrAfter = (to: string | null, date: string) => !to || to >= date.slice(0, to.length);
-
+/** The role held on the date (lexicon/roles.ts); when none is, the most recent one describes the actor best. */
 export function currentRole(actor: Actor, date: string | null): string {
-	if (actor.roles.length === 0) return '';
-	if (date) {
-		const role = actor.roles.find(r => onOrBefore(r.from, date) && onOrAfter(r.to, date));
-		if (role) return role.titleEn;
-	}
-	// No role spans the date: the most recent one is the best description.
-	const latest = [...actor.roles].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0]!;
-	return latest.titleEn;
+	return (roleOn(actor.roles, date) ?? latestRole(actor.roles))?.titleEn ?? '';
 }
 
 export function eventDetail(e: Event): string {

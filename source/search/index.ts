@@ -1,6 +1,6 @@
 // The search module's public surface, for the CLI, the UI and benchmarks.
-export {buildSearchIndex, buildSearchIndexInSlices, createSearchSession, groupHits, runSearch, searchIndexSize, directSets} from './search.js';
+export {buildSearchIndex, buildSearchIndexInSlices, createSearchSession, groupHits, runSearch} from './search.js';
 export type {SearchIndex, SearchOptions, SearchSession} from './search.js';
-export {buildTextIndex, directCandidates, fuzzyCandidates, scanContains, containing, type SearchRecord, type TextIndex} from './text-index.js';
-export {recordsFromDataset, SEARCH_KINDS} from './records.js';
+export {buildTextIndex, containing, fuzzyCandidates, type SearchRecord, type TextIndex} from './text-index.js';
+export {SEARCH_KINDS} from './records.js';
 export {searchText, searchTextWithMap, searchQuery} from './normalise-text.js';

@@ -9,10 +9,6 @@ export const SEARCH_KINDS: SearchKind[] = ['actor', 'event', 'source', 'article'
 
 const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x && x.trim()));
 
-export function recordsFromDataset(dataset: Dataset): Record<SearchKind, SearchRecord[]> {
-	return {...entityRecords(dataset), sentence: sentenceRecords(dataset)};
-}
-
 /** Everything but sentences: what a directory dataset indexes at load without reading the articles. */
 export function entityRecords(dataset: Dataset): Record<Exclude<SearchKind, 'sentence'>, SearchRecord[]> {
 	return {
@@ -28,13 +24,7 @@ export function entityRecords(dataset: Dataset): Record<Exclude<SearchKind, 'sen
 	};
 }
 
-export function sentenceRecords(dataset: Dataset): SearchRecord[] {
-	const out: SearchRecord[] = [];
-	for (const a of dataset.articles) out.push(...articleSentenceRecords(a));
-	return out;
-}
-
-/** The same, yielding between articles every `perStep` sentences, for a build spread over idle time. */
+/** Every sentence's record, yielding between articles every `perStep` sentences, for a build spread over idle time. */
 export function* sentenceRecordSteps(dataset: Dataset, perStep: number): Generator<void, SearchRecord[]> {
 	const out: SearchRecord[] = [];
 	let n = 0;

@@ -8,7 +8,7 @@ import type {SearchHit, SearchKind} from './types.js';
 import {searchQuery} from './normalise-text.js';
 import {rankKind, spansOf, type Scored} from './rank.js';
 import {entityRecords, SEARCH_KINDS, sentenceRecordSteps} from './records.js';
-import {candidateSource, runSteps, textIndexSteps, containing, recordContains, textIndexSize, walkSource, type CandidateSource, type SearchRecord, type TextIndex} from './text-index.js';
+import {candidateSource, runSteps, textIndexSteps, recordContains, walkSource, type CandidateSource, type SearchRecord, type TextIndex} from './text-index.js';
 
 export type SearchIndex = {
 	kinds: Record<SearchKind, TextIndex>;
@@ -99,10 +99,6 @@ function staticOrder(records: SearchRecord[]): SearchRecord[] {
 	return Array.from(keys, k => records[k % 2 ** 24]!);
 }
 
-export function searchIndexSize(index: SearchIndex): Record<SearchKind, ReturnType<typeof textIndexSize>> {
-	return Object.fromEntries(SEARCH_KINDS.map(k => [k, textIndexSize(index.kinds[k])])) as Record<SearchKind, ReturnType<typeof textIndexSize>>;
-}
-
 /** Per-kind records known to contain the query; sessions narrow these as the query grows. */
 export type DirectSets = Partial<Record<SearchKind, number[]>>;
 
@@ -156,19 +152,6 @@ export function runSearch(index: SearchIndex, query: string, options: SearchOpti
 	}
 	ranked.sort((a, b) => b.s.score - a.s.score || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || a.s.doc - b.s.doc);
 	return ranked.slice(0, limit).map(({kind, s}) => toHit(index, kind, s));
-}
-
-/** Records containing the query, per kind (what a session narrows). */
-export function directSets(index: SearchIndex, q: string, kinds: SearchKind[] = SEARCH_KINDS, previous?: {q: string; sets: DirectSets}): DirectSets {
-	const out: DirectSets = {};
-	// Containment only shrinks as a query grows: filter the last keystroke's set
-	// instead of asking the index again.
-	const grew = previous && previous.q.length >= 2 && q.startsWith(previous.q);
-	for (const k of kinds) {
-		const prev = grew ? previous.sets[k] : undefined;
-		out[k] = prev ? prev.filter(d => recordContains(index.kinds[k], d, q)) : containing(index.kinds[k], q);
-	}
-	return out;
 }
 
 /**

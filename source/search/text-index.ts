@@ -194,15 +194,6 @@ export function walkSource(ix: TextIndex, src: CandidateSource, max = Number.POS
 	return out;
 }
 
-/**
- * Records that hold every n-gram of the normalised query: a superset of the
- * records containing it (queries shorter than 2 give none).
- */
-export function directCandidates(ix: TextIndex, query: string): number[] {
-	const src = candidateSource(ix, query);
-	return src ? walkSource(ix, {...src, exact: true}) : [];
-}
-
 function trigramsOfKnown(ix: TextIndex, word: string): number[] {
 	const ids = charIds(ix.alphabet, word, false);
 	const out: number[] = [];
@@ -285,20 +276,4 @@ export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: num
 		}
 	}
 	return out;
-}
-
-/** The reference the index is tested against: a plain scan of every record. */
-export function scanContains(records: SearchRecord[], normalisedQuery: string): number[] {
-	const out: number[] = [];
-	records.forEach((r, i) => {
-		if (r.fields.some(f => searchText(f).includes(normalisedQuery))) out.push(i);
-	});
-	return out;
-}
-
-export function textIndexSize(ix: TextIndex): {records: number; trigrams: number; bigrams: number; postings: number} {
-	let postings = 0;
-	for (const l of ix.tri.values()) postings += l.length;
-	for (const l of ix.bi.values()) postings += l.length;
-	return {records: ix.records.length, trigrams: ix.tri.size, bigrams: ix.bi.size, postings};
 }

@@ -29,6 +29,9 @@ export interface ShapingMode {
 	shape: boolean;
 }
 
+/** Text in stored order, letters unjoined: files, pipes, and labels we wrote ourselves. */
+export const logical: ShapingMode = {reorder: false, shape: false};
+
 // Made on first use: the first Intl.Segmenter loads ICU's break data (~20 ms
 // before the first frame), and most lines never need it (graphemes below).
 let segmenter: Intl.Segmenter | undefined;

@@ -13,6 +13,5 @@ export {
 	type Segment,
 	type TruncateOptions,
 } from './layout.js';
-export type {Highlight, ShapingMode} from './clusters.js';
+export {logical, type Highlight, type ShapingMode} from './clusters.js';
 export {displayWidth} from './width.js';
-export {defaultStyles, plainText, renderLine, renderSegments, type StyleMap, type StyleName} from './render.js';

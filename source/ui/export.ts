@@ -1,22 +1,17 @@
-// The explorer's `e`: writes sentences through the same record builder, writer
-// and atomic file sink as `crisis-explorer export`, and says which command line
-// would do the same. The single place to switch if the CLI grows a higher-level
-// export function.
-import {extname, resolve} from 'node:path';
+// The explorer's `e`: writes sentences through the same record builder, format
+// registry, writer and atomic file sink as `crisis-explorer export --out`, and
+// says which command line would do the same. The file's extension picks the
+// format exactly as --out's does. The single place to switch if the CLI grows
+// a higher-level export function.
+import {resolve} from 'node:path';
 import type {Query} from '../query/types.js';
 import {exportRecords} from '../export/select.js';
-import {fieldNames} from '../export/fields.js';
-import {writeRecords, type Format} from '../export/write.js';
+import {defaultFields, formatOfPath, unknownExtension, type Format} from '../export/formats/index.js';
+import {writeRecords} from '../export/write.js';
 import {fileSink} from '../export/sink.js';
 
 export type ExportRequest = {query: Query; ids: string[]; path: string; filters: Record<string, string>; dataPath?: string};
 export type ExportResult = {count: number; path: string; format: Format; command: string};
-
-const byExtension: Record<string, Format> = {'.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv', '.md': 'md'};
-
-export function formatFor(path: string): Format | undefined {
-	return byExtension[extname(path).toLowerCase()];
-}
 
 function shellQuote(value: string): string {
 	return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
@@ -35,13 +30,14 @@ export function commandLine(request: Omit<ExportRequest, 'query'>, format: Forma
 
 /** Throws an Error whose message is fit to show to the user. */
 export async function exportMarked(request: ExportRequest): Promise<ExportResult> {
-	const format = formatFor(request.path);
-	if (!format) throw new Error(`${request.path}: unknown extension; use .json, .ndjson, .csv or .md`);
+	const format = formatOfPath(request.path);
+	if (!format) throw new Error(unknownExtension(request.path));
 	// The same generator `crisis-explorer export --ids …` uses, so the file is identical.
 	const records = exportRecords(request.query, 'sentence', {}, request.ids);
 	const sink = fileSink(request.path, {force: false});
 	try {
-		const count = await writeRecords(records, sink, {format, fields: fieldNames('sentence'), pretty: true, bom: false, table: {width: null}});
+		// What the CLI writes to a file: pretty JSON, no BOM, a table at full width in stored order.
+		const count = await writeRecords(records, sink, {format, fields: defaultFields(format, 'sentence'), pretty: true, bom: false, table: {width: null}});
 		await sink.end();
 		return {count, path: resolve(request.path), format, command: commandLine(request, format)};
 	} catch (error) {

@@ -5,16 +5,15 @@ import {layoutParagraph, truncateLine, type Line, type Segment} from '../text/la
 import {sanitize} from '../text/sanitize.js';
 import {detectBidiMode, type BidiFlag, type BidiMode} from '../text/bidi-mode.js';
 import type {Highlight, ShapingMode} from '../text/clusters.js';
-import stringWidth from 'string-width';
 import {displayWidth as measureWidth} from '../text/width.js';
 
 export type {Line, Segment, Highlight, ShapingMode, BidiMode, BidiFlag};
 export {sanitize, detectBidiMode};
+export {displayWidth} from '../text/width.js';
+export {logical} from '../text/clusters.js';
 
 /** Style names the views put on highlights; `styleProps` turns them into Ink props. */
 export type StyleName = 'actor' | 'org' | 'place' | 'date' | 'source' | 'number' | 'verb' | 'match' | 'dim';
-
-export const logical: ShapingMode = {reorder: false, shape: false};
 
 /** A paragraph as lines of exactly `width` columns, in visual order when mode.reorder. */
 export function layout(text: string, width: number, mode: ShapingMode, highlights: Highlight[] = [], align: 'auto' | 'left' | 'right' = 'auto'): Line[] {
@@ -36,11 +35,6 @@ export function fit(text: string, width: number, mode: ShapingMode, highlights: 
 		fitted.set(key, line);
 	}
 	return line;
-}
-
-/** Width of text we generated ourselves (labels, counts): no dataset strings. */
-export function displayWidth(text: string): number {
-	return stringWidth(text);
 }
 
 /** Columns dataset text takes once laid out in a mode (after sanitising and shaping). */

@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {fieldsMarkdown} from '../../source/export/fields.js';
+import {formatsMarkdown} from '../../source/export/formats/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -21,6 +22,10 @@ describe('README', () => {
 
 	it('documents every export field as source/export/fields.ts defines it (npm run docs)', () => {
 		expect(block('fields')).toBe(fieldsMarkdown().trimEnd());
+	});
+
+	it('lists every export format as source/export/formats defines them (npm run docs)', () => {
+		expect(block('formats')).toBe(formatsMarkdown().trimEnd());
 	});
 
 	it('shows a screen capture of the explorer', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {nearest} from '../../source/commands/nearest.js';
+import {nearest} from '../../source/util/did-you-mean.js';
 import {prepareArgv, checkApplicable, listValues} from '../../source/commands/flags.js';
 import {UsageError} from '../../source/errors.js';
 
@@ -12,6 +12,10 @@ describe('nearest', () => {
 	});
 	it('suggests nothing for an unrelated value', () => {
 		expect(nearest('xml', ['json', 'ndjson', 'csv', 'md'])).toBeNull();
+	});
+	it('suggests nothing for an empty value (not the shortest candidate)', () => {
+		expect(nearest('', ['a', 'md'])).toBeNull();
+		expect(nearest('  ', ['a', 'md'])).toBeNull();
 	});
 });
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
-import {fitColumns, renderTable, truncateToWidth} from '../../source/export/table.js';
+import {fitColumns, renderTable} from '../../source/export/table.js';
 
 describe('table', () => {
 	it('aligns columns', () => {
@@ -19,9 +19,13 @@ describe('table', () => {
 		const lines = renderTable(['text'], [['\u001b[2Jboom\u202e']], {width: null});
 		expect(lines.join('\n')).not.toMatch(/[\u001b\u202e]/);
 	});
-	it('truncates by display width', () => {
-		expect(truncateToWidth('abcdef', 4)).toBe('abc…');
-		expect(truncateToWidth('abc', 4)).toBe('abc');
+	it('cuts cells by display width, with text/layout\'s truncation', () => {
+		expect(renderTable(['t'], [['abcdef']], {width: 4})[2]).toBe('abc…');
+		expect(renderTable(['t'], [['abc']], {width: 4})[2]).toBe('abc');
+		// Wide characters take two columns each: two of them and the ellipsis fill five.
+		expect(renderTable(['t'], [['漢字漢字']], {width: 5})[2]).toBe('漢字…');
+		// A cut never splits a letter from its harakat.
+		expect(renderTable(['t'], [['بَبَبَبَبَ']], {width: 4})[2]).toBe('بَبَبَ…');
 	});
 	it('never shrinks below the minimums', () => {
 		expect(fitColumns([50, 50], 10, [4, 4])).toEqual([4, 4]);

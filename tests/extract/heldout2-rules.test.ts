@@ -4,10 +4,9 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {extractEntities} from '../../source/ingest/extract/index.js';
 import {extractDates} from '../../source/ingest/extract/dates.js';
-import {readCalendar} from '../../source/ingest/calendar.js';
-import {loadLexicon} from '../../source/lexicon/load.js';
+import {loadLexicons} from '../../source/ingest/lexicons.js';
 
-const lexicon = loadLexicon(join(import.meta.dirname, '..', '..', 'data', 'lexicon'));
+const {entities: lexicon, calendar} = loadLexicons(join(import.meta.dirname, '..', '..', 'data', 'lexicon'));
 const run = (text: string, date: string | null = '2022-02-16') => extractEntities(text, {date, lexicon, previousSpeaker: null});
 const agencies = (text: string) => run(text).citedSources.filter(c => c.kind === 'agency').map(c => c.name);
 const who = (text: string, previous: {id: string; nameEn: string} | null = null) => {
@@ -63,6 +62,6 @@ describe('lexicon spellings', () => {
 		expect(run('امتنعت الهند والغابون وكينيا عن التصويت').places.map(p => p.nameEn)).toEqual(['India', 'Gabon', 'Kenya']);
 	});
 	it('resolves يوم غد with a weekday', () => {
-		expect(extractDates('يصل الوفد يوم غد الخميس إلى العاصمة', '2022-02-16', readCalendar(join(import.meta.dirname, '..', '..', 'data', 'lexicon'))).map(d => d.value)).toEqual(['2022-02-17']);
+		expect(extractDates('يصل الوفد يوم غد الخميس إلى العاصمة', '2022-02-16', calendar).map(d => d.value)).toEqual(['2022-02-17']);
 	});
 });

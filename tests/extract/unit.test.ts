@@ -1,7 +1,7 @@
 // Hand-made cases for the matching rules the seeds exercise only in part.
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {extractEntities, resolveRole} from '../../source/ingest/extract/index.js';
+import {extractEntities} from '../../source/ingest/extract/index.js';
 import {loadLexicon} from '../../source/lexicon/load.js';
 
 const lexicon = loadLexicon(join(import.meta.dirname, '..', '..', 'data', 'lexicon'));
@@ -56,22 +56,25 @@ describe('longest match and overlaps', () => {
 });
 
 describe('roles', () => {
+	// A role phrase alone, as the subject of a statement: who it names on a date.
+	const holder = (phrase: string, date: string) => ids(run(`وقال ${phrase} إن`, date).actors);
+
 	it('resolves by date: Merkel before 2021-12-08, Scholz from then', () => {
-		expect(resolveRole('المستشار الألماني', '2021-11-30', lexicon)?.id).toBe('angela-merkel');
-		expect(resolveRole('المستشار الألماني', '2021-12-08', lexicon)?.id).toBe('olaf-scholz');
+		expect(holder('المستشار الألماني', '2021-11-30')).toEqual(['angela-merkel']);
+		expect(holder('المستشار الألماني', '2021-12-08')).toEqual(['olaf-scholz']);
 		expect(ids(run('وقال المستشار الألماني إن', '2022-01-10').actors)).toEqual(['olaf-scholz']);
 		expect(ids(run('وقال المستشار الألماني إن', '2021-06-01').actors)).toEqual(['angela-merkel']);
 	});
 
 	it('NATO Secretary General phrases resolve to Stoltenberg', () => {
 		for (const p of ['الأمين العام لحلف شمال الأطلسي', 'أمين عام حلف شمال الأطلسي', 'الأمين العام للناتو', 'رئيس الناتو']) {
-			expect(resolveRole(p, '2022-01-12', lexicon)?.id).toBe('jens-stoltenberg');
+			expect(holder(p, '2022-01-12')).toEqual(['jens-stoltenberg']);
 		}
-		expect(resolveRole('الأمين العام للناتو', '2010-01-01', lexicon)).toBeNull();
+		expect(holder('الأمين العام للناتو', '2010-01-01')).toEqual([]);
 	});
 
 	it('an office held by two people stays a role unless a name follows', () => {
-		expect(resolveRole('نائب وزير الخارجية الروسي', '2022-01-12', lexicon)).toBeNull();
+		expect(holder('نائب وزير الخارجية الروسي', '2022-01-12')).toEqual([]);
 		const bare = run('أوضح نائب وزير الخارجية الروسي أن الحوار صعب');
 		expect(bare.actors).toEqual([]);
 		expect(bare.roles).toMatchObject([{roleEn: 'Russian deputy foreign minister', text: 'نائب وزير الخارجية الروسي'}]);

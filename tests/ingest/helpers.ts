@@ -2,15 +2,14 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
-import {readCalendar, readLexicon} from '../../source/ingest/calendar.js';
-import {clean, loadBoilerplate, type BoilerplateJson} from '../../source/ingest/clean.js';
+import {clean} from '../../source/ingest/clean.js';
+import {loadLexicons} from '../../source/ingest/lexicons.js';
 import type {RawArticle} from '../../source/ingest/types.js';
 import type {GoldArticle} from '../pipeline/scoring.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const lexiconDir = join(root, 'data/lexicon');
-export const calendar = readCalendar(lexiconDir);
-export const boilerplate = loadBoilerplate(readLexicon<BoilerplateJson>(lexiconDir, 'boilerplate'));
+export const {calendar, boilerplate} = loadLexicons(lexiconDir);
 
 export type {GoldArticle};
 export const gold: GoldArticle[] = JSON.parse(readFileSync(join(root, 'tests/fixtures/seeds-gold.json'), 'utf8')).articles;

@@ -5,7 +5,8 @@
 import {describe, expect, it} from 'vitest';
 import {createSearchSession, type SearchIndex} from '../../source/search/search.js';
 import {searchQuery} from '../../source/search/normalise-text.js';
-import {buildTextIndex, fuzzyCandidates, scanContains, type SearchRecord} from '../../source/search/text-index.js';
+import {buildTextIndex, fuzzyCandidates, type SearchRecord} from '../../source/search/text-index.js';
+import {scanContains} from './scan.js';
 import {trigramKey, charIds} from '../../source/search/grams.js';
 
 // A small alphabet makes two- and three-letter queries match most records;

@@ -10,7 +10,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {layoutParagraph} from '../../source/text/layout.js';
-import {plainText} from '../../source/text/render.js';
+import {plainText} from './plain-text.js';
 import {unshapeVisual} from './fribidi-unshape.js';
 
 interface Seed {

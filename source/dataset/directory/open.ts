@@ -6,11 +6,12 @@
 // recent ones), and id lists come from postings.bin on demand. The Dataset it
 // exposes has the schema's shape, so callers that walk `dataset.articles`
 // keep working, but walking every article's sentences reads the whole file.
-import {openSync, readFileSync, readSync} from 'node:fs';
+import {openSync, readSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
 import {Actor as ActorSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
 import {DataError} from '../../errors.js';
+import {readJson} from '../../util/read-json.js';
 import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type MetaEvent} from './layout.js';
 import {headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
 import {readPostings} from './postings.js';
@@ -44,20 +45,6 @@ export type DirectoryDataset = {
 };
 
 const CACHE_ARTICLES = 256;
-
-function readJson<T>(path: string, what: string): T {
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch (error) {
-		throw new DataError(`${path}: cannot read ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-	}
-	try {
-		return JSON.parse(text) as T;
-	} catch (error) {
-		throw new DataError(`${path}: not valid JSON (${(error as Error).message})`);
-	}
-}
 
 function openFile(path: string): number {
 	try {

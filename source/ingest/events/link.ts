@@ -61,10 +61,8 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 		const seat = world.seatOf(b);
 		if (seat) return seat;
 	}
-	// A visit goes somewhere: where إلى points, else the country its clause names.
+	// A visit goes somewhere: where إلى points (returned above), else the country its clause names.
 	if (c.mentions[0]!.family === 'visit') {
-		const destination = top(c.mentions.filter(m => m.destination).map(m => [m.destination!, 1] as [string, number]));
-		if (destination) return destination;
 		const country = top(c.mentions.flatMap(m => m.places.filter(p => world.placeKind(p) === 'country').map(p => [p, 1] as [string, number])));
 		if (country) return country;
 	}

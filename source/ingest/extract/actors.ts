@@ -6,8 +6,9 @@
 import type {ActorRef} from '../../dataset/schema.js';
 import {normalise} from '../../arabic/normalise.js';
 import type {Lexicon, RoleTarget} from '../../lexicon/load.js';
-import type {LexActor, LexRole} from '../../lexicon/schema.js';
-import {aliasTokens, matchAt, withoutConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
+import type {LexActor} from '../../lexicon/schema.js';
+import {holdsOn} from '../../lexicon/roles.js';
+import {matchAt, withoutConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
 import type {EntityMatch} from './entities.js';
 
 export type RoleRef = {text: string; roleEn: string; start: number; end: number};
@@ -21,32 +22,10 @@ export type RoleMention = {
 	bound: boolean;
 };
 
-/**
- * Is the role held on `date`? `from` is inclusive; a full-date `to` is
- * exclusive (the day the successor took office), a partial one (2021-12)
- * covers its whole period. No date: every tenure counts.
- */
-export function roleActive(role: LexRole, date: string | null): boolean {
-	if (!date) return true;
-	if (role.from && date.slice(0, role.from.length) < role.from) return false;
-	if (role.to) {
-		const d = date.slice(0, role.to.length);
-		if (role.to.length === 10 ? d >= role.to : d > role.to) return false;
-	}
-	return true;
-}
-
 /** Distinct actors holding one of these role targets on the date. */
 function holders(targets: RoleTarget[], date: string | null, lexicon: Lexicon): LexActor[] {
-	const ids = new Set(targets.filter(t => roleActive(t.role, date)).map(t => t.actorId));
+	const ids = new Set(targets.filter(t => holdsOn(t.role, date)).map(t => t.actorId));
 	return [...ids].map(id => lexicon.actors.get(id)!).filter(Boolean);
-}
-
-/** The person a role phrase names on a date, only if exactly one actor holds it then. */
-export function resolveRole(phrase: string, date: string | null, lexicon: Lexicon): LexActor | null {
-	const targets = lexicon.rolesByPhrase.get(aliasTokens(normalise(phrase)).join(' ')) ?? [];
-	const found = holders(targets, date, lexicon);
-	return found.length === 1 ? found[0]! : null;
 }
 
 /**

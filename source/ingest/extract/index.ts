@@ -33,5 +33,4 @@ export function extractEntities(text: string, ctx: ExtractContext): ExtractedEnt
 	return {actors, roles: roleRefs, organizations, places, citedSources, attribution};
 }
 
-export {resolveRole, roleActive} from './actors.js';
 export type {Speaker} from './attribution.js';

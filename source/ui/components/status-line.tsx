@@ -5,7 +5,7 @@ import {currentValue, facetValues, items, readerSentences, screen, type State} f
 import {facetTitles} from '../views/browse.js';
 import {StyledLine} from './styled-line.js';
 import {useDisplay} from './context.js';
-import {displayWidth, fit, sanitize} from '../text.js';
+import {displayWidth, fit} from '../text.js';
 
 export function statusParts(state: State): {path: string; position: string; hints: string} {
 	const top = screen(state);
@@ -54,7 +54,7 @@ export function StatusLine({state}: {state: State}) {
 	const right = [position, marks].filter(Boolean).join('  ');
 	const width = state.columns;
 	const room = Math.max(0, width - displayWidth(right) - 2);
-	const pathLine = fit(path, Math.min(room, Math.max(displayWidth(sanitize(path)), 1)), shaping, [], 'left');
+	const pathLine = fit(path, Math.min(room, Math.max(displayWidth(path, shaping), 1)), shaping, [], 'left');
 	const hintRoom = room - pathLine.width - 3;
 	return (
 		<Text wrap="truncate-end">

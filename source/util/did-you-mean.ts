@@ -1,4 +1,5 @@
-// "Did you mean" suggestions for flags, subcommands, fields and ids.
+// "Did you mean": the one rule for suggesting a known value (flag, command,
+// field, format, id) in place of a typed one, for every usage message.
 
 /** Levenshtein distance with an early cut-off: candidates further than `max` are not interesting. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
@@ -25,7 +26,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
  * `stoltenberg` should find `jens-stoltenberg`.
  */
 export function nearest(value: string, candidates: Iterable<string>): string | null {
-	const needle = value.toLowerCase();
+	const needle = value.trim().toLowerCase();
+	if (!needle) return null;
 	let best: string | null = null;
 	let bestScore = Number.POSITIVE_INFINITY;
 	for (const candidate of candidates) {

@@ -1,0 +1,24 @@
+// JSON: one array, written record by record so a large export streams.
+import {pick} from '../flatten.js';
+import {defineFormat} from './types.js';
+
+function indent(text: string, prefix: string): string {
+	return text.replaceAll('\n', `\n${prefix}`);
+}
+
+export const json = defineFormat({
+	name: 'json',
+	extensions: ['.json'],
+	description: 'an array (pretty on a terminal and in files, compact on a pipe); `show` and `compare` print one object',
+	async write(records, sink, {fields, pretty}) {
+		let count = 0;
+		await sink.write('[');
+		for (const record of records) {
+			const body = pretty ? `\n  ${indent(JSON.stringify(pick(record, fields), null, 2), '  ')}` : JSON.stringify(pick(record, fields));
+			await sink.write(count === 0 ? body : `,${body}`);
+			count++;
+		}
+		await sink.write(pretty && count > 0 ? '\n]\n' : ']\n');
+		return count;
+	},
+});
