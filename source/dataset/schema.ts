@@ -71,19 +71,30 @@ export const Sentence = z.object({
 	events: z.array(z.string()),
 });
 
+/**
+ * Where an article's date or outlet came from: the manifest, a record's field
+ * (NDJSON, CSV), the page's metadata (og:, JSON-LD), the text itself, or the
+ * URL (a date in its path, its domain in data/lexicon/outlets.json).
+ */
+export const FactSource = z.enum(['manifest', 'record', 'metadata', 'text', 'url']);
+
 export const Article = z.object({
-	/** The file name without `.txt`. */
+	/** A .txt file's path without `.txt`; another file's path; `file#id` for a record. */
 	id: z.string(),
+	/** Path in the ingested folder; `file#line` for a record of an NDJSON or CSV file. */
 	file: z.string(),
 	outlet: z.string().nullable(),
+	/** Where `outlet` came from (absent in datasets written before it was recorded). */
+	outletFrom: FactSource.nullable().optional(),
 	title: z.string(),
 	/** 1-based line of the title in the raw file, or null when none was found. */
 	titleLine: z.number().int().positive().nullable(),
 	published: IsoDay.nullable(),
 	/** Where `published` came from. */
-	publishedFrom: z.enum(['manifest', 'text']).nullable(),
+	publishedFrom: FactSource.nullable(),
 	url: z.string().nullable(),
-	language: z.string(),
+	/** 'ar', 'en', 'fr'… as the manifest, record or page states it, else as the reader recognised the text. */
+	language: z.string().default('ar'),
 	sentences: z.array(Sentence),
 	boilerplate: z.array(z.object({line: z.number().int().positive(), text: z.string(), reason: z.string()})),
 	captions: z.array(z.object({line: z.number().int().positive(), text: z.string()})),

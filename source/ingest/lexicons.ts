@@ -10,6 +10,7 @@ import {loadLexicon, type Lexicon} from '../lexicon/load.js';
 import {loadCalendar, type CalendarJson} from './calendar.js';
 import {loadBoilerplate, type BoilerplateJson} from './clean.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
+import {readOutletTable} from './input/outlet-by-domain.js';
 import type {Lexicons} from './pipeline.js';
 
 /** data/lexicon/world.json: how bodies, seats and cities relate (for events). */
@@ -88,6 +89,7 @@ export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
 		boilerplate: loadBoilerplate(readJson<BoilerplateJson>(dir, 'boilerplate.json')),
 		events: readJson<EventLexicon>(dir, 'events.json'),
 		world: buildWorld(entities, readJson<WorldJson>(dir, 'world.json')),
+		outlets: readOutletTable(dir),
 	};
 }
 
