@@ -130,20 +130,33 @@ describe('ingest - (standard input)', () => {
 
 describe('start-up', () => {
 	it('list events loads neither the DOM (linkedom, Readability) nor csv-parse; only a page or a CSV does', () => {
+		// The hook runs in its own thread: it appends each URL to a log synchronously,
+		// so nothing is lost when the process exits (an async stderr write could be).
 		const hooks = join(dir, 'hooks.mjs');
-		writeFileSync(hooks, "export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }\n");
+		writeFileSync(
+			hooks,
+			"import {appendFileSync} from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.CE_LOAD_LOG, url + '\\n'); return next(url, context); }\n",
+		);
 		const register = join(dir, 'register.mjs');
 		writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
+		let runs = 0;
 		const loaded = (args: string[], input = '') => {
-			const r = spawnSync(process.execPath, ['--import', register, cliPath, ...args], {cwd: root, encoding: 'utf8', input, timeout: 20_000});
-			return r.stderr
-				.split('\n')
-				.filter(l => l.startsWith('LOADED '))
-				.map(l => l.slice(7));
+			const log = join(dir, `loaded-${runs++}.txt`);
+			writeFileSync(log, '');
+			const r = spawnSync(process.execPath, ['--import', register, cliPath, ...args], {
+				cwd: root,
+				encoding: 'utf8',
+				input,
+				timeout: 30_000,
+				env: {...process.env, CE_LOAD_LOG: log},
+			});
+			expect(r.status, r.stderr).toBe(0);
+			return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 		};
 		const heavy = (urls: string[]) => urls.filter(u => /\/chunks\/(?:html|csv)-/.test(u));
 		expect(heavy(loaded(['list', 'events']))).toEqual([]);
 		expect(heavy(loaded(['ingest', raw, '--out', join(dir, 'txt.json')]))).toEqual([]);
 		expect(heavy(loaded(['ingest', '-', '--out', join(dir, 'page2.json')], page))).toEqual([expect.stringMatching(/\/chunks\/html-/)]);
+		expect(heavy(loaded(['ingest', '-', '--out', join(dir, 'csv2.json'), '--columns', 'text=story'], csv))).toEqual([expect.stringMatching(/\/chunks\/csv-/)]);
 	});
 });
