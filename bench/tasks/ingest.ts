@@ -17,7 +17,8 @@ const t1 = performance.now();
 let read = 0;
 let parse = 0;
 const parsed = [];
-for (const file of listArticleFiles(dir)) {
+// The corpus's .txt articles (listArticleFiles lists every file: targets.json and the like too).
+for (const file of listArticleFiles(dir).filter(f => f.endsWith('.txt'))) {
 	const a = performance.now();
 	const outcome = readArticle(join(dir, file), file);
 	const b = performance.now();

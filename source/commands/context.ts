@@ -23,6 +23,7 @@ export type Flags = {
 	manifest?: string;
 	lexicon?: string;
 	jobs?: string;
+	columns?: string;
 	conflicts: boolean;
 	type?: string;
 	limit?: string;

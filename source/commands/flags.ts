@@ -25,6 +25,7 @@ export const FLAG_DEFS = {
 	manifest: {type: 'string'},
 	lexicon: {type: 'string'},
 	jobs: {type: 'string'},
+	columns: {type: 'string'},
 	conflicts: {type: 'boolean', default: false},
 	type: {type: 'string'},
 	limit: {type: 'string'},
@@ -46,7 +47,7 @@ const FILTERS: FlagName[] = ['day', 'actor', 'source', 'event', 'article', 'quer
 /** Flags each command takes besides the global ones. */
 export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
 	explore: [],
-	ingest: ['manifest', 'lexicon', 'jobs'],
+	ingest: ['manifest', 'lexicon', 'jobs', 'columns'],
 	list: ['conflicts'],
 	show: [],
 	search: ['type', 'limit'],

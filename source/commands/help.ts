@@ -34,7 +34,7 @@ crisis-explorer: explore how news outlets cover a crisis
 
 Usage
   crisis-explorer                       open the explorer (needs a terminal)
-  crisis-explorer ingest DIR --out FILE build a dataset from .txt articles
+  crisis-explorer ingest DIR --out FILE build a dataset from articles (.txt, .html, .ndjson, .csv)
   crisis-explorer list KIND             articles|actors|organizations|places|sources|events|days
   crisis-explorer show ID               an article, sentence (article:index), actor, event, source or day
   crisis-explorer search QUERY          Arabic-aware fuzzy search
@@ -53,21 +53,36 @@ const COMMAND_HELP: Record<Command, string> = {
 	help: MAIN,
 	ingest: `
 Usage
-  crisis-explorer ingest DIR --out FILE [--manifest FILE] [--lexicon DIR] [--jobs N] [--force]
+  crisis-explorer ingest DIR|FILE|- --out FILE [--manifest FILE] [--lexicon DIR] [--columns MAP] [--jobs N] [--force]
 
-Reads every .txt file in DIR and writes the dataset to FILE atomically. Prints a
-one-line summary on stderr, and each skipped or repaired file with the reason.
-When --out does not end in .json, ingest writes a dataset directory instead (for
-large corpora: articles written one by one, opened without reading them all;
-pass the directory to --data).
+Reads every article file in DIR and its subfolders (or one FILE, or standard
+input for -) and writes the dataset to FILE atomically:
+  .txt             one article a file
+  .html, .htm      a saved web page: its main text (Mozilla Readability) and what
+                   its metadata states (og:, JSON-LD NewsArticle, canonical URL, lang)
+  .ndjson, .jsonl  one article a line: {"id", "url", "title", "text" or "html",
+                   "published", "outlet", "language"}
+  .csv, .tsv       one article a row, with a header: url, title, publish_date /
+                   published / date, media_name / outlet / source, text / content / body
+Any other kind of file, and any bad line or row, is skipped and named with the
+reason. English and French texts are taken too (language en/fr), other
+scripts are not. Prints a one-line summary on stderr (and a progress line
+while it runs, in a terminal). When --out does not end in .json, ingest writes
+a dataset directory instead (for large corpora: articles written one by one,
+opened without reading them all; pass the directory to --data).
 
   --manifest FILE  JSON object keyed by file name: {"a.txt": {"published": "2021-12-26",
                    "outlet": "…", "url": "…"}}; what it states wins over the text
+  --columns MAP    other column (or key) names for records, e.g. text=story,published=pubdate
+                   (fields: id, url, title, text, html, published, outlet, language):
+                   ingest export.csv --columns text=story --out d.json
+  -                standard input: NDJSON, CSV, a page or a text, e.g.
+                   cat records.ndjson | crisis-explorer ingest - --out d.json
   --lexicon DIR    lexicon folder (default: the bundled data/lexicon)
   --jobs N         parse with N worker threads; 1 parses in the main thread (default:
-                   every core for 200 files or more, else 1; same output either way)
+                   every core for 200 files or records or more, else 1; same output either way)
 
-Exit codes: 0 everything ingested, 3 some files skipped, 1 nothing usable.
+Exit codes: 0 everything ingested, 3 some files or records skipped, 1 nothing usable.
 
 Examples
   crisis-explorer ingest data/raw --manifest data/raw/manifest.json --out /tmp/d.json

@@ -1,13 +1,17 @@
-// `ingest DIR --out FILE`: builds a dataset from a folder of .txt articles.
-// Exit 0 when every file was ingested, 3 when some were skipped, 1 when
-// nothing usable was found (and then nothing is written).
+// `ingest DIR --out FILE`: builds a dataset from a folder of articles (.txt,
+// saved pages, NDJSON or CSV records, subfolders included), one such file, or
+// standard input (`ingest -`). Exit 0 when everything was ingested, 3 when
+// some files or records were skipped, 1 when nothing usable was found (and
+// then nothing is written).
 import {UsageError, CliError} from '../errors.js';
 import {existsSync} from 'node:fs';
-import {ingestFolder, serializeDataset} from '../ingest/run.js';
+import {ingestFolder, serializeDataset, type IngestFolderOptions} from '../ingest/run.js';
 import {ingestFolderToDirectory} from '../ingest/directory.js';
 import {wantsDirectory} from '../dataset/directory/layout.js';
 import {fileSink} from '../export/sink.js';
 import {sanitize} from '../text/sanitize.js';
+import {parseColumns} from '../ingest/input/columns.js';
+import {progressLine} from '../ingest/progress.js';
 import type {Context} from './context.js';
 
 export async function runIngest(ctx: Context): Promise<number> {
@@ -17,17 +21,25 @@ export async function runIngest(ctx: Context): Promise<number> {
 	if (!ctx.flags.out) throw new UsageError('ingest needs --out FILE (where to write the dataset)');
 	if (ctx.flags.format !== undefined || ctx.flags.fields !== undefined) throw new UsageError('--format and --fields do not apply to ingest (it writes a dataset)');
 	const jobs = jobsFlag(ctx.flags.jobs);
+	const columns = parseColumns(ctx.flags.columns);
 	const {stderr} = ctx.io;
-	if (wantsDirectory(ctx.flags.out)) return ingestDirectory(ctx, dir, ctx.flags.out);
+	const progress = progressLine(stderr);
+	const common = {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon, jobs, columns, onProgress: progress.update};
+	if (wantsDirectory(ctx.flags.out)) {
+		if (existsSync(ctx.flags.out) && !ctx.flags.force) throw new CliError(`${sanitize(ctx.flags.out)}: already exists; use --force to overwrite it`);
+		return ingestDirectory(ctx, dir, ctx.flags.out, {...common, stdin: await stdinFor(ctx, dir)}, progress.end);
+	}
 	// Refuse an existing target before the (slow) ingest, not after.
 	const sink = fileSink(ctx.flags.out, {force: ctx.flags.force});
 	try {
-		const result = await ingestFolder(dir, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon, jobs});
-		// File names are untrusted too (a name can hold ESC or a newline): shown, not obeyed.
-		for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${reason}\n`);
-		for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${reason}\n`);
+		const stdin = await stdinFor(ctx, dir);
+		const result = await ingestFolder(dir, {...common, stdin}).finally(progress.end);
+		// File names are untrusted too (a name can hold ESC or a newline), and so are
+		// reasons that quote a record or a CSV header: shown, not obeyed.
+		for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${sanitize(reason)}\n`);
+		for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${sanitize(reason)}\n`);
 		const {summary} = result;
-		if (summary.articles === 0) throw new CliError(`${dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`);
+		if (summary.articles === 0) throw new CliError(`${dir === '-' ? 'stdin' : dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`);
 		await sink.write(serializeDataset(result.dataset));
 		await sink.end();
 		stderr.write(
@@ -40,13 +52,22 @@ export async function runIngest(ctx: Context): Promise<number> {
 	}
 }
 
+/** `ingest -`: standard input's bytes (NDJSON records, CSV, a page or a text), read whole. */
+async function stdinFor(ctx: Context, dir: string): Promise<Uint8Array | undefined> {
+	if (dir !== '-') return undefined;
+	const {stdin} = ctx.io;
+	if (stdin.isTTY) throw new UsageError('ingest - reads articles from stdin, but stdin is a terminal; pipe them in, e.g. cat records.ndjson | crisis-explorer ingest - --out d.json');
+	const chunks: Buffer[] = [];
+	for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+	return Buffer.concat(chunks);
+}
+
 /** --out without .json: the dataset directory for large corpora, written article by article. */
-async function ingestDirectory(ctx: Context, dir: string, out: string): Promise<number> {
+async function ingestDirectory(ctx: Context, dir: string, out: string, opts: IngestFolderOptions, endProgress: () => void): Promise<number> {
 	const {stderr} = ctx.io;
-	if (existsSync(out) && !ctx.flags.force) throw new CliError(`${sanitize(out)}: already exists; use --force to overwrite it`);
-	const result = await ingestFolderToDirectory(dir, out, {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon, jobs: jobsFlag(ctx.flags.jobs)});
-	for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${reason}\n`);
-	for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${reason}\n`);
+	const result = await ingestFolderToDirectory(dir, out, opts).finally(endProgress);
+	for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${sanitize(reason)}\n`);
+	for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${sanitize(reason)}\n`);
 	const {summary} = result;
 	if (summary.articles === 0) throw new CliError(`${dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped)`);
 	stderr.write(

@@ -71,11 +71,23 @@ export const Sentence = z.object({
 	events: z.array(z.string()),
 });
 
+/**
+ * Where an article's date or outlet came from: the manifest, a record's field
+ * (NDJSON, CSV), the page's metadata (og:, JSON-LD), a dateline (a date line at
+ * the top of the text or opening the story), other wording of the text (a
+ * masthead, a copyright line, "today is …", the lead's reporting day), or the
+ * URL (a date in its path, its domain in data/lexicon/outlets.json).
+ */
+export const FactSource = z.enum(['manifest', 'record', 'metadata', 'dateline', 'text', 'url']);
+
 export const Article = z.object({
-	/** The file name without `.txt`. */
+	/** A .txt file's path without `.txt`; another file's path; `file#id` for a record. */
 	id: z.string(),
+	/** Path in the ingested folder; `file#line` for a record of an NDJSON or CSV file. */
 	file: z.string(),
 	outlet: z.string().nullable(),
+	/** Where `outlet` came from (absent in datasets written before it was recorded). */
+	outletFrom: FactSource.nullable().optional(),
 	title: z.string(),
 	/** 1-based line of the title in the raw file, or null when none was found. */
 	titleLine: z.number().int().positive().nullable(),
@@ -86,9 +98,10 @@ export const Article = z.object({
 	 * is …, the lead's reporting day); the page's metadata, its URL, or the
 	 * input record that carried the text. null when no date is known.
 	 */
-	publishedFrom: z.enum(['manifest', 'dateline', 'text', 'metadata', 'url', 'record']).nullable(),
+	publishedFrom: FactSource.nullable(),
 	url: z.string().nullable(),
-	language: z.string(),
+	/** 'ar', 'en', 'fr'… as the manifest, record or page states it, else as the reader recognised the text. */
+	language: z.string().default('ar'),
 	sentences: z.array(Sentence),
 	boilerplate: z.array(z.object({line: z.number().int().positive(), text: z.string(), reason: z.string()})),
 	captions: z.array(z.object({line: z.number().int().positive(), text: z.string()})),

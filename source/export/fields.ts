@@ -10,9 +10,9 @@ export type ExportRecord = Record<string, unknown>;
 export type FieldSpec = {name: string; description: string};
 
 const provenance: FieldSpec[] = [
-	{name: 'article', description: 'Article id (the file name without `.txt`).'},
-	{name: 'file', description: 'Raw file name in the ingested folder.'},
-	{name: 'line', description: '1-based line of the sentence in the raw file.'},
+	{name: 'article', description: 'Article id (the file\'s path without `.txt`; `file#id` for a record).'},
+	{name: 'file', description: 'Path in the ingested folder (`file#line` for a record of an NDJSON or CSV file).'},
+	{name: 'line', description: '1-based line of the sentence in the raw file (in the extracted text, for a web page or a record).'},
 	{name: 'outlet', description: 'Outlet that published the article, or null when the page does not name itself.'},
 	{name: 'published', description: 'Publication date (ISO), or null when unknown.'},
 ];
@@ -36,14 +36,14 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'events', description: 'Ids of the events the sentence mentions.'},
 	],
 	article: [
-		{name: 'id', description: 'Article id (the file name without `.txt`).'},
-		{name: 'file', description: 'Raw file name.'},
+		{name: 'id', description: 'Article id (the file\'s path without `.txt`; `file#id` for a record).'},
+		{name: 'file', description: 'Path in the ingested folder (`file#line` for a record).'},
 		{name: 'line', description: '1-based line of the title in the raw file, or null.'},
 		{name: 'outlet', description: 'Outlet, or null when the page does not name itself.'},
 		{name: 'published', description: 'Publication date (ISO), or null.'},
-		{name: 'publishedFrom', description: '`manifest` or `text`: where the publication date came from.'},
+		{name: 'publishedFrom', description: 'Where the publication date came from: `manifest`, `record`, `metadata` (the page\'s), `text` or `url`.'},
 		{name: 'title', description: 'The title.'},
-		{name: 'url', description: 'URL from the manifest, or null.'},
+		{name: 'url', description: 'URL from the manifest, the record or the page\'s canonical link, or null.'},
 		{name: 'language', description: 'Language code of the text.'},
 		{name: 'sentences', description: 'Number of sentences kept (title, body and captions).'},
 		{name: 'actors', description: 'Ids of the actors mentioned anywhere in the article.'},

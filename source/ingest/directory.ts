@@ -19,8 +19,9 @@ import {daysOf, outletSource} from './facets.js';
 import {actorInfo, entityInfo, loadLexicons} from './lexicons.js';
 import {type Lexicons} from './pipeline.js';
 import {parseFiles} from './parallel.js';
-import {listArticleFiles, readManifest, type IngestResult} from './run.js';
+import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
+import {assignIds, idSortKey} from './input/ids.js';
 
 export type DirectoryIngestResult = Omit<IngestResult, 'dataset'> & {out: string};
 
@@ -292,17 +293,20 @@ export function writeDirectoryIndex(out: string, meta: DirectoryMeta, lists: Arr
 	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length, eventCount: events.length})}\n`);
 }
 
-/** Article files in the order the dataset keeps articles: by id. */
-function filesInIdOrder(dir: string): string[] {
-	const id = (f: string) => f.replace(/\.txt$/i, '');
-	return listArticleFiles(dir).sort((a, b) => id(a).localeCompare(id(b)));
+/** Article files in the order the dataset keeps articles: by id (a record file's records follow in id order). */
+function inIdOrder(files: string[]): string[] {
+	const ids = assignIds(files);
+	const key = (f: string) => idSortKey(f, ids.get(f) ?? f);
+	return [...files].sort((a, b) => key(a).localeCompare(key(b)));
 }
 
 /** `ingest DIR --out OUTDIR` for the directory layout: streaming, bounded memory, parsed over every core. */
-export async function ingestFolderToDirectory(dir: string, out: string, opts: {manifestPath?: string; lexiconDir?: string; jobs?: number; onProgress?: (n: number) => void} = {}): Promise<DirectoryIngestResult> {
+export async function ingestFolderToDirectory(dir: string, out: string, opts: IngestFolderOptions = {}): Promise<DirectoryIngestResult> {
 	const manifest: Manifest = opts.manifestPath ? readManifest(opts.manifestPath) : {};
 	const lex = loadLexicons(opts.lexiconDir);
-	const files = filesInIdOrder(dir);
+	const input = inputFiles(dir);
+	const files = inIdOrder(input.files);
+	const {columns, stdin, onProgress} = opts;
 	const skipped: IngestResult['skipped'] = [];
 	const repaired: IngestResult['repaired'] = [];
 	mkdirSync(out, {recursive: true});
@@ -310,14 +314,13 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: {m
 	const fd = openSync(join(out, ARTICLES_FILE), 'w');
 	try {
 		// Workers parse; this thread only accumulates and writes, in file order.
-		for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs: opts.jobs, lexicons: lex, prepare: 'directory'})) {
+		for await (const outcome of parseFiles(input.dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs: opts.jobs, lexicons: lex, prepare: 'directory', columns, stdin, onProgress})) {
 			if (!outcome.ok) {
 				skipped.push({file: outcome.file, reason: outcome.reason});
 				continue;
 			}
 			if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
 			writeSync(fd, builder.add(outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex)));
-			if (opts.onProgress && builder.articles % 1000 === 0) opts.onProgress(builder.articles);
 		}
 	} finally {
 		closeSync(fd);

@@ -10,6 +10,7 @@ import {roleOn} from '../lexicon/roles.js';
 import {loadCalendar, type CalendarJson} from './calendar.js';
 import {loadBoilerplate, type BoilerplateJson} from './clean.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
+import {readOutletTable} from './input/outlet-by-domain.js';
 import type {Lexicons} from './pipeline.js';
 
 /** data/lexicon/world.json: how bodies, seats and cities relate (for events). */
@@ -74,6 +75,7 @@ export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
 		boilerplate: loadBoilerplate(lexiconFile<BoilerplateJson>(dir, 'boilerplate.json')),
 		events: lexiconFile<EventLexicon>(dir, 'events.json'),
 		world: buildWorld(entities, lexiconFile<WorldJson>(dir, 'world.json')),
+		outlets: readOutletTable(dir),
 	};
 }
 

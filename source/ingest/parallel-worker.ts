@@ -1,10 +1,10 @@
-// The parse worker: loads the lexicons once, then parses the files it is sent
-// and posts each result back. An exception is posted as a message, so the main
+// The parse worker: loads the lexicons once, then parses the units it is sent
+// (files, records) and posts each result back. An exception is posted as a message, so the main
 // thread reports it as one line naming the file.
 import {parentPort} from 'node:worker_threads';
 import {describeError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
-import {parseFile, type ParseReply, type ParseRequest, type ParseWorkerData} from './parallel.js';
+import {parseUnit, type ParseReply, type ParseRequest, type ParseWorkerData} from './parallel.js';
 import type {Lexicons} from './pipeline.js';
 
 export function runParseWorker(data: ParseWorkerData): void {
@@ -18,10 +18,10 @@ export function runParseWorker(data: ParseWorkerData): void {
 		port.postMessage({fatal: message, exitCode: code} satisfies ParseReply);
 		return;
 	}
-	port.on('message', ({seq, file}: ParseRequest) => {
+	port.on('message', async ({seq, unit}: ParseRequest) => {
 		let reply: ParseReply;
 		try {
-			reply = {seq, result: parseFile(data.dir, file, data.manifest, lex, data.prepare)};
+			reply = {seq, result: await parseUnit(data.dir, unit, data.manifest, lex, data.prepare)};
 		} catch (error) {
 			reply = {seq, error: describeError(error).message};
 		}

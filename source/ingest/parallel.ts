@@ -13,8 +13,10 @@ import type {Article} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
 import {parseArticle, type Lexicons} from './pipeline.js';
-import {readArticle} from './read.js';
 import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
+import type {ColumnMap} from './input/columns.js';
+import {readUnit} from './input/read-unit.js';
+import {planUnits, unitFile, type PlannedUnit, type WorkUnit} from './input/units.js';
 import type {Manifest} from './types.js';
 
 export type ParsedFile = {file: string; ok: true; article: Article; repairs: string[]; prepared?: PreparedArticle} | {file: string; ok: false; reason: string};
@@ -29,11 +31,20 @@ export type ParseFilesOptions = {
 	/** Lexicons already loaded here, used when parsing in this thread. */
 	lexicons?: Lexicons;
 	prepare?: PrepareMode;
+	/** Record files' columns (--columns). */
+	columns?: ColumnMap;
+	/** Standard input's bytes, for the file `-` (`ingest -`). */
+	stdin?: Uint8Array;
+	/** Called after each result is consumed. */
+	onProgress?: (progress: ParseProgress) => void;
 };
+
+/** How far a parse has got: listed files completed of the total, `done` counting a record file's share of records parsed. */
+export type ParseProgress = {files: number; total: number; done: number; articles: number};
 
 /** What a parse worker is started with (see source/main.ts). */
 export type ParseWorkerData = {ceParseWorker: true; dir: string; manifest: Manifest; lexiconDir?: string; prepare?: PrepareMode};
-export type ParseRequest = {seq: number; file: string};
+export type ParseRequest = {seq: number; unit: WorkUnit};
 export type ParseReply = {seq: number; result: ParsedFile} | {seq: number; error: string} | {fatal: string; exitCode: number};
 
 /** Folders this large are parsed in workers by default: below it, starting workers costs more than it saves. */
@@ -45,9 +56,11 @@ export function defaultJobs(): number {
 	return Math.max(1, availableParallelism());
 }
 
-/** One file: read (never throws: a bad file is skipped with its reason), then parsed. */
-export function parseFile(dir: string, file: string, manifest: Manifest, lex: Lexicons, prepare?: PrepareMode): ParsedFile {
-	const outcome = readArticle(join(dir, file), file);
+/** One unit: read (never throws: a bad file or record is skipped with its reason), then parsed. */
+export async function parseUnit(dir: string, unit: WorkUnit, manifest: Manifest, lex: Lexicons, prepare?: PrepareMode): Promise<ParsedFile> {
+	const file = unitFile(unit);
+	if (unit.kind === 'skip') return {file, ok: false, reason: unit.reason};
+	const outcome = await readUnit(dir, unit);
 	if (!outcome.ok) return {file, ok: false, reason: outcome.reason};
 	const article = parseArticle(outcome.article, manifest, lex);
 	if (prepare === 'directory') {
@@ -58,15 +71,45 @@ export function parseFile(dir: string, file: string, manifest: Manifest, lex: Le
 	return {file, ok: true, article, repairs: outcome.repairs};
 }
 
-/** Parses the files of dir (names as listArticleFiles gives them) and yields the results in the order given. */
+/**
+ * Parses the files of dir (paths as listArticleFiles gives them, or `-` for
+ * standard input) and yields the results in the order given, a record file's
+ * records in id order.
+ */
 export async function* parseFiles(dir: string, files: string[], opts: ParseFilesOptions): AsyncGenerator<ParsedFile> {
-	const jobs = Math.min(Math.max(1, Math.floor(opts.jobs ?? (files.length >= PARALLEL_FROM ? defaultJobs() : 1))), files.length);
-	if (jobs <= 1) {
-		const lex = opts.lexicons ?? loadLexicons(opts.lexiconDir);
-		for (const file of files) yield parseFile(dir, file, opts.manifest, lex, opts.prepare);
-		return;
+	const units = planUnits(dir, files, {columns: opts.columns, stdin: opts.stdin});
+	// A look ahead decides whether workers pay: records are only counted once their file is split.
+	const head: PlannedUnit[] = [];
+	const want = opts.jobs === undefined ? PARALLEL_FROM : Math.max(1, Math.floor(opts.jobs));
+	let exhausted = false;
+	while (head.length < want) {
+		const r = await units.next();
+		if (r.done) {
+			exhausted = true;
+			break;
+		}
+		head.push(r.value);
 	}
-	yield* parseInWorkers(dir, files, opts, jobs);
+	let jobs = opts.jobs === undefined ? (exhausted ? 1 : defaultJobs()) : want;
+	if (exhausted) jobs = Math.min(jobs, Math.max(1, head.filter(p => p.unit.kind !== 'skip').length));
+	const source = (async function* () {
+		yield* head;
+		if (!exhausted) yield* units;
+	})();
+	const results = jobs <= 1 ? parseHere(dir, source, opts) : parseInWorkers(dir, source, opts, jobs);
+	const progress: ParseProgress = {files: 0, total: files.length, done: 0, articles: 0};
+	for await (const [planned, result] of results) {
+		if (planned.last) progress.files++;
+		progress.done += planned.part;
+		if (result.ok) progress.articles++;
+		yield result;
+		opts.onProgress?.(progress);
+	}
+}
+
+async function* parseHere(dir: string, source: AsyncIterable<PlannedUnit>, opts: ParseFilesOptions): AsyncGenerator<[PlannedUnit, ParsedFile]> {
+	const lex = opts.lexicons ?? loadLexicons(opts.lexiconDir);
+	for await (const planned of source) yield [planned, await parseUnit(dir, planned.unit, opts.manifest, lex, opts.prepare)];
 }
 
 /**
@@ -92,10 +135,11 @@ function workerScript(): {script: string | URL; eval: boolean} {
 	return {script: `import(${JSON.stringify(apiUrl)}).then(m => m.register()).then(() => import(${JSON.stringify(entry)}));`, eval: true};
 }
 
-async function* parseInWorkers(dir: string, files: string[], opts: ParseFilesOptions, jobs: number): AsyncGenerator<ParsedFile> {
+async function* parseInWorkers(dir: string, source: AsyncIterator<PlannedUnit>, opts: ParseFilesOptions, jobs: number): AsyncGenerator<[PlannedUnit, ParsedFile]> {
 	const {script, eval: evaluated} = workerScript();
 	const data: ParseWorkerData = {ceParseWorker: true, dir, manifest: opts.manifest, ...(opts.lexiconDir ? {lexiconDir: opts.lexiconDir} : {}), ...(opts.prepare ? {prepare: opts.prepare} : {})};
 	const done = new Map<number, ParsedFile>();
+	const planned = new Map<number, PlannedUnit>();
 	let failure: Error | null = null;
 	let wake: (() => void) | null = null;
 	const signal = () => {
@@ -116,7 +160,10 @@ async function* parseInWorkers(dir: string, files: string[], opts: ParseFilesOpt
 		worker.on('message', (reply: ParseReply) => {
 			if ('fatal' in reply) return fail(new CliError(reply.fatal, reply.exitCode));
 			load[w]!--;
-			if ('error' in reply) return fail(new CliError(`${files[reply.seq]}: ${reply.error}`));
+			if ('error' in reply) {
+				const p = planned.get(reply.seq);
+				return fail(new CliError(`${p ? unitFile(p.unit) : `unit ${reply.seq}`}: ${reply.error}`));
+			}
 			done.set(reply.seq, reply.result);
 			signal();
 		});
@@ -127,19 +174,35 @@ async function* parseInWorkers(dir: string, files: string[], opts: ParseFilesOpt
 		workers.push(worker);
 	}
 	let sent = 0;
-	const send = (limit: number) => {
-		while (sent < limit && sent < files.length) {
-			// To the least busy worker, so a slow file does not hold up the others' share.
-			let w = 0;
-			for (let i = 1; i < jobs; i++) if (load[i]! < load[w]!) w = i;
-			load[w]!++;
-			workers[w]!.postMessage({seq: sent, file: files[sent]!} satisfies ParseRequest);
+	let exhausted = false;
+	const dispatch = (seq: number, unit: WorkUnit) => {
+		// A skip needs no worker; it waits its turn like any result.
+		if (unit.kind === 'skip') {
+			done.set(seq, {file: unit.file, ok: false, reason: unit.reason});
+			return;
+		}
+		// To the least busy worker, so a slow file does not hold up the others' share.
+		let w = 0;
+		for (let i = 1; i < jobs; i++) if (load[i]! < load[w]!) w = i;
+		load[w]!++;
+		workers[w]!.postMessage({seq, unit} satisfies ParseRequest);
+	};
+	const fill = async (limit: number) => {
+		while (!exhausted && sent < limit) {
+			const r = await source.next();
+			if (r.done) {
+				exhausted = true;
+				break;
+			}
+			planned.set(sent, r.value);
+			dispatch(sent, r.value.unit);
 			sent++;
 		}
 	};
 	try {
-		for (let next = 0; next < files.length; next++) {
-			send(next + jobs * AHEAD_PER_WORKER);
+		for (let next = 0; ; next++) {
+			await fill(next + jobs * AHEAD_PER_WORKER);
+			if (next >= sent) break;
 			while (!done.has(next)) {
 				if (failure) throw failure;
 				await new Promise<void>(resolve => {
@@ -149,7 +212,9 @@ async function* parseInWorkers(dir: string, files: string[], opts: ParseFilesOpt
 			if (failure) throw failure;
 			const result = done.get(next)!;
 			done.delete(next);
-			yield result;
+			const p = planned.get(next)!;
+			planned.delete(next);
+			yield [p, result];
 		}
 	} finally {
 		finished = true;

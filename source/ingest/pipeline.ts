@@ -18,6 +18,9 @@ import type {Manifest, RawArticle} from './types.js';
 import type {Lexicon} from '../lexicon/load.js';
 import type {BoilerplateLexicon} from './clean.js';
 import {actorInfo, entityInfo} from './lexicons.js';
+import type {OutletTable} from './input/outlet-by-domain.js';
+import {statedFacts} from './input/stated.js';
+import {withStatedTitle} from './input/title.js';
 
 export type Lexicons = {
 	entities: Lexicon;
@@ -25,19 +28,23 @@ export type Lexicons = {
 	boilerplate: BoilerplateLexicon;
 	events: EventLexicon;
 	world: EventWorld;
+	/** Domain → outlet (data/lexicon/outlets.json; empty without it). */
+	outlets: OutletTable;
 };
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One article through clean, sentences and extraction (events are linked across articles later). */
 export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons): Article {
-	const cleaned = clean(raw, lex.boilerplate);
+	const cleaned = withStatedTitle(clean(raw, lex.boilerplate), raw);
 	const rawSentences = splitSentences(cleaned);
 	const entry = manifest[raw.file] ?? manifest[raw.id] ?? {};
-	// What the manifest states wins over what the text suggests.
-	const manifestDate = entry.published && ISO_DAY.test(entry.published) ? entry.published : null;
-	const stated = manifestDate ? null : detectPublished(cleaned, rawSentences, lex.calendar);
-	const published = manifestDate ?? stated?.date ?? null;
+	// What the manifest, a record or the page's metadata states wins over what
+	// the text suggests, and the text over what the URL suggests.
+	const facts = statedFacts(raw, entry, lex.outlets);
+	const inText = facts.published ? null : detectPublished(cleaned, rawSentences, lex.calendar);
+	const published = facts.published?.date ?? inText?.date ?? facts.urlDate ?? null;
+	const publishedFrom = facts.published?.from ?? (inText ? inText.from : facts.urlDate ? 'url' : null);
+	const outlet = facts.outlet?.name ?? cleaned.outlet ?? facts.urlOutlet;
+	const outletFrom = facts.outlet?.from ?? (cleaned.outlet ? 'text' : facts.urlOutlet ? 'url' : null);
 
 	const sentences: Sentence[] = [];
 	let previousSpeaker: {id: string; nameEn: string} | null = null;
@@ -60,13 +67,14 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 	return {
 		id: raw.id,
 		file: raw.file,
-		outlet: entry.outlet ?? cleaned.outlet,
+		outlet,
+		outletFrom,
 		title: cleaned.title,
 		titleLine: cleaned.titleLine,
 		published,
-		publishedFrom: manifestDate ? 'manifest' : stated?.from ?? null,
-		url: entry.url ?? null,
-		language: entry.language ?? 'ar',
+		publishedFrom,
+		url: facts.url,
+		language: facts.language,
 		sentences,
 		boilerplate: lines.filter(l => l.kind === 'boilerplate').map(l => ({line: l.line, text: l.text, reason: l.reason ?? 'boilerplate'})),
 		captions: lines.filter(l => l.kind === 'caption').map(l => ({line: l.line, text: l.text})),

@@ -3,7 +3,8 @@
 // repairs named) or is skipped with a reason.
 import {lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import type {RawArticle} from './types.js';
-import {isLetterCode} from '../arabic/chars.js';
+import {fileId} from './input/ids.js';
+import {detectLanguage, type Language} from './input/language.js';
 
 export type ReadOutcome =
 	| {ok: true; article: RawArticle; repairs: string[]}
@@ -74,33 +75,17 @@ export function breakLongLines(text: string, max = MAX_LINE): {text: string; lin
 	if (broken === 0) return null;
 	return {text: out + text.slice(from), lines: broken};
 }
-const LETTER = /\p{L}/u;
 // One decoder for every file: a call without {stream: true} starts afresh.
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 
-/**
- * Letters (code points in \p{L}) and Arabic letters (U+0621–U+064A, all of
- * them \p{L}), counted in one pass instead of matching every letter into an
- * array.
- */
-function countLetters(text: string): {letters: number; arabic: number} {
-	let letters = 0;
-	let arabic = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c >= 0x0621 && c <= 0x064a) {
-			arabic++;
-			letters++;
-		} else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-			if (LETTER.test(text.slice(i, i + 2))) letters++;
-			i++;
-		} else if (isLetterCode(c)) letters++;
-	}
-	return {letters, arabic};
-}
+export type DecodeOutcome = {ok: true; text: string; repairs: string[]} | {ok: false; file: string; reason: string};
 
-/** Decode bytes to text, repairing what can be repaired. Pure. */
-export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
+/**
+ * Bytes to text, repairing what can be repaired: the checks every input
+ * format shares (binary, UTF-16, invalid UTF-8, BOM, NUL, line ends). Pure.
+ * `encoding` is a page's declared charset (windows-1256…), else UTF-8.
+ */
+export function decodeBytes(file: string, bytes: Uint8Array, encoding?: string): DecodeOutcome {
 	if (bytes.length === 0) return {ok: false, file, reason: 'empty file'};
 	// UTF-16 is the one other encoding that announces itself; it is not supported, but say so.
 	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -118,20 +103,34 @@ export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
 	if ((nul + control) / bytes.length > 0.05) return {ok: false, file, reason: 'binary file (control bytes, not text)'};
 
 	let text: string;
-	try {
-		// ignoreBOM keeps a BOM in the text, so its removal below is reported, not silent.
-		text = strictUtf8.decode(bytes);
-	} catch {
-		text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes);
-		const bad = (text.match(/\uFFFD/g) ?? []).length;
-		if (bad / Math.max(1, text.length) > 0.2) return {ok: false, file, reason: 'not UTF-8 text'};
-		repairs.push(`${bad} invalid UTF-8 sequence${bad === 1 ? '' : 's'} replaced with U+FFFD`);
+	if (encoding) {
+		text = new TextDecoder(encoding).decode(bytes);
+		repairs.push(`decoded from ${encoding} (the charset the page declares)`);
+	} else {
+		try {
+			// ignoreBOM keeps a BOM in the text, so its removal below is reported, not silent.
+			text = strictUtf8.decode(bytes);
+		} catch {
+			text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes);
+			const bad = (text.match(/\uFFFD/g) ?? []).length;
+			if (bad / Math.max(1, text.length) > 0.2) return {ok: false, file, reason: 'not UTF-8 text'};
+			repairs.push(`${bad} invalid UTF-8 sequence${bad === 1 ? '' : 's'} replaced with U+FFFD`);
+		}
 	}
+	return {ok: true, text: normaliseText(text, repairs, nul > 0), repairs};
+}
+
+/**
+ * BOM, NUL and line ends, in a decoded file or a record's text field; each
+ * repair named in `repairs`. `mayHaveNul` false: the bytes had none (no scan).
+ */
+export function normaliseText(text: string, repairs: string[], mayHaveNul = true): string {
 	if (text.charCodeAt(0) === 0xfeff) {
 		text = text.slice(1);
 		repairs.push('byte-order mark removed');
 	}
-	if (nul > 0) {
+	if (mayHaveNul && text.includes('\0')) {
+		const nul = text.length - text.replaceAll('\0', '').length;
 		text = text.replaceAll('\0', '');
 		repairs.push(`${nul} NUL byte${nul === 1 ? '' : 's'} removed`);
 	}
@@ -139,28 +138,47 @@ export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
 		text = text.replace(/\r\n?/g, '\n');
 		repairs.push('CRLF/CR line ends normalised');
 	}
+	return text;
+}
+
+export type TextOutcome = {ok: true; text: string; language: Language} | {ok: false; reason: string};
+
+/**
+ * The last checks on an article's text, whatever format it came in: lines
+ * broken where too long, something to read, and a language the pipeline
+ * takes (Arabic, English or French; see input/language.ts). Pure.
+ */
+export function finishText(text: string, repairs: string[]): TextOutcome {
 	const long = breakLongLines(text);
 	if (long) {
 		text = long.text;
 		repairs.push(`${long.lines} line${long.lines === 1 ? '' : 's'} longer than ${MAX_LINE} characters broken at sentence ends (later line numbers shift)`);
 	}
-	if (text.trim() === '') return {ok: false, file, reason: 'empty file (whitespace only)'};
-	const {letters, arabic} = countLetters(text);
-	if (letters === 0) return {ok: false, file, reason: 'no text (no letters)'};
-	if (arabic / letters < 0.2) return {ok: false, file, reason: 'not Arabic text (Latin or other script)'};
-	const id = file.replace(/\.txt$/i, '');
-	return {ok: true, article: {id, file, text}, repairs};
+	if (text.trim() === '') return {ok: false, reason: 'empty file (whitespace only)'};
+	const guess = detectLanguage(text);
+	if (!guess.ok) return guess;
+	return {ok: true, text, language: guess.language};
 }
 
-/** Read one file by path; every failure becomes a reason. */
-export function readArticle(path: string, file: string): ReadOutcome {
+/** Decode bytes to text, repairing what can be repaired. Pure. */
+export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
+	const decoded = decodeBytes(file, bytes);
+	if (!decoded.ok) return decoded;
+	const {repairs} = decoded;
+	const done = finishText(decoded.text, repairs);
+	if (!done.ok) return {ok: false, file, reason: done.reason};
+	return {ok: true, article: {id: fileId(file), file, text: done.text, language: {value: done.language, from: 'text'}}, repairs};
+}
+
+/** A file's bytes by path, or why they cannot be had (a loop, a directory, too large…). */
+export function readBytes(path: string, file: string, max = MAX_BYTES): {ok: true; bytes: Buffer} | {ok: false; file: string; reason: string} {
 	try {
 		const link = lstatSync(path);
 		if (link.isSymbolicLink()) realpathSync(path); // throws ELOOP on a loop
 		const st = statSync(path);
 		if (!st.isFile()) return {ok: false, file, reason: 'not a regular file'};
-		if (st.size > MAX_BYTES) return {ok: false, file, reason: `too large (${Math.round(st.size / 1048576)} MB > ${MAX_BYTES / 1048576} MB)`};
-		return decodeArticle(file, readFileSync(path));
+		if (st.size > max) return {ok: false, file, reason: `too large (${Math.round(st.size / 1048576)} MB > ${max / 1048576} MB)`};
+		return {ok: true, bytes: readFileSync(path)};
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason =
@@ -171,4 +189,10 @@ export function readArticle(path: string, file: string): ReadOutcome {
 			`unreadable (${code ?? (error as Error).message})`;
 		return {ok: false, file, reason};
 	}
+}
+
+/** Read one text file by path; every failure becomes a reason. */
+export function readArticle(path: string, file: string): ReadOutcome {
+	const read = readBytes(path, file);
+	return read.ok ? decodeArticle(file, read.bytes) : read;
 }

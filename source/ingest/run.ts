@@ -1,6 +1,8 @@
-// The I/O shell around the pure pipeline: read a folder of .txt files, the
-// optional manifest and the lexicon, and hand plain objects to pipeline.ts.
-import {readdirSync, readFileSync} from 'node:fs';
+// The I/O shell around the pure pipeline: read a folder of articles (.txt,
+// saved pages, NDJSON and CSV records: see input/), one such file, or standard
+// input, the optional manifest and the lexicon, and hand plain objects to pipeline.ts.
+import {readFileSync, statSync} from 'node:fs';
+import {basename, dirname} from 'node:path';
 import type {Article, Dataset} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
@@ -8,6 +10,10 @@ import {parseFiles} from './parallel.js';
 import {assembleDataset, serializeDataset} from './pipeline.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Manifest} from './types.js';
+import type {ColumnMap} from './input/columns.js';
+import {listInputFiles} from './input/list.js';
+import {STDIN} from './input/units.js';
+import type {ParseProgress} from './parallel.js';
 
 export {serializeDataset};
 
@@ -44,15 +50,26 @@ export function readManifest(path: string): Manifest {
 	return manifest;
 }
 
+/** Every file under dir, subfolders included, as relative paths (input/list.ts says what is left out). */
 export function listArticleFiles(dir: string): string[] {
 	try {
-		return readdirSync(dir)
-			.filter(f => f.toLowerCase().endsWith('.txt'))
-			.sort();
+		return listInputFiles(dir);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new CliError(`${dir}: ${code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : `cannot read (${code})`}`, 1);
 	}
+}
+
+/** What `ingest PATH` reads: a folder's files, one file (a CSV export, a page), or standard input for `-`. */
+export function inputFiles(path: string): {dir: string; files: string[]} {
+	if (path === STDIN) return {dir: '.', files: [STDIN]};
+	let file = false;
+	try {
+		file = statSync(path).isFile();
+	} catch {
+		// listArticleFiles names the problem.
+	}
+	return file ? {dir: dirname(path), files: [basename(path)]} : {dir: path, files: listArticleFiles(path)};
 }
 
 export type IngestFolderOptions = {
@@ -60,16 +77,22 @@ export type IngestFolderOptions = {
 	lexiconDir?: string;
 	/** Worker threads for parsing; default: every core when the folder holds PARALLEL_FROM files or more, else 1. */
 	jobs?: number;
+	/** Record files' columns (--columns). */
+	columns?: ColumnMap;
+	/** Standard input's bytes, when dir is `-`. */
+	stdin?: Uint8Array;
+	onProgress?: (progress: ParseProgress) => void;
 };
 
 export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}): Promise<IngestResult> {
 	const manifest = opts.manifestPath ? readManifest(opts.manifestPath) : {};
 	const lexicons = loadLexicons(opts.lexiconDir);
-	const files = listArticleFiles(dir);
+	const input = inputFiles(dir);
 	const parsed: Article[] = [];
 	const skipped: IngestResult['skipped'] = [];
 	const repaired: IngestResult['repaired'] = [];
-	for await (const outcome of parseFiles(dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs: opts.jobs, lexicons})) {
+	const {columns, stdin, onProgress} = opts;
+	for await (const outcome of parseFiles(input.dir, input.files, {manifest, lexiconDir: opts.lexiconDir, jobs: opts.jobs, lexicons, columns, stdin, onProgress})) {
 		const {file} = outcome;
 		if (!outcome.ok) {
 			skipped.push({file, reason: outcome.reason});

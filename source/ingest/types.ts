@@ -2,13 +2,31 @@
 // these objects; only source/ingest/run.ts touches the file system.
 import type {Sentence} from '../dataset/schema.js';
 
+/**
+ * Where a fact about an article came from when the text itself does not say
+ * it: the page's metadata (og:, JSON-LD, <link rel=canonical>, <html lang>),
+ * a record's own field (NDJSON, CSV), or the article's URL.
+ */
+export type StatedFrom = 'metadata' | 'record' | 'url';
+export type Stated = {value: string; from: StatedFrom};
+
 export type RawArticle = {
-	/** File name without `.txt`. */
+	/** Unique and stable: a .txt file's path without `.txt`, another file's path, `file#id` for a record (input/ids.ts). */
 	id: string;
-	/** File name as found in the input folder. */
+	/** Path relative to the input folder (`/`-separated); `file#line` for a record of an NDJSON or CSV file. */
 	file: string;
 	/** Decoded text (UTF-8, BOM removed, line ends normalised to \n by the reader). */
 	text: string;
+	/** What the page's metadata or the record states; the pipeline ranks these below the manifest and above the text. */
+	title?: Stated;
+	/** 1-based line of `title` in `text` (the reader puts a stated title there when the text does not start with it). */
+	titleLine?: number;
+	outlet?: Stated;
+	/** As stated (an ISO day or a date-time; input/day.ts reads it). */
+	published?: Stated;
+	url?: Stated;
+	/** 'ar', 'en', 'fr'… as stated, or as the reader recognised it ('text'). */
+	language?: {value: string; from: StatedFrom | 'text'};
 };
 
 export type ManifestEntry = {published?: string; outlet?: string; url?: string; language?: string};

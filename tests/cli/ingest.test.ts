@@ -22,20 +22,25 @@ describe('ingest', () => {
 		// A second run to the same file needs --force.
 		expect(run(['ingest', raw, '--out', out]).code).toBe(1);
 	});
-	it('skips an empty, a binary and a Latin-script file, naming each, exit 3', () => {
+	it('skips an empty, a binary and an other-script file, naming each, exit 3; an English file goes in', () => {
 		const mixed = join(dir, 'mixed');
 		mkdirSync(mixed);
 		const seed = readdirSync(raw).find((f) => f.endsWith('.txt'))!;
 		copyFileSync(join(raw, seed), join(mixed, seed));
 		writeFileSync(join(mixed, 'empty.txt'), '');
 		writeFileSync(join(mixed, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0, 7, 8, 0, 0x89, 0x50, 0x4e, 0x47]));
+		// Latin script used to be refused at the reader; English and French now go through, with their language.
 		writeFileSync(join(mixed, 'latin.txt'), 'This article is written in English about something else entirely.\n');
+		writeFileSync(join(mixed, 'cyrillic.txt'), 'Эта статья написана на другом языке и о другом.\n');
 		const out = join(dir, 'mixed.json');
 		const result = run(['ingest', mixed, '--out', out]);
 		expect(result.code).toBe(3);
-		for (const name of ['empty.txt', 'binary.txt', 'latin.txt']) expect(result.stderr).toMatch(new RegExp(`skipped ${name.replace('.', '\\.')}: \\S`));
-		expect(result.stderr).toMatch(/^ingested 1 article/m);
-		expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(1);
+		for (const name of ['empty.txt', 'binary.txt']) expect(result.stderr).toMatch(new RegExp(`skipped ${name.replace('.', '\\.')}: \\S`));
+		expect(result.stderr).toMatch(/^skipped cyrillic\.txt: not Arabic, English or French text/m);
+		expect(result.stderr).not.toMatch(/skipped latin\.txt/);
+		expect(result.stderr).toMatch(/^ingested 2 articles/m);
+		const articles = JSON.parse(readFileSync(out, 'utf8')).articles;
+		expect(articles.map((a: {id: string; language: string}) => [a.id, a.language]).sort()).toEqual([[seed.replace('.txt', ''), 'ar'], ['latin', 'en']]);
 	});
 	it('nothing usable: exit 1 and nothing written', () => {
 		const empty = join(dir, 'nothing');

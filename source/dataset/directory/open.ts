@@ -157,6 +157,9 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			get outlet() {
 				return f('outlet');
 			},
+			get outletFrom() {
+				return f('outletFrom');
+			},
 			get title() {
 				return f('title');
 			},
