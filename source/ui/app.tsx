@@ -7,12 +7,12 @@ import {reduce, screen, tooSmall, minColumns, minRows, type State} from './state
 import {DisplayContext, type Display} from './components/context.js';
 import {StatusLine} from './components/status-line.js';
 import {StyledLine} from './components/styled-line.js';
-import {BrowseView, Tabs} from './views/browse.js';
-import {ReaderView} from './views/reader.js';
-import {EventView} from './views/event.js';
-import {HelpView} from './views/help.js';
-import {SearchView} from './views/search.js';
-import {CompareScreen} from './views/compare.js';
+import {BrowseView, Tabs} from './screens/browse/view.js';
+import {ReaderView} from './screens/reader/view.js';
+import {EventView} from './screens/event/view.js';
+import {HelpView} from './screens/help/view.js';
+import {SearchView} from './screens/search/view.js';
+import {CompareScreen} from './screens/compare/view.js';
 import {fit, logical} from './text.js';
 import type {Comparison} from '../compare/types.js';
 import type {ExportRequest, ExportResult} from './export.js';

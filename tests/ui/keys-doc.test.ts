@@ -3,7 +3,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {keymap, keyLabel} from '../../source/ui/keymap.js';
 import {extractKeyTable, keyTableMarkdown} from '../../source/ui/keymap-doc.js';
-import {helpLines} from '../../source/ui/views/help.js';
+import {helpLines} from '../../source/ui/screens/help/view.js';
 
 describe('key documentation', () => {
 	test('the generated table has a row for every keymap entry', () => {

@@ -2,7 +2,7 @@
 import React from 'react';
 import {Text} from 'ink';
 import {currentValue, facetValues, items, readerSentences, screen, type State} from '../state.js';
-import {facetTitles} from '../views/browse.js';
+import {facetTitles} from '../screens/browse/view.js';
 import {StyledLine} from './styled-line.js';
 import {useDisplay} from './context.js';
 import {displayWidth, fit, sanitize} from '../text.js';

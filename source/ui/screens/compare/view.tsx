@@ -2,11 +2,11 @@
 // presentational CompareView from the compare module.
 import React from 'react';
 import {Text} from 'ink';
-import type {Comparison} from '../../compare/types.js';
-import type {CompareScreen as Screen, State} from '../state.js';
-import {CompareView} from './compare-view.js';
-import {useDisplay} from '../components/context.js';
-import {layout, lineText} from '../text.js';
+import type {Comparison} from '../../../compare/types.js';
+import type {CompareScreen as Screen, State} from '../../state.js';
+import {CompareView} from '../../components/compare-view.js';
+import {useDisplay} from '../../components/context.js';
+import {layout, lineText} from '../../text.js';
 
 export function CompareScreen({state, screen, height, comparison}: {state: State; screen: Screen; height: number; comparison: Comparison | null}) {
 	const {shaping, color} = useDisplay();

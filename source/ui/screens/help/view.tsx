@@ -1,10 +1,10 @@
 // `?`: every entry of the keymap, grouped, plus the bidi mode and why.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {HelpScreen, State} from '../state.js';
-import {helpGroups} from '../keymap-doc.js';
-import {useDisplay} from '../components/context.js';
-import {displayWidth} from '../text.js';
+import type {HelpScreen, State} from '../../state.js';
+import {helpGroups} from '../../keymap-doc.js';
+import {useDisplay} from '../../components/context.js';
+import {displayWidth} from '../../text.js';
 
 export function helpLines(bidi: {mode: string; reason: string}): Array<{text: string; heading?: boolean}> {
 	const out: Array<{text: string; heading?: boolean}> = [];

@@ -1,12 +1,12 @@
 // Search results as you type, grouped by kind, matched spans highlighted.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {SearchOverlay, State} from '../state.js';
-import type {SearchKind} from '../../query/types.js';
-import {StyledLine} from '../components/styled-line.js';
-import {useDisplay} from '../components/context.js';
-import {SelectList} from '../components/select-list.js';
-import {fit} from '../text.js';
+import type {SearchOverlay, State} from '../../state.js';
+import type {SearchKind} from '../../../query/types.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {useDisplay} from '../../components/context.js';
+import {SelectList} from '../../components/select-list.js';
+import {fit} from '../../text.js';
 
 const kindTitles = {actor: 'Actor', event: 'Event', source: 'Source', article: 'Article', sentence: 'Sentence'} as const;
 

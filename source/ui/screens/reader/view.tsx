@@ -3,11 +3,11 @@
 // `B` shows logical (unreordered) text for this view.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {ReaderScreen, State} from '../state.js';
-import {StyledLine} from '../components/styled-line.js';
-import {useDisplay} from '../components/context.js';
-import {fit, layout, logical, type Line} from '../text.js';
-import {entityHighlights} from '../spans.js';
+import type {ReaderScreen, State} from '../../state.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {useDisplay} from '../../components/context.js';
+import {fit, layout, logical, type Line} from '../../text.js';
+import {entityHighlights} from '../../spans.js';
 
 type Block = {kind: 'sentence'; index: number; line: number; text: string; id: string} | {kind: 'boilerplate'; line: number; text: string; reason: string};
 

@@ -2,12 +2,12 @@
 // participants, and the articles that report it.
 import React from 'react';
 import {Box, Text} from 'ink';
-import {eventArticleSentences, type EventScreen, type State} from '../state.js';
-import {StyledLine} from '../components/styled-line.js';
-import {useDisplay} from '../components/context.js';
-import {SelectList} from '../components/select-list.js';
-import {fit} from '../text.js';
-import {shortArticle} from './browse.js';
+import {eventArticleSentences, type EventScreen, type State} from '../../state.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {useDisplay} from '../../components/context.js';
+import {SelectList} from '../../components/select-list.js';
+import {fit} from '../../text.js';
+import {shortArticle} from '../browse/view.js';
 
 export function EventView({state, screen, height}: {state: State; screen: EventScreen; height: number}) {
 	const {shaping} = useDisplay();
