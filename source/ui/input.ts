@@ -5,13 +5,14 @@
 // control characters inside a run are split off here and routed as the keys
 // they are.
 import type {Key} from 'ink';
-import {actionFor, keyToken, type Mode} from './keymap.js';
+import {actionFor, keyToken, repeatableKeys, type Mode} from './keymap.js';
 import type {UiAction} from './state.js';
 
 const textModes = new Set<Mode>(['search', 'prompt']);
-// Only these may be applied from a mixed multi-character chunk: a paste of
-// "hello" must not export (e) or quit (q), but "jjj" or "jk" is typing.
-const repeatable = new Set(['j', 'k', 'g', 'G', 'h', 'l', 'n', 'N']);
+// Only keys whose keymap entry repeats (moves: j k g G h l n N) may be applied
+// from a mixed multi-character chunk: a paste of "hello" must not export (e) or
+// quit (q), but "jjj" or "jk" is typing.
+const repeatable = repeatableKeys();
 
 // eslint-disable-next-line no-control-regex
 const controls = /[\u0000-\u001f\u007f-\u009f]/g;
