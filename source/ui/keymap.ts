@@ -3,8 +3,9 @@
 // derived from this table, so a key cannot exist undocumented and rebinding one
 // rewrites every place that names it.
 import type {Key} from 'ink';
+import type {Mode} from './screens/index.js';
 
-export type Mode = 'browse' | 'search' | 'compare' | 'reader' | 'event' | 'prompt' | 'help';
+export type {Mode};
 
 export type Action =
 	| 'up'
@@ -168,23 +169,6 @@ export function keyLabel(token: string): string {
 	if (token.startsWith('ctrl+')) return `Ctrl-${token.slice(5)}`;
 	return token;
 }
-
-const modeNames: Record<Mode, string> = {
-	browse: 'browse',
-	search: 'search',
-	compare: 'comparison',
-	reader: 'reader',
-	event: 'event',
-	prompt: 'prompt',
-	help: 'help',
-};
-
-export function modeLabel(mode: Mode): string {
-	return modeNames[mode];
-}
-
-/** Screens in the order the help screen and README show them. */
-export const screenOrder: Mode[] = ['browse', 'reader', 'event', 'search', 'compare', 'prompt', 'help'];
 
 /** Groups in the order the help screen shows them. */
 export const groups: KeyEntry['group'][] = ['Move', 'Panes and tabs', 'Open and leave', 'Search', 'Marks and export', 'Reader', 'Event and comparison', 'General'];
