@@ -5,6 +5,7 @@
 // Run: npm run docs   (node --import tsx scripts/docs.mjs)
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {replaceKeyTable} from '../source/ui/keymap-doc.ts';
+import {screens} from '../source/ui/screens/index.ts';
 import {fieldsMarkdown} from '../source/export/fields.ts';
 import {formatsMarkdown} from '../source/export/formats/index.ts';
 
@@ -18,7 +19,7 @@ function fill(text, name, body) {
 }
 
 let readme = readFileSync('README.md', 'utf8');
-readme = replaceKeyTable(readme) ?? readme;
+readme = replaceKeyTable(readme, screens) ?? readme;
 readme = fill(readme, 'fields', fieldsMarkdown());
 readme = fill(readme, 'formats', formatsMarkdown());
 if (existsSync('tests/e2e/browse-capture.txt')) readme = fill(readme, 'capture', readFileSync('tests/e2e/browse-capture.txt', 'utf8'));

@@ -12,7 +12,8 @@ import type {Dataset} from '../../source/dataset/schema.js';
 import {buildQuery} from '../../source/query/build.js';
 import {Frame, type AppIo} from '../../source/ui/app.js';
 import {SelectList} from '../../source/ui/components/select-list.js';
-import {facetOrder, facetValues, initialState, items, reduce, type State} from '../../source/ui/state.js';
+import {initialState, reduce, type State} from '../../source/ui/state.js';
+import {facetOrder, facetValues, items} from '../../source/ui/screens/browse/lists.js';
 import {median, percentile} from '../lib/stats.js';
 
 const [dataPath, movesArg] = process.argv.slice(2) as [string, string];

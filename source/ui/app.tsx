@@ -3,17 +3,15 @@
 // lines tall: Ink 6 clears the whole screen on every frame as tall as the terminal.
 import React, {useEffect, useReducer} from 'react';
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
-import {reduce, screen, tooSmall, minColumns, minRows, type State} from './state.js';
+import {reduce, tooSmall, minColumns, minRows, type State} from './state.js';
+import {current, mode, screen} from './navigation.js';
+import {screenFor, screens, type Mode} from './screens/index.js';
+import type {ScreenModule} from './screens/screen.js';
 import {DisplayContext, type Display} from './components/context.js';
 import {StatusLine} from './components/status-line.js';
 import {StyledLine} from './components/styled-line.js';
-import {BrowseView, Tabs} from './views/browse.js';
-import {ReaderView} from './views/reader.js';
-import {EventView} from './views/event.js';
-import {HelpView} from './views/help.js';
-import {SearchView} from './views/search.js';
-import {CompareScreen} from './views/compare.js';
 import {fit, logical} from './text.js';
+import {keyIn} from './hints.js';
 import type {Comparison} from '../compare/types.js';
 import type {ExportRequest, ExportResult} from './export.js';
 
@@ -33,52 +31,39 @@ export function osc52(text: string): string {
 	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
 
+/** The screen whose header and body are drawn: the current mode's, or the one beneath a mode that is only a bottom line (the export prompt). */
+function shown(state: State): {screen: ScreenModule<Mode>; state: ReturnType<typeof current>} {
+	const top = screenFor(mode(state));
+	if (top.View) return {screen: top, state: current(state)};
+	const below = screen(state);
+	return {screen: screenFor(below.mode), state: below};
+}
+
 function Body({state, height, io}: {state: State; height: number; io: AppIo}) {
-	if (state.overlay?.kind === 'search') return <SearchView state={state} overlay={state.overlay} height={height} />;
-	const top = screen(state);
-	switch (top.mode) {
-		case 'reader':
-			return <ReaderView state={state} screen={top} height={height} />;
-		case 'event':
-			return <EventView state={state} screen={top} height={height} />;
-		case 'help':
-			return <HelpView state={state} screen={top} height={height} />;
-		case 'compare':
-			return <CompareScreen state={state} screen={top} height={height} comparison={io.comparison(top.eventId)} />;
-		default:
-			return <BrowseView state={state} height={height} />;
-	}
+	const {screen: drawn, state: screenState} = shown(state);
+	const View = drawn.View;
+	return View ? <View state={state} screen={screenState} height={height} io={io} screens={screens} /> : null;
 }
 
 function Header({state}: {state: State}) {
-	const top = screen(state);
-	if (state.overlay?.kind === 'search') return <Text bold>Search — actors, events, sources, articles, sentences</Text>;
-	if (top.mode === 'browse') return <Tabs state={state} />;
-	const titles = {reader: 'Article', event: 'Event', compare: 'Comparison', help: 'Help'} as const;
-	return <Text bold>{titles[top.mode]}</Text>;
+	const {screen: drawn, state: screenState} = shown(state);
+	const Title = drawn.Header;
+	return Title ? <Title state={state} screen={screenState} /> : null;
 }
 
 /** Lines of the footer, so the body can take the rest. */
 export function footerLines(state: State): string[] {
 	const lines: string[] = [];
 	if (state.message) lines.push(state.message);
-	if (state.overlay?.kind === 'prompt' && state.overlay.error) lines.push(state.overlay.error);
+	const notes = screenFor(mode(state)).notes;
+	if (notes) lines.push(...notes(current(state)));
 	return lines;
 }
 
 function Footer({state}: {state: State}) {
 	const extra = footerLines(state);
-	const overlay = state.overlay;
-	let last: React.ReactNode;
-	if (overlay?.kind === 'search') last = <Text>/ {overlay.text}▏</Text>;
-	else if (overlay?.kind === 'prompt') {
-		const what = state.marks.length ? `${overlay.ids.length} marked sentences` : `${overlay.ids.length} sentences of this list`;
-		last = (
-			<Text wrap="truncate-end">
-				Export {what} to: {overlay.value}▏ <Text dimColor>(.json .ndjson .csv .md · Enter write · Esc cancel)</Text>
-			</Text>
-		);
-	} else last = <StatusLine state={state} />;
+	const Bottom = screenFor(mode(state)).BottomLine;
+	const last = Bottom ? <Bottom state={state} screen={current(state)} /> : <StatusLine state={state} />;
 	return (
 		<Box flexDirection="column">
 			{extra.map((line, i) => (
@@ -98,7 +83,7 @@ export function Frame({state, io}: {state: State; io: AppIo}) {
 					terminal too small (need {minColumns}×{minRows})
 				</Text>
 				<Text dimColor>
-					now {state.columns}×{state.rows} · q quits
+					now {state.columns}×{state.rows} · {keyIn('quit', 'browse')} quits
 				</Text>
 			</Box>
 		);

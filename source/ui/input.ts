@@ -5,13 +5,17 @@
 // control characters inside a run are split off here and routed as the keys
 // they are.
 import type {Key} from 'ink';
-import {actionFor, keyToken, type Mode} from './keymap.js';
+import {actionFor, keyToken, repeatableKeys, type Action, type Mode} from './keymap.js';
 import type {UiAction} from './state.js';
+import {modes, screens} from './screens/index.js';
 
-const textModes = new Set<Mode>(['search', 'prompt']);
-// Only these may be applied from a mixed multi-character chunk: a paste of
-// "hello" must not export (e) or quit (q), but "jjj" or "jk" is typing.
-const repeatable = new Set(['j', 'k', 'g', 'G', 'h', 'l', 'n', 'N']);
+// The modes whose screen is a line letters are typed into, and the key action that opens each.
+const textModes = new Set<Mode>(modes.filter(m => screens[m].text));
+const opens = new Map<Action, Mode>(modes.flatMap(m => (screens[m].text ? [[screens[m].text.openedBy, m] as const] : [])));
+// Only keys whose keymap entry repeats (moves: j k g G h l n N) may be applied
+// from a mixed multi-character chunk: a paste of "hello" must not export (e) or
+// quit (q), but "jjj" or "jk" is typing.
+const repeatable = repeatableKeys();
 
 // eslint-disable-next-line no-control-regex
 const controls = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -51,8 +55,7 @@ function routeMixed(mode: Mode, input: string): UiAction[] {
 		actions.push(...next);
 		// Enter or Esc may leave a text mode; later parts are keys again. Good enough
 		// to follow the overlay open/close, which is what changes how text is read.
-		if (next.some(a => a.type === 'key' && a.action === 'search')) current = 'search';
-		if (next.some(a => a.type === 'key' && a.action === 'export')) current = 'prompt';
+		for (const a of next) if (a.type === 'key' && opens.has(a.action)) current = opens.get(a.action)!;
 		if (textModes.has(current) && next.some(a => a.type === 'key' && (a.action === 'open' || a.action === 'back'))) current = 'browse';
 	}
 	return actions;

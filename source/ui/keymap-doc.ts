@@ -1,6 +1,12 @@
 // Renders the keymap for people: the README key table and the help screen's
 // groups both come from here, so documentation cannot drift from the keys.
-import {groups, keyLabel, keymap, modeLabel, screenOrder, type KeyEntry, type Mode} from './keymap.js';
+// The screen table (screens/index.ts) names the modes and orders them; it comes
+// in as a parameter, since the help screen it lists calls these functions.
+import {groups, keyLabel, keymap, type KeyEntry, type Mode} from './keymap.js';
+import type {ScreenTable} from './screens/index.js';
+
+/** What these functions read of the screen table: each mode's name and help heading, in table order. */
+export type ScreenNames = {[M in Mode]: Pick<ScreenTable[M], 'label' | 'title'>};
 
 export const keysStart = '<!-- keys:start -->';
 export const keysEnd = '<!-- keys:end -->';
@@ -15,20 +21,20 @@ function cell(text: string): string {
 }
 
 /** The README's key table (without the markers). */
-export function keyTableMarkdown(): string {
+export function keyTableMarkdown(screens: ScreenNames, map: KeyEntry[] = keymap): string {
 	const rows = ['| Keys | Action | Where |', '| --- | --- | --- |'];
 	for (const group of groups) {
-		for (const entry of keymap.filter(e => e.group === group)) {
+		for (const entry of map.filter(e => e.group === group)) {
 			const keys = entry.keys.map(k => '`' + cell(keyLabel(k)) + '`').join(' ');
-			rows.push(`| ${keys} | ${cell(entry.description)} | ${entry.modes.map(modeLabel).join(', ')} |`);
+			rows.push(`| ${keys} | ${cell(entry.description)} | ${entry.modes.map(m => screens[m].label).join(', ')} |`);
 		}
 	}
 	return rows.join('\n');
 }
 
 /** The block to paste into README.md, markers included. */
-export function keyTableBlock(): string {
-	return `${keysStart}\n${keyTableMarkdown()}\n${keysEnd}`;
+export function keyTableBlock(screens: ScreenNames, map: KeyEntry[] = keymap): string {
+	return `${keysStart}\n${keyTableMarkdown(screens, map)}\n${keysEnd}`;
 }
 
 /** The text between the markers of a README, or null when it has none. */
@@ -40,31 +46,21 @@ export function extractKeyTable(readme: string): string | null {
 }
 
 /** Replace the table between the markers (used by scripts/keys-md.mjs --write). */
-export function replaceKeyTable(readme: string): string | null {
+export function replaceKeyTable(readme: string, screens: ScreenNames, map: KeyEntry[] = keymap): string | null {
 	const start = readme.indexOf(keysStart);
 	const end = readme.indexOf(keysEnd);
 	if (start < 0 || end < 0 || end < start) return null;
-	return readme.slice(0, start) + keyTableBlock() + readme.slice(end + keysEnd.length);
+	return readme.slice(0, start) + keyTableBlock(screens, map) + readme.slice(end + keysEnd.length);
 }
 
 export type HelpGroup = {group: string; entries: Array<{keys: string; description: string}>};
 
-const screenTitles: Record<Mode, string> = {
-	browse: 'Browse (home: facets, items, detail)',
-	reader: 'Article reader',
-	event: 'Event view',
-	search: 'Search line (letters are typed)',
-	compare: 'Comparison view',
-	prompt: 'Export prompt (letters are typed)',
-	help: 'Help',
-};
-
 /** The keymap grouped by screen, in keymap order within each screen. */
-export function helpGroups(): HelpGroup[] {
-	return screenOrder
+export function helpGroups(screens: ScreenNames, map: KeyEntry[] = keymap): HelpGroup[] {
+	return (Object.keys(screens) as Mode[])
 		.map(mode => ({
-			group: screenTitles[mode],
-			entries: keymap.filter(e => e.modes.includes(mode)).map(e => ({keys: keysOf(e), description: e.description})),
+			group: screens[mode].title,
+			entries: map.filter(e => e.modes.includes(mode)).map(e => ({keys: keysOf(e), description: e.description})),
 		}))
 		.filter(g => g.entries.length > 0);
 }

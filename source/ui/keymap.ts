@@ -1,8 +1,11 @@
-// The one keymap. Input handling, the `?` help screen and the README key table
-// are all derived from this table, so a key cannot exist undocumented.
+// The one keymap. Input handling, the `?` help screen, the README key table and
+// every key hint on screen (status line, prompts, messages: see hints.ts) are
+// derived from this table, so a key cannot exist undocumented and rebinding one
+// rewrites every place that names it.
 import type {Key} from 'ink';
+import type {Mode} from './screens/index.js';
 
-export type Mode = 'browse' | 'search' | 'compare' | 'reader' | 'event' | 'prompt' | 'help';
+export type {Mode};
 
 export type Action =
 	| 'up'
@@ -46,61 +49,81 @@ export type KeyEntry = {
 	action: Action;
 	modes: Mode[];
 	description: string;
+	/** A word or two for the hints on screen ("e export"); a screen may say more precisely what the key does there. */
+	hint: string;
+	/** May be applied from a chunk of several keys read at once ("jjj", "jk"): moves, not commands (see input.ts). */
+	repeats?: true;
 	group: 'Move' | 'Panes and tabs' | 'Open and leave' | 'Search' | 'Marks and export' | 'Reader' | 'Event and comparison' | 'General';
 };
 
+/** The modes with a list to move in. */
 const lists: Mode[] = ['browse', 'reader', 'event', 'compare', 'help', 'search'];
 
-const screens: Mode[] = ['browse', 'reader', 'event', 'compare'];
+/** The modes that show the dataset (not help, not a line being typed). */
+const dataScreens: Mode[] = ['browse', 'reader', 'event', 'compare'];
 
 export const keymap: KeyEntry[] = [
-	{keys: ['up', 'k'], action: 'up', modes: lists, description: 'Move up', group: 'Move'},
-	{keys: ['down', 'j'], action: 'down', modes: lists, description: 'Move down', group: 'Move'},
-	{keys: ['pageup', 'ctrl+u'], action: 'pageUp', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Page up', group: 'Move'},
-	{keys: ['pageup'], action: 'pageUp', modes: ['search'], description: 'Page up through the results', group: 'Move'},
-	{keys: ['ctrl+u'], action: 'clearLine', modes: ['search', 'prompt'], description: 'Clear the line', group: 'Search'},
-	{keys: ['pagedown', 'ctrl+d'], action: 'pageDown', modes: lists, description: 'Page down', group: 'Move'},
-	{keys: ['g', 'home'], action: 'top', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Go to the top', group: 'Move'},
-	{keys: ['G', 'end'], action: 'bottom', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Go to the bottom', group: 'Move'},
-	{keys: ['left', 'h'], action: 'left', modes: ['browse', 'compare'], description: 'Previous pane (comparison: scroll columns left)', group: 'Panes and tabs'},
-	{keys: ['right', 'l'], action: 'right', modes: ['browse', 'compare'], description: 'Next pane (comparison: scroll columns right)', group: 'Panes and tabs'},
-	{keys: ['tab'], action: 'nextPane', modes: ['browse'], description: 'Next pane', group: 'Panes and tabs'},
-	{keys: ['shift+tab'], action: 'prevPane', modes: ['browse'], description: 'Previous pane', group: 'Panes and tabs'},
-	{keys: ['1'], action: 'tabDays', modes: ['browse'], description: 'Days tab', group: 'Panes and tabs'},
-	{keys: ['2'], action: 'tabActors', modes: ['browse'], description: 'Actors tab', group: 'Panes and tabs'},
-	{keys: ['3'], action: 'tabSources', modes: ['browse'], description: 'Sources tab', group: 'Panes and tabs'},
-	{keys: ['4'], action: 'tabEvents', modes: ['browse'], description: 'Events tab', group: 'Panes and tabs'},
-	{keys: ['return'], action: 'open', modes: ['browse', 'event', 'compare', 'search', 'prompt'], description: 'Open the selection (search: jump to it; prompt: confirm)', group: 'Open and leave'},
-	{keys: ['escape'], action: 'back', modes: ['reader', 'event', 'compare', 'help', 'search', 'prompt', 'browse'], description: 'Back (search: restore the previous screen)', group: 'Open and leave'},
-	{keys: ['q'], action: 'quit', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Quit from browse; elsewhere back', group: 'Open and leave'},
-	{keys: ['ctrl+c'], action: 'forceQuit', modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt'], description: 'Quit from anywhere', group: 'Open and leave'},
-	{keys: ['/'], action: 'search', modes: screens, description: 'Search', group: 'Search'},
-	{keys: ['n'], action: 'nextMatch', modes: screens, description: 'Next search match', group: 'Search'},
-	{keys: ['N'], action: 'prevMatch', modes: screens, description: 'Previous search match', group: 'Search'},
-	{keys: ['space'], action: 'mark', modes: screens, description: 'Mark or unmark the item under the cursor', group: 'Marks and export'},
-	{keys: ['a'], action: 'markAll', modes: ['browse', 'reader', 'event'], description: 'Mark all visible items', group: 'Marks and export'},
-	{keys: ['u'], action: 'clearMarks', modes: screens, description: 'Clear all marks', group: 'Marks and export'},
-	{keys: ['e'], action: 'export', modes: screens, description: 'Export marked items (or the current list)', group: 'Marks and export'},
-	{keys: ['b'], action: 'boilerplate', modes: ['reader'], description: 'Show removed boilerplate inline, dimmed', group: 'Reader'},
-	{keys: ['B'], action: 'toggleBidi', modes: ['reader'], description: 'Toggle bidi reordering for this view', group: 'Reader'},
-	{keys: ['y'], action: 'copy', modes: ['reader', 'browse'], description: "Copy the sentence's logical text (OSC 52)", group: 'Reader'},
-	{keys: ['c'], action: 'compare', modes: ['event', 'browse'], description: 'Compare outlets on this event', group: 'Event and comparison'},
-	{keys: ['v'], action: 'toggleCharts', modes: ['compare'], description: 'Toggle voices and citations charts', group: 'Event and comparison'},
-	{keys: ['+', '='], action: 'moreColumns', modes: ['compare'], description: 'Fit more columns', group: 'Event and comparison'},
-	{keys: ['-'], action: 'fewerColumns', modes: ['compare'], description: 'Fit fewer columns', group: 'Event and comparison'},
-	{keys: ['?'], action: 'help', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Help (this screen)', group: 'General'},
+	{keys: ['up', 'k'], action: 'up', modes: lists, description: 'Move up', hint: 'up', repeats: true, group: 'Move'},
+	{keys: ['down', 'j'], action: 'down', modes: lists, description: 'Move down', hint: 'down', repeats: true, group: 'Move'},
+	{keys: ['pageup', 'ctrl+u'], action: 'pageUp', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Page up', hint: 'page up', group: 'Move'},
+	{keys: ['pageup'], action: 'pageUp', modes: ['search'], description: 'Page up through the results', hint: 'page up', group: 'Move'},
+	{keys: ['ctrl+u'], action: 'clearLine', modes: ['search', 'prompt'], description: 'Clear the line', hint: 'clear', group: 'Search'},
+	{keys: ['pagedown', 'ctrl+d'], action: 'pageDown', modes: lists, description: 'Page down', hint: 'page down', group: 'Move'},
+	{keys: ['g', 'home'], action: 'top', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Go to the top', hint: 'top', repeats: true, group: 'Move'},
+	{keys: ['G', 'end'], action: 'bottom', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Go to the bottom', hint: 'bottom', repeats: true, group: 'Move'},
+	{keys: ['left', 'h'], action: 'left', modes: ['browse', 'compare'], description: 'Previous pane (comparison: scroll columns left)', hint: 'left', repeats: true, group: 'Panes and tabs'},
+	{keys: ['right', 'l'], action: 'right', modes: ['browse', 'compare'], description: 'Next pane (comparison: scroll columns right)', hint: 'right', repeats: true, group: 'Panes and tabs'},
+	{keys: ['tab'], action: 'nextPane', modes: ['browse'], description: 'Next pane', hint: 'next pane', group: 'Panes and tabs'},
+	{keys: ['shift+tab'], action: 'prevPane', modes: ['browse'], description: 'Previous pane', hint: 'previous pane', group: 'Panes and tabs'},
+	{keys: ['1'], action: 'tabDays', modes: ['browse'], description: 'Days tab', hint: 'days', group: 'Panes and tabs'},
+	{keys: ['2'], action: 'tabActors', modes: ['browse'], description: 'Actors tab', hint: 'actors', group: 'Panes and tabs'},
+	{keys: ['3'], action: 'tabSources', modes: ['browse'], description: 'Sources tab', hint: 'sources', group: 'Panes and tabs'},
+	{keys: ['4'], action: 'tabEvents', modes: ['browse'], description: 'Events tab', hint: 'events', group: 'Panes and tabs'},
+	{keys: ['return'], action: 'open', modes: ['browse', 'event', 'compare', 'search', 'prompt'], description: 'Open the selection (search: jump to it; prompt: confirm)', hint: 'open', group: 'Open and leave'},
+	{keys: ['escape'], action: 'back', modes: ['reader', 'event', 'compare', 'help', 'search', 'prompt', 'browse'], description: 'Back (search: restore the previous screen)', hint: 'back', group: 'Open and leave'},
+	{keys: ['q'], action: 'quit', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Quit from browse; elsewhere back', hint: 'quit', group: 'Open and leave'},
+	{keys: ['ctrl+c'], action: 'forceQuit', modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt'], description: 'Quit from anywhere', hint: 'quit', group: 'Open and leave'},
+	{keys: ['/'], action: 'search', modes: dataScreens, description: 'Search', hint: 'search', group: 'Search'},
+	{keys: ['n'], action: 'nextMatch', modes: dataScreens, description: 'Next search match', hint: 'next match', repeats: true, group: 'Search'},
+	{keys: ['N'], action: 'prevMatch', modes: dataScreens, description: 'Previous search match', hint: 'previous match', repeats: true, group: 'Search'},
+	{keys: ['space'], action: 'mark', modes: dataScreens, description: 'Mark or unmark the item under the cursor', hint: 'mark', group: 'Marks and export'},
+	{keys: ['a'], action: 'markAll', modes: ['browse', 'reader', 'event'], description: 'Mark all visible items', hint: 'mark all', group: 'Marks and export'},
+	{keys: ['u'], action: 'clearMarks', modes: dataScreens, description: 'Clear all marks', hint: 'clear marks', group: 'Marks and export'},
+	{keys: ['e'], action: 'export', modes: dataScreens, description: 'Export marked items (or the current list)', hint: 'export', group: 'Marks and export'},
+	{keys: ['b'], action: 'boilerplate', modes: ['reader'], description: 'Show removed boilerplate inline, dimmed', hint: 'boilerplate', group: 'Reader'},
+	{keys: ['B'], action: 'toggleBidi', modes: ['reader'], description: 'Toggle bidi reordering for this view', hint: 'bidi', group: 'Reader'},
+	{keys: ['y'], action: 'copy', modes: ['reader', 'browse'], description: "Copy the sentence's logical text (OSC 52)", hint: 'copy', group: 'Reader'},
+	{keys: ['c'], action: 'compare', modes: ['event', 'browse'], description: 'Compare outlets on this event', hint: 'compare', group: 'Event and comparison'},
+	{keys: ['v'], action: 'toggleCharts', modes: ['compare'], description: 'Toggle voices and citations charts', hint: 'charts', group: 'Event and comparison'},
+	{keys: ['+', '='], action: 'moreColumns', modes: ['compare'], description: 'Fit more columns', hint: 'more columns', group: 'Event and comparison'},
+	{keys: ['-'], action: 'fewerColumns', modes: ['compare'], description: 'Fit fewer columns', hint: 'fewer columns', group: 'Event and comparison'},
+	{keys: ['?'], action: 'help', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Help (this screen)', hint: 'help', group: 'General'},
 ];
 
-const lookup = new Map<string, KeyEntry[]>();
-for (const entry of keymap) {
-	for (const key of entry.keys) {
-		lookup.set(key, [...(lookup.get(key) ?? []), entry]);
+const lookups = new WeakMap<KeyEntry[], Map<string, KeyEntry[]>>();
+function lookup(map: KeyEntry[]): Map<string, KeyEntry[]> {
+	let byKey = lookups.get(map);
+	if (byKey) return byKey;
+	lookups.set(map, (byKey = new Map()));
+	for (const entry of map) {
+		for (const key of entry.keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
 	}
+	return byKey;
 }
 
-/** The action a key token triggers in a mode, if any. */
-export function actionFor(token: string, mode: Mode): Action | undefined {
-	return lookup.get(token)?.find(entry => entry.modes.includes(mode))?.action;
+/** The action a key token triggers in a mode, if any (in another keymap, for tests that rebind keys). */
+export function actionFor(token: string, mode: Mode, map: KeyEntry[] = keymap): Action | undefined {
+	return lookup(map).get(token)?.find(entry => entry.modes.includes(mode))?.action;
+}
+
+/** The entry that binds an action in a mode, if any. */
+export function entryFor(action: Action, mode: Mode, map: KeyEntry[] = keymap): KeyEntry | undefined {
+	return map.find(entry => entry.action === action && entry.modes.includes(mode));
+}
+
+/** Key tokens that may be applied from a chunk of several keys (the entries that repeat). */
+export function repeatableKeys(map: KeyEntry[] = keymap): Set<string> {
+	return new Set(map.filter(entry => entry.repeats).flatMap(entry => entry.keys));
 }
 
 /** Turn Ink's (input, key) pair for one key into a token of the keymap. */
@@ -146,23 +169,6 @@ export function keyLabel(token: string): string {
 	if (token.startsWith('ctrl+')) return `Ctrl-${token.slice(5)}`;
 	return token;
 }
-
-const modeNames: Record<Mode, string> = {
-	browse: 'browse',
-	search: 'search',
-	compare: 'comparison',
-	reader: 'reader',
-	event: 'event',
-	prompt: 'prompt',
-	help: 'help',
-};
-
-export function modeLabel(mode: Mode): string {
-	return modeNames[mode];
-}
-
-/** Screens in the order the help screen and README show them. */
-export const screenOrder: Mode[] = ['browse', 'reader', 'event', 'search', 'compare', 'prompt', 'help'];
 
 /** Groups in the order the help screen shows them. */
 export const groups: KeyEntry['group'][] = ['Move', 'Panes and tabs', 'Open and leave', 'Search', 'Marks and export', 'Reader', 'Event and comparison', 'General'];

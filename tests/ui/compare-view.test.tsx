@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {compareEvent} from '../../source/compare/index.js';
 import {layoutComparison} from '../../source/compare/view-layout.js';
-import {CompareView, visibleColumnCount} from '../../source/ui/views/compare-view.js';
+import {CompareView, visibleColumnCount} from '../../source/ui/components/compare-view.js';
 import {miniDataset, miniIds} from '../fixtures/mini-dataset.js';
 
 const ANSI = /\x1b\[[0-9;]*m/g;

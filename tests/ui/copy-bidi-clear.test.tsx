@@ -4,7 +4,9 @@
 // grouped by screen, and the Events facet's highlighted spans.
 import {describe, expect, test} from 'vitest';
 import {query, renderApp, tick} from './helpers.js';
-import {currentSentenceId, currentValue, facetValues, initialState, reduce, type State} from '../../source/ui/state.js';
+import {initialState, reduce, type State} from '../../source/ui/state.js';
+import {currentSentenceId, currentValue, facetValues} from '../../source/ui/screens/browse/lists.js';
+import {screens} from '../../source/ui/screens/index.js';
 import {helpGroups} from '../../source/ui/keymap-doc.js';
 import {keymap} from '../../source/ui/keymap.js';
 import {matchHighlights} from '../../source/ui/spans.js';
@@ -78,7 +80,7 @@ describe('y, B and Ctrl-u', () => {
 
 describe('help and highlights', () => {
 	test('help is grouped by screen, and every screen lists only its own keys', () => {
-		const groups = helpGroups();
+		const groups = helpGroups(screens);
 		expect(groups.map(g => g.group.split(' ')[0])).toEqual(['Browse', 'Article', 'Event', 'Search', 'Comparison', 'Export', 'Help']);
 		const prompt = groups.find(g => g.group.startsWith('Export'))!;
 		expect(prompt.entries.map(e => e.description)).toContain('Clear the line');

@@ -3,11 +3,12 @@ import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {keymap, keyLabel} from '../../source/ui/keymap.js';
 import {extractKeyTable, keyTableMarkdown} from '../../source/ui/keymap-doc.js';
-import {helpLines} from '../../source/ui/views/help.js';
+import {helpLines} from '../../source/ui/screens/help/view.js';
+import {screens} from '../../source/ui/screens/index.js';
 
 describe('key documentation', () => {
 	test('the generated table has a row for every keymap entry', () => {
-		const table = keyTableMarkdown();
+		const table = keyTableMarkdown(screens);
 		for (const entry of keymap) {
 			expect(table).toContain(entry.description);
 			for (const key of entry.keys) expect(table).toContain('`' + keyLabel(key).replaceAll('|', '\\|') + '`');
@@ -15,7 +16,7 @@ describe('key documentation', () => {
 	});
 
 	test('the help screen lists every keymap entry', () => {
-		const text = helpLines({mode: 'on', reason: 'x'}).map(l => l.text).join('\n');
+		const text = helpLines({mode: 'on', reason: 'x'}, screens).map(l => l.text).join('\n');
 		for (const entry of keymap) expect(text).toContain(entry.description);
 	});
 
@@ -38,6 +39,6 @@ describe('key documentation', () => {
 	});
 
 	test('README.md key table equals the one generated from the keymap (regenerate: node --import tsx scripts/keys-md.mjs --write)', () => {
-		expect(documented).toBe(keyTableMarkdown());
+		expect(documented).toBe(keyTableMarkdown(screens));
 	});
 });

@@ -1,7 +1,10 @@
 // The reducer's transitions, pure: no Ink, no terminal.
 import {describe, expect, test} from 'vitest';
 import {miniIds} from '../fixtures/mini-dataset.js';
-import {currentList, currentSentenceId, currentValue, defaultExportName, facetValues, items, mode, reduce, screen, tooSmall, type State, type UiAction} from '../../source/ui/state.js';
+import {currentList, reduce, tooSmall, type State, type UiAction} from '../../source/ui/state.js';
+import {mode, screen} from '../../source/ui/navigation.js';
+import {currentSentenceId, currentValue, facetValues, items} from '../../source/ui/screens/browse/lists.js';
+import {defaultExportName} from '../../source/ui/screens/prompt/reducer.js';
 import {makeState, query} from './helpers.js';
 
 const key = (action: Extract<UiAction, {type: 'key'}>['action'], now?: Date): UiAction => ({type: 'key', action, now});

@@ -3,7 +3,7 @@ import {EventEmitter} from 'node:events';
 import {describe, expect, test} from 'vitest';
 import {miniIds} from '../fixtures/mini-dataset.js';
 import {keymap, keyLabel} from '../../source/ui/keymap.js';
-import {facetValues} from '../../source/ui/state.js';
+import {facetValues} from '../../source/ui/screens/browse/lists.js';
 import {makeState, query, renderApp, tick} from './helpers.js';
 
 const down = '\u001B[B';

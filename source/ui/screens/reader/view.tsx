@@ -3,11 +3,13 @@
 // `B` shows logical (unreordered) text for this view.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {ReaderScreen, State} from '../state.js';
-import {StyledLine} from '../components/styled-line.js';
-import {useDisplay} from '../components/context.js';
-import {fit, layout, logical, type Line} from '../text.js';
-import {entityHighlights} from '../spans.js';
+import type {State} from '../../state.js';
+import type {ReaderScreen} from './reducer.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {useDisplay} from '../../components/context.js';
+import {fit, layout, logical, type Line} from '../../text.js';
+import {entityHighlights} from '../../spans.js';
+import {keyIn} from '../../hints.js';
 
 type Block = {kind: 'sentence'; index: number; line: number; text: string; id: string} | {kind: 'boilerplate'; line: number; text: string; reason: string};
 
@@ -48,7 +50,7 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 	const bodyHeight = Math.max(1, height - 2);
 	const start = Math.max(0, Math.min(currentTop - Math.floor(bodyHeight / 3), rows.length - bodyHeight));
 	const visible = rows.slice(start, start + bodyHeight);
-	const header = `${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'} · ${article.file}${screen.bidiOff ? ' · bidi off (B)' : ''}${screen.boilerplate ? ' · boilerplate shown (b)' : ''}`;
+	const header = `${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'} · ${article.file}${screen.bidiOff ? ` · bidi off (${keyIn('toggleBidi', 'reader')})` : ''}${screen.boilerplate ? ` · boilerplate shown (${keyIn('boilerplate', 'reader')})` : ''}`;
 	return (
 		<Box flexDirection="column" height={height}>
 			<StyledLine line={fit(article.title, state.columns - 2, shaping, [], 'auto')} base={{bold: true}} />

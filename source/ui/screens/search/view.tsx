@@ -1,12 +1,18 @@
 // Search results as you type, grouped by kind, matched spans highlighted.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {SearchOverlay, State} from '../state.js';
-import type {SearchKind} from '../../query/types.js';
-import {StyledLine} from '../components/styled-line.js';
-import {useDisplay} from '../components/context.js';
-import {SelectList} from '../components/select-list.js';
-import {fit} from '../text.js';
+import type {SearchOverlay} from './reducer.js';
+import type {SearchKind} from '../../../query/types.js';
+import type {ScreenProps, ViewProps} from '../screen.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {useDisplay} from '../../components/context.js';
+import {SelectList} from '../../components/select-list.js';
+import {fit} from '../../text.js';
+import {hintTexts, keyIn, type Hint} from '../../hints.js';
+import {screen as topScreen} from '../../navigation.js';
+
+/** What the keys do on the search line, said after the count of matches. */
+export const searchHints: Hint[] = [{actions: ['up', 'down'], says: 'choose'}, {actions: ['open'], says: 'go'}, 'back'];
 
 const kindTitles = {actor: 'Actor', event: 'Event', source: 'Source', article: 'Article', sentence: 'Sentence'} as const;
 
@@ -37,7 +43,20 @@ function countsLine(overlay: SearchOverlay): {counts: string[]; total: string; m
 	return {counts, total: `${exact ? '' : 'up to '}${thousands(sum)}`, more};
 }
 
-export function SearchView({state, overlay, height}: {state: State; overlay: SearchOverlay; height: number}) {
+export function SearchHeader() {
+	return <Text bold>Search — actors, events, sources, articles, sentences</Text>;
+}
+
+/** The line being typed, after the key that opened it (as vi's `/`). */
+export function SearchLine({state, screen: overlay}: ScreenProps<SearchOverlay>) {
+	return (
+		<Text>
+			{keyIn('search', topScreen(state).mode)} {overlay.text}▏
+		</Text>
+	);
+}
+
+export function SearchView({state, screen: overlay, height}: ViewProps<SearchOverlay>) {
 	const {shaping} = useDisplay();
 	const width = state.columns - 2;
 	const {counts, total, more} = countsLine(overlay);
@@ -48,7 +67,7 @@ export function SearchView({state, overlay, height}: {state: State; overlay: Sea
 				? overlay.pending
 					? 'Building the search index… the results appear as soon as it is ready.'
 					: 'No matches.'
-				: `${more ? `${overlay.hits.length} shown of ${total}` : String(total)} matches: ${counts.join(' · ')} — ↑↓ choose, Enter go, Esc back`;
+				: `${more ? `${overlay.hits.length} shown of ${total}` : String(total)} matches: ${counts.join(' · ')} — ${hintTexts(searchHints, 'search').join(', ')}`;
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text dimColor wrap="truncate-end">

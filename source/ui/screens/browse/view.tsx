@@ -2,17 +2,17 @@
 // selected sentence in detail. Panes adapt to the terminal width.
 import React, {memo, useCallback} from 'react';
 import {Box, Text} from 'ink';
-import type {FacetKind, FacetValue, Query} from '../../query/types.js';
-import {currentSentenceId, currentValue, facetOrder, facetValues, items, type State} from '../state.js';
-import {SelectList} from '../components/select-list.js';
-import {StyledLine} from '../components/styled-line.js';
-import {useDisplay} from '../components/context.js';
-import {fit, layout, textWidth} from '../text.js';
-import {entityHighlights, matchHighlights, snippet} from '../spans.js';
-import {Pane} from '../components/pane.js';
+import type {FacetKind, FacetValue, Query} from '../../../query/types.js';
+import type {State} from '../../state.js';
+import {currentSentenceId, currentValue, facetOrder, facetTitles, facetValues, items} from './lists.js';
+import {SelectList} from '../../components/select-list.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {useDisplay} from '../../components/context.js';
+import {fit, layout, textWidth} from '../../text.js';
+import {entityHighlights, matchHighlights, snippet} from '../../spans.js';
+import {Pane} from '../../components/pane.js';
 
-export const facetTitles = {days: 'Days', actors: 'Actors', sources: 'Sources', events: 'Events'} as const;
-
+/** The header: the facet tabs, the active one in brackets. */
 export function Tabs({state}: {state: State}) {
 	return (
 		<Box>

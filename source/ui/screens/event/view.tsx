@@ -2,12 +2,17 @@
 // participants, and the articles that report it.
 import React from 'react';
 import {Box, Text} from 'ink';
-import {eventArticleSentences, type EventScreen, type State} from '../state.js';
-import {StyledLine} from '../components/styled-line.js';
-import {useDisplay} from '../components/context.js';
-import {SelectList} from '../components/select-list.js';
-import {fit} from '../text.js';
-import {shortArticle} from './browse.js';
+import type {State} from '../../state.js';
+import {eventArticleSentences, type EventScreen} from './reducer.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {useDisplay} from '../../components/context.js';
+import {SelectList} from '../../components/select-list.js';
+import {fit} from '../../text.js';
+import {hintTexts, type Hint} from '../../hints.js';
+import {shortArticle} from '../browse/view.js';
+
+/** What the keys do here, said under the event's facts. */
+const listHints: Hint[] = [{actions: ['open'], says: 'opens one'}, {actions: ['compare'], says: 'compares outlets'}];
 
 export function EventView({state, screen, height}: {state: State; screen: EventScreen; height: number}) {
 	const {shaping} = useDisplay();
@@ -25,7 +30,7 @@ export function EventView({state, screen, height}: {state: State; screen: EventS
 	if (statuses.length > 0) lines.push(`Status: ${event.statusClaims.map(c => `${outlet(c.article)} ${c.status}`).join(' · ')}`);
 	lines.push(`Place: ${event.place ? (state.query.place(event.place)?.nameEn ?? event.place) : 'unknown'}`);
 	lines.push(`Participants: ${event.participants.map(p => state.query.actor(p)?.nameEn ?? state.query.organization(p)?.nameEn ?? state.query.place(p)?.nameEn ?? p).join(', ') || 'none found'}`);
-	lines.push(`Reported by ${event.articles.length} articles, ${event.sentences.length} sentences — Enter opens one, c compares outlets`);
+	lines.push(`Reported by ${event.articles.length} articles, ${event.sentences.length} sentences — ${hintTexts(listHints, 'event').join(', ')}`);
 	const listHeight = Math.max(1, height - lines.length - 3);
 	return (
 		<Box flexDirection="column" height={height}>

@@ -1,14 +1,15 @@
-// The comparison screen: state and keys are ours (state.ts), drawing is the
+// The comparison screen: state and keys are ours (reducer.ts), drawing is the
 // presentational CompareView from the compare module.
 import React from 'react';
 import {Text} from 'ink';
-import type {Comparison} from '../../compare/types.js';
-import type {CompareScreen as Screen, State} from '../state.js';
-import {CompareView} from './compare-view.js';
-import {useDisplay} from '../components/context.js';
-import {layout, lineText} from '../text.js';
+import type {CompareScreen as Screen} from './reducer.js';
+import type {ViewProps} from '../screen.js';
+import {CompareView} from '../../components/compare-view.js';
+import {useDisplay} from '../../components/context.js';
+import {layout, lineText} from '../../text.js';
 
-export function CompareScreen({state, screen, height, comparison}: {state: State; screen: Screen; height: number; comparison: Comparison | null}) {
+export function CompareScreen({state, screen, height, io}: ViewProps<Screen>) {
+	const comparison = io.comparison(screen.eventId);
 	const {shaping, color} = useDisplay();
 	if (!comparison) return <Text>No comparison for {screen.eventId}.</Text>;
 	return (
