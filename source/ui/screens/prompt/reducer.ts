@@ -5,6 +5,7 @@ import type {State} from '../../state.js';
 import type {CurrentList} from '../screen.js';
 import {keyIn} from '../../hints.js';
 import {screen} from '../../navigation.js';
+import {describeFormats} from '../../../export/formats/index.js';
 
 export type PromptOverlay = {kind: 'prompt'; value: string; error: string | null; ids: string[]; filters: Record<string, string>};
 
@@ -38,7 +39,7 @@ export function promptKey(s: State, overlay: PromptOverlay, action: Action): Sta
 			return {...s, overlay: null};
 		case 'open': {
 			const path = overlay.value.trim();
-			if (!path) return {...s, overlay: {...overlay, error: 'Type a file name (.json, .ndjson, .csv or .md)'}};
+			if (!path) return {...s, overlay: {...overlay, error: `Type a file name; formats: ${describeFormats()}`}};
 			if (overlay.ids.length === 0) return {...s, overlay: {...overlay, error: `Nothing to export: mark items with ${keyIn('mark', screen(s).mode)} or open a list`}};
 			return {...s, effect: {kind: 'export', path, ids: overlay.ids, marked: s.marks.length > 0, filters: overlay.filters}};
 		}
