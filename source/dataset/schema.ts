@@ -76,6 +76,21 @@ export const Article = z.object({
 	id: z.string(),
 	file: z.string(),
 	outlet: z.string().nullable(),
+	/**
+	 * Where `outlet` came from: the page naming itself (masthead, site name
+	 * line, copyright, self-credit in the lede), the page's metadata, its URL,
+	 * the manifest, or an input record. Optional: datasets written before it
+	 * have none.
+	 */
+	outletFrom: z.enum(['page', 'metadata', 'url', 'manifest', 'record']).nullable().optional(),
+	/**
+	 * The agency whose copy this is, from the lede's dateline ("بروكسل /
+	 * الأناضول", "جنيف - (أ ف ب):"), with the dateline's place and line; null
+	 * when the article opens with none. Not the outlet: a site republishing AFP
+	 * copy is still that site. Optional, as outletFrom.
+	 */
+	wire: z.object({id: z.string(), name: z.string(), place: z.string().nullable(), line: z.number().int().positive()}).nullable().optional(),
+	/** The headline; '' when the page has none (titleLine is then null). */
 	title: z.string(),
 	/** 1-based line of the title in the raw file, or null when none was found. */
 	titleLine: z.number().int().positive().nullable(),
