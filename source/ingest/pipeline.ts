@@ -31,7 +31,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One article through clean, sentences and extraction (events are linked across articles later). */
 export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons): Article {
-	const cleaned = clean(raw, lex.boilerplate);
+	const cleaned = clean(raw, lex.boilerplate, lex.entities.agencies);
 	const rawSentences = splitSentences(cleaned);
 	const entry = manifest[raw.file] ?? manifest[raw.id] ?? {};
 	// What the manifest states wins over what the text suggests.
@@ -61,7 +61,9 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 		id: raw.id,
 		file: raw.file,
 		outlet: entry.outlet ?? cleaned.outlet,
-		title: cleaned.title,
+		outletFrom: entry.outlet ? 'manifest' : cleaned.outlet ? 'page' : null,
+		wire: cleaned.wire,
+		title: cleaned.title ?? '',
 		titleLine: cleaned.titleLine,
 		published,
 		publishedFrom: manifestDate ? 'manifest' : stated ? 'text' : null,
