@@ -170,6 +170,12 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			get outlet() {
 				return f('outlet');
 			},
+			get outletFrom() {
+				return f('outletFrom');
+			},
+			get wire() {
+				return f('wire');
+			},
 			get title() {
 				return f('title');
 			},
