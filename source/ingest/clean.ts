@@ -76,6 +76,7 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 		// Between the title and the first paragraph sit tags and labels: short
 		// lines without sentence punctuation. After the lead, short lines are
 		// list items and stay.
+		let datedBelow = false;
 		for (const l of lines.slice(titleLine.line)) {
 			if (!open(l)) continue;
 			if (isParagraph(l.text)) break;
@@ -83,11 +84,17 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 			if (DATELINE.test(l.text)) continue; // "موسكو/ الأناضول": the article's own credit
 			if (isDateHeader(l.text)) {
 				mark(l, 'published-meta');
+				datedBelow = true;
 				continue;
 			}
 			if (words(l.text).length <= 6 && !SENTENCE_PUNCT.test(l.text)) {
 				mark(l, LATIN_ONLY.test(l.text.trim()) ? 'site-name' : 'tag');
 			}
+		}
+		// The story's own date stands under its headline: a dated line above it,
+		// clock time or not, is then the day the page was saved.
+		if (datedBelow) {
+			for (const l of lines.slice(0, titleLine.line - 1)) if (l.reason === 'published-meta') l.reason = 'save-date-banner';
 		}
 	}
 
