@@ -111,11 +111,9 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 	}
 
 	markTeaserLists(lines, header.bodyFrom, boilerplate, folded, mark);
+	markMenuRuns(lines, header.bodyFrom, lines.length, boilerplate, folded, mark);
 	const last = lastStoryParagraph(lines, header.bodyFrom);
-	if (last >= 0) {
-		markMenuRuns(lines, header.bodyFrom, last, true, boilerplate, folded, mark);
-		markTail(lines, last, boilerplate, folded, mark);
-	}
+	if (last >= 0) markTail(lines, last, boilerplate, folded, mark);
 
 	const lede = lines.slice(header.bodyFrom).filter(open).slice(0, LEDE_LINES);
 	return {

@@ -130,6 +130,9 @@ describe('furniture in and after the story', () => {
 	it('ends a read-also list where the story resumes', () => {
 		const c = page(headline, lede, 'اقرأ أيضا', 'افتتاح مكتبة عامة في حي الميناء', second);
 		expect(reasons(c)).toEqual(['title', 'body', 'related', 'teaser', 'body']);
+		// A subheading of the story right under the box is not a teaser.
+		const sub = page(headline, lede, 'اقرأ أيضا', 'افتتاح مكتبة عامة في حي الميناء', 'ردود فعل السكان', second);
+		expect(reasons(sub)).toEqual(['title', 'body', 'related', 'teaser', 'body', 'body']);
 	});
 
 	it('keeps a story paragraph that contains "اقرأ"', () => {
@@ -142,6 +145,13 @@ describe('furniture in and after the story', () => {
 		expect(reasons(list).filter(r => r !== 'body')).toEqual(['title']);
 		const menu = page(headline, lede, 'أخبار', 'رياضة', 'فن', second);
 		expect(reasons(menu)).toEqual(['title', 'body', 'menu', 'menu', 'menu', 'body']);
+	});
+
+	it('keeps a story that ends on a list without stops: prices, or section-like words under a colon', () => {
+		const prices = page(headline, lede, 'وجاءت أسعار العملات اليوم كالتالي:', 'الدولار 48.50 جنيه', 'اليورو 52.10 جنيه', 'الريال 12.90 جنيه', 'شارك');
+		expect(reasons(prices)).toEqual(['title', 'body', 'body', 'body', 'body', 'body', 'share']);
+		const sections = page(headline, lede, 'وتشمل الجوائز ثلاث فئات:', 'ثقافة', 'رياضة', 'فنون', second);
+		expect(reasons(sections).filter(r => r !== 'body')).toEqual(['title']);
 	});
 
 	it('drops the tail after closing furniture, but not a long line written without its stop', () => {

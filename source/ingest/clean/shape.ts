@@ -66,10 +66,13 @@ export function headlineShaped(text: string): boolean {
 	return n >= 4 && n <= HEADLINE_MAX_WORDS && !endsSentence(text) && !hasSentenceBreak(text);
 }
 
-/** A teaser in a list: a headline of another story (two words or more, no stop at its end). */
+/**
+ * A teaser in a list: another story's headline (4 to 20 words, no stop at its
+ * end). A subheading of the story under a read-also box is shorter.
+ */
 export function teaserShaped(text: string): boolean {
 	const n = words(text).length;
-	return n >= 2 && n <= 20 && !endsSentence(text);
+	return n >= 4 && n <= 20 && !endsSentence(text);
 }
 
 const YEARISH = /(?:^|[^\d])(?:19|20)\d\d(?!\d)|(?:^|[^\d])1[34]\d\d\s*هـ/u;

@@ -1,12 +1,13 @@
 // The tail: what follows the story's last paragraph. Once a closing piece of
 // furniture stands there (share buttons, tags, "يتبع", a comment form, the
 // copyright), the rest of the page is furniture too: teasers for other
-// stories, footer menus, "منذ ساعتين". A long line is kept all the same: a
-// story paragraph written without its full stop may follow a share bar.
+// stories, footer menus, the masthead, "منذ ساعتين". A long line is kept all
+// the same: a story paragraph written without its full stop may follow a
+// share bar. Before the closing furniture nothing is dropped by its shape
+// alone: a story may end on a list of prices or names without stops.
 import type {CleanLine} from '../types.js';
 import {isMasthead, isTicker} from './furniture.js';
 import type {BoilerplateLexicon} from './lexicon.js';
-import {markMenuRuns} from './menus.js';
 import {headlineShaped, isStoryParagraph, words} from './shape.js';
 import type {Folded, Mark} from './title.js';
 
@@ -30,11 +31,9 @@ export function markTail(lines: CleanLine[], last: number, lex: BoilerplateLexic
 	for (let i = last + 1; i < lines.length; i++) {
 		const l = lines[i]!;
 		if (l.kind === 'boilerplate' && CLOSING.has(l.reason ?? '')) closed = true;
-		if (l.kind !== 'body') continue;
+		if (l.kind !== 'body' || !closed) continue;
+		if (words(l.text).length >= KEEP_WORDS) continue;
 		const f = folded(l);
-		if (isMasthead(f, l.text, lex)) mark(l, 'masthead');
-		else if (isTicker(f, l.text, lex)) mark(l, 'ticker');
-		else if (closed && words(l.text).length < KEEP_WORDS) mark(l, headlineShaped(l.text) ? 'teaser' : 'footer');
+		mark(l, isMasthead(f, l.text, lex) ? 'masthead' : isTicker(f, l.text, lex) ? 'ticker' : headlineShaped(l.text) ? 'teaser' : 'footer');
 	}
-	markMenuRuns(lines, last + 1, lines.length, false, lex, folded, mark);
 }
