@@ -64,6 +64,8 @@ describe('outlet from the page itself', () => {
 		expect(copyrightHolder('جميع الحقوق محفوظة لـ شبكة الفجر', bp)).toBe('الفجر');
 		expect(copyrightHolder('Copyright © 2024 Fajr Today. All Rights Reserved', bp)).toBe('Fajr Today');
 		expect(copyrightHolder('Copyright © 2022', bp)).toBeNull();
+		expect(copyrightHolder('جميع الحقوق محفوظة للناشر © 2024', bp)).toBeNull();
+		expect(copyrightHolder('© 2024 - تصميم وتطوير شركة نون للبرمجيات', bp)).toBeNull();
 	});
 
 	it('takes the site from "Headline | Site", whether or not the plain headline is there too', () => {
@@ -78,6 +80,8 @@ describe('outlet from the page itself', () => {
 
 	it('never takes page chrome for a name', () => {
 		expect(page('icon', 'Menu', headline, lede, 'Copyright © 2022').outlet).toBeNull();
+		expect(page('Breaking News', headline, lede).outlet).toBeNull();
+		expect(page(headline, '(فيديو) - ' + lede).outlet).toBeNull();
 	});
 });
 

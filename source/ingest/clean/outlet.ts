@@ -6,7 +6,7 @@
 // "قالت صحيفة الشروق…" in the story names a source, not the page.
 import type {CleanLine} from '../types.js';
 import {parseDateline, leadingName} from './dateline.js';
-import {isSectionWord, onlyReason} from './furniture.js';
+import {isSectionWord, lexiconReason, onlyReason} from './furniture.js';
 import {fold, type BoilerplateLexicon} from './lexicon.js';
 import {LATIN_ONLY, SENTENCE_PUNCT, words} from './shape.js';
 import {agencyOf, creditKey, type AgencyTable} from './wire.js';
@@ -71,11 +71,15 @@ export function copyrightHolder(text: string, lex: BoilerplateLexicon): string |
 	const parts = t.split(/\s*(?:\||[.،,–—]\s|\s[-–—]\s?)\s*/u).map(x => x.replace(/^[\s\-–—.:،,|«»"“”]+|[\s\-–—.:،,|«»"“”]+$/gu, '').trim()).filter(x => x && /\p{L}/u.test(x));
 	const whole = fold(text);
 	for (let part of parts) {
-		// "محفوظة لدار الشروق": the ل of "for" is glued to the holder's name.
+		// "محفوظة لدار الشروق": the ل of "for" is glued to the holder's name (للناشر: ل + الناشر).
 		const first = part.split(/\s+/)[0]!;
-		if (/^لـ?\p{L}/u.test(first) && whole.includes(`محفوظه ${fold(first)}`)) part = part.replace(/^لـ?/u, '');
+		if (/^لـ?\p{L}/u.test(first) && whole.includes(`محفوظه ${fold(first)}`)) part = part.startsWith('لل') ? `ا${part.slice(1)}` : part.replace(/^لـ?/u, '');
 		const name = withoutDescriptor(part, lex).replace(/^[«»"“”]+|[«»"“”]+$/gu, '');
-		if (name && name.split(/\s+/).length <= 5 && name.length <= 40 && onlyReason(fold(name), lex) === null) return name;
+		if (!name || name.split(/\s+/).length > 5 || name.length > 40) continue;
+		const f = fold(name);
+		// "تصميم وتطوير …" after the copyright is the web agency; "الناشر" is no one's name.
+		if (onlyReason(f, lex) !== null || lexiconReason(f, lex) !== null || lex.creditLabels.has(f)) continue;
+		return name;
 	}
 	return null;
 }
