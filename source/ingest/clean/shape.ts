@@ -75,7 +75,8 @@ export function teaserShaped(text: string): boolean {
 	return n >= 4 && n <= 20 && !endsSentence(text);
 }
 
-const YEARISH = /(?:^|[^\d])(?:19|20)\d\d(?!\d)|(?:^|[^\d])1[34]\d\d\s*هـ/u;
+/** A Gregorian year, or a Hijri one with its هـ (tatweel gone once normalised). */
+const YEARISH = /(?:^|[^\d])(?:19|20)\d\d(?!\d)|(?:^|[^\d])1[34]\d\d\s*هـ?(?!\p{L})/u;
 
 /**
  * A dated header (الثلاثاء، 08 فبراير 2022 02:15 م · 2022/01/13 · ١٥.٠٢.٢٠٢٢ -
@@ -92,9 +93,9 @@ export function isDateHeader(text: string): boolean {
 	return digits >= 4 && letters <= 45 && !/[.؟?!؛]\s*\p{L}{4,}.*[.؟?!؛]$/u.test(n);
 }
 
-const CLOCK = /\d{1,2}:\d{2}/;
+export const CLOCK = /\d{1,2}:\d{2}/;
 /** Words that say a date line is when the story was published or updated. */
-const PUBLISHED_CUE = /نشر|تحديث|محدث|بتاريخ|منذ|published|updated/iu;
+export const PUBLISHED_CUE = /نشر|تحديث|محدث|بتاريخ|منذ|published|updated/iu;
 
 /**
  * A date line above the headline is the day the page was saved (sites print

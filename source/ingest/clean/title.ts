@@ -8,7 +8,7 @@ import {parseDateline} from './dateline.js';
 import {isBreaking, isMasthead, onlyReason, tickerLike} from './furniture.js';
 import {fold, lineForm, type BoilerplateLexicon} from './lexicon.js';
 import {siteHeader} from './outlet.js';
-import {bannerOrPublished, endsSentence, headlineShaped, isDateHeader, isParagraph, LATIN_ONLY, words} from './shape.js';
+import {bannerOrPublished, CLOCK, endsSentence, headlineShaped, isDateHeader, isParagraph, LATIN_ONLY, PUBLISHED_CUE, words} from './shape.js';
 import {agencyOf, type AgencyTable} from './wire.js';
 
 export type Mark = (l: CleanLine, reason: string) => void;
@@ -28,11 +28,13 @@ const DIGIT = /\d/;
 /** A date line above the headline: a date header with a day in it (not "الأزمة (2021–2022)"). */
 function isDateLine(f: string, lex: BoilerplateLexicon): boolean {
 	if (!DIGIT.test(f) || !isDateHeader(f)) return false;
-	if (/\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}/.test(f)) return true;
+	// 26-12-2021, a clock time, "نشر في"، "آخر تحديث".
+	if (/\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}/.test(f) || CLOCK.test(f) || PUBLISHED_CUE.test(f)) return true;
 	const first = f.split(/[\s،,]+/)[0] ?? '';
 	if (lex.weekdays.has(first) || lex.weekdays.has(first.replace(/^ال/u, ''))) return true;
+	// A day and a year with at most a month's name between them (or a Hijri month: "22 جمادى الأولى 1443 هـ").
 	const letterWords = f.split(/\s+/).filter(w => /\p{L}/u.test(w) && !/\d/.test(w)).length;
-	return /(?:^|\D)\d{1,2}(?:\D|$)/.test(f) && /\d{4}/.test(f) && letterWords <= 2;
+	return /(?:^|\D)\d{1,2}(?:\D|$)/.test(f) && /\d{4}/.test(f) && (letterWords <= 2 || /\d{4}\s*هـ?(?!\p{L})/u.test(f));
 }
 
 /** Why a short line above the headline is furniture. */
