@@ -81,6 +81,7 @@ describe('outlet from the page itself', () => {
 	it('never takes page chrome for a name', () => {
 		expect(page('icon', 'Menu', headline, lede, 'Copyright © 2022').outlet).toBeNull();
 		expect(page('Breaking News', headline, lede).outlet).toBeNull();
+		expect(page('AFP', headline, lede).outlet).toBeNull();
 		expect(page(headline, '(فيديو) - ' + lede).outlet).toBeNull();
 	});
 });

@@ -123,7 +123,8 @@ export type OutletClues = {
 
 export function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon, clues: OutletClues): string | null {
 	const furniture = lines.filter(l => l.kind === 'boilerplate');
-	const site = furniture.find(l => l.reason === 'site-name' && LATIN_ONLY.test(l.text.trim()));
+	// A Latin brand line ("Maghreb Actu"); an agency's name there ("AFP") is a photo credit.
+	const site = furniture.find(l => l.reason === 'site-name' && LATIN_ONLY.test(l.text.trim()) && !clues.agencies?.has(creditKey(l.text)));
 	if (site) return site.text.trim();
 	const header = furniture.find(l => l.reason === 'site-header');
 	if (header) {
@@ -146,7 +147,8 @@ export function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon, clues: O
 		const name = clues.titleSite.split(HEADER_SEPARATOR).map(p => p.trim()).find(p => p && nameShaped(p, lex));
 		if (name) return name;
 	}
-	const masthead = furniture.find(l => l.reason === 'site-name');
+	// "صحيفة الضفاف" above the headline: the name without its descriptor.
+	const masthead = furniture.find(l => l.reason === 'site-name' && !LATIN_ONLY.test(l.text.trim()));
 	if (masthead) return withoutDescriptor(masthead.text.trim(), lex);
 	const credited = selfCredit(clues.lede, lex, clues.agencies);
 	if (credited) return credited;
