@@ -72,13 +72,20 @@ export const Sentence = z.object({
 });
 
 /**
- * Where an article's date or outlet came from: the manifest, a record's field
+ * Where an article's publication date came from: the manifest, a record's field
  * (NDJSON, CSV), the page's metadata (og:, JSON-LD), a dateline (a date line at
- * the top of the text or opening the story), other wording of the text (a
- * masthead, a copyright line, "today is …", the lead's reporting day), or the
- * URL (a date in its path, its domain in data/lexicon/outlets.json).
+ * the top of the text or opening the story), other wording of the text ("today
+ * is …", the lead's reporting day), or the URL (a date in its path).
  */
 export const FactSource = z.enum(['manifest', 'record', 'metadata', 'dateline', 'text', 'url']);
+
+/**
+ * Where an article's outlet came from: the manifest, a record's field, the
+ * page's metadata (og:site_name, JSON-LD publisher), the page naming itself
+ * (masthead, site name line, copyright line, a lede crediting itself), or the
+ * URL's domain through data/lexicon/outlets.json.
+ */
+export const OutletSource = z.enum(['manifest', 'record', 'metadata', 'page', 'url']);
 
 export const Article = z.object({
 	/** A .txt file's path without `.txt`; another file's path; `file#id` for a record. */
@@ -86,8 +93,21 @@ export const Article = z.object({
 	/** Path in the ingested folder; `file#line` for a record of an NDJSON or CSV file. */
 	file: z.string(),
 	outlet: z.string().nullable(),
-	/** Where `outlet` came from (absent in datasets written before it was recorded). */
-	outletFrom: FactSource.nullable().optional(),
+	/**
+	 * Where `outlet` came from: the page naming itself (masthead, site name
+	 * line, copyright, self-credit in the lede), the page's metadata, its URL,
+	 * the manifest, or an input record. Optional: datasets written before it
+	 * have none.
+	 */
+	outletFrom: OutletSource.nullable().optional(),
+	/**
+	 * The agency whose copy this is, from the lede's dateline ("بروكسل /
+	 * الأناضول", "جنيف - (أ ف ب):"), with the dateline's place and line; null
+	 * when the article opens with none. Not the outlet: a site republishing AFP
+	 * copy is still that site. Optional, as outletFrom.
+	 */
+	wire: z.object({id: z.string(), name: z.string(), place: z.string().nullable(), line: z.number().int().positive()}).nullable().optional(),
+	/** The headline; '' when the page has none (titleLine is then null). */
 	title: z.string(),
 	/** 1-based line of the title in the raw file, or null when none was found. */
 	titleLine: z.number().int().positive().nullable(),

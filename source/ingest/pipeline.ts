@@ -34,7 +34,7 @@ export type Lexicons = {
 
 /** One article through clean, sentences and extraction (events are linked across articles later). */
 export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons): Article {
-	const cleaned = withStatedTitle(clean(raw, lex.boilerplate), raw);
+	const cleaned = withStatedTitle(clean(raw, lex.boilerplate, lex.entities.agencies), raw);
 	const rawSentences = splitSentences(cleaned);
 	const entry = manifest[raw.file] ?? manifest[raw.id] ?? {};
 	// What the manifest, a record or the page's metadata states wins over what
@@ -44,7 +44,7 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 	const published = facts.published?.date ?? inText?.date ?? facts.urlDate ?? null;
 	const publishedFrom = facts.published?.from ?? (inText ? inText.from : facts.urlDate ? 'url' : null);
 	const outlet = facts.outlet?.name ?? cleaned.outlet ?? facts.urlOutlet;
-	const outletFrom = facts.outlet?.from ?? (cleaned.outlet ? 'text' : facts.urlOutlet ? 'url' : null);
+	const outletFrom = facts.outlet?.from ?? (cleaned.outlet ? 'page' : facts.urlOutlet ? 'url' : null);
 
 	const sentences: Sentence[] = [];
 	let previousSpeaker: {id: string; nameEn: string} | null = null;
@@ -69,7 +69,8 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 		file: raw.file,
 		outlet,
 		outletFrom,
-		title: cleaned.title,
+		wire: cleaned.wire,
+		title: cleaned.title ?? '',
 		titleLine: cleaned.titleLine,
 		published,
 		publishedFrom,

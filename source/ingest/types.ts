@@ -51,10 +51,13 @@ export type CleanedArticle = {
 	file: string;
 	text: string;
 	lines: CleanLine[];
-	title: string;
+	/** The headline, or null when the page has none. */
+	title: string | null;
 	titleLine: number | null;
 	/** Outlet named by the page itself (header/footer), else null: never guessed. */
 	outlet: string | null;
+	/** The wire agency of the lede's dateline (null without one, or without the agencies lexicon). */
+	wire: {id: string; name: string; place: string | null; line: number} | null;
 };
 
 /** A sentence before extraction: position and text only. */

@@ -160,6 +160,9 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			get outletFrom() {
 				return f('outletFrom');
 			},
+			get wire() {
+				return f('wire');
+			},
 			get title() {
 				return f('title');
 			},
