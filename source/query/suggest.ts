@@ -1,5 +1,3 @@
-import type {Actor, Article, Dataset, Day, Entity, Event, Source} from '../dataset/schema.js';
-import type {ListKind} from './types.js';
 // "Did you mean" for ids typed by hand: the nearest known id by edit distance,
 // also comparing against each part of a hyphenated id, so `stoltenbrg` meets
 // `jens-stoltenberg` through its `stoltenberg` part.
@@ -38,14 +36,4 @@ export function nearestId(ids: string[], typed: string): string | null {
 	}
 	if (!best) return null;
 	return best.d <= Math.max(2, Math.floor(t.length * 0.4)) ? best.id : null;
-}
-
-/** A dataset's records by list kind: what `list` returns and `suggest` searches. */
-export function listOf(dataset: Dataset, kind: ListKind): Array<Article | Actor | Entity | Source | Event | Day> {
-	return dataset[kind];
-}
-
-/** The nearest id of a kind (dates for days), for "did you mean". */
-export function suggestId(dataset: Dataset, kind: ListKind, typed: string): string | null {
-	return nearestId(kind === 'days' ? dataset.days.map(d => d.date) : dataset[kind].map(x => x.id), typed);
 }

@@ -13,8 +13,8 @@ export function recordsFromDataset(dataset: Dataset): Record<SearchKind, SearchR
 	return {...entityRecords(dataset), sentence: sentenceRecords(dataset)};
 }
 
-/** Everything but sentences: what a directory dataset indexes at load without reading the articles. */
-export function entityRecords(dataset: Dataset): Record<Exclude<SearchKind, 'sentence'>, SearchRecord[]> {
+/** Everything but sentences, from the record lists (a directory dataset passes empty lists for what its stored index holds). */
+export function entityRecords(dataset: Pick<Dataset, 'actors' | 'events' | 'sources' | 'articles'>): Record<Exclude<SearchKind, 'sentence'>, SearchRecord[]> {
 	return {
 		actor: dataset.actors.map(a => ({
 			kind: 'actor',

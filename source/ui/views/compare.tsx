@@ -14,7 +14,7 @@ export function CompareScreen({state, screen, height, comparison}: {state: State
 	return (
 		<CompareView
 			comparison={comparison}
-			dataset={state.query.dataset}
+			sentences={state.query}
 			width={state.columns}
 			height={height}
 			firstColumn={screen.firstColumn}
