@@ -21,7 +21,7 @@ const firstScreenMs = performance.now() - t;
 for (const kind of ['actors', 'sources', 'events'] as const) query.facet(kind);
 const openMs = performance.now() - t;
 t = performance.now();
-query.searchSession!({perKind: 100}).update('xx');
+query.searchSession({perKind: 100}).update('xx');
 const indexMs = performance.now() - t;
 
 // Median over reps of each keystroke, as the in-memory search task does.
@@ -29,7 +29,7 @@ const perKey: number[][] = [];
 for (let r = 0; r < reps; r++) {
 	let k = 0;
 	for (const target of targets) {
-		const session = query.searchSession!({perKind: 100});
+		const session = query.searchSession({perKind: 100});
 		for (let i = 1; i <= target.query.length; i++) {
 			const a = performance.now();
 			session.update(target.query.slice(0, i));
@@ -39,7 +39,7 @@ for (let r = 0; r < reps; r++) {
 }
 const keys = perKey.map(median);
 const quality = targets.map(target => {
-	const hits = query.searchSession!({perKind: 100}).update(target.query).filter(h => h.kind === 'sentence').slice(0, 3);
+	const hits = query.searchSession({perKind: 100}).update(target.query).filter(h => h.kind === 'sentence').slice(0, 3);
 	const files = new Set(target.files.map(f => f.replace(/\.txt$/, '')));
 	const found = hits.some(h => files.has(h.id.slice(0, h.id.lastIndexOf(':'))) && h.text.includes(target.planted));
 	return {name: target.name, query: target.query, found};

@@ -13,12 +13,13 @@ export async function runCompare(ctx: Context): Promise<number> {
 	if (ctx.flags.fields) throw new UsageError('--fields does not apply to compare (its output is a document)');
 	const format = resolveFormat(ctx, {allowed: ['json', 'md'], terminalDefault: 'md'});
 	const query = ctx.query();
-	if (!query.event(id)) throw new UsageError(`unknown event '${id}'${didYouMean(id, query.dataset.events.map((e) => e.id))}`);
-	const comparison = compareEvent(query.dataset, id);
+	const inputs = query.comparisonInputs(id);
+	if (!inputs) throw new UsageError(`unknown event '${id}'${didYouMean(id, query.ids('events'))}`);
+	const comparison = compareEvent(inputs);
 	if (format === 'json') await emitObject(ctx, comparison);
 	else {
 		// The dataset keeps text exactly as published; control characters are made visible here.
-		const markdown = comparisonToMarkdown(comparison, query.dataset).split('\n').map(sanitize).join('\n');
+		const markdown = comparisonToMarkdown(comparison, query).split('\n').map(sanitize).join('\n');
 		await emitText(ctx, (sink) => sink.write(markdown.endsWith('\n') ? markdown : `${markdown}\n`));
 	}
 	return 0;

@@ -46,17 +46,16 @@ function checkIds(values: string[], exists: (id: string) => boolean, label: stri
 
 export async function buildFilters(ctx: Context, query: Query, unit: Unit): Promise<{filters: Filters; ids: string[]}> {
 	const {flags} = ctx;
-	const d = query.dataset;
 	const filters: Filters = {};
 	const day = listValues(flags.day).map(checkDay);
 	if (day.length) filters.day = day;
-	const actor = checkIds(listValues(flags.actor), (id) => Boolean(query.actor(id)), 'actor', () => d.actors.map((a) => a.id));
+	const actor = checkIds(listValues(flags.actor), (id) => Boolean(query.actor(id)), 'actor', () => query.ids('actors'));
 	if (actor.length) filters.actor = actor;
-	const source = checkIds(listValues(flags.source), (id) => Boolean(query.source(id)), 'source', () => d.sources.map((s) => s.id));
+	const source = checkIds(listValues(flags.source), (id) => Boolean(query.source(id)), 'source', () => query.ids('sources'));
 	if (source.length) filters.source = source;
-	const event = checkIds(listValues(flags.event), (id) => Boolean(query.event(id)), 'event', () => d.events.map((e) => e.id));
+	const event = checkIds(listValues(flags.event), (id) => Boolean(query.event(id)), 'event', () => query.ids('events'));
 	if (event.length) filters.event = event;
-	const article = checkIds(listValues(flags.article), (id) => Boolean(query.article(id)), 'article', () => d.articles.map((a) => a.id));
+	const article = checkIds(listValues(flags.article), (id) => Boolean(query.article(id)), 'article', () => query.ids('articles'));
 	if (article.length) filters.article = article;
 	// Queries are free text: keep commas inside them.
 	const texts = flags.query.map((q) => q.trim()).filter(Boolean);
@@ -65,9 +64,9 @@ export async function buildFilters(ctx: Context, query: Query, unit: Unit): Prom
 	let ids = listValues(flags.ids.filter((value) => value !== '-'));
 	if (flags.ids.includes('-')) ids = [...ids, ...(await readIds(ctx.io.stdin))];
 	if (flags.ids.length > 0) {
-		if (unit === 'sentence') checkIds(ids, (id) => Boolean(query.sentence(id)), 'sentence id', () => d.articles.flatMap((a) => a.sentences.map((s) => s.id)));
-		else if (unit === 'article') checkIds(ids, (id) => Boolean(query.article(id)), 'article', () => d.articles.map((a) => a.id));
-		else checkIds(ids, (id) => Boolean(query.event(id)), 'event', () => d.events.map((e) => e.id));
+		if (unit === 'sentence') checkIds(ids, (id) => Boolean(query.sentence(id)), 'sentence id', () => query.ids('sentences'));
+		else if (unit === 'article') checkIds(ids, (id) => Boolean(query.article(id)), 'article', () => query.ids('articles'));
+		else checkIds(ids, (id) => Boolean(query.event(id)), 'event', () => query.ids('events'));
 	}
 	return {filters, ids};
 }

@@ -52,16 +52,7 @@ export function findById(query: Query, id: string): Found | null {
 
 /** Every id `show` accepts (sentence ids excepted: too many to suggest from). */
 export function knownIds(query: Query): string[] {
-	const d = query.dataset;
-	return [
-		...d.articles.map((a) => a.id),
-		...d.actors.map((a) => a.id),
-		...d.events.map((e) => e.id),
-		...d.sources.map((s) => s.id),
-		...d.organizations.map((o) => o.id),
-		...d.places.map((p) => p.id),
-		...d.days.map((day) => day.date),
-	];
+	return (['articles', 'actors', 'events', 'sources', 'organizations', 'places', 'days'] as const).flatMap((kind) => query.ids(kind));
 }
 
 /** An article as a Markdown document: metadata, then each sentence with its `file:line`. */
@@ -90,7 +81,7 @@ export async function runShow(ctx: Context): Promise<number> {
 	const query = ctx.query();
 	const found = findById(query, id);
 	if (!found) {
-		const candidates = id.includes(':') ? query.dataset.articles.flatMap((a) => a.sentences.map((s) => s.id)) : knownIds(query);
+		const candidates = id.includes(':') ? query.ids('sentences') : knownIds(query);
 		throw new UsageError(`unknown id '${id}'${didYouMean(id, candidates)}`);
 	}
 	const format = resolveFormat(ctx);

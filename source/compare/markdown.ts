@@ -1,7 +1,6 @@
 // A comparison as a Markdown report a journalist can paste into a note:
 // every statement carries `file:line` so it can be checked at the source.
-import type {Dataset} from '../dataset/schema.js';
-import {buildLookup} from './lookup.js';
+import type {SentenceLookup} from './lookup.js';
 import type {Comparison, Fact, RowKind} from './types.js';
 
 const KIND_TITLES: Record<RowKind, string> = {
@@ -36,10 +35,10 @@ function factCell(fact: Fact, article: string): string {
 	return escapeCell(disputed ? `⚠ ${text}` : text);
 }
 
-export function comparisonToMarkdown(c: Comparison, dataset: Dataset): string {
-	const lookup = buildLookup(dataset);
+/** `lookup` gives the sentences' text and line, and place names (the Query does both). */
+export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {place(id: string): {nameEn: string} | undefined}): string {
 	const label = new Map(c.columns.map(col => [col.article, col.label]));
-	const placeName = (p: string | null) => (p ? dataset.places.find(x => x.id === p)?.nameEn ?? p : null);
+	const placeName = (p: string | null) => (p ? lookup.place(p)?.nameEn ?? p : null);
 	const out: string[] = [];
 	const when = c.event.date ? (c.event.end && c.event.end !== c.event.date ? `${c.event.date} – ${c.event.end}` : c.event.date) : 'undated';
 	out.push(`# ${inline(c.event.label)}`, '');
@@ -70,7 +69,7 @@ export function comparisonToMarkdown(c: Comparison, dataset: Dataset): string {
 			const ids = row.cells[col.article] ?? [];
 			if (ids.length === 0) missing.push(col.label);
 			for (const id of ids) {
-				const hit = lookup.sentence.get(id);
+				const hit = lookup.sentence(id);
 				const where = hit ? `${col.file}:${hit.sentence.line}` : id;
 				out.push(`- **${inline(col.label)}** (\`${where}\`): ${inline(hit?.sentence.text ?? '')}`);
 			}
@@ -112,7 +111,7 @@ export function comparisonToMarkdown(c: Comparison, dataset: Dataset): string {
 		if (!phrases.length) continue;
 		out.push(`- **${inline(col.label)}**`);
 		for (const p of phrases) {
-			const hit = lookup.sentence.get(p.sentence);
+			const hit = lookup.sentence(p.sentence);
 			const where = hit ? `${col.file}:${hit.sentence.line}` : p.sentence;
 			out.push(`  - «${inline(p.phrase)}»${p.about ? ` about ${inline(p.about)}` : ''} (\`${where}\`)`);
 		}

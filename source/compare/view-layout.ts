@@ -5,7 +5,7 @@
 import stringWidth from 'string-width';
 import {logical} from '../text/clusters.js';
 import {truncate} from '../text/layout.js';
-import type {Dataset} from '../dataset/schema.js';
+import type {SentenceLookup} from './lookup.js';
 import type {Comparison, Fact} from './types.js';
 
 export type Seg = {text: string; color?: string; inverse?: boolean; dim?: boolean; bold?: boolean};
@@ -67,9 +67,8 @@ export function plainWrap(text: string, width: number): string[] {
 	return lines.length ? lines : [''];
 }
 
-function sentenceText(dataset: Dataset, id: string): string {
-	const [article, index] = [id.slice(0, id.lastIndexOf(':')), Number(id.slice(id.lastIndexOf(':') + 1))];
-	return dataset.articles.find(a => a.id === article)?.sentences[index]?.text ?? id;
+function sentenceText(lookup: SentenceLookup, id: string): string {
+	return lookup.sentence(id)?.sentence.text ?? id;
 }
 
 function factCell(fact: Fact, article: string): {text: string; conflict: boolean; omitted: boolean} {
@@ -106,7 +105,7 @@ const KIND_SHORT: Record<string, string> = {
 	context: 'context',
 };
 
-export function layoutComparison(c: Comparison, dataset: Dataset, o: ViewOptions): ViewLine[] {
+export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewOptions): ViewLine[] {
 	const width = Math.max(1, o.width);
 	const total = c.columns.length;
 	const n = visibleColumnCount(width, o.columnsVisible, total);
@@ -157,7 +156,7 @@ export function layoutComparison(c: Comparison, dataset: Dataset, o: ViewOptions
 	} else {
 		if (total === 1) lines.push([{text: pad(`Reported only by ${c.columns[0]!.label}`, width), dim: true}]);
 		const budget = o.height - lines.length;
-		lines.push(...statementLines(c, dataset, o, visible.map(col => col.article), {gutter, cellW, width, budget, wrap, rowLine, cellSeg}));
+		lines.push(...statementLines(c, lookup, o, visible.map(col => col.article), {gutter, cellW, width, budget, wrap, rowLine, cellSeg}));
 	}
 	// Trailing spaces add nothing but width: trim each line's last segment.
 	return lines.slice(0, Math.max(0, o.height)).map(l => trimEnd(l));
@@ -183,7 +182,7 @@ type Helpers = {
 	cellSeg: (text: string, extra?: Omit<Seg, 'text'>) => Seg;
 };
 
-function statementLines(c: Comparison, dataset: Dataset, o: ViewOptions, visible: string[], h: Helpers): ViewLine[] {
+function statementLines(c: Comparison, lookup: SentenceLookup, o: ViewOptions, visible: string[], h: Helpers): ViewLine[] {
 	if (h.budget <= 0 || c.rows.length === 0) return c.rows.length === 0 && h.budget > 0 ? [[{text: 'No statements linked to this event.', dim: true}]] : [];
 	const cursorRow = Math.max(0, Math.min(o.cursor.row, c.rows.length - 1));
 	const blocks = c.rows.map((row, r) => {
@@ -193,7 +192,7 @@ function statementLines(c: Comparison, dataset: Dataset, o: ViewOptions, visible
 			const ids = row.cells[article] ?? [];
 			if (!ids.length) return ['—'];
 			const marker = ids.some(id => o.marked.has(id)) ? '● ' : '';
-			const text = marker + ids.map(id => sentenceText(dataset, id)).join(' ');
+			const text = marker + ids.map(id => sentenceText(lookup, id)).join(' ');
 			const wrapped = h.wrap(text, h.cellW);
 			return wrapped.length > limit ? [...wrapped.slice(0, limit - 1), cut(`${wrapped[limit - 1]!} …`, h.cellW)] : wrapped;
 		});

@@ -3,7 +3,7 @@
 // not only the event's sentences: an article about a meeting quotes people
 // on the surrounding talks too, and who gets a voice is a property of the
 // coverage as a whole (a reader sees all of it side by side).
-import type {Actor, Affiliation, Article, Dataset, Sentence} from '../dataset/schema.js';
+import type {Actor, Affiliation, Article, Sentence} from '../dataset/schema.js';
 import {normalise} from '../arabic/normalise.js';
 import type {Citation, SpeakerVerbs, Voice, VoiceAffiliation} from './types.js';
 
@@ -38,7 +38,7 @@ function byCountThenName<T extends {count: number; name: string}>(a: T, b: T): n
 	return b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-export function articleVoices(article: Article, actors: Map<string, Actor>): Voice[] {
+export function articleVoices(article: Article, actors: {get(id: string): Actor | undefined}): Voice[] {
 	const m = new Map<string, Voice>();
 	for (const s of article.sentences) {
 		const sp = speakerOf(s);
@@ -86,6 +86,3 @@ export function articleVerbs(article: Article): SpeakerVerbs[] {
 	return [...m].map(([speaker, e]) => ({speaker, name: e.name, verbs: e.verbs}));
 }
 
-export function actorIndex(dataset: Dataset): Map<string, Actor> {
-	return new Map(dataset.actors.map(a => [a.id, a]));
-}

@@ -119,6 +119,7 @@ export function dayRecord(day: Day): ExportRecord {
 		events: [...day.events],
 		articles: [...day.articles],
 		published: [...day.published],
+		about: day.sentences.length,
 		mentions: day.mentions,
 	};
 }

@@ -41,7 +41,7 @@ export function* exportRecords(query: Query, unit: Unit, filters: Filters, ids: 
 	const mentioned = new Set<string>();
 	for (const id of sentences) for (const event of query.sentence(id)?.sentence.events ?? []) mentioned.add(event);
 	const only = filters.event ? new Set(filters.event) : null;
-	for (const event of query.dataset.events as Event[]) {
+	for (const event of query.list('events') as Event[]) {
 		if (!mentioned.has(event.id)) continue;
 		if (only && !only.has(event.id)) continue;
 		if (wanted && !wanted.has(event.id)) continue;

@@ -1,17 +1,20 @@
 // raw text → clean → sentences → extract → link events → dataset. Every stage
 // is a pure function over plain objects; this module only threads them
-// together. The file system is touched in run.ts alone.
+// together (the dataset itself is assembled by dataset/build, the same
+// builder a directory ingest streams into). The file system is touched in
+// run.ts alone.
 import type {Article, Dataset, Sentence} from '../dataset/schema.js';
-import {DATASET_VERSION} from '../dataset/schema.js';
+import {createDatasetBuilder, type BuilderDeps, type IngestSummary} from '../dataset/build/builder.js';
+import {toJsonDataset} from '../dataset/build/to-json.js';
 import type {Calendar} from './calendar.js';
 import {normaliseWithMap} from '../arabic/normalise.js';
 import {clean} from './clean.js';
-import {linkEvents} from './events/link.js';
+import {linkMentions} from './events/link.js';
+import {sentenceMentions, type Mention} from './events/mentions.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
 import {extractDates} from './extract/dates.js';
 import {extractEntities} from './extract/index.js';
 import {extractNumbers} from './extract/numbers.js';
-import {actorFacet, dayFacet, entityFacet, sourceFacet} from './facets.js';
 import {detectPublished} from './published.js';
 import {splitSentences} from './sentences.js';
 import type {Manifest, RawArticle} from './types.js';
@@ -82,35 +85,32 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 	};
 }
 
-/** Articles → the whole dataset: events linked across articles, facets built. */
-export function assembleDataset(parsed: Article[], lex: Lexicons): Dataset {
-	const articles = [...parsed].sort((a, b) => a.id.localeCompare(b.id));
-	const {events, sentenceEvents} = linkEvents(articles, lex.events, lex.world);
-	const linked = articles.map(a => ({
-		...a,
-		sentences: a.sentences.map(s => ({...s, events: sentenceEvents.get(s.id) ?? []})),
-	}));
+/** What the dataset builder takes from the lexicon and the event linker. */
+export function builderDeps(lex: Lexicons): BuilderDeps<Mention> {
 	const e = lex.entities;
-	const unresolved: Dataset['unresolved'] = [];
-	for (const a of linked) {
-		if (!a.published) unresolved.push({article: a.id, line: a.titleLine ?? 1, text: a.title, reason: 'publication date not stated in the text or the manifest'});
-		for (const s of a.sentences) {
-			for (const d of s.dates) {
-				if (d.resolution === 'unresolved') unresolved.push({article: a.id, line: s.line, text: d.text, reason: 'relative date without a publication date'});
-			}
-		}
-	}
 	return {
-		version: DATASET_VERSION,
-		articles: linked,
-		actors: actorFacet(linked, id => actorInfo(e, id)),
-		organizations: entityFacet(linked, s => s.organizations, id => entityInfo(e.organizations, id)),
-		places: entityFacet(linked, s => s.places, id => entityInfo(e.places, id)),
-		sources: sourceFacet(linked, id => e.agencies.get(id)?.nameAr),
-		events,
-		days: dayFacet(linked, events),
-		unresolved,
+		actor: id => actorInfo(e, id),
+		organization: id => entityInfo(e.organizations, id),
+		place: id => entityInfo(e.places, id),
+		agencyNameAr: id => e.agencies.get(id)?.nameAr,
+		linkEvents: mentions => linkMentions(mentions, lex.events, lex.world).events,
 	};
+}
+
+/** Articles → the whole dataset (events linked across articles, facets built) and the ingest summary. */
+export function buildDataset(parsed: Article[], lex: Lexicons): {dataset: Dataset; summary: IngestSummary} {
+	const articles = [...parsed].sort((a, b) => a.id.localeCompare(b.id));
+	const builder = createDatasetBuilder<Mention>(builderDeps(lex));
+	for (const a of articles) {
+		const mentions = a.sentences.flatMap((s, i) => sentenceMentions(s, {article: a.id, order: i, published: a.published}, lex.events, lex.world));
+		builder.add(a, mentions);
+	}
+	const built = builder.finish();
+	return {dataset: toJsonDataset(built, articles), summary: built.summary};
+}
+
+export function assembleDataset(parsed: Article[], lex: Lexicons): Dataset {
+	return buildDataset(parsed, lex).dataset;
 }
 
 export function ingestArticles(raws: RawArticle[], manifest: Manifest, lex: Lexicons): Dataset {

@@ -117,7 +117,7 @@ function isParagraph(text: string): boolean {
 }
 
 /** A date from the top of the page; `top` when it stands at or above the headline, `banner` when it also has a banner's shape. */
-type Candidate = Published & {top: boolean; banner: boolean};
+type Candidate = Published & {top: boolean; banner: boolean; saved?: boolean};
 
 export function detectPublished(c: CleanedArticle, sentences: RawSentence[], calendar: Calendar): Published | null {
 	const read = reader(calendar);
@@ -171,9 +171,12 @@ export function detectPublished(c: CleanedArticle, sentences: RawSentence[], cal
 		const d = dateLine(l.text, read, calendar);
 		if (!d) continue;
 		topLines.add(l.line);
-		if (SAVE_BANNER.test(l.reason ?? '')) continue;
 		const top = isTop(l);
-		(top ? above : below).push({date: d.date, evidence: d.evidence, from: 'dateline', top, banner: top && d.banner});
+		// The cleaner keeps a date line above the headline out of the text as the
+		// day the page was saved; one with a banner's shape (weekday + date) is
+		// taken only where the story's own dates agree with it (below).
+		const saved = SAVE_BANNER.test(l.reason ?? '') && d.banner;
+		(top ? above : below).push({date: d.date, evidence: d.evidence, from: 'dateline', top, banner: top && d.banner, saved});
 	}
 	header.push(...below, ...above);
 
@@ -192,6 +195,7 @@ export function detectPublished(c: CleanedArticle, sentences: RawSentence[], cal
 		if (!story && reporting && monthDayApart(h.date, reporting.m) > AGREE_DAYS) continue;
 		// Above the headline, a date on another weekday than the lead's "today" is not the story's.
 		if (h.top && weekday !== null && new Date(dayT(h.date)).getUTCDay() !== weekday) continue;
+		if (h.saved && !(story ? daysApart(h.date, story.date) <= AGREE_DAYS : evidence().days.some(d => daysApart(h.date, d) <= AGREE_DAYS))) continue;
 		// A banner far from every date the story names is the day the page was saved.
 		if (!story && h.banner && evidence().days.length && Math.min(...evidence().days.map(d => daysApart(h.date, d))) > BANNER_FAR_DAYS) continue;
 		return {date: h.date, evidence: h.evidence, from: h.from};

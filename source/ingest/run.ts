@@ -7,7 +7,8 @@ import type {Article, Dataset} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
 import {parseFiles} from './parallel.js';
-import {assembleDataset, serializeDataset} from './pipeline.js';
+import {buildDataset, serializeDataset} from './pipeline.js';
+import type {IngestSummary} from '../dataset/build/builder.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Manifest} from './types.js';
 import type {ColumnMap} from './input/columns.js';
@@ -21,7 +22,7 @@ export type IngestResult = {
 	dataset: Dataset;
 	skipped: Array<{file: string; reason: string}>;
 	repaired: Array<{file: string; reason: string}>;
-	summary: {articles: number; sentences: number; actors: number; events: number; unresolvedDates: number; undatedArticles: number};
+	summary: IngestSummary;
 };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -101,18 +102,6 @@ export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}):
 		parsed.push(outcome.article);
 		if (outcome.repairs.length > 0) repaired.push({file, reason: outcome.repairs.join('; ')});
 	}
-	const dataset = assembleDataset(parsed, lexicons);
-	return {
-		dataset,
-		skipped,
-		repaired,
-		summary: {
-			articles: dataset.articles.length,
-			sentences: dataset.articles.reduce((n, a) => n + a.sentences.length, 0),
-			actors: dataset.actors.length,
-			events: dataset.events.length,
-			unresolvedDates: dataset.unresolved.filter(u => u.reason.startsWith('relative date')).length,
-			undatedArticles: dataset.articles.filter(a => a.published === null).length,
-		},
-	};
+	const {dataset, summary} = buildDataset(parsed, lexicons);
+	return {dataset, skipped, repaired, summary};
 }

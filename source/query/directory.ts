@@ -1,51 +1,47 @@
 // The Query over a dataset directory. Lookups and facets come from meta.json,
-// "sentences behind a value" from postings.bin, and sentences from their
-// article's line, read when asked for. Nothing here walks every sentence at
-// load; only filter() without any filter (every sentence) is proportional to the corpus.
-import type {Article, Dataset} from '../dataset/schema.js';
+// "sentences behind a value" from postings.bin (written by the same builder
+// and counts as a JSON dataset's records, dataset/build), and sentences from
+// their article's line, read when asked for. Nothing here walks every sentence
+// at load; only filter() without any filter (every sentence) and ids('sentences')
+// are proportional to the corpus.
+import type {Article} from '../dataset/schema.js';
 import type {DirectoryDataset} from '../dataset/directory/open.js';
 import {buildDirectoryIndex, createDirectorySession, searchDirectory, type DirectorySearchIndex} from '../search/directory.js';
-import {buildFacets} from './facets.js';
+import {comparisonInputsOf} from './compare-inputs.js';
+import {facetOf} from './facets.js';
 import {combineFilters} from './combine.js';
-import {listOf, suggestId} from './suggest.js';
+import {nearestId} from './suggest.js';
 import {byId} from '../util/by-id.js';
-import type {FacetKind, FacetValue, Filters, Query} from './types.js';
+import type {FacetKind, FacetValue, Filters, ListKind, Query} from './types.js';
 
 export function buildDirectoryQuery(dir: DirectoryDataset): Query {
-	const {dataset, meta} = dir;
+	const {meta} = dir;
 	// Article records and events are made when first asked for (not before the first frame).
 	const articleById = (id: string) => {
 		const n = dir.articleNumber.get(id);
 		return n === undefined ? undefined : dir.article(n);
 	};
-	const actors = byId(dataset.actors);
-	const organizations = byId(dataset.organizations);
-	const places = byId(dataset.places);
-	const sources = byId(dataset.sources);
-	const days = new Map(dataset.days.map(d => [d.date, d]));
+	const actors = byId(dir.actors);
+	const organizations = byId(dir.organizations);
+	const places = byId(dir.places);
+	const sources = byId(dir.sources);
+	const days = new Map(dir.days.map(d => [d.date, d]));
 	const readCount = new Map(meta.days.map(d => [d.date, d.readCount]));
 
 	const facets = new Map<FacetKind, FacetValue[]>();
-	// The dataset's last day is its reference date (facets.ts referenceDate): every publication date is a day.
+	// Every publication date is a day, so the last day is the reference date.
 	const lastDay = meta.days.reduce<string | null>((a, d) => (a === null || d.date > a ? d.date : a), null);
-	/** One kind's facet list: the first frame shows one, and events at 100k are 20k records read apart. */
-	const facetOf = (kind: FacetKind) => {
-		const only = {
-			version: dataset.version,
-			articles: lastDay ? [{published: lastDay}] : [],
-			actors: kind === 'actors' ? dataset.actors : [],
-			organizations: [],
-			places: [],
-			sources: kind === 'sources' ? dataset.sources : [],
-			events: kind === 'events' ? dataset.events : [],
-			days: dataset.days,
-			unresolved: [],
-		} as unknown as Dataset;
-		return buildFacets(only, (k, id) => meta.behind[k][id] ?? 0, d => readCount.get(d.date) ?? 0)[kind];
+	// One kind's list at a time: the first frame shows one, and events at 100k are 20k records read apart.
+	const facetSource = {
+		days: () => dir.days,
+		actors: () => dir.actors,
+		sources: () => dir.sources,
+		events: () => dir.events(),
+		dayArticles: (date: string) => readCount.get(date) ?? 0,
+		referenceDate: () => lastDay,
 	};
 	let searchIndex: DirectorySearchIndex | undefined;
 	const index = () => (searchIndex ??= buildDirectoryIndex(dir));
-
 
 	const articleNumbers = (n: number): number[] => {
 		const first = dir.heads.firstSentence(n);
@@ -67,8 +63,23 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		},
 	};
 
+	const ids = (kind: ListKind | 'sentences'): string[] => {
+		switch (kind) {
+			case 'articles':
+				return dir.heads.field('id') as string[];
+			// Sentence ids from the heads alone: article id and index, without reading a line.
+			case 'sentences':
+				return (dir.heads.field('id') as string[]).flatMap((id, n) => Array.from({length: dir.heads.sentenceCount(n)}, (_, i) => `${id}:${i}`));
+			case 'events':
+				return meta.events.map(e => e.id);
+			case 'days':
+				return meta.days.map(d => d.date);
+			default:
+				return meta[kind].map(x => x.id);
+		}
+	};
+
 	const query: Query = {
-		dataset,
 		article: articleById,
 		sentence: id => {
 			const cut = id.lastIndexOf(':');
@@ -82,12 +93,13 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		source: id => sources.get(id),
 		event: id => dir.event(id),
 		day: date => days.get(date),
-		list: kind => listOf(dataset, kind),
+		list: kind => (kind === 'articles' ? dir.articles() : kind === 'events' ? dir.events() : dir[kind]),
+		ids,
 		// Without the event list (20k records at 100k, read apart from meta.json).
 		facetSize: kind => (kind === 'events' ? dir.eventCount() : meta[kind].length),
 		facet: kind => {
 			let values = facets.get(kind);
-			if (!values) facets.set(kind, (values = facetOf(kind)));
+			if (!values) facets.set(kind, (values = facetOf(kind, facetSource, (k, id) => meta.behind[k][id] ?? 0)));
 			return values;
 		},
 		sentencesFor: (kind, id) => Array.from(dir.behind(kind, id), dir.sentenceId),
@@ -97,8 +109,13 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 			return Array.from(numbers, dir.sentenceId);
 		},
 		search: (q, options = {}) => searchDirectory(dir, index(), q, {type: options.type, limit: options.limit ?? 50}),
+		// The search index is stored: a session opens it (and indexes the few actors and sources) on first use.
+		searchReady: () => true,
+		prepareSearch: () => Promise.resolve(),
 		searchSession: options => createDirectorySession(dir, index(), options),
-		suggest: (kind, id) => suggestId(dataset, kind, id),
+		comparisonInputs: eventId =>
+			comparisonInputsOf(eventId, {event: dir.event, article: articleById, actor: id => actors.get(id), articleOrder: id => dir.articleNumber.get(id)}),
+		suggest: (kind, id) => nearestId(ids(kind), id),
 	};
 	return query;
 }

@@ -1,11 +1,12 @@
 // The one question-answering surface over a dataset. The UI, the CLI and the
 // exporters all go through it; none of them walks the dataset's arrays.
 import type {Actor, Article, Day, Entity, Event, Sentence, Source} from '../dataset/schema.js';
+import type {FacetKind} from '../dataset/build/counts.js';
+import type {ComparisonInputs} from '../compare/lookup.js';
+import type {SearchSession} from '../search/search.js';
 import type {SearchHit, SearchKind} from '../search/types.js';
 
-export type {SearchHit, SearchKind};
-
-export type FacetKind = 'days' | 'actors' | 'sources' | 'events';
+export type {ComparisonInputs, FacetKind, SearchHit, SearchKind, SearchSession};
 export type ListKind = 'articles' | 'actors' | 'organizations' | 'places' | 'sources' | 'events' | 'days';
 
 /** One row of a facet list (Days · Actors · Sources · Events). */
@@ -19,7 +20,7 @@ export type FacetValue = {
 	labelAr: string | null;
 	/** Secondary text: an actor's role, a source's kind, an event's date and place. */
 	detail: string;
-	/** Number of sentences behind the value. */
+	/** Number of sentences behind the value (dataset/build/counts.ts says which). */
 	count: number;
 };
 
@@ -39,7 +40,6 @@ export type Filters = {
 };
 
 export interface Query {
-	readonly dataset: import('../dataset/schema.js').Dataset;
 	article(id: string): Article | undefined;
 	sentence(id: string): SentenceHit | undefined;
 	actor(id: string): Actor | undefined;
@@ -49,6 +49,8 @@ export interface Query {
 	event(id: string): Event | undefined;
 	day(date: string): Day | undefined;
 	list(kind: ListKind): Array<Article | Actor | Entity | Source | Event | Day>;
+	/** Every id of a kind (dates for days, `article:index` for sentences), in dataset order: for checking and suggesting typed ids. */
+	ids(kind: ListKind | 'sentences'): string[];
 	facet(kind: FacetKind): FacetValue[];
 	/** facet(kind).length, without building the list (the tabs show every kind's count). */
 	facetSize(kind: FacetKind): number;
@@ -58,11 +60,17 @@ export interface Query {
 	filter(filters: Filters): string[];
 	search(query: string, options?: {type?: SearchKind; limit?: number}): SearchHit[];
 	/**
-	 * A search-as-you-type session, when the dataset provides its own (a dataset
-	 * directory does: its sentences are not all in memory). Absent: the caller
-	 * builds one over `dataset` (source/search).
+	 * Whether searchSession can start at once. A JSON dataset's search index is
+	 * built in memory: false until prepareSearch has built it (a session asked
+	 * for before then builds it on the spot). A directory's is stored: always true.
 	 */
-	searchSession?(options: {perKind?: number; limit?: number}): {update(query: string): SearchHit[]};
+	searchReady(): boolean;
+	/** Builds what search needs in slices between other work (the explorer's keys and frames); resolves when searchReady(). */
+	prepareSearch(): Promise<void>;
+	/** A search-as-you-type session. */
+	searchSession(options: {perKind?: number; limit?: number}): SearchSession;
+	/** What comparing one event needs (compare/compareEvent), or undefined for an unknown event. */
+	comparisonInputs(eventId: string): ComparisonInputs | undefined;
 	/** The closest known id of a kind, for "did you mean" messages. */
 	suggest(kind: ListKind, id: string): string | null;
 }

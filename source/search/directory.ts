@@ -29,9 +29,9 @@ export type DirectorySearchIndex = {entities: SearchIndex; spellings: TextIndex;
 
 export function buildDirectoryIndex(dir: DirectoryDataset): DirectorySearchIndex {
 	const stored = openStoredIndex(dir.dir);
-	// With a stored index only actors and sources are indexed here; events and articles are read from it.
-	// (Not a spread of the dataset: its articles and events are getters that would make 100k records.)
-	const records = entityRecords(stored ? ({actors: dir.dataset.actors, sources: dir.dataset.sources, events: [], articles: []} as unknown as typeof dir.dataset) : dir.dataset);
+	// With a stored index only actors and sources are indexed here; events and articles are read from it
+	// (making their records would read the event list and 100k article heads).
+	const records = entityRecords({actors: dir.actors, sources: dir.sources, events: stored ? [] : dir.events(), articles: stored ? [] : dir.articles()});
 	const kinds = {} as Record<SearchKind, TextIndex>;
 	for (const k of SEARCH_KINDS) kinds[k] = buildTextIndex(k === 'sentence' ? [] : records[k]);
 	const spellings = buildTextIndex(stored ? [] : (dir.meta.spellings ?? []).map((sp, i) => ({kind: 'sentence' as const, id: String(i), label: sp.actor, fields: [sp.text]})));

@@ -9,8 +9,8 @@ export const SEARCH_KINDS: SearchKind[] = ['actor', 'event', 'source', 'article'
 
 const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x && x.trim()));
 
-/** Everything but sentences: what a directory dataset indexes at load without reading the articles. */
-export function entityRecords(dataset: Dataset): Record<Exclude<SearchKind, 'sentence'>, SearchRecord[]> {
+/** Everything but sentences, from the record lists (a directory dataset passes empty lists for what its stored index holds). */
+export function entityRecords(dataset: Pick<Dataset, 'actors' | 'events' | 'sources' | 'articles'>): Record<Exclude<SearchKind, 'sentence'>, SearchRecord[]> {
 	return {
 		actor: dataset.actors.map(a => ({
 			kind: 'actor',

@@ -2,18 +2,15 @@
 // cell, computed once per event through source/compare.
 import {compareEvent} from '../compare/compare.js';
 import type {Comparison} from '../compare/types.js';
-import type {Dataset} from '../dataset/schema.js';
+import type {Query} from '../query/types.js';
 import type {Deps} from './state.js';
 
-export function comparisonCache(dataset: Dataset): (eventId: string) => Comparison | null {
+export function comparisonCache(query: Query): (eventId: string) => Comparison | null {
 	const cache = new Map<string, Comparison | null>();
 	return eventId => {
 		if (!cache.has(eventId)) {
-			try {
-				cache.set(eventId, compareEvent(dataset, eventId));
-			} catch {
-				cache.set(eventId, null);
-			}
+			const inputs = query.comparisonInputs(eventId);
+			cache.set(eventId, inputs ? compareEvent(inputs) : null);
 		}
 		return cache.get(eventId) ?? null;
 	};

@@ -9,7 +9,6 @@ import {writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Query} from '../query/types.js';
-import {buildSearchIndexInSlices, createSearchSession} from '../search/index.js';
 import {EventEmitter} from 'node:events';
 import {App} from './app.js';
 import {PASTE_OFF, PASTE_ON, pasteFilteredStdin} from './paste.js';
@@ -59,22 +58,22 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	// before it is ready says so and fills in when it is (searchReady). A
 	// directory reads its stored index and needs no build. The search view shows
 	// a screenful per kind: rank that many, not every match.
-	type UiSession = {update(query: string): ReturnType<ReturnType<typeof createSearchSession>['update']>; lastTotals?: ReturnType<typeof createSearchSession>['lastTotals']};
+	type UiSession = ReturnType<Query['searchSession']>;
 	let session: UiSession | undefined;
 	let building: Promise<void> | undefined;
 	const searchReady = new EventEmitter();
 	const startIndex = () =>
-		(building ??= buildSearchIndexInSlices(options.query.dataset).then(index => {
-			session = createSearchSession(index, {perKind: 100});
+		(building ??= options.query.prepareSearch().then(() => {
+			session = options.query.searchSession({perKind: 100});
 			searchReady.emit('ready');
 		}));
 	const searchSession = (): UiSession | undefined => {
 		if (session) return session;
-		if (options.query.searchSession) return (session = options.query.searchSession({perKind: 100}));
+		if (options.query.searchReady()) return (session = options.query.searchSession({perKind: 100}));
 		void startIndex();
 		return undefined;
 	};
-	const comparison = comparisonCache(options.query.dataset);
+	const comparison = comparisonCache(options.query);
 	const state = initialState(options.query, {
 		columns: stdout.columns ?? 80,
 		rows: stdout.rows ?? 24,
@@ -110,7 +109,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 			// meanwhile would reach browse mode as one unusable chunk, so it is built on
 			// the first search instead (in the search box a chunk of keys is text).
 			setTimeout(warmUpText, 0).unref();
-			if (!options.query.searchSession) setTimeout(startIndex, 50).unref();
+			if (!options.query.searchReady()) setTimeout(startIndex, 50).unref();
 			// For profiling start-up (node --cpu-prof): stop once the first frame is out.
 			if (process.env.CRISIS_EXPLORER_EXIT_AFTER_FIRST_FRAME === '1') setImmediate(() => process.exit(0));
 		}

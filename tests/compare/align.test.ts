@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {compareEvent} from '../../source/compare/index.js';
+import type {Comparison} from '../../source/compare/index.js';
 import {miniDataset, miniIds} from '../fixtures/mini-dataset.js';
-import {article, dataset, event, type Spec} from './build.js';
+import {article, compareIn, dataset, event, type Spec} from './build.js';
 
 const EV = 'nrc';
 const STOLT = ['jens-stoltenberg', 'Jens Stoltenberg'] as [string, string];
 
-function rowOf(c: ReturnType<typeof compareEvent>, sentenceId: string) {
+function rowOf(c: Comparison, sentenceId: string) {
 	return c.rows.find(r => Object.values(r.cells).some(ids => ids.includes(sentenceId)));
 }
 
-function everySentenceOnce(c: ReturnType<typeof compareEvent>, expected: string[]) {
+function everySentenceOnce(c: Comparison, expected: string[]) {
 	const seen = c.rows.flatMap(r => Object.values(r.cells).flat());
 	expect([...seen].sort()).toEqual([...expected].sort());
 	for (const r of c.rows) for (const ids of Object.values(r.cells)) expect(ids.length).toBeLessThanOrEqual(1);
@@ -47,7 +47,7 @@ describe('alignment', () => {
 		},
 	]);
 	const ds = dataset([a, b], [event(EV, [a, b], {date: '2022-01-12'})]);
-	const c = compareEvent(ds, EV);
+	const c = compareIn(ds, EV);
 
 	it('puts the same fact told in different words on one row, and says why', () => {
 		const row = rowOf(c, '000_a:0')!;
@@ -75,7 +75,7 @@ describe('alignment', () => {
 			{text: 'وسحبت البعثة الدبلوماسية الروسية في أكتوبر.', events: [EV]},
 			{text: 'ويحشد الجيش قواته قرب الحدود.', events: [EV]},
 		]);
-		const cx = compareEvent(dataset([x, y], [event(EV, [x, y])]), EV);
+		const cx = compareIn(dataset([x, y], [event(EV, [x, y])]), EV);
 		expect(rowOf(cx, '000_x:0')!.cells['001_y']).toEqual([]);
 	});
 
@@ -89,7 +89,7 @@ describe('alignment', () => {
 			{text: 'وتنفي روسيا هذه المزاعم مستشهدة بعلاقات أوكرانيا المتنامية مع حلف شمال الأطلسي.', places: ru, events: [EV]},
 			{text: 'وقال هاريس إن واشنطن مستعدة لفرض عقوبات لم ترها روسيا من قبل.', places: ru, events: [EV]},
 		]);
-		const cx = compareEvent(dataset([x, y], [event(EV, [x, y])]), EV);
+		const cx = compareIn(dataset([x, y], [event(EV, [x, y])]), EV);
 		expect(rowOf(cx, '000_x:0')!.cells['001_y']).toEqual(['001_y:0']);
 		expect(rowOf(cx, '000_x:1')!.cells['001_y']).toEqual([]);
 		expect(rowOf(cx, '001_y:1')!.cells['000_x']).toEqual([]);
@@ -97,12 +97,12 @@ describe('alignment', () => {
 
 	it('places each statement of the event in exactly one row, at most one per outlet', () => {
 		everySentenceOnce(c, ['000_a:0', '000_a:1', '001_b:0', '001_b:1']);
-		const mini = compareEvent(miniDataset, miniIds.nrcEvent);
+		const mini = compareIn(miniDataset, miniIds.nrcEvent);
 		everySentenceOnce(mini, miniDataset.events.find(e => e.id === miniIds.nrcEvent)!.sentences);
 	});
 
 	it('uses only the sentences linked to the event', () => {
-		const mini = compareEvent(miniDataset, miniIds.genevaEvent);
+		const mini = compareIn(miniDataset, miniIds.genevaEvent);
 		everySentenceOnce(mini, ['001_mini:2', '002_mini:3']);
 	});
 
@@ -128,7 +128,7 @@ describe('alignment', () => {
 					})),
 				);
 				const linked = articles.flatMap(a => a.sentences.filter(s => s.events.includes(EV)).map(s => s.id));
-				const cr = compareEvent(dataset(articles, [event(EV, articles)]), EV);
+				const cr = compareIn(dataset(articles, [event(EV, articles)]), EV);
 				const seen = cr.rows.flatMap(r => Object.values(r.cells).flat());
 				expect([...seen].sort()).toEqual([...linked].sort());
 				for (const r of cr.rows) for (const ids of Object.values(r.cells)) expect(ids.length).toBeLessThanOrEqual(1);

@@ -1,6 +1,8 @@
 // Tiny builders for hand-made datasets: spans are found in the text so they
 // cannot drift from it.
 import type {Article, Dataset, Event, Sentence} from '../../source/dataset/schema.js';
+import {compareEvent, listConflicts, type Comparison, type EventConflicts} from '../../source/compare/index.js';
+import {buildQuery} from '../../source/query/build.js';
 
 type Named = [id: string, nameEn: string, text: string];
 export type Spec = {
@@ -73,4 +75,17 @@ export function dataset(articles: Article[], events: Event[], actors: Dataset['a
 
 export function actor(id: string, nameEn: string, affiliation: Dataset['actors'][number]['affiliation']): Dataset['actors'][number] {
 	return {id, nameEn, nameAr: nameEn, aliases: [], roles: [], affiliation, mentions: 1, articles: []};
+}
+
+/** The comparison of one event of a dataset, from the inputs the Query hands over (as the CLI and the explorer get it). */
+export function compareIn(ds: Dataset, eventId: string): Comparison {
+	const inputs = buildQuery(ds).comparisonInputs(eventId);
+	if (!inputs) throw new Error(`no event ${eventId}`);
+	return compareEvent(inputs);
+}
+
+/** `list events --conflicts` over a dataset. */
+export function conflictsIn(ds: Dataset): EventConflicts[] {
+	const q = buildQuery(ds);
+	return listConflicts(q.ids('events').map(id => q.comparisonInputs(id)!));
 }

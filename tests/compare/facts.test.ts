@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {compareEvent, listConflicts} from '../../source/compare/index.js';
 import {miniDataset, miniIds} from '../fixtures/mini-dataset.js';
-import {actor, article, dataset, event} from './build.js';
+import {actor, article, compareIn, conflictsIn, dataset, event} from './build.js';
 
 const EV = 'geneva';
 const a = article('000_a', null, '2022-01-04', [
@@ -30,7 +29,7 @@ const ev = event(EV, [a, b, c3], {
 });
 const agreeing = event('quiet', [a], {dateClaims: [{article: '000_a', value: '2022-01-10', end: null, sentence: '000_a:0'}]});
 const ds = dataset([a, b, c3, d], [ev, agreeing]);
-const c = compareEvent(ds, EV);
+const c = compareIn(ds, EV);
 const fact = (key: string) => c.facts.find(f => f.key === key)!;
 
 describe('columns', () => {
@@ -80,14 +79,14 @@ describe('fact grid', () => {
 	});
 
 	it('has no conflict when outlets agree (mini dataset Geneva event: one date claim)', () => {
-		const g = compareEvent(miniDataset, miniIds.genevaEvent);
+		const g = compareIn(miniDataset, miniIds.genevaEvent);
 		expect(g.facts.find(f => f.key === 'date')!.conflict).toBe(false);
 		expect(g.facts.find(f => f.key === 'status')!.conflict).toBe(false);
 	});
 
 	it('lists events with conflicts and the facts in dispute', () => {
-		expect(listConflicts(ds)).toEqual([{eventId: EV, facts: ['date', 'numbers', 'status']}]);
-		expect(listConflicts(miniDataset)).toEqual([{eventId: miniIds.nrcEvent, facts: ['date', 'status']}]);
+		expect(conflictsIn(ds)).toEqual([{eventId: EV, facts: ['date', 'numbers', 'status']}]);
+		expect(conflictsIn(miniDataset)).toEqual([{eventId: miniIds.nrcEvent, facts: ['date', 'status']}]);
 	});
 });
 
@@ -107,7 +106,7 @@ describe('voices and citations', () => {
 		{text: 'وذكرت تاس لاحقا', cited: [['tass', 'TASS', 'agency', 'تاس']]},
 	]);
 	const ds2 = dataset([x], [event('nrc', [x])], [actor('jens-stoltenberg', 'Jens Stoltenberg', 'NATO'), actor('sergei-ryabkov', 'Sergei Ryabkov', 'Russia')]);
-	const cx = compareEvent(ds2, 'nrc');
+	const cx = compareIn(ds2, 'nrc');
 
 	it('counts speakers over the whole article with their affiliation; role-only speakers are anonymous', () => {
 		expect(cx.voices['000_x']).toEqual([
@@ -139,7 +138,7 @@ describe('distinctive wording', () => {
 			{text: 'قائمة مقترحات طويلة بلا ذكر لأحد', events: ['e']},
 		]);
 		const y = article('001_y', 'Y', '2022-01-02', [{text: 'وأصدرت روسيا قائمة مقترحات أمنية', places: [RU], events: ['e']}]);
-		const cx = compareEvent(dataset([x, y], [event('e', [x, y])]), 'e');
+		const cx = compareIn(dataset([x, y], [event('e', [x, y])]), 'e');
 		expect(cx.wording.distinctive['000_x']).toEqual([{phrase: 'تعيث فسادا', about: 'Russia', sentence: '000_x:0'}]);
 		expect(cx.wording.distinctive['001_y']).toEqual([]);
 	});

@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {compareEvent, comparisonToMarkdown, escapeCell} from '../../source/compare/index.js';
+import {comparisonToMarkdown, escapeCell} from '../../source/compare/index.js';
+import {buildQuery} from '../../source/query/build.js';
 import {miniDataset, miniIds} from '../fixtures/mini-dataset.js';
-import {article, dataset, event} from './build.js';
+import {article, compareIn, dataset, event} from './build.js';
 
 describe('comparisonToMarkdown', () => {
-	const c = compareEvent(miniDataset, miniIds.nrcEvent);
-	const md = comparisonToMarkdown(c, miniDataset);
+	const c = compareIn(miniDataset, miniIds.nrcEvent);
+	const md = comparisonToMarkdown(c, buildQuery(miniDataset));
 
 	it('gives file:line provenance for every aligned statement', () => {
 		const statements = c.rows.flatMap(r => Object.values(r.cells).flat());
@@ -31,7 +32,7 @@ describe('comparisonToMarkdown', () => {
 		expect(escapeCell('a|b\nc')).toBe('a\\|b<br>c');
 		const x = article('000_x', 'Pipe | Outlet', '2022-01-01', [{text: 'اجتماع | مع\nروسيا', places: [['ru', 'Ru|ssia\nFed', 'روسيا']], events: ['e']}]);
 		const ds = dataset([x], [event('e', [x])]);
-		const out = comparisonToMarkdown(compareEvent(ds, 'e'), ds);
+		const out = comparisonToMarkdown(compareIn(ds, 'e'), buildQuery(ds));
 		const tableLines = out.split('\n').filter(l => l.startsWith('|'));
 		expect(tableLines.some(l => l.includes('Pipe \\| Outlet'))).toBe(true);
 		expect(tableLines.some(l => l.includes('Ru\\|ssia<br>Fed'))).toBe(true);

@@ -2,7 +2,7 @@
 // seed articles. Skipped until data/dataset.json exists (ingest writes it).
 import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {compareEvent, listConflicts} from '../../source/compare/index.js';
+import {compareIn, conflictsIn} from './build.js';
 import type {Dataset} from '../../source/dataset/schema.js';
 
 const path = new URL('../../data/dataset.json', import.meta.url);
@@ -17,7 +17,7 @@ const geneva = ds.events.find(e => /geneva/i.test(e.label) || /جنيف/.test(e.
 describe.skipIf(!present)('seed dataset: acceptance checks', () => {
 	it('1. the NATO–Russia Council comparison has a column per article, date/place/participants facts, each statement once', () => {
 		expect(nrc).toBeDefined();
-		const c = compareEvent(ds, nrc!.id);
+		const c = compareIn(ds, nrc!.id);
 		expect(c.columns.map(col => col.article).sort()).toEqual(ds.articles.map(a => a.id).sort());
 		expect(c.facts.map(f => f.key)).toEqual(expect.arrayContaining(['date', 'place', 'participants']));
 		const seen = c.rows.flatMap(r => Object.values(r.cells).flat());
@@ -31,7 +31,7 @@ describe.skipIf(!present)('seed dataset: acceptance checks', () => {
 
 	it('2. the Geneva talks comparison marks the date conflict 2022-01-10 (002) vs 2022-01-11 (001), and it is listed', () => {
 		expect(geneva).toBeDefined();
-		const date = compareEvent(ds, geneva!.id).facts.find(f => f.key === 'date')!;
+		const date = compareIn(ds, geneva!.id).facts.find(f => f.key === 'date')!;
 		expect(date.conflict).toBe(true);
 		expect(date.conflictValues).toEqual(
 			expect.arrayContaining([
@@ -39,11 +39,11 @@ describe.skipIf(!present)('seed dataset: acceptance checks', () => {
 				{value: '2022-01-11', articles: expect.arrayContaining([art('001')])},
 			]),
 		);
-		expect(listConflicts(ds).find(x => x.eventId === geneva!.id)?.facts).toContain('date');
+		expect(conflictsIn(ds).find(x => x.eventId === geneva!.id)?.facts).toContain('date');
 	});
 
 	it('3. voices for 001 include Stoltenberg, Sherman and Kortunov; citations for 004 include Anadolu, TASS and Reuters', () => {
-		const c = compareEvent(ds, nrc!.id);
+		const c = compareIn(ds, nrc!.id);
 		const voices = (c.voices[art('001')] ?? []).map(v => v.name).join(' | ');
 		for (const name of [/Stoltenberg/, /Sherman/, /Kortunov/]) expect(voices).toMatch(name);
 		const cites = (c.citations[art('004')] ?? []).map(x => x.name).join(' | ');

@@ -163,7 +163,7 @@ describe('event linking', () => {
 
 describe('ids from names', () => {
 	it('keeps Arabic names distinct instead of collapsing them to an empty id', async () => {
-		const {slug} = await import('../../source/ingest/events/link.js');
+		const {slug} = await import('../../source/dataset/ids.js');
 		expect(slug('EU Reporter')).toBe('eu-reporter');
 		expect(slug('Jens Plötner')).toBe('jens-plotner');
 		expect(slug('الوطن العربي')).toBe('الوطن-العربي');

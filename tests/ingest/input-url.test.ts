@@ -83,9 +83,9 @@ describe('precedence: manifest, record or metadata, text, URL', () => {
 		expect(a).toMatchObject({published: '2022-01-12', publishedFrom: 'url', outlet: 'Example News', outletFrom: 'url', url});
 	});
 
-	it("a date the text states beats the URL's", () => {
+	it("a date the text states (here a date line under the headline) beats the URL's", () => {
 		const dated = raw({text: `وصول الوفد إلى العاصمة لبحث الملفات\nاليوم الأربعاء الموافق 19/01/2022\n${body}`});
-		expect(parseArticle(dated, {'x.txt': {url}}, lex)).toMatchObject({published: '2022-01-19', publishedFrom: 'text'});
+		expect(parseArticle(dated, {'x.txt': {url}}, lex)).toMatchObject({published: '2022-01-19', publishedFrom: 'dateline'});
 	});
 
 	it("what a record or the metadata states beats the URL; a record outlet written as a domain gets the table's name", () => {

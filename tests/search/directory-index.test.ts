@@ -33,7 +33,7 @@ beforeAll(async () => {
 	dir = openDirectoryDataset(out);
 	index = buildDirectoryIndex(dir);
 	query = buildDirectoryQuery(dir);
-	sentences = dir.dataset.articles.flatMap(a => a.sentences.map(s => ({id: s.id, text: s.text, norm: searchText(s.text)})));
+	sentences = dir.articles().flatMap(a => a.sentences.map(s => ({id: s.id, text: s.text, norm: searchText(s.text)})));
 }, 180_000);
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
@@ -102,7 +102,7 @@ describe('stored directory search index against a brute-force scan', () => {
 	});
 
 	test('events and articles: every record with a field containing the query, and only those', () => {
-		const records = entityRecords(dir.dataset);
+		const records = entityRecords({actors: dir.actors, sources: dir.sources, events: dir.events(), articles: dir.articles()});
 		const words = [...new Set(records.article.flatMap(r => r.fields.flatMap(f => f.split(/\s+/))))];
 		const rng = mulberry32(11);
 		const picks = [...Array.from({length: 60}, () => words[rng.int(0, words.length - 1)]!), ...records.event.slice(0, 20).map(r => r.fields[0]!.slice(2, 12)), 'zz', 'في ال'];

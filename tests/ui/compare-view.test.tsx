@@ -2,18 +2,22 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {compareEvent} from '../../source/compare/index.js';
+import type {Dataset} from '../../source/dataset/schema.js';
+import {buildQuery} from '../../source/query/build.js';
 import {layoutComparison} from '../../source/compare/view-layout.js';
 import {CompareView, visibleColumnCount} from '../../source/ui/components/compare-view.js';
 import {miniDataset, miniIds} from '../fixtures/mini-dataset.js';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
-const comparison = compareEvent(miniDataset, miniIds.nrcEvent);
+const query = buildQuery(miniDataset);
+const compareIn = (ds: Dataset, id: string) => compareEvent(buildQuery(ds).comparisonInputs(id)!);
+const comparison = compareIn(miniDataset, miniIds.nrcEvent);
 
 function frame(props: Partial<Parameters<typeof CompareView>[0]> & {width: number; height: number}) {
 	const {lastFrame, unmount} = render(
 		<CompareView
 			comparison={comparison}
-			dataset={miniDataset}
+			sentences={query}
 			firstColumn={0}
 			columnsVisible={4}
 			cursor={{row: 0, column: 0}}
@@ -65,7 +69,7 @@ describe('CompareView', () => {
 
 	it('highlights the selected cell by inverse video (not only colour) and marks marked statements', () => {
 		const markedId = comparison.rows[1]!.cells['000_mini']![0]!;
-		const lines = layoutComparison(comparison, miniDataset, {
+		const lines = layoutComparison(comparison, query, {
 			width: 120,
 			height: 35,
 			firstColumn: 0,
@@ -92,12 +96,12 @@ describe('CompareView', () => {
 	});
 
 	it('says "reported only by" when a single outlet reports the event', () => {
-		const single = compareEvent(
+		const single = compareIn(
 			{...miniDataset, events: miniDataset.events.map(e => (e.id === miniIds.genevaEvent ? {...e, articles: ['001_mini']} : e)), articles: miniDataset.articles.filter(a => a.id !== '002_mini')},
 			miniIds.genevaEvent,
 		);
 		const {lastFrame, unmount} = render(
-			<CompareView comparison={single} dataset={miniDataset} width={80} height={24} firstColumn={0} columnsVisible={3} cursor={{row: 0, column: 0}} showCharts={false} marked={new Set()} noColor={true} />,
+			<CompareView comparison={single} sentences={query} width={80} height={24} firstColumn={0} columnsVisible={3} cursor={{row: 0, column: 0}} showCharts={false} marked={new Set()} noColor={true} />,
 		);
 		expect(lastFrame()).toContain('Reported only by Sputnik Arabic');
 		unmount();

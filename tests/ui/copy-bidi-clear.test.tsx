@@ -3,6 +3,7 @@
 // Ctrl-u (clear the search line and the export prompt), the help screen
 // grouped by screen, and the Events facet's highlighted spans.
 import {describe, expect, test} from 'vitest';
+import {miniDataset} from '../fixtures/mini-dataset.js';
 import {query, renderApp, tick} from './helpers.js';
 import {initialState, reduce, type State} from '../../source/ui/state.js';
 import {currentSentenceId, currentValue, facetValues} from '../../source/ui/screens/browse/lists.js';
@@ -38,7 +39,7 @@ describe('y, B and Ctrl-u', () => {
 		const osc = app.written.find(w => w.startsWith('\u001B]52;c;'));
 		expect(osc, 'an OSC 52 sequence was written').toBeDefined();
 		const text = Buffer.from(osc!.slice('\u001B]52;c;'.length, -1), 'base64').toString('utf8');
-		const article = query.dataset.articles.find(a => a.sentences.some(s => s.text === text));
+		const article = miniDataset.articles.find(a => a.sentences.some(s => s.text === text));
 		expect(article, 'the copied text is a sentence, unchanged').toBeDefined();
 		expect(app.lastFrame()).toContain('Copied');
 		app.unmount();

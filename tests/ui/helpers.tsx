@@ -4,15 +4,14 @@ import React from 'react';
 import {render} from 'ink-testing-library';
 import {miniDataset} from '../fixtures/mini-dataset.js';
 import {buildQuery} from '../../source/query/build.js';
-import {buildSearchIndex, createSearchSession} from '../../source/search/index.js';
 import {App, type AppIo} from '../../source/ui/app.js';
 import {initialState, type Deps, type State} from '../../source/ui/state.js';
 import {comparisonCache, compareDeps} from '../../source/ui/compare-deps.js';
 import type {Display} from '../../source/ui/components/context.js';
 
 export const query = buildQuery(miniDataset);
-const session = createSearchSession(buildSearchIndex(miniDataset));
-const comparison = comparisonCache(miniDataset);
+const session = query.searchSession({});
+const comparison = comparisonCache(query);
 export const deps: Deps = {search: text => session.update(text), ...compareDeps(comparison)};
 
 export function makeState(options: {columns?: number; rows?: number} = {}): State {

@@ -1,7 +1,7 @@
 // Each view rendered through the real App with ink-testing-library, driven by keys.
 import {EventEmitter} from 'node:events';
 import {describe, expect, test} from 'vitest';
-import {miniIds} from '../fixtures/mini-dataset.js';
+import {miniDataset, miniIds} from '../fixtures/mini-dataset.js';
 import {keymap, keyLabel} from '../../source/ui/keymap.js';
 import {facetValues} from '../../source/ui/screens/browse/lists.js';
 import {makeState, query, renderApp, tick} from './helpers.js';
@@ -58,7 +58,7 @@ describe('views', () => {
 
 	test('event view lists date claims where outlets disagree, and its articles', async () => {
 		const app = renderApp();
-		const disputed = query.dataset.events.find(e => new Set(e.dateClaims.map(c => c.value)).size > 1)!;
+		const disputed = miniDataset.events.find(e => new Set(e.dateClaims.map(c => c.value)).size > 1)!;
 		expect(disputed, 'the mini dataset has an event whose outlets disagree on the date').toBeDefined();
 		const index = facetValues(query, 'events').findIndex(v => v.id === disputed.id);
 		await type(app, '4', ...Array.from({length: index}, () => 'j'), enter);

@@ -3,26 +3,35 @@
 // the article records and the event list are made when first asked for,
 // which at 100k articles is after the first frame. An article's sentences are read with one
 // positioned read of its line when first asked for (a small LRU keeps the
-// recent ones), and id lists come from postings.bin on demand. The Dataset it
-// exposes has the schema's shape, so callers that walk `dataset.articles`
-// keep working, but walking every article's sentences reads the whole file.
-import {openSync, readSync} from 'node:fs';
+// recent ones), and id lists come from postings.bin on demand. Its records
+// have the schema's shape; only the Query (query/directory.ts) reads them,
+// and it never walks every article's sentences unless asked to.
+import {openSync, readFileSync, readSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
+import type {FacetKind} from '../build/counts.js';
 import {Actor as ActorSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
 import {DataError} from '../../errors.js';
 import {readJson} from '../../util/read-json.js';
 import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type MetaEvent} from './layout.js';
 import {headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
 import {readPostings} from './postings.js';
-import {markLazy} from './lazy.js';
 
-export type FacetList = 'days' | 'actors' | 'sources' | 'events';
+export type FacetList = FacetKind;
 
 export type DirectoryDataset = {
 	dir: string;
 	meta: DirectoryMeta;
-	dataset: Dataset;
+	actors: Actor[];
+	organizations: Entity[];
+	places: Entity[];
+	sources: Source[];
+	days: Day[];
+	unresolved: Dataset['unresolved'];
+	/** Every article record (made on first use; their sentences are read only when asked for). */
+	articles(): Article[];
+	/** Every event record (the event list is read on first use). */
+	events(): Event[];
 	/** Article number of an article id. */
 	articleNumber: Map<string, number>;
 	/** Article heads in columns (numbers without parsing the text fields). */
@@ -38,7 +47,7 @@ export type DirectoryDataset = {
 	sentenceNumber(id: string): number | undefined;
 	/** The full article (sentences with their events) of an article number. */
 	loadArticle(n: number): Article;
-	/** The event of an id, made alone (the same object dataset.events holds). */
+	/** The event of an id, made alone (the same object events() holds). */
 	event(id: string): Event | undefined;
 	/** How many events, from meta.json when it says. */
 	eventCount(): number;
@@ -244,17 +253,18 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			ORDER.day,
 		),
 	);
-	// articles and events are getters: what the first frame draws needs neither.
-	const dataset = {version: DATASET_VERSION} as Dataset;
-	Object.defineProperty(dataset, 'articles', {get: () => (articles ??= Array.from({length: heads.count}, (_, n) => article(n))), enumerable: true, configurable: true});
-	Object.assign(dataset, {actors, organizations: entities('organizations'), places: entities('places'), sources});
-	Object.defineProperty(dataset, 'events', {get: () => (events ??= makeEvents()), enumerable: true, configurable: true});
-	Object.assign(dataset, {days, unresolved: meta.unresolved});
-	markLazy(dataset);
 	return {
 		dir,
 		meta,
-		dataset,
+		actors,
+		organizations: entities('organizations'),
+		places: entities('places'),
+		sources,
+		days,
+		unresolved: meta.unresolved,
+		// What the first frame draws needs neither of these.
+		articles: () => (articles ??= Array.from({length: heads.count}, (_, n) => article(n))),
+		events: () => (events ??= makeEvents()),
 		articleNumber,
 		heads,
 		article,

@@ -3,7 +3,7 @@
 // nearby), every article's own claim is kept, and a label in English and
 // Arabic is composed from the body, parties or actor, the place and the date.
 import type {Article, Event} from '../../dataset/schema.js';
-import {normalise} from '../../arabic/normalise.js';
+import {slug} from '../../dataset/ids.js';
 import type {Cluster} from './cluster.js';
 import {clusterMentions} from './cluster.js';
 import type {Mention} from './mentions.js';
@@ -163,17 +163,6 @@ function partiesOf(c: Cluster, world: EventWorld, place: string | null): Subject
 		};
 	}
 	return null;
-}
-
-/**
- * An id from a name: Latin letters lower-cased and stripped of accents, Arabic
- * letters kept in their matching form (an Arabic outlet name must not collapse
- * to an empty id), everything else a hyphen.
- */
-export function slug(text: string): string {
-	return normalise(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-		.replace(/[^a-z0-9\u0621-\u064a]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }
 
 function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Event, 'id'> & {key: string} {

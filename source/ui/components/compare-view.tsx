@@ -6,19 +6,19 @@
 import {Box, Text} from 'ink';
 import type {Comparison} from '../../compare/types.js';
 import {layoutComparison, visibleColumnCount, type ViewOptions} from '../../compare/view-layout.js';
-import type {Dataset} from '../../dataset/schema.js';
+import type {SentenceLookup} from '../../compare/lookup.js';
 
 export {visibleColumnCount};
 
 /** The layout's options (scroll, cursor, marks, charts…) plus what it lays out. */
 export type CompareViewProps = ViewOptions & {
 	comparison: Comparison;
-	/** For the sentences' text. */
-	dataset: Dataset;
+	/** For the sentences' text (the Query). */
+	sentences: SentenceLookup;
 };
 
 export function CompareView(props: CompareViewProps) {
-	const lines = layoutComparison(props.comparison, props.dataset, props);
+	const lines = layoutComparison(props.comparison, props.sentences, props);
 	return (
 		<Box flexDirection="column" width={props.width}>
 			{lines.map((line, i) => (

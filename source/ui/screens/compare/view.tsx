@@ -15,7 +15,7 @@ export function CompareScreen({state, screen, height, io}: ViewProps<Screen>) {
 	return (
 		<CompareView
 			comparison={comparison}
-			dataset={state.query.dataset}
+			sentences={state.query}
 			width={state.columns}
 			height={height}
 			firstColumn={screen.firstColumn}

@@ -1,0 +1,235 @@
+// The one accumulator behind both dataset layouts. Articles are added one at
+// a time, in id order (a directory ingest streams them and keeps none); what
+// stays in memory is compact: sentence and article numbers behind each value,
+// counts, event mentions, the unresolved list. finish() links the events and
+// returns everything a serialiser needs: to-json.ts turns it into the JSON
+// dataset, to-directory.ts into the directory's meta.json and postings.
+// What a count means is counts.ts's; this module only numbers and collects.
+import type {Actor, Article, Dataset, Day, Entity, Event, Source} from '../schema.js';
+import {U32List} from '../directory/postings.js';
+import {createBehindIndex, type BehindIndex} from './behind.js';
+import {byMentions, bySourceOrder, daysAbout, daysOf, namedIn, outletSource, valuesOf} from './counts.js';
+
+export type ActorInfo = Omit<Actor, 'mentions' | 'articles'>;
+export type EntityInfo = Omit<Entity, 'mentions' | 'articles'>;
+
+/** What the builder needs from the lexicon and the event linker (ingest's), passed in so this folder does not depend on ingest. */
+export type BuilderDeps<M extends {order: number}> = {
+	actor(id: string): ActorInfo | undefined;
+	organization(id: string): EntityInfo | undefined;
+	place(id: string): EntityInfo | undefined;
+	/** Arabic name of a cited agency, when the lexicon knows it. */
+	agencyNameAr(id: string): string | undefined;
+	/** Links the event mentions of the whole corpus (in sentence order) into events. */
+	linkEvents(mentions: M[]): Event[];
+};
+
+/** An article without its sentences, numbered: where its sentences start in the global numbering. */
+export type BuiltHead = Omit<Article, 'sentences' | 'boilerplate' | 'captions'> & {sentenceCount: number; firstSentence: number};
+
+export type IngestSummary = {articles: number; sentences: number; actors: number; events: number; unresolvedDates: number; undatedArticles: number};
+
+/** A record with the article numbers behind it (serialisers turn them into ids or postings). */
+type WithArticles<T> = {record: T; articles: Uint32Array};
+
+export type Built = {
+	heads: BuiltHead[];
+	sentenceCount: number;
+	actors: Array<WithArticles<Omit<Actor, 'articles'>>>;
+	organizations: Array<WithArticles<Omit<Entity, 'articles'>>>;
+	places: Array<WithArticles<Omit<Entity, 'articles'>>>;
+	sources: Array<WithArticles<Omit<Source, 'articles' | 'sentences'>>>;
+	/** Events as linked, `mentions` counted as counts.ts says; `articles` numbers in the record's article order. */
+	events: Array<WithArticles<Event>>;
+	/** `about`: sorted numbers of the sentences about the day; `published`: the articles published on it. */
+	days: Array<WithArticles<Omit<Day, 'articles' | 'published' | 'sentences'>> & {published: Uint32Array; about: Uint32Array}>;
+	/** The sentences behind every facet value (a source's `sentences`, every facet count). */
+	behind: BehindIndex;
+	/** Article number → its (sentence index, event number) pairs, by sentence then event order. */
+	sentenceEvents: Map<number, number[]>;
+	/** Each distinct way an actor is written in the text, with the sentences that write it so. */
+	spellings: Array<{actor: string; text: string; sentences: Uint32Array}>;
+	unresolved: Dataset['unresolved'];
+	summary: IngestSummary;
+	sentenceId(g: number): string;
+	sentenceNumber(id: string): number;
+};
+
+const listIn = <K>(map: Map<K, U32List>, key: K) => {
+	let l = map.get(key);
+	if (!l) map.set(key, (l = new U32List()));
+	return l;
+};
+
+export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDeps<M>) {
+	const heads: BuiltHead[] = [];
+	const mentions: M[] = [];
+	const behind = createBehindIndex();
+	// Article numbers behind each value, as the sentences arrive.
+	const articlesOf = {actors: new Map<string, U32List>(), sources: new Map<string, U32List>(), days: new Map<string, U32List>()};
+	const named = {organizations: new Map<string, {mentions: number; articles: U32List}>(), places: new Map<string, {mentions: number; articles: U32List}>()};
+	const sourceInfo = new Map<string, Omit<Source, 'articles' | 'sentences'>>();
+	const about = new Map<string, U32List>();
+	const published = new Map<string, U32List>();
+	const spellings = new Map<string, U32List>();
+	const unresolved: Dataset['unresolved'] = [];
+	let sentenceCount = 0;
+
+	const name = (map: Map<string, {mentions: number; articles: U32List}>, id: string, n: number) => {
+		let c = map.get(id);
+		if (!c) map.set(id, (c = {mentions: 0, articles: new U32List()}));
+		c.mentions++;
+		c.articles.pushOnce(n);
+	};
+
+	/** Adds one article (articles must come in id order) and its event mentions (`order`: the sentence's index in the article). */
+	function add(article: Article, articleMentions: M[] = []): void {
+		const n = heads.length;
+		const first = sentenceCount;
+		const {sentences, boilerplate: _b, captions: _c, ...head} = article;
+		heads.push({...head, sentenceCount: sentences.length, firstSentence: first});
+		sentenceCount += sentences.length;
+		for (const m of articleMentions) {
+			m.order += first;
+			mentions.push(m);
+		}
+
+		if (!article.published) unresolved.push({article: article.id, line: article.titleLine ?? 1, text: article.title, reason: 'publication date not stated in the text or the manifest'});
+		const outlet = outletSource(article);
+		if (!sourceInfo.has(outlet.id)) sourceInfo.set(outlet.id, {id: outlet.id, name: outlet.name, nameAr: null, kind: 'outlet'});
+		listIn(articlesOf.sources, outlet.id).pushOnce(n);
+		if (article.published) {
+			listIn(published, article.published).pushOnce(n);
+			listIn(articlesOf.days, article.published).pushOnce(n);
+		}
+		sentences.forEach((s, i) => {
+			const g = first + i;
+			// The counts: what counts.ts says this sentence stands behind (events come at finish).
+			valuesOf(article, s, (kind, id) => {
+				behind.put(kind, id, g);
+				if (kind !== 'events') listIn(articlesOf[kind], id).pushOnce(n);
+			}, {events: false, outletId: outlet.id});
+			for (const day of daysAbout(s)) listIn(about, day).pushOnce(g);
+			for (const r of s.actors) listIn(spellings, `${r.id}\u0000${r.text}`).pushOnce(g);
+			for (const id of namedIn(s.organizations)) name(named.organizations, id, n);
+			for (const id of namedIn(s.places)) name(named.places, id, n);
+			for (const c of s.citedSources) {
+				if (!sourceInfo.has(c.id)) sourceInfo.set(c.id, {id: c.id, name: c.name, nameAr: deps.agencyNameAr(c.id) ?? null, kind: c.kind});
+			}
+			for (const ref of s.dates) {
+				if (ref.resolution === 'unresolved') unresolved.push({article: article.id, line: s.line, text: ref.text, reason: 'relative date without a publication date'});
+			}
+		});
+	}
+
+	function finish(): Built {
+		const linked = deps.linkEvents(mentions);
+		mentions.length = 0;
+		const articleNumber = new Map(heads.map((h, n) => [h.id, n]));
+		const sentenceNumber = (id: string) => {
+			const cut = id.lastIndexOf(':');
+			return heads[articleNumber.get(id.slice(0, cut))!]!.firstSentence + Number(id.slice(cut + 1));
+		};
+		// Heads are in sentence order: the last whose first sentence is at or before g holds it.
+		const sentenceId = (g: number) => {
+			let lo = 0;
+			let hi = heads.length - 1;
+			while (lo < hi) {
+				const mid = (lo + hi + 1) >> 1;
+				if (heads[mid]!.firstSentence <= g) lo = mid;
+				else hi = mid - 1;
+			}
+			return `${heads[lo]!.id}:${g - heads[lo]!.firstSentence}`;
+		};
+
+		const eventDays = new Map<string, Set<string>>();
+		const sentenceEvents = new Map<number, number[]>();
+		linked.forEach((e, k) => {
+			for (const id of e.sentences) {
+				behind.put('events', e.id, sentenceNumber(id));
+				const cut = id.lastIndexOf(':');
+				const n = articleNumber.get(id.slice(0, cut))!;
+				let pairs = sentenceEvents.get(n);
+				if (!pairs) sentenceEvents.set(n, (pairs = []));
+				pairs.push(Number(id.slice(cut + 1)), k);
+			}
+			for (const date of daysOf(e.date, e.end)) {
+				if (!eventDays.has(date)) eventDays.set(date, new Set());
+				eventDays.get(date)!.add(e.id);
+			}
+		});
+		// Pairs by sentence, then event order (the order a sentence's `events` lists them in).
+		for (const [n, p] of sentenceEvents) {
+			const order = Array.from({length: p.length / 2}, (_, i) => i).sort((a, b) => p[2 * a]! - p[2 * b]! || a - b);
+			sentenceEvents.set(n, order.flatMap(i => [p[2 * i]!, p[2 * i + 1]!]));
+		}
+		const count = (kind: 'actors' | 'sources' | 'days' | 'events', id: string) => behind.numbers(kind, id).length;
+		const articleList = (map: Map<string, U32List>, id: string) => map.get(id)?.view() ?? new Uint32Array(0);
+
+		const actors: Built['actors'] = [];
+		for (const id of behind.values('actors')) {
+			const info = deps.actor(id);
+			if (info) actors.push({record: {...info, mentions: count('actors', id)}, articles: articleList(articlesOf.actors, id)});
+		}
+		actors.sort((a, b) => byMentions(a.record, b.record));
+		const entities = (map: Map<string, {mentions: number; articles: U32List}>, info: (id: string) => EntityInfo | undefined) => {
+			const out: Built['organizations'] = [];
+			for (const [id, c] of map) {
+				const e = info(id);
+				if (e) out.push({record: {...e, mentions: c.mentions}, articles: c.articles.view()});
+			}
+			return out.sort((a, b) => byMentions(a.record, b.record));
+		};
+		const sources: Built['sources'] = [...sourceInfo.values()]
+			.map(record => ({record, articles: articleList(articlesOf.sources, record.id)}))
+			.sort((a, b) => bySourceOrder({...a.record, count: count('sources', a.record.id)}, {...b.record, count: count('sources', b.record.id)}));
+		const events: Built['events'] = linked.map(e => ({record: {...e, mentions: count('events', e.id)}, articles: Uint32Array.from(e.articles, id => articleNumber.get(id)!)}));
+		const dates = [...new Set([...articlesOf.days.keys(), ...eventDays.keys()])].sort();
+		const days: Built['days'] = dates.map(date => ({
+			record: {date, events: [...(eventDays.get(date) ?? [])].sort(), mentions: count('days', date)},
+			articles: articleList(articlesOf.days, date),
+			published: articleList(published, date),
+			about: articleList(about, date),
+		}));
+		const spellingList = [...spellings]
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+			.map(([key, l]) => {
+				const [actor, text] = key.split('\u0000') as [string, string];
+				return {actor, text, sentences: l.view()};
+			});
+		return {
+			heads,
+			sentenceCount,
+			actors,
+			organizations: entities(named.organizations, deps.organization),
+			places: entities(named.places, deps.place),
+			sources,
+			events,
+			days,
+			behind,
+			sentenceEvents,
+			spellings: spellingList,
+			unresolved,
+			summary: {
+				articles: heads.length,
+				sentences: sentenceCount,
+				actors: actors.length,
+				events: events.length,
+				unresolvedDates: unresolved.filter(u => u.reason.startsWith('relative date')).length,
+				undatedArticles: heads.filter(h => h.published === null).length,
+			},
+			sentenceId,
+			sentenceNumber,
+		};
+	}
+
+	return {
+		add,
+		finish,
+		get articles() {
+			return heads.length;
+		},
+	};
+}
+
+export type DatasetBuilder<M extends {order: number}> = ReturnType<typeof createDatasetBuilder<M>>;

@@ -1,0 +1,104 @@
+// What each count means. A facet value (a day, an actor, a source, an event)
+// stands for a set of sentences, and every number shown for it — its count in
+// the explorer's tab, `mentions` in `list` and `show`, the sentences `export`
+// writes with it as a filter — is the size of that one set. The sets are
+// defined here, once; the dataset builder (both layouts) and the Query over a
+// JSON dataset both ask this module, so they cannot drift apart.
+//
+//   actor   the sentences that mention the actor, or whose attributed speaker
+//           the actor is (a quote is about its speaker even when the sentence
+//           names them only through the verb: "وأضاف").
+//   day     the sentences about the day (a resolved date claim on it; a range
+//           covers each of its days) and every sentence of the articles
+//           published on it: a day stands for what was said about it and
+//           what was published on it.
+//   source  an outlet: every sentence of the articles it published; a cited
+//           agency or anonymous source: the sentences that cite it.
+//   event   the sentences linked to the event.
+//
+// Organisations and places are not facets; their `mentions` is the number of
+// sentences that name them (a sentence naming NATO twice counts once).
+import type {Article, Sentence} from '../schema.js';
+import {slug} from '../ids.js';
+
+export type FacetKind = 'days' | 'actors' | 'sources' | 'events';
+export const FACET_KINDS: readonly FacetKind[] = ['days', 'actors', 'sources', 'events'];
+
+/** The outlet source of an article. An article whose page does not name its outlet is shown as such, never guessed. */
+export function outletSource(article: Pick<Article, 'id' | 'outlet'>): {id: string; name: string} {
+	if (article.outlet) return {id: slug(article.outlet), name: article.outlet};
+	const n = /^\d+/.exec(article.id)?.[0] ?? article.id;
+	return {id: `unattributed-${slug(n)}`, name: `Unattributed (${n})`};
+}
+
+/** The ISO days a date value covers: one day, each day of a range, none for a month or a year. */
+export function daysOf(value: string | null, end: string | null): string[] {
+	if (!value || value.length !== 10) return [];
+	if (!end || end.length !== 10 || end <= value) return [value];
+	const out: string[] = [];
+	const d = new Date(`${value}T00:00:00Z`);
+	const last = new Date(`${end}T00:00:00Z`);
+	// Ranges in news text are days long; cap to keep a malformed range harmless.
+	for (let i = 0; d <= last && i < 62; i++) {
+		out.push(d.toISOString().slice(0, 10));
+		d.setUTCDate(d.getUTCDate() + 1);
+	}
+	return out;
+}
+
+const unique = (values: string[]): string[] => (values.length < 2 ? values : [...new Set(values)]);
+
+/** Actors a sentence stands behind: those it mentions and its attributed speaker. */
+export function actorsOf(sentence: Sentence): string[] {
+	const ids = sentence.actors.map(r => r.id);
+	if (sentence.attribution?.speaker) ids.push(sentence.attribution.speaker.id);
+	return unique(ids);
+}
+
+/** Days a sentence is about: every day its resolved date claims cover. */
+export function daysAbout(sentence: Sentence): string[] {
+	return unique(sentence.dates.flatMap(d => daysOf(d.value, d.rangeEnd)));
+}
+
+/** Days a sentence stands behind: those it is about and the day its article was published. */
+export function daysOfSentence(article: Pick<Article, 'published'>, sentence: Sentence): string[] {
+	const about = daysAbout(sentence);
+	return article.published && !about.includes(article.published) ? [...about, article.published] : about;
+}
+
+/** Sources a sentence stands behind: its article's outlet (by id) and the sources it cites. */
+export function sourcesOf(outletId: string, sentence: Sentence): string[] {
+	return unique([outletId, ...sentence.citedSources.map(c => c.id)]);
+}
+
+/** Events a sentence stands behind: the events it is linked to. */
+export function eventsOf(sentence: Sentence): string[] {
+	return unique(sentence.events);
+}
+
+/** Every facet value one sentence stands behind, events included when `events` (they are linked after the sentences are read). */
+export function valuesOf(article: Pick<Article, 'id' | 'outlet' | 'published'>, sentence: Sentence, put: (kind: FacetKind, id: string) => void, options: {events: boolean; outletId?: string}): void {
+	for (const id of actorsOf(sentence)) put('actors', id);
+	for (const id of daysOfSentence(article, sentence)) put('days', id);
+	for (const id of sourcesOf(options.outletId ?? outletSource(article).id, sentence)) put('sources', id);
+	if (options.events) for (const id of eventsOf(sentence)) put('events', id);
+}
+
+/** Ids that name an entity of a kind in a sentence, each once (organisations' and places' `mentions` count sentences). */
+export function namedIn(refs: Array<{id: string}>): string[] {
+	return unique(refs.map(r => r.id));
+}
+
+// The order of the dataset's lists.
+
+const SOURCE_KIND_RANK = {outlet: 0, agency: 1, anonymous: 2} as const;
+
+/** Outlets first, then agencies, then anonymous sources; more sentences first; then by id. */
+export function bySourceOrder(a: {kind: keyof typeof SOURCE_KIND_RANK; count: number; id: string}, b: {kind: keyof typeof SOURCE_KIND_RANK; count: number; id: string}): number {
+	return SOURCE_KIND_RANK[a.kind] - SOURCE_KIND_RANK[b.kind] || b.count - a.count || a.id.localeCompare(b.id);
+}
+
+/** Actors, organisations and places: more sentences first, then by id. */
+export function byMentions<T extends {mentions: number; id: string}>(a: T, b: T): number {
+	return b.mentions - a.mentions || a.id.localeCompare(b.id);
+}
