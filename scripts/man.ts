@@ -72,7 +72,10 @@ export function manPage(pkg: {name: string; version: string; description?: strin
 		...(pkg.description ? [roff(pkg.description), '.PP'] : []),
 		`Each command below also takes the options. \\fB${roff(pkg.name)} help\\fR \\fIcommand\\fR prints the same text.`,
 	];
-	const commands = ['.SH COMMANDS', ...COMMANDS.filter(command => command !== 'help').flatMap(command => [`.SS ${command}`, ...helpToRoff(commandHelp(command), 'subsection')])];
+	const commands = [
+		'.SH COMMANDS',
+		...COMMANDS.filter(command => command !== 'help').flatMap(command => [`.SS ${command}`, ...helpToRoff(commandHelp(command), 'subsection')]),
+	];
 	// Sections in the usual order: the help's own between the ones made here.
 	const at = (section: string) => (main.indexOf(section) < 0 ? main.length : main.indexOf(section));
 	const options = at('.SH OPTIONS');

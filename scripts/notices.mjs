@@ -56,8 +56,10 @@ function repositoryOf(manifest) {
 
 /** The first comment of the package's entry file, for packages without a licence file. */
 function headerNotice(dir, manifest) {
-	const entry = typeof manifest.exports === 'object' ? manifest.exports['.'] ?? manifest.exports : manifest.main;
-	const file = [typeof entry === 'string' ? entry : entry?.default ?? entry?.import, manifest.main, 'index.js'].find(f => typeof f === 'string' && existsSync(join(dir, f)));
+	const entry = typeof manifest.exports === 'object' ? (manifest.exports['.'] ?? manifest.exports) : manifest.main;
+	const file = [typeof entry === 'string' ? entry : (entry?.default ?? entry?.import), manifest.main, 'index.js'].find(
+		f => typeof f === 'string' && existsSync(join(dir, f)),
+	);
 	if (!file) return null;
 	const comment = /^\s*\/\*\*?([\s\S]*?)\*\//.exec(readFileSync(join(dir, file), 'utf8'));
 	return comment && /copyright/i.test(comment[1]) ? comment[1].replace(/^[ \t]*\* ?/gm, '').trim() : null;
@@ -88,7 +90,12 @@ function section(dir) {
 		const where = join(dir, sub);
 		if (!existsSync(where) || !statSync(where).isDirectory()) continue;
 		for (const file of readdirSync(where).filter(f => BUNDLED_LICENCES.test(f))) {
-			lines.push('', `${manifest.name} bundles other packages; their licences as it ships them (${join(sub, file)}):`, '', fence(readFileSync(join(where, file), 'utf8')));
+			lines.push(
+				'',
+				`${manifest.name} bundles other packages; their licences as it ships them (${join(sub, file)}):`,
+				'',
+				fence(readFileSync(join(where, file), 'utf8')),
+			);
 		}
 	}
 	return {name: manifest.name, version: manifest.version, licence: licenceOf(manifest), text: lines.join('\n')};

@@ -335,7 +335,7 @@ export function fishCompletion(spec: CompletionSpec): string {
 		`# fish completion for ${p} (written by \`${p} completion fish\`)`,
 		`# Install it with:  ${p} completion fish > ~/.config/fish/completions/${p}.fish`,
 		'',
-		'# The dataset\'s ids of one kind, read from the --data given on the line.',
+		"# The dataset's ids of one kind, read from the --data given on the line.",
 		'function __crisis_explorer_ids',
 		'\tset -l data',
 		'\tset -l words (commandline -opc)',
@@ -343,8 +343,8 @@ export function fishCompletion(spec: CompletionSpec): string {
 		'\t\tswitch $words[$i]',
 		'\t\t\tcase --data',
 		'\t\t\t\tset data --data $words[(math $i + 1)]',
-		'\t\t\tcase \'--data=*\'',
-		'\t\t\t\tset data --data (string replace -- --data= \'\' $words[$i])',
+		"\t\t\tcase '--data=*'",
+		"\t\t\t\tset data --data (string replace -- --data= '' $words[$i])",
 		'\t\tend',
 		'\tend',
 		`\tcommand ${p} list $argv[1] $data --format ids 2>/dev/null`,
@@ -370,7 +370,8 @@ export function completionScript(shell: Shell, spec: CompletionSpec = completion
 export async function runCompletion(args: readonly string[], io: Pick<Io, 'stdout'>): Promise<number> {
 	const [shell, extra] = args;
 	if (shell === undefined) throw new UsageError(`completion needs a shell: ${SHELLS.join(', ')}`);
-	if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`unknown shell '${shell}'${didYouMean(shell, SHELLS)} (valid: ${SHELLS.join(', ')})`);
+	if (!(SHELLS as readonly string[]).includes(shell))
+		throw new UsageError(`unknown shell '${shell}'${didYouMean(shell, SHELLS)} (valid: ${SHELLS.join(', ')})`);
 	if (extra !== undefined) throw new UsageError(`completion takes one shell; unexpected '${extra}'`);
 	io.stdout.write(completionScript(shell as Shell));
 	return 0;

@@ -80,7 +80,9 @@ describe('bash completion', () => {
 		// Bash replaces only what follows the colon (a word break): the candidates are the rest.
 		expect(bashComplete('crisis-explorer export --source agency:reu')).toEqual(['reuters']);
 		const fixture = writeFixture();
-		const ids = JSON.parse(run(['list', 'events', '--data', fixture.data, '--format', 'json']).stdout).map((e: {id: string}) => e.id).sort();
+		const ids = JSON.parse(run(['list', 'events', '--data', fixture.data, '--format', 'json']).stdout)
+			.map((e: {id: string}) => e.id)
+			.sort();
 		expect(ids.length).toBeGreaterThan(0);
 		expect(bashComplete(`crisis-explorer --data ${fixture.data} compare `)).toEqual(ids);
 	});
@@ -97,7 +99,11 @@ describe('the scripts follow the tables', () => {
 		for (const name of COMMANDS) {
 			const command = spec.commands.find(c => c.name === name)!;
 			expect(command.description, name).not.toBe('');
-			for (const flag of COMMAND_FLAGS[name]) expect(command.flags.some(f => f.names[0] === `--${flag}`), `${name} --${flag}`).toBe(true);
+			for (const flag of COMMAND_FLAGS[name])
+				expect(
+					command.flags.some(f => f.names[0] === `--${flag}`),
+					`${name} --${flag}`,
+				).toBe(true);
 		}
 		expect(spec.commands.find(c => c.name === 'ingest')!.description).toBe('build a dataset from .txt articles');
 	});

@@ -15,7 +15,13 @@ const work = mkdtempSync(join(tmpdir(), 'ce-pack-'));
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
 // npm with a cache of its own (nothing in it: offline proves no registry is needed).
-const npmEnv = {...process.env, npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false'};
+const npmEnv = {
+	...process.env,
+	npm_config_cache: join(work, 'npm-cache'),
+	npm_config_update_notifier: 'false',
+	npm_config_fund: 'false',
+	npm_config_audit: 'false',
+};
 for (const key of Object.keys(npmEnv)) if (/^npm_(lifecycle|package)_/.test(key) || key === 'npm_config_loglevel') delete npmEnv[key as keyof typeof npmEnv];
 
 let tarball = '';
@@ -30,15 +36,32 @@ beforeAll(() => {
 
 describe('npm pack', () => {
 	it('holds the bundle, the launcher, the licence, the notices, the schema and the man page, and no sources', () => {
-		const files = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).split('\n').filter(Boolean).map(f => f.replace(/^package\//, ''));
-		for (const file of ['LICENSE', 'README.md', 'package.json', 'bin/crisis-explorer.js', 'dist/cli.js', 'dist/THIRD-PARTY-NOTICES.md', 'dist/dataset.schema.json', 'dist/crisis-explorer.1', 'data/NOTICE.md', 'data/dataset.json']) {
+		const files = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'})
+			.split('\n')
+			.filter(Boolean)
+			.map(f => f.replace(/^package\//, ''));
+		for (const file of [
+			'LICENSE',
+			'README.md',
+			'package.json',
+			'bin/crisis-explorer.js',
+			'dist/cli.js',
+			'dist/THIRD-PARTY-NOTICES.md',
+			'dist/dataset.schema.json',
+			'dist/crisis-explorer.1',
+			'data/NOTICE.md',
+			'data/dataset.json',
+		]) {
 			expect(files, file).toContain(file);
 		}
 		expect(files.filter(f => /^(source|scripts|tests|bench)\/|^dist\/\.inputs$/.test(f))).toEqual([]);
 	});
 
 	it('has no install-time script: nothing for npm to ask approval of', () => {
-		const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {encoding: 'utf8'})) as {scripts: Record<string, string>; bin: Record<string, string>};
+		const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {encoding: 'utf8'})) as {
+			scripts: Record<string, string>;
+			bin: Record<string, string>;
+		};
 		expect(Object.keys(manifest.scripts).filter(s => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
 		expect(manifest.scripts.prepack).toBe('node scripts/build.mjs');
 		expect(manifest.bin['crisis-explorer']).toBe('bin/crisis-explorer.js');
@@ -51,7 +74,9 @@ describe('npm pack', () => {
 		const install = spawnSync('npm', ['install', '--offline', tarball], {cwd: app, env: npmEnv, encoding: 'utf8'});
 		expect(install.status, install.stderr).toBe(0);
 		expect(`${install.stdout}${install.stderr}`).not.toMatch(/warn|install-scripts|allowScripts/i);
-		const installed = JSON.parse(execFileSync('npx', ['--offline', 'crisis-explorer', 'list', 'events', '--format', 'json'], {cwd: app, env: npmEnv, encoding: 'utf8'}));
+		const installed = JSON.parse(
+			execFileSync('npx', ['--offline', 'crisis-explorer', 'list', 'events', '--format', 'json'], {cwd: app, env: npmEnv, encoding: 'utf8'}),
+		);
 		expect(installed.length).toBeGreaterThan(0);
 		expect(installed).toEqual(local());
 		// The schema is reachable by name for other tools.
@@ -59,10 +84,23 @@ describe('npm pack', () => {
 		expect(existsSync(schema)).toBe(true);
 	}, 120_000);
 
+	it('installs globally with its command and its man page', () => {
+		const prefix = join(work, 'global');
+		const install = spawnSync('npm', ['install', '--global', '--offline', '--prefix', prefix, tarball], {env: npmEnv, encoding: 'utf8'});
+		expect(install.status, install.stderr).toBe(0);
+		expect(existsSync(join(prefix, 'share/man/man1/crisis-explorer.1'))).toBe(true);
+		const version = spawnSync(join(prefix, 'bin/crisis-explorer'), ['-V'], {encoding: 'utf8'});
+		expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+	}, 120_000);
+
 	it('runs with `npx --package=<tarball> crisis-explorer` in an empty folder, offline', () => {
 		const empty = join(work, 'empty');
 		mkdirSync(empty);
-		const r = spawnSync('npx', ['--yes', '--offline', `--package=${tarball}`, 'crisis-explorer', 'list', 'events', '--format', 'json'], {cwd: empty, env: npmEnv, encoding: 'utf8'});
+		const r = spawnSync('npx', ['--yes', '--offline', `--package=${tarball}`, 'crisis-explorer', 'list', 'events', '--format', 'json'], {
+			cwd: empty,
+			env: npmEnv,
+			encoding: 'utf8',
+		});
 		expect(r.status, r.stderr).toBe(0);
 		expect(JSON.parse(r.stdout)).toEqual(local());
 	}, 120_000);
@@ -73,7 +111,9 @@ describe('a clone', () => {
 		// The committed files, as `git clone` gives them, with the installed dependencies.
 		const clone = join(work, 'clone');
 		mkdirSync(clone);
-		const files = execFileSync('git', ['ls-files', '-z'], {cwd: root, encoding: 'utf8'}).split('\0').filter(f => f && existsSync(join(root, f)));
+		const files = execFileSync('git', ['ls-files', '-z'], {cwd: root, encoding: 'utf8'})
+			.split('\0')
+			.filter(f => f && existsSync(join(root, f)));
 		execFileSync('tar', ['-cf', join(work, 'clone.tar'), '--null', '-T', '-'], {cwd: root, input: files.join('\0')});
 		execFileSync('tar', ['-xf', join(work, 'clone.tar')], {cwd: clone});
 		symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'));

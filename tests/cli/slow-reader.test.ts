@@ -28,7 +28,9 @@ beforeAll(() => {
 	buildCli();
 	// The bundled dataset twenty times over (articles renamed): about 1.5 MB of NDJSON,
 	// a hundred times the pipe's buffer.
-	const dataset = JSON.parse(readFileSync(join(root, 'data/dataset.json'), 'utf8')) as {articles: Array<{id: string; file: string; sentences: Array<{id: string; index: number}>}>};
+	const dataset = JSON.parse(readFileSync(join(root, 'data/dataset.json'), 'utf8')) as {
+		articles: Array<{id: string; file: string; sentences: Array<{id: string; index: number}>}>;
+	};
 	const articles = [];
 	for (let copy = 0; copy < 20; copy++) {
 		for (const article of dataset.articles) {

@@ -9,6 +9,7 @@ import {Dataset} from '../../source/dataset/schema.js';
 import {miniDataset} from '../fixtures/mini-dataset.js';
 import {buildCli, root} from '../cli/helpers.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: a parsed dataset, mutated at any depth
 type Json = Record<string, any>;
 let validate: ((data: unknown) => boolean) & {errors?: Array<{instancePath: string; message?: string}> | null};
 const bundled = () => JSON.parse(readFileSync(join(root, 'data/dataset.json'), 'utf8')) as Json;

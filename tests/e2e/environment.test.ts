@@ -18,19 +18,26 @@ const start = (env: Record<string, string>) => {
 };
 
 describe('the explorer and the environment', () => {
-	test.each([['CI=1', {CI: '1'}], ['CI=true and CONTINUOUS_INTEGRATION=1', {CI: 'true', CONTINUOUS_INTEGRATION: '1'}]])('draws as usual with %s', async (_, env) => {
-		const s = start(env);
-		try {
-			// Ink's CI mode would draw nothing until exit.
-			await s.waitForText('Actors ›', 15_000);
-			expect(s.screen()).toMatch(/Days[\s\S]*Actors[\s\S]*Sources[\s\S]*Events/);
-			await new Promise(resolve => setTimeout(resolve, 250));
-			await s.sendKeys('q');
-			expect(await s.waitForExit()).toBe(0);
-		} finally {
-			s.kill();
-		}
-	}, 30_000);
+	test.each([
+		['CI=1', {CI: '1'}],
+		['CI=true and CONTINUOUS_INTEGRATION=1', {CI: 'true', CONTINUOUS_INTEGRATION: '1'}],
+	])(
+		'draws as usual with %s',
+		async (_, env) => {
+			const s = start(env);
+			try {
+				// Ink's CI mode would draw nothing until exit.
+				await s.waitForText('Actors ›', 15_000);
+				expect(s.screen()).toMatch(/Days[\s\S]*Actors[\s\S]*Sources[\s\S]*Events/);
+				await new Promise(resolve => setTimeout(resolve, 250));
+				await s.sendKeys('q');
+				expect(await s.waitForExit()).toBe(0);
+			} finally {
+				s.kill();
+			}
+		},
+		30_000,
+	);
 
 	test('refuses TERM=dumb with a hint, exit 2', async () => {
 		const s = start({TERM: 'dumb'});
