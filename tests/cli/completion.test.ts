@@ -126,15 +126,37 @@ describe('the scripts follow the tables', () => {
 	});
 
 	it.skipIf(!has('zsh'))('zsh parses its script', () => {
-		const r = spawnSync('zsh', ['-n'], {input: completionScript('zsh', spec), encoding: 'utf8'});
+		const file = join(work, '_crisis-explorer');
+		writeFileSync(file, completionScript('zsh', spec));
+		const r = spawnSync('zsh', ['-n', file], {encoding: 'utf8'});
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);
 	});
 
-	it.skipIf(!has('fish'))('fish parses its script', () => {
-		const r = spawnSync('fish', ['--no-execute'], {input: completionScript('fish', spec), encoding: 'utf8'});
-		expect(r.stderr).toBe('');
-		expect(r.status).toBe(0);
+	it.skipIf(!has('fish'))('fish parses its script and completes from it', () => {
+		const file = join(work, 'crisis-explorer.fish');
+		writeFileSync(file, completionScript('fish', spec));
+		const parse = spawnSync('fish', ['--no-execute', file], {encoding: 'utf8'});
+		expect(parse.stderr).toBe('');
+		expect(parse.status).toBe(0);
+		// fish's own `complete -C`: what a TAB would offer, one "candidate<TAB>description" a line.
+		const offered = (line: string) => {
+			const r = spawnSync('fish', ['-c', `source ${file}; complete -C ${JSON.stringify(line)}`], {
+				cwd: root,
+				encoding: 'utf8',
+				env: {...process.env, PATH: `${bin}:${process.env.PATH}`},
+			});
+			expect(r.stderr).toBe('');
+			return r.stdout
+				.split('\n')
+				.filter(Boolean)
+				.map(l => l.split('\t')[0])
+				.sort();
+		};
+		expect(offered('crisis-explorer li')).toEqual(['list']);
+		expect(offered('crisis-explorer export --a')).toEqual(['--actor', '--article']);
+		expect(offered('crisis-explorer list --format n')).toEqual(['ndjson']);
+		expect(offered('crisis-explorer export --actor jens-st')).toEqual(['jens-stoltenberg']);
 	});
 });
 
