@@ -14,15 +14,11 @@ const root = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'ce-pack-'));
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
-// npm with a cache of its own (nothing in it: offline proves no registry is needed).
-const npmEnv = {
-	...process.env,
-	npm_config_cache: join(work, 'npm-cache'),
-	npm_config_update_notifier: 'false',
-	npm_config_fund: 'false',
-	npm_config_audit: 'false',
-};
-for (const key of Object.keys(npmEnv)) if (/^npm_(lifecycle|package)_/.test(key) || key === 'npm_config_loglevel') delete npmEnv[key as keyof typeof npmEnv];
+// npm with a cache of its own (nothing in it: offline proves no registry is
+// needed), and none of the npm_* variables an outer `npm test` sets: they would
+// point the inner npm at this project, or warn about unknown config.
+const npmEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+Object.assign(npmEnv, {npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false'});
 
 let tarball = '';
 const local = () => JSON.parse(execFileSync('node', [join(root, 'dist/cli.js'), 'list', 'events', '--format', 'json'], {encoding: 'utf8'}));
