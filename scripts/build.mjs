@@ -3,16 +3,21 @@
 // plus dist/chunks/) so each command parses and initialises only the code it
 // runs: the explorer's first frame does not wait for ingest or export code, and
 // `--help` not for React. dist/ is rebuilt from scratch so no stale chunk ships.
+// Beside the bundle it writes what the published package carries: the notices
+// of the bundled packages, the man page and the dataset's JSON Schema.
 import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {chmodSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {createRequire} from 'node:module';
+import {dirname, join, resolve} from 'node:path';
+import {thirdPartyNotices} from './notices.mjs';
 
-const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const {name, version} = pkg;
 
 // `--if-stale` (npm test's pretest) skips the build when dist/ was built from
-// exactly these inputs: CI installs with `npm ci`, whose prepare step has just
-// built it, and building twice cost ~6 s of every run.
+// exactly these inputs: a clone's first `npx crisis-explorer` (bin/crisis-explorer.js)
+// or an earlier test run has built it, and building twice cost ~6 s of every run.
 const STAMP = 'dist/.inputs';
 function inputsHash() {
 	const hash = createHash('sha256');
@@ -24,14 +29,53 @@ function inputsHash() {
 		}
 	};
 	walk('source');
-	for (const file of ['scripts/build.mjs', 'package.json', 'package-lock.json']) hash.update(file).update('\0').update(readFileSync(file));
+	for (const file of ['scripts/build.mjs', 'scripts/notices.mjs', 'scripts/man.ts', 'scripts/schema.ts', 'package.json', 'package-lock.json']) hash.update(file).update('\0').update(readFileSync(file));
 	return hash.digest('hex');
 }
 const inputs = inputsHash();
 if (process.argv.includes('--if-stale') && existsSync('dist/cli.js') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs) process.exit(0);
 
+/**
+ * The directory of package `name` as the file `from` imports it: Node's
+ * node_modules lookup from that file, symlinks resolved. The patches below find
+ * the files they change this way, through the package that imports them, so a
+ * copy nested under another package (or hoisted differently after an upgrade)
+ * is the one patched, and a missing one fails the build.
+ */
+function packageDir(name, from) {
+	for (const dir of createRequire(from).resolve.paths(name) ?? []) {
+		const manifest = join(dir, name, 'package.json');
+		if (existsSync(manifest)) return realpathSync(dirname(manifest));
+	}
+	throw new Error(`${name}, imported by ${from}, is not installed: run npm install`);
+}
+function packageFile(name, from, file) {
+	const path = join(packageDir(name, from), file);
+	if (!existsSync(path)) throw new Error(`${path} is gone (${name} changed): review scripts/build.mjs`);
+	return path;
+}
+// Our own importers: the explorer's Ink output (ink-output.ts imports
+// ansi-tokenize, slice-ansi and string-width) and the CLI (meow, Ink).
+const ours = resolve('source/ui/ink-output.ts');
+const ink = packageDir('ink', resolve('source/ui/run.tsx'));
+const inkBuild = join(ink, 'build');
+const inkFile = join(inkBuild, 'ink.js');
+const wrapAnsi = packageFile('wrap-ansi', inkFile, 'index.js');
+const files = {
+	inkOutput: join(inkBuild, 'output.js'),
+	stringWidth: packageFile('string-width', join(inkBuild, 'output.js'), 'index.js'),
+	wrapAnsiStringWidth: packageFile('string-width', wrapAnsi, 'index.js'),
+	yogaWasm: packageFile('yoga-layout', inkFile, 'dist/binaries/yoga-wasm-base64-esm.js'),
+	meowDependencies: packageFile('meow', resolve('source/commands/run.ts'), 'build/dependencies.js'),
+	ansiTokenize: packageFile('@alcalzone/ansi-tokenize', ours, 'build/tokenize.js'),
+	sliceAnsi: packageFile('slice-ansi', ours, 'tokenize-ansi.js'),
+};
+if (realpathSync(packageFile('string-width', ours, 'index.js')) !== files.stringWidth) {
+	throw new Error('source/ and Ink import different copies of string-width: the memo (source/text/string-width-memo.ts) would serve only one');
+}
+
 rmSync('dist', {recursive: true, force: true});
-await build({
+const result = await build({
 	// The CLI's entry sits behind a switch that makes the same file a parse
 	// worker (source/main.ts); ingest/parallel.ts starts dist/cli.js.
 	entryPoints: {cli: 'source/main.ts'},
@@ -46,11 +90,9 @@ await build({
 	jsx: 'automatic',
 	minify: false,
 	legalComments: 'none',
+	// Which package put code into the bundle, for THIRD-PARTY-NOTICES.md.
+	metafile: true,
 	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"', __CE_PACKAGE__: JSON.stringify({name, version})},
-	// Ink imports react-devtools-core only when DEV=true (never, see define), but
-	// esbuild still emits the static import of its devtools module: an external
-	// import would be resolved at start-up and fail where the package is absent,
-	// so give it an empty module instead.
 	plugins: [
 		{
 			// string-width, as Ink and its helpers import it, goes through a memo
@@ -59,7 +101,7 @@ await build({
 			name: 'memo-string-width',
 			setup(b) {
 				const memo = resolve('source/text/string-width-memo.ts');
-				const real = realpathSync('node_modules/string-width/index.js');
+				const real = files.stringWidth;
 				b.onResolve({filter: /^string-width$/}, async args => {
 					if (args.importer === memo || args.pluginData === 'memo-string-width') return undefined;
 					const found = await b.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'memo-string-width'});
@@ -73,9 +115,8 @@ await build({
 			// replacement keeps what repeats across frames.
 			name: 'ink-output-by-rows',
 			setup(b) {
-				const inkBuild = resolve(realpathSync('node_modules/ink/build/output.js'), '..');
 				// The replacement implements the Output of this Ink version.
-				const source = readFileSync(resolve(inkBuild, 'output.js'), 'utf8');
+				const source = readFileSync(files.inkOutput, 'utf8');
 				for (const part of ['write(x, y, text, options)', 'clip(clip)', 'unclip()', 'get()', 'styledCharsToString(lineWithoutEmptyItems).trimEnd()']) {
 					if (!source.includes(part)) throw new Error(`ink/build/output.js changed (${part}): review source/ui/ink-output.ts`);
 				}
@@ -91,12 +132,12 @@ await build({
 			name: 'start-up-without-dead-weight',
 			setup(b) {
 				const real = path => realpathSync(path);
-				const stringWidth = real('node_modules/string-width/index.js');
+				const stringWidth = files.stringWidth;
 				// Each: which file, and what to change. A change whose text is gone throws:
 				// a dependency update must be reviewed, not silently unpatched.
 				const changes = [
-					{file: real('node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js'), from: 'function ya(){return w||"function"!=typeof fetch?', to: 'function ya(){return true?'},
-					{file: real('node_modules/meow/build/dependencies.js'), from: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', to: 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);'},
+					{file: files.yogaWasm, from: 'function ya(){return w||"function"!=typeof fetch?', to: 'function ya(){return true?'},
+					{file: files.meowDependencies, from: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', to: 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);'},
 					// string-width compiles its Unicode-property patterns at import, the emoji
 					// one alone ~27 ms; the memo answers most widths without them (simple-width.ts).
 					...['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'extendedPictographicRegex'].map(name => ({file: stringWidth, lazy: name, declaration: new RegExp(`const ${name} = (/.+/[a-z]+);`)})),
@@ -105,15 +146,15 @@ await build({
 					// point per cell, see simple-width.ts), so each is made on first use.
 					...[
 						[stringWidth, 'segmenter'],
-						[real('node_modules/wrap-ansi/node_modules/string-width/index.js'), 'segmenter'],
-						[real('node_modules/@alcalzone/ansi-tokenize/build/tokenize.js'), 'segmenter'],
-						[real('node_modules/slice-ansi/tokenize-ansi.js'), 'GRAPHEME_SEGMENTER'],
+						[files.wrapAnsiStringWidth, 'segmenter'],
+						[files.ansiTokenize, 'segmenter'],
+						[files.sliceAnsi, 'GRAPHEME_SEGMENTER'],
 					].map(([file, name]) => ({file, lazy: name, declaration: new RegExp(`const ${name} = (new Intl\\.Segmenter\\([^)]*\\));`)})),
 				];
-				const files = new Set(changes.map(c => c.file));
+				const changed = new Set(changes.map(c => c.file));
 				b.onLoad({filter: /node_modules[\\/].*\.js$/}, async args => {
 					const file = real(args.path);
-					if (!files.has(file)) return undefined;
+					if (!changed.has(file)) return undefined;
 					let source = readFileSync(file, 'utf8');
 					for (const change of changes.filter(c => c.file === file)) {
 						const found = change.declaration ? change.declaration.test(source) : source.includes(change.from);
@@ -129,10 +170,19 @@ await build({
 			},
 		},
 		{
-			name: 'no-devtools',
+			// Two of Ink's modules that only matter where the explorer never runs.
+			// - devtools.js (React DevTools over a WebSocket: ws and react-devtools-core,
+			//   131 KB) is imported only when DEV=true, which the define above rules out;
+			//   esbuild still emitted it as a chunk, so it becomes an empty module.
+			// - is-in-ci: with CI set (CI=1 is common in shells and containers) Ink draws
+			//   only the last frame, on exit: a blank explorer. The explorer runs only on a
+			//   terminal (commands/explore.ts), where CI mode has nothing to offer.
+			name: 'ink-without-devtools-or-ci-mode',
 			setup(b) {
-				b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'no-devtools'}));
-				b.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({contents: 'export default {};', loader: 'js'}));
+				const fromInk = args => args.importer !== '' && realpathSync(args.resolveDir).startsWith(ink);
+				b.onResolve({filter: /^\.\/devtools\.js$/}, args => (fromInk(args) ? {path: 'devtools', namespace: 'ink-stub'} : undefined));
+				b.onResolve({filter: /^is-in-ci$/}, args => (fromInk(args) ? {path: 'is-in-ci', namespace: 'ink-stub'} : undefined));
+				b.onLoad({filter: /.*/, namespace: 'ink-stub'}, args => ({contents: args.path === 'is-in-ci' ? 'export default false;' : 'export {};', loader: 'js'}));
 			},
 		},
 	],
@@ -142,4 +192,21 @@ await build({
 	logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+
+// What the package ships beside the bundle.
+writeFileSync('dist/THIRD-PARTY-NOTICES.md', thirdPartyNotices(result.metafile, {name, version}));
+// The man page and the JSON Schema come from the TypeScript the CLI runs (the
+// help text, the zod schema): their two generators are bundled in memory and run.
+const generators = await build({
+	stdin: {contents: "export {manPage} from './scripts/man.ts';\nexport {datasetJsonSchema} from './scripts/schema.ts';\n", resolveDir: resolve('.'), loader: 'ts', sourcefile: 'generators.ts'},
+	bundle: true,
+	write: false,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	logLevel: 'warning',
+});
+const {manPage, datasetJsonSchema} = await import(`data:text/javascript;base64,${Buffer.from(generators.outputFiles[0].contents).toString('base64')}`);
+writeFileSync('dist/crisis-explorer.1', manPage(pkg));
+writeFileSync('dist/dataset.schema.json', `${JSON.stringify(datasetJsonSchema(pkg), null, '\t')}\n`);
 writeFileSync(STAMP, inputs);

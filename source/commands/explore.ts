@@ -1,5 +1,8 @@
 // No command: the explorer, which needs a terminal on both ends. In a pipe or
 // a script there is nothing to show, so say where the scriptable commands are.
+// TERM=dumb (Emacs' shell, some CI consoles and editors' output panes) is a
+// terminal that cannot move the cursor: a full-screen app would print every
+// frame below the last, so it is refused the same way.
 import {UsageError} from '../errors.js';
 import type {Context} from './context.js';
 
@@ -7,6 +10,9 @@ export async function runExplore(ctx: Context): Promise<number> {
 	if (ctx.args.length > 0) throw new UsageError(`unexpected '${ctx.args[0]}'`);
 	if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) {
 		throw new UsageError("no command given and not a terminal: the explorer needs one; see 'crisis-explorer --help' for the scriptable commands");
+	}
+	if (ctx.io.env.TERM === 'dumb') {
+		throw new UsageError("TERM=dumb: this terminal cannot draw the full-screen explorer; run it in one that can (e.g. TERM=xterm-256color), or see 'crisis-explorer --help' for the scriptable commands");
 	}
 	const query = ctx.query();
 	// Loaded on demand: scripted commands do not need React or Ink to be evaluated.

@@ -5,7 +5,7 @@
 import {UsageError} from '../errors.js';
 import {didYouMean} from '../util/did-you-mean.js';
 
-export const COMMANDS = ['ingest', 'list', 'show', 'search', 'export', 'compare', 'help'] as const;
+export const COMMANDS = ['ingest', 'list', 'show', 'search', 'export', 'compare', 'help', 'completion', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 type FlagDef = {type: 'string' | 'boolean'; isMultiple?: boolean; default?: boolean; shortFlag?: string};
@@ -41,7 +41,7 @@ export const FLAG_DEFS = {
 
 export type FlagName = keyof typeof FLAG_DEFS;
 
-const GLOBAL: FlagName[] = ['data', 'format', 'fields', 'out', 'force', 'bom', 'bidi', 'shape', 'color', 'version', 'help'];
+export const GLOBAL: FlagName[] = ['data', 'format', 'fields', 'out', 'force', 'bom', 'bidi', 'shape', 'color', 'version', 'help'];
 const FILTERS: FlagName[] = ['day', 'actor', 'source', 'event', 'article', 'query', 'ids'];
 
 /** Flags each command takes besides the global ones. */
@@ -54,6 +54,8 @@ export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
 	export: [...FILTERS, 'unit'],
 	compare: [],
 	help: [],
+	completion: [],
+	version: [],
 };
 
 /** `--name` as written (kebab-case) for messages. */
@@ -88,9 +90,10 @@ export function prepareArgv(argv: readonly string[]): Prepared {
 			out.push(token);
 			continue;
 		}
-		if (token === '-h') {
-			out.push('--help');
-			used.push('help');
+		if (token === '-h' || token === '-V') {
+			const flag = token === '-h' ? 'help' : 'version';
+			out.push(`--${flag}`);
+			used.push(flag);
 			continue;
 		}
 		if (!token.startsWith('--')) throw new UsageError(`unknown flag '${token}'${didYouMean(token.replace(/^-+/, ''), known.map(flagLabel))}`);

@@ -10,7 +10,8 @@ const formatLines = FORMATS.map((format) => `                       ${format.nam
 const GLOBAL = `
 Global flags
   --data FILE|DIR    dataset to read: a .json file, or a directory written by
-                     ingest --out DIR (default: the bundled data/dataset.json)
+                     ingest --out DIR (default: $CRISIS_EXPLORER_DATA, else the
+                     bundled data/dataset.json)
   --format F         output format (default: table on a terminal, json otherwise;
                      with --out FILE, the format FILE's extension names):
 ${formatLines}
@@ -18,11 +19,12 @@ ${formatLines}
   --out FILE         write to FILE atomically (refuses to overwrite without --force)
   --force            overwrite --out FILE
   --bom              start CSV with a UTF-8 byte-order mark (for spreadsheets)
-  --bidi auto|on|off reorder right-to-left text for terminals that do not
-                     (auto: detect; CRISIS_EXPLORER_BIDI=on|off forces it)
+  --bidi MODE        reorder right-to-left text for terminals that do not: auto
+                     (detect), on, off (CRISIS_EXPLORER_BIDI=on|off forces it)
   --no-shape         do not join Arabic letters (presentation forms) when reordering
   --no-color         no colours
-  --version, --help
+  -V, --version      print the version (also: crisis-explorer version)
+  -h, --help         this help (also: crisis-explorer help COMMAND)
 
 JSON is pretty-printed (2 spaces) on a terminal and in files, one compact line
 on a pipe. CSV is RFC 4180 (CRLF, header row); cells starting with = + - @ tab
@@ -41,7 +43,17 @@ Usage
   crisis-explorer export [filters]      sentences, articles or events with provenance
   crisis-explorer compare EVENT_ID      how each outlet reports one event
   crisis-explorer help COMMAND          help and examples for a command
+  crisis-explorer completion SHELL      shell completion script: bash, zsh or fish
+  crisis-explorer version               print the version
 ${GLOBAL}
+
+Environment
+  CRISIS_EXPLORER_DATA   dataset used when --data is not given
+  CRISIS_EXPLORER_BIDI   on|off: force right-to-left reordering (see --bidi)
+  CRISIS_EXPLORER_DEBUG  1: print a stack trace with an error
+  NO_COLOR               no colours (as --no-color)
+  TERM                   dumb: no explorer (it needs a terminal that moves the
+                         cursor); the scriptable commands work as usual
 
 Examples
   crisis-explorer list events --format json
@@ -122,6 +134,9 @@ The explorer's search: Arabic normalised (harakat, hamza, ى/ي, ة/ه, digits),
 spelling variants, English names. Results are ranked, with a score (0–1) and
 the matched span.
 
+  --type KIND   only hits of one kind: article, sentence, actor, event or source
+  --limit N     at most N hits
+
 Examples
   crisis-explorer search stoltenberg --type actor
   crisis-explorer search "الاطلسي" --limit 5
@@ -151,6 +166,33 @@ Examples
   crisis-explorer export --actor jens-stoltenberg --day 2022-01-12 --format ndjson
   crisis-explorer export --source agency:reuters --unit article --fields id,outlet,title
   crisis-explorer search ستولتنبرغ --type sentence --format ids | crisis-explorer export --ids -
+`,
+	completion: `
+Usage
+  crisis-explorer completion bash|zsh|fish
+
+Prints a completion script for the shell: commands, flags, the values of
+--format, --unit, --type, --bidi and list, file names, and the dataset's ids
+for --actor, --event, --source, --article, --day and compare (read with
+crisis-explorer list KIND --format ids, from the --data on the line).
+
+  bash  in ~/.bashrc:  source <(crisis-explorer completion bash)
+  zsh   in ~/.zshrc:   source <(crisis-explorer completion zsh)
+  fish  once:          crisis-explorer completion fish > ~/.config/fish/completions/crisis-explorer.fish
+
+Examples
+  crisis-explorer completion bash > /tmp/crisis-explorer.bash
+  crisis-explorer completion zsh > /tmp/_crisis-explorer
+`,
+	version: `
+Usage
+  crisis-explorer version
+
+Prints the version, as -V and --version do.
+
+Examples
+  crisis-explorer version
+  crisis-explorer -V
 `,
 	compare: `
 Usage

@@ -38,10 +38,12 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 	const flags = cli.flags as unknown as Flags & {help: boolean; version: boolean};
 	const [first, ...args] = cli.input.map(String);
 
-	if (flags.version && !first) {
+	// `-V`, `--version` and `version`: the three spellings tools use.
+	const printVersion = () => {
 		io.stdout.write(`${String(cli.pkg.version ?? 'unknown')}\n`);
 		return 0;
-	}
+	};
+	if (flags.version && !first) return printVersion();
 
 	let command: Command | 'explore' = 'explore';
 	if (first !== undefined) {
@@ -64,12 +66,19 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 		return 0;
 	}
 	checkApplicable(command, prepared.used);
+	if (command === 'version') {
+		if (args.length > 0) throw new UsageError(`version takes no arguments; unexpected '${args[0]}'`);
+		return printVersion();
+	}
+	if (command === 'completion') return (await import('./completion.js')).runCompletion(args, io);
 
 	const bidiFlag = flags.bidi ?? 'auto';
 	if (!(BIDI as string[]).includes(bidiFlag)) throw new UsageError(`unknown --bidi value '${bidiFlag}'${didYouMean(bidiFlag, BIDI)} (valid: auto, on, off)`);
 	for (const name of ['day', 'actor', 'source', 'event', 'article', 'query', 'ids'] as const) flags[name] ??= [];
 
-	const dataPath = flags.data ?? defaultDataPath();
+	// The environment names a default dataset for every command (a user working
+	// on one corpus for a while); --data still wins. An empty value is unset.
+	const dataPath = flags.data ?? (io.env.CRISIS_EXPLORER_DATA || defaultDataPath());
 	let cached: Query | undefined;
 	const ctx: Context = {
 		flags,

@@ -6,7 +6,7 @@ import type {Context} from './context.js';
 import {didYouMean} from '../util/did-you-mean.js';
 import {emitRecords} from './output.js';
 
-const TYPES: SearchKind[] = ['article', 'sentence', 'actor', 'event', 'source'];
+export const TYPES: SearchKind[] = ['article', 'sentence', 'actor', 'event', 'source'];
 
 export function parseLimit(value: string | undefined): number | undefined {
 	if (value === undefined) return undefined;

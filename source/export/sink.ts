@@ -26,7 +26,15 @@ export function streamSink(stream: NodeJS.WriteStream): Sink {
 		async write(chunk) {
 			if (stream.write(chunk)) return;
 			// Wait for the reader; a closed pipe ends the wait too (EPIPE is handled by the caller).
-			await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+			// The waiter that loses the race is cancelled: left behind, each wait kept a
+			// 'close' (or 'drain') and an 'error' listener on stdout, and a long export
+			// through a slow reader piled them up past MaxListenersExceededWarning.
+			const done = new AbortController();
+			try {
+				await Promise.race([once(stream, 'drain', {signal: done.signal}), once(stream, 'close', {signal: done.signal})]);
+			} finally {
+				done.abort();
+			}
 		},
 		async end() {},
 		abort() {},

@@ -45,13 +45,18 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 export function startCli(args: string[], options: PtyOptions = {}): PtySession {
 	const cols = options.cols ?? 100;
 	const rows = options.rows ?? 30;
-	// Ink draws only the last frame when CI is set: the app under test must not see it.
+	// Ink draws only the last frame when CI is set: the app under test must not see
+	// the runner's (the bundle turns CI mode off; a test that wants CI passes it).
 	const env: Record<string, string> = {};
-	for (const [k, v] of Object.entries({...process.env, TERM: 'xterm-256color', ...options.env})) {
+	for (const [k, v] of Object.entries({...process.env, TERM: 'xterm-256color'})) {
 		if (v !== undefined && k !== 'CI' && !k.startsWith('VITEST') && k !== 'GITHUB_ACTIONS') env[k] = v;
 	}
+	for (const [k, v] of Object.entries(options.env ?? {})) {
+		if (v === undefined) delete env[k];
+		else env[k] = v;
+	}
 	const term = new Terminal({cols, rows, allowProposedApi: true});
-	const pty = spawn(options.command ?? process.execPath, options.command ? args : [options.script ?? 'dist/cli.js', ...args], {name: 'xterm-256color', cols, rows, cwd: options.cwd ?? process.cwd(), env});
+	const pty = spawn(options.command ?? process.execPath, options.command ? args : [options.script ?? 'dist/cli.js', ...args], {name: env.TERM, cols, rows, cwd: options.cwd ?? process.cwd(), env});
 	let raw = '';
 	let code: number | null = null;
 	let pending = Promise.resolve();
