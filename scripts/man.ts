@@ -31,7 +31,7 @@ function helpToRoff(text: string, level: 'section' | 'subsection'): string[] {
 		preformatted = false;
 	};
 	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i];
+		const line = lines[i]!;
 		if (line.trim() === '') {
 			endBlock();
 			out.push('.PP');
@@ -60,11 +60,11 @@ function helpToRoff(text: string, level: 'section' | 'subsection'): string[] {
 
 /** A command's own help, without the global flags every command's help repeats. */
 function commandHelp(command: Command): string {
-	return helpText(command).split(/^Global flags$/m)[0];
+	return helpText(command).split(/^Global flags$/m)[0] ?? '';
 }
 
 export function manPage(pkg: {name: string; version: string; description?: string; homepage?: string}): string {
-	const [title, ...rest] = helpText().trim().split('\n');
+	const [title = '', ...rest] = helpText().trim().split('\n');
 	const summary = title.replace(/^[^:]*:\s*/, '');
 	const main = helpToRoff(rest.join('\n'), 'section');
 	const description = [

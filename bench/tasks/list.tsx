@@ -5,7 +5,7 @@
 //     needed to know what the list component costs per frame).
 // argv: dataset.json moves
 import {readFileSync} from 'node:fs';
-import React from 'react';
+
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import type {Dataset} from '../../source/dataset/schema.js';

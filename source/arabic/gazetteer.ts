@@ -193,11 +193,11 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 		if (prefix && opts.allowPrefix && !opts.allowPrefix(prefix)) continue;
 		let node: TrieNode<T> | undefined = firstNode;
 		let j = i + 1;
-		let lastGood: {node: TrieNode<T>; to: number} | null = node && node.targets.length ? {node, to: j} : null;
+		let lastGood: {node: TrieNode<T>; to: number} | null = node?.targets.length ? {node, to: j} : null;
 		while (node && j < tokens.length && !HARD_GAP.test(tokens[j]!.gap)) {
 			node = node.children.get(tokens[j]!.norm);
 			j++;
-			if (node && node.targets.length) lastGood = {node, to: j};
+			if (node?.targets.length) lastGood = {node, to: j};
 		}
 		if (!lastGood) continue;
 		// Longest wins; on a tie the less stripped reading (earlier in the list) stays.

@@ -78,8 +78,8 @@ export function shortDescription(text: string): string {
 		before = short;
 		short = short.replace(/ ?\([^()]*\)/g, '');
 	}
-	short = short.replace(/ ?\(.*$/, '').split('; ')[0];
-	if (short.length > 70) short = short.split(': ')[0];
+	short = short.replace(/ ?\(.*$/, '').split('; ')[0] ?? '';
+	if (short.length > 70) short = short.split(': ')[0] ?? short;
 	return short.replace(/[\s,.]+$/, '').trim();
 }
 
@@ -88,12 +88,17 @@ function flagDescriptions(help: string): Map<string, string> {
 	const found = new Map<string, string>();
 	const lines = help.split('\n');
 	for (let i = 0; i < lines.length; i++) {
-		const m = /^ {2}((?:-{1,2}[a-zA-Z][\w-]*(?:, )?)+)(?: \S+)? {2,}(\S.*)$/.exec(lines[i]);
+		const line = lines[i]!;
+		const m = /^ {2}((?:-{1,2}[a-zA-Z][\w-]*(?:, )?)+)(?: \S+)? {2,}(\S.*)$/.exec(line);
 		if (!m) continue;
-		const column = lines[i].length - m[2].length;
-		let text = m[2];
-		while (i + 1 < lines.length && /^ +\S/.test(lines[i + 1]) && lines[i + 1].search(/\S/) >= column) text += ` ${lines[++i].trim()}`;
-		for (const name of m[1].split(', ')) if (!found.has(name)) found.set(name, shortDescription(text));
+		const [, names = '', first = ''] = m;
+		const column = line.length - first.length;
+		let text = first;
+		for (let next = lines[i + 1]; next !== undefined && /^ +\S/.test(next) && next.search(/\S/) >= column; next = lines[i + 1]) {
+			text += ` ${next.trim()}`;
+			i++;
+		}
+		for (const name of names.split(', ')) if (!found.has(name)) found.set(name, shortDescription(text));
 	}
 	return found;
 }

@@ -81,7 +81,7 @@ export function prepareArgv(argv: readonly string[]): Prepared {
 	const used: FlagName[] = [];
 	const known = Object.keys(FLAG_DEFS) as FlagName[];
 	for (let i = 0; i < argv.length; i++) {
-		const token = argv[i];
+		const token = argv[i]!;
 		if (token === '--') {
 			out.push(...argv.slice(i));
 			break;
@@ -97,10 +97,10 @@ export function prepareArgv(argv: readonly string[]): Prepared {
 			continue;
 		}
 		if (!token.startsWith('--')) throw new UsageError(`unknown flag '${token}'${didYouMean(token.replace(/^-+/, ''), known.map(flagLabel))}`);
-		const [raw, ...rest] = token.slice(2).split('=');
+		const [raw = '', ...rest] = token.slice(2).split('=');
 		const hasValue = rest.length > 0;
 		const name = raw.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-		const negated = name.startsWith('no') && /^no[A-Z]/.test(name) ? `${name[2].toLowerCase()}${name.slice(3)}` : null;
+		const negated = name.startsWith('no') && /^no[A-Z]/.test(name) ? `${name.charAt(2).toLowerCase()}${name.slice(3)}` : null;
 		if (negated && negated in FLAG_DEFS && FLAG_DEFS[negated as FlagName].type === 'boolean') {
 			used.push(negated as FlagName);
 			out.push(token);

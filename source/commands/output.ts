@@ -37,8 +37,9 @@ export function resolveFormat(ctx: Context, options: {allowed?: readonly Format[
 		}
 		return fromExtension;
 	}
-	if (ctx.io.stdout.isTTY) return options.terminalDefault ?? (allowed.includes('table') ? 'table' : allowed[0]);
-	return allowed.includes('json') ? 'json' : allowed[0];
+	// allowed is never empty: each command writes at least one format.
+	if (ctx.io.stdout.isTTY) return options.terminalDefault ?? (allowed.includes('table') ? 'table' : allowed[0]!);
+	return allowed.includes('json') ? 'json' : allowed[0]!;
 }
 
 export function resolveFields(ctx: Context, kind: RecordKind, format: Format): string[] {

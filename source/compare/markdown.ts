@@ -45,7 +45,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 	out.push(`Event \`${c.event.id}\` · ${when}${c.event.place ? ` · ${inline(placeName(c.event.place)!)}` : ''} · reported by ${c.columns.length} outlet${c.columns.length === 1 ? '' : 's'}`, '');
 
 	out.push('## Outlets', '', '| # | Outlet | Published | Article | File |', '|---|---|---|---|---|');
-	c.columns.forEach((col, i) => out.push(`| ${i + 1} | ${escapeCell(col.label)} | ${col.published ?? '—'} | ${escapeCell(col.article)} | ${escapeCell(col.file)} |`));
+	for (const [i, col] of c.columns.entries()) out.push(`| ${i + 1} | ${escapeCell(col.label)} | ${col.published ?? '—'} | ${escapeCell(col.article)} | ${escapeCell(col.file)} |`);
 	out.push('');
 
 	out.push('## Facts', '', '⚠ marks values that contradict another outlet; — marks an omission.', '');

@@ -223,7 +223,7 @@ function statementLines(c: Comparison, lookup: SentenceLookup, o: ViewOptions, v
 	return out;
 }
 
-function chartLines(c: Comparison, visible: string[], gutter: number, cellW: number, rowLine: Helpers['rowLine'], cellSeg: Helpers['cellSeg']): ViewLine[] {
+function chartLines(c: Comparison, visible: string[], _gutter: number, cellW: number, rowLine: Helpers['rowLine'], cellSeg: Helpers['cellSeg']): ViewLine[] {
 	const bar = (count: number, max: number, room: number) => '█'.repeat(Math.max(1, Math.round((count / Math.max(1, max)) * Math.max(1, room))));
 	const section = (title: string, items: (article: string) => Array<{name: string; count: number; note: string}>): ViewLine[] => {
 		const lists = visible.map(items);

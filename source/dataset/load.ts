@@ -51,7 +51,8 @@ export function validateDataset(json: unknown, label: string): Dataset {
 	const articles = (json as {articles?: unknown[]}).articles?.length ?? 0;
 	const result = Dataset.safeParse(json, {jitless: articles < JIT_FROM_ARTICLES});
 	if (result.success) return result.data;
-	const issue = result.error.issues[0];
+	// A failed parse has at least one issue.
+	const issue = result.error.issues[0]!;
 	const where = jsonPath(issue.path);
 	let message = issue.message;
 	// zod's own wording already says what it got for type errors; add the value for the rest.

@@ -27,15 +27,15 @@ const MAX_COLUMN = 80;
 /** Column widths: natural widths, then shrink the widest until the total fits. */
 export function fitColumns(natural: number[], width: number | null, minimums: number[]): number[] {
 	const widths = natural.map((w) => Math.min(w, width === null ? Number.POSITIVE_INFINITY : MAX_COLUMN));
-	const floors = widths.map((w, i) => Math.min(w, minimums[i]));
+	const floors = widths.map((w, i) => Math.min(w, minimums[i] ?? 0));
 	if (width === null) return widths;
 	const gaps = GAP.length * Math.max(0, widths.length - 1);
 	let total = widths.reduce((sum, w) => sum + w, 0) + gaps;
 	while (total > width) {
 		let widest = -1;
-		for (let i = 0; i < widths.length; i++) if (widths[i] > floors[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+		for (let i = 0; i < widths.length; i++) if (widths[i]! > floors[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
 		if (widest < 0) break; // Every column at its minimum: let the terminal wrap.
-		widths[widest]--;
+		widths[widest]!--;
 		total--;
 	}
 	return widths;
@@ -52,7 +52,7 @@ export function renderTable(header: readonly string[], rows: readonly string[][]
 	const widths = fitColumns(natural, options.width, minimums);
 	const line = (cells: string[]) =>
 		cells
-			.map((cell, i) => fit(cell, widths[i]))
+			.map((cell, i) => fit(cell, widths[i] ?? 0))
 			.join(GAP)
 			.trimEnd();
 	const rule = widths.map((w) => '─'.repeat(w)).join(GAP);

@@ -300,6 +300,7 @@ function reportingYear(r: Reporting, evidenceOf: () => Evidence): Published | nu
 	let near: (y: number) => number;
 	if (evidence.days.length) {
 		const ys = evidence.days.map(d => Number(d.slice(0, 4)));
+		// biome-ignore lint/complexity/useMathMinMax: ISO dates compare as strings; Math.max would make them NaN
 		const latest = evidence.days.reduce((a, b) => (a > b ? a : b));
 		for (let y = Math.min(...ys) - 1; y <= Math.max(...ys) + 1; y++) years.push(y);
 		near = y => daysApart(date(y), latest);

@@ -177,7 +177,7 @@ function sentencesFor(dir: DirectoryDataset, index: DirectorySearchIndex, query:
 }
 
 /** The in-memory part's options: sentences need the actor ranking; stored kinds are not in memory. */
-function innerOptions(index: DirectorySearchIndex, options: SearchOptions): SearchOptions {
+function innerOptions(_index: DirectorySearchIndex, options: SearchOptions): SearchOptions {
 	const type = options.type === 'sentence' ? 'actor' : options.type;
 	return {...options, type, limit: undefined};
 }

@@ -7,7 +7,7 @@ import type {SearchRecord} from './text-index.js';
 
 export const SEARCH_KINDS: SearchKind[] = ['actor', 'event', 'source', 'article', 'sentence'];
 
-const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x && x.trim()));
+const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x?.trim()));
 
 /** Everything but sentences, from the record lists (a directory dataset passes empty lists for what its stored index holds). */
 export function entityRecords(dataset: Pick<Dataset, 'actors' | 'events' | 'sources' | 'articles'>): Record<Exclude<SearchKind, 'sentence'>, SearchRecord[]> {

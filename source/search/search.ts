@@ -94,7 +94,7 @@ function* searchIndexSteps(dataset: Dataset): Generator<void, SearchIndex> {
 function staticOrder(records: SearchRecord[]): SearchRecord[] {
 	// One sortable number per record (length, then position): a typed-array sort, no comparator calls.
 	const keys = new Float64Array(records.length);
-	records.forEach((r, i) => (keys[i] = (r.fields[0]?.length ?? 0) * 2 ** 24 + i));
+	for (const [i, r] of records.entries()) keys[i] = (r.fields[0]?.length ?? 0) * 2 ** 24 + i;
 	keys.sort();
 	return Array.from(keys, k => records[k % 2 ** 24]!);
 }

@@ -26,7 +26,7 @@ type SearchHeader = {
 	articles: WordIndexTable;
 };
 
-const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x && x.trim()));
+const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is string => Boolean(x?.trim()));
 
 /** An event's and an article's searchable fields, as records.ts gives them to the in-memory search. */
 export const eventFields = (e: {label: string; labelAr?: string | null; type: string}) => nonEmpty([e.label, e.labelAr, e.type]);

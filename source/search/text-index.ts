@@ -244,7 +244,7 @@ export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: num
 		const end = Math.min(cap, list.length);
 		for (let i = 0; i < end; i++) {
 			const d = list[i]!;
-			if (counts[d]++ === 0) touched[n++] = d;
+			if (counts[d]!++ === 0) touched[n++] = d;
 		}
 	}
 	touched = touched.subarray(0, n).sort();

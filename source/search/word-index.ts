@@ -282,7 +282,7 @@ export class WordIndexBuilder {
 			gramStarts[i + 1] = total;
 		});
 		const gramWords = new Uint32Array(total);
-		keys.forEach((k, i) => gramWords.set(grams.get(k)!, gramStarts[i]!));
+		for (const [i, k] of keys.entries()) gramWords.set(grams.get(k)!, gramStarts[i]!);
 		grams.clear();
 		const table: WordIndexTable = {
 			docs: this.docs,

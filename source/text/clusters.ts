@@ -64,7 +64,7 @@ export function toClusters(text: string, mode: ShapingMode, highlights: Highligh
 	const clusters: Cluster[] = [];
 	let previousEnd = -1;
 	for (const {segment, index} of graphemes(display)) {
-		let source = map[index]!;
+		const source = map[index]!;
 		let sourceEnd = map[index + segment.length - 1]!;
 		// A ligature or a dropped character leaves a gap in the source indices;
 		// the cluster after it owns nothing of the gap, the one before does.

@@ -1,7 +1,7 @@
 // The explorer's root: one reducer, one useInput routed by mode, and the
 // effects (export, clipboard) the reducer asks for. Frames are at most rows−1
 // lines tall: Ink 6 clears the whole screen on every frame as tall as the terminal.
-import React, {useEffect, useReducer} from 'react';
+import {useEffect, useReducer} from 'react';
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
 import {reduce, tooSmall, minColumns, minRows, type State} from './state.js';
 import {current, mode, screen} from './navigation.js';
@@ -136,6 +136,7 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 		{isActive: isRawModeSupported === true},
 	);
 
+	// biome-ignore lint/correctness/useExhaustiveDependencies: one run per effect; io and the query are fixed for the app's life
 	useEffect(() => {
 		const effect = state.effect;
 		if (!effect) return;
@@ -158,6 +159,7 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 		};
 	}, [state.effect]);
 
+	// biome-ignore lint/correctness/useExhaustiveDependencies: Ink's exit is fixed for the app's life
 	useEffect(() => {
 		if (state.quit) exit();
 	}, [state.quit]);

@@ -22,7 +22,7 @@ export function commandLine(request: Omit<ExportRequest, 'query'>, format: Forma
 	const args = ['crisis-explorer', 'export'];
 	if (request.dataPath) args.push('--data', request.dataPath);
 	const filterKeys = Object.keys(request.filters);
-	if (filterKeys.length > 0) for (const key of filterKeys) args.push(`--${key}`, request.filters[key]);
+	if (filterKeys.length > 0) for (const [key, value] of Object.entries(request.filters)) args.push(`--${key}`, value);
 	else args.push('--ids', request.ids.join(','));
 	args.push('--format', format, '--out', request.path);
 	return args.map(shellQuote).join(' ');

@@ -2,7 +2,7 @@
 // way out (quit, Ctrl-C, SIGTERM, SIGHUP, a crash) the normal screen, a visible
 // cursor and cooked mode back. Ink 6.8 has no alternateScreen option, so the
 // escape sequences are written here.
-import React from 'react';
+
 import {render} from 'ink';
 import chalk from 'chalk';
 import {writeFileSync} from 'node:fs';

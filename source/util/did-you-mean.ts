@@ -10,14 +10,14 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+			const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
 			current.push(value);
 			if (value < rowMin) rowMin = value;
 		}
 		if (rowMin > max) return max + 1;
 		previous = current;
 	}
-	return previous[b.length];
+	return previous[b.length]!;
 }
 
 /**

@@ -18,7 +18,7 @@ beforeAll(() => buildCli(), 120_000);
 
 describe('man page', () => {
 	it('is where package.json says (an array: npm links only that form on a global install), and is the page made from the current help', () => {
-		expect(readFileSync(join(root, pkg.man[0]), 'utf8')).toBe(manPage(pkg));
+		expect(readFileSync(join(root, pkg.man[0]!), 'utf8')).toBe(manPage(pkg));
 	});
 
 	it('has a section for every command and the environment, in roff that does not start a line with a control character', () => {
@@ -32,7 +32,7 @@ describe('man page', () => {
 	});
 
 	it.skipIf(!hasMan)('renders with man(1) to the help text', () => {
-		const r = spawnSync('man', ['-l', join(root, pkg.man[0])], {
+		const r = spawnSync('man', ['-l', join(root, pkg.man[0]!)], {
 			encoding: 'utf8',
 			env: {...process.env, MANWIDTH: '100', MAN_KEEP_FORMATTING: '', PAGER: 'cat'},
 		});

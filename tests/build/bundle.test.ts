@@ -20,7 +20,7 @@ beforeAll(() => {
 		let current = '';
 		for (const line of readFileSync(join(dist, file), 'utf8').split('\n')) {
 			const comment = /^\/\/ (\S+\.(?:[cm]?js|tsx?)|[\w-]+:[\w-]+)$/.exec(line);
-			if (comment) current = comment[1];
+			if (comment) current = comment[1]!;
 			else if (current) modules.set(current, `${modules.get(current) ?? ''}${line}\n`);
 		}
 	}
@@ -89,7 +89,7 @@ describe('dist/THIRD-PARTY-NOTICES.md', () => {
 		const names = new Set<string>();
 		for (const path of modules.keys()) {
 			const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(path);
-			if (m) names.add(m[1]);
+			if (m) names.add(m[1]!);
 		}
 		return names;
 	};

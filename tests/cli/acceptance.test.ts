@@ -35,7 +35,7 @@ describe.skipIf(!existsSync(bundled))('acceptance on the bundled dataset', () =>
 		expect(records.length).toBeGreaterThan(0);
 		expect(rows).toHaveLength(records.length);
 		records.forEach((record: Record<string, unknown>, i: number) => {
-			for (const [key, value] of Object.entries(record)) expect(rows[i][key], `${i}.${key}`).toBe(expectedCell(value));
+			for (const [key, value] of Object.entries(record)) expect(rows[i]![key], `${i}.${key}`).toBe(expectedCell(value));
 		});
 	});
 

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {buildCli, expectedCell, pythonCsv, run, writeFixture} from './helpers.js';
 import {miniIds} from '../fixtures/mini-dataset.js';
+import type {Article} from '../../source/dataset/schema.js';
 
 let fx: ReturnType<typeof writeFixture>;
 beforeAll(() => {
@@ -43,7 +44,7 @@ describe('list', () => {
 	it.each(['articles', 'actors', 'organizations', 'places', 'sources', 'events', 'days'])('list %s --format json', (kind) => {
 		const records = json(['list', kind]);
 		const key = kind === 'organizations' ? 'organizations' : kind;
-		expect(records.length).toBe((fx.dataset as unknown as Record<string, unknown[]>)[key].length);
+		expect(records.length).toBe((fx.dataset as unknown as Record<string, unknown[]>)[key]!.length);
 	});
 	it('article records carry the public fields', () => {
 		const [article] = json(['list', 'articles']);
@@ -64,7 +65,7 @@ describe('list', () => {
 
 describe('show', () => {
 	it('an article with its sentences', () => {
-		const id = fx.dataset.articles[0].id;
+		const id = fx.dataset.articles[0]!.id;
 		const article = json(['show', id]);
 		expect(article.id).toBe(id);
 		expect(article.sentences[0]).toHaveProperty('line');
@@ -74,17 +75,17 @@ describe('show', () => {
 	it('an actor, an event, a sentence, a day', () => {
 		expect(json(['show', miniIds.stoltenberg]).nameEn).toBe('Jens Stoltenberg');
 		expect(json(['show', miniIds.nrcEvent]).id).toBe(miniIds.nrcEvent);
-		const sentenceId = fx.dataset.articles[0].sentences[1].id;
+		const sentenceId = fx.dataset.articles[0]!.sentences[1]!.id;
 		const sentence = json(['show', sentenceId]);
 		expect(sentence.id).toBe(sentenceId);
-		expect(sentence.file).toBe(fx.dataset.articles[0].file);
-		expect(json(['show', fx.dataset.days[0].date]).date).toBe(fx.dataset.days[0].date);
+		expect(sentence.file).toBe(fx.dataset.articles[0]!.file);
+		expect(json(['show', fx.dataset.days[0]!.date]).date).toBe(fx.dataset.days[0]!.date);
 	});
 	it('an article as a Markdown document with file:line', () => {
-		const article = fx.dataset.articles[0];
+		const article = fx.dataset.articles[0]!;
 		const result = run([...d(), 'show', article.id, '--format', 'md']);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain(`\`${article.file}:${article.sentences[0].line}\``);
+		expect(result.stdout).toContain(`\`${article.file}:${article.sentences[0]!.line}\``);
 	});
 	it('unknown id: exit 2 with the nearest id', () => {
 		const result = run([...d(), 'show', 'stoltenbrg']);
@@ -126,7 +127,7 @@ describe('export', () => {
 		for (const field of ['id', 'article', 'file', 'line', 'outlet', 'published', 'text']) expect(records[0]).toHaveProperty(field);
 	});
 	it('ORs within a filter and ANDs across filters', () => {
-		const [a, b] = fx.dataset.articles;
+		const [a, b] = fx.dataset.articles as [Article, Article, ...Article[]];
 		const either = json(['export', '--article', `${a.id},${b.id}`]);
 		expect(new Set(either.map((r: {article: string}) => r.article))).toEqual(new Set([a.id, b.id]));
 		const both = json(['export', '--article', a.id, '--actor', miniIds.stoltenberg]);
@@ -181,8 +182,8 @@ describe('formats', () => {
 		const records = json(['export', '--actor', miniIds.stoltenberg]);
 		expect(rows).toHaveLength(records.length);
 		records.forEach((record: Record<string, unknown>, i: number) => {
-			expect(Object.keys(rows[i])).toEqual(Object.keys(record));
-			for (const [key, value] of Object.entries(record)) expect(rows[i][key], `${i}.${key}`).toBe(expectedCell(value));
+			expect(Object.keys(rows[i]!)).toEqual(Object.keys(record));
+			for (const [key, value] of Object.entries(record)) expect(rows[i]![key], `${i}.${key}`).toBe(expectedCell(value));
 		});
 	});
 	it('csv of every format of record: list events and search hits round-trip too', () => {
@@ -192,7 +193,7 @@ describe('formats', () => {
 			const rows = pythonCsv(out);
 			const records = json(args);
 			records.forEach((record: Record<string, unknown>, i: number) => {
-				for (const [key, value] of Object.entries(record)) expect(rows[i][key], `${args[0]} ${i}.${key}`).toBe(expectedCell(value));
+				for (const [key, value] of Object.entries(record)) expect(rows[i]![key], `${args[0]} ${i}.${key}`).toBe(expectedCell(value));
 			});
 		}
 	});
@@ -238,7 +239,7 @@ describe('formats', () => {
 	it('--fields picks and orders in json, ndjson, csv and table', () => {
 		const picked = json(['export', '--fields', 'text,id']);
 		expect(Object.keys(picked[0])).toEqual(['text', 'id']);
-		expect(Object.keys(JSON.parse(run([...d(), 'export', '--format', 'ndjson', '--fields', 'line,id']).stdout.split('\n')[0]))).toEqual(['line', 'id']);
+		expect(Object.keys(JSON.parse(run([...d(), 'export', '--format', 'ndjson', '--fields', 'line,id']).stdout.split('\n')[0]!))).toEqual(['line', 'id']);
 		expect(run([...d(), 'export', '--format', 'csv', '--fields', 'outlet,id']).stdout.split('\r\n')[0]).toBe('outlet,id');
 		expect(run([...d(), 'export', '--format', 'table', '--fields', 'line,id']).stdout.split('\n')[0]).toMatch(/^line\s+id$/);
 	});
@@ -255,7 +256,7 @@ describe('formats', () => {
 	});
 	it('--out picks the format from the extension', () => {
 		for (const [ext, check] of [
-			['ndjson', (t: string) => JSON.parse(t.split('\n')[0])],
+			['ndjson', (t: string) => JSON.parse(t.split('\n')[0]!)],
 			['md', (t: string) => expect(t.startsWith('| id |')).toBe(true)],
 			['json', (t: string) => expect(Array.isArray(JSON.parse(t))).toBe(true)],
 		] as const) {

@@ -69,10 +69,10 @@ export function runHead(args: string[]): Promise<Run & {first: string}> {
 export function writeFixture(): {dir: string; data: string; dataset: typeof miniDataset} {
 	const dir = mkdtempSync(join(tmpdir(), 'ce-cli-'));
 	const dataset = JSON.parse(JSON.stringify(miniDataset)) as typeof miniDataset;
-	const last = dataset.articles[dataset.articles.length - 1];
+	const last = dataset.articles[dataset.articles.length - 1]!;
 	const sentences = last.sentences;
-	sentences[sentences.length - 1].text = '=HYPERLINK("http://evil.example","click")';
-	if (sentences.length > 1) sentences[sentences.length - 2].text = '@SUM(1+1), "quoted"\nsecond line | pipe \u001b[2J\u202e';
+	sentences[sentences.length - 1]!.text = '=HYPERLINK("http://evil.example","click")';
+	if (sentences.length > 1) sentences[sentences.length - 2]!.text = '@SUM(1+1), "quoted"\nsecond line | pipe \u001b[2J\u202e';
 	const data = join(dir, 'mini.json');
 	writeFileSync(data, JSON.stringify(dataset));
 	return {dir, data, dataset};

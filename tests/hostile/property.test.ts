@@ -80,7 +80,7 @@ type Mutation = (bytes: Uint8Array, rnd: Rnd) => Uint8Array;
 const mutations: Record<string, Mutation> = {
 	flip(bytes, rnd) {
 		const out = bytes.slice();
-		for (let n = rnd.nextInt(1, 20); n > 0; n--) out[rnd.nextInt(0, out.length - 1)] ^= 1 << rnd.nextInt(0, 7);
+		for (let n = rnd.nextInt(1, 20); n > 0; n--) out[rnd.nextInt(0, out.length - 1)]! ^= 1 << rnd.nextInt(0, 7);
 		return out;
 	},
 	truncate: (bytes, rnd) => bytes.slice(0, rnd.nextInt(0, bytes.length)),
@@ -142,7 +142,7 @@ describe('ingest under random and mutated input (property-based)', () => {
 			fc.property(seedArb, mutationArb, fc.integer(), (seed, names, seedNumber) => {
 				const rnd = rng(seedNumber);
 				let bytes: Uint8Array = seed.bytes;
-				for (const name of names) bytes = mutations[name](bytes, rnd);
+				for (const name of names) bytes = mutations[name]!(bytes, rnd);
 				throughIngest([{file: seed.file, bytes}]);
 			}),
 			{numRuns: 60},
@@ -154,7 +154,7 @@ describe('ingest under random and mutated input (property-based)', () => {
 			fc.property(seedArb, mutationArb, fc.integer(), (seed, names, seedNumber) => {
 				const rnd = rng(seedNumber);
 				let bytes: Uint8Array = seed.bytes;
-				for (const name of names) bytes = mutations[name](bytes, rnd);
+				for (const name of names) bytes = mutations[name]!(bytes, rnd);
 				const others = seeds.filter(s => s.file !== seed.file);
 				const dataset = throughIngest([...others, {file: `x_${seed.file}`, bytes}]);
 				expect(dataset.articles.length).toBeGreaterThanOrEqual(others.length);

@@ -31,7 +31,10 @@ type Run = (ctx: Context) => Promise<number>;
 /** Runs one command over `query` with `args` and `flags`, and returns what it wrote. */
 async function command(run: Run, query: Query, args: string[], flags: Partial<Flags>): Promise<string> {
 	let out = '';
-	const stdout = {isTTY: false, write: (chunk: string | Uint8Array) => ((out += String(chunk)), true)} as unknown as NodeJS.WriteStream;
+	const stdout = {isTTY: false, write: (chunk: string | Uint8Array) => {
+			out += String(chunk);
+			return true;
+		}} as unknown as NodeJS.WriteStream;
 	const ctx: Context = {
 		flags: {force: false, bom: false, shape: true, color: false, conflicts: false, day: [], actor: [], source: [], event: [], article: [], query: [], ids: [], ...flags},
 		args,
@@ -73,7 +76,7 @@ function expectedCounts(dataset: Dataset): Map<string, number> {
 			for (const e of s.events) put('events', e, s.id);
 			if (a.published) put('days', a.published, s.id);
 			for (const d of s.dates) {
-				if (!d.value || d.value.length !== 10) continue;
+				if (d.value?.length !== 10) continue;
 				const last = d.rangeEnd && d.rangeEnd.length === 10 && d.rangeEnd > d.value ? d.rangeEnd : d.value;
 				for (let day = d.value; day <= last; day = nextDay(day)) put('days', day, s.id);
 			}

@@ -61,7 +61,7 @@ describe('stored directory search index against a brute-force scan', () => {
 
 	test("the forward index rebuilds every sentence's normalised text, one by one and in a scan", () => {
 		const reader = index.stored!.sentences;
-		sentences.forEach((s, g) => expect(reader.text(g)).toBe(s.norm.trim()));
+		for (const [g, s] of sentences.entries()) expect(reader.text(g)).toBe(s.norm.trim());
 		let n = 0;
 		reader.scan((g, text) => {
 			expect(text).toBe(sentences[g]!.norm.trim());

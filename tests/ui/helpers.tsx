@@ -1,6 +1,5 @@
 // Shared set-up for the UI tests: the mini dataset behind the real query and
 // search modules, rendered through the real App.
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {miniDataset} from '../fixtures/mini-dataset.js';
 import {buildQuery} from '../../source/query/build.js';

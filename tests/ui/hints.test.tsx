@@ -33,7 +33,7 @@ function stateIn(m: Mode, columns = 100): State {
 	return run(s, ...steps[m]);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * True when a hint reads "<keys> <what they do>", its keys being labels of keys
@@ -42,7 +42,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  */
 function namesBoundKeys(hint: string, m: Mode): boolean {
 	const labels = [...new Set(keymap.filter(e => e.modes.includes(m)).flatMap(e => e.keys.filter(k => actionFor(k, m) === e.action).map(keyLabel)))];
-	const label = `(?:${labels.sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+	const label = `(?:${labels.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 	return new RegExp(`^${label}(?:(?:/| or |)${label})* (?!or )[a-z][a-z ]*$`).test(hint);
 }
 

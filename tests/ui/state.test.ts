@@ -27,7 +27,7 @@ describe('browse', () => {
 	test('moving down in facets changes the value and its items', () => {
 		const s0 = makeState();
 		const s1 = run(s0, key('down'));
-		expect(currentValue(s1)?.id).toBe(facetValues(query, 'actors')[1].id);
+		expect(currentValue(s1)?.id).toBe(facetValues(query, 'actors')[1]!.id);
 		expect(items(s1)).toEqual(query.sentencesFor('actors', currentValue(s1)!.id));
 	});
 
@@ -45,10 +45,10 @@ describe('browse', () => {
 		const s2 = run(s1, key('down'), key('open'));
 		const top = screen(s2);
 		expect(top.mode).toBe('reader');
-		const sentenceId = items(s1)[1];
+		const sentenceId = items(s1)[1]!;
 		const hit = query.sentence(sentenceId)!;
 		expect(top.mode === 'reader' && top.articleId).toBe(hit.article.id);
-		expect(top.mode === 'reader' && hit.article.sentences[top.cursor].id).toBe(sentenceId);
+		expect(top.mode === 'reader' && hit.article.sentences[top.cursor]!.id).toBe(sentenceId);
 		const s3 = run(s2, key('back'));
 		expect(mode(s3)).toBe('browse');
 		expect(s3.itemCursor).toBe(1);

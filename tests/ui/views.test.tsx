@@ -27,7 +27,7 @@ describe('views', () => {
 		expect(out).toMatch(/1 Days \(\d+\)/);
 		expect(out).toContain('[2 Actors');
 		expect(out).toContain('Jens Stoltenberg');
-		const first = query.sentencesFor('actors', facetValues(query, 'actors')[0].id)[0];
+		const first = query.sentencesFor('actors', facetValues(query, 'actors')[0]!.id)[0]!;
 		const hit = query.sentence(first)!;
 		expect(out).toContain(`${hit.article.file}:${hit.sentence.line}`);
 		expect(out).toMatch(/Actors › Jens Stoltenberg › \d+ sentences/);
@@ -46,7 +46,7 @@ describe('views', () => {
 	test('reader opens on Enter and Esc returns', async () => {
 		const app = renderApp();
 		await type(app, enter, enter);
-		const id = query.sentencesFor('actors', miniIds.stoltenberg)[0];
+		const id = query.sentencesFor('actors', miniIds.stoltenberg)[0]!;
 		const hit = query.sentence(id)!;
 		expect(frame(app)).toContain('Article');
 		expect(frame(app)).toContain(hit.article.file);

@@ -46,7 +46,7 @@ export function createBehindIndex(): BehindIndex {
 	return {
 		put,
 		addArticle(article, first, options) {
-			article.sentences.forEach((s, i) => valuesOf(article, s, (kind, id) => put(kind, id, first + i), options));
+			for (const [i, s] of article.sentences.entries()) valuesOf(article, s, (kind, id) => put(kind, id, first + i), options);
 		},
 		numbers: (kind, id) => sets[kind].get(id)?.numbers() ?? EMPTY,
 		values: kind => [...sets[kind].keys()],

@@ -33,8 +33,8 @@ export function outletSource(article: Pick<Article, 'id' | 'outlet'>): {id: stri
 
 /** The ISO days a date value covers: one day, each day of a range, none for a month or a year. */
 export function daysOf(value: string | null, end: string | null): string[] {
-	if (!value || value.length !== 10) return [];
-	if (!end || end.length !== 10 || end <= value) return [value];
+	if (value?.length !== 10) return [];
+	if (end?.length !== 10 || end <= value) return [value];
 	const out: string[] = [];
 	const d = new Date(`${value}T00:00:00Z`);
 	const last = new Date(`${end}T00:00:00Z`);

@@ -95,7 +95,7 @@ export function readHeads(dir: string, count: number): HeadColumns {
 /** Columns over heads held in meta.json (directories of layout 1). */
 export function headsFromList(heads: ArticleHead[]): HeadColumns {
 	const nums = new Float64Array(heads.length * WIDTH);
-	heads.forEach((h, n) => nums.set([h.sentenceCount, h.firstSentence, h.offset, h.length, h.events?.[0] ?? -1, h.events?.[1] ?? -1], n * WIDTH));
+	for (const [n, h] of heads.entries()) nums.set([h.sentenceCount, h.firstSentence, h.offset, h.length, h.events?.[0] ?? -1, h.events?.[1] ?? -1], n * WIDTH);
 	const keys = Object.keys(heads[0] ?? {}).filter(k => !NUMERIC.has(k));
 	return columns(nums, heads.length, keys, k => heads.map(h => (h as Record<string, unknown>)[keys[k]!]));
 }

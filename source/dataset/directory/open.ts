@@ -6,7 +6,7 @@
 // recent ones), and id lists come from postings.bin on demand. Its records
 // have the schema's shape; only the Query (query/directory.ts) reads them,
 // and it never walks every article's sentences unless asked to.
-import {openSync, readFileSync, readSync} from 'node:fs';
+import {openSync, readSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
 import type {FacetKind} from '../build/counts.js';

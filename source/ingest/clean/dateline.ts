@@ -40,7 +40,7 @@ const PLAIN = new RegExp(String.raw`^[ \t]*(?<place>${PLACE})[ \t]*(?:[-–—]|
 export function parseDateline(text: string): Dateline | null {
 	// Cheap gate: a dateline's credit follows a bracket, a slash or a dash near the start.
 	// The patterns are anchored and bounded, so they stop early on a long line.
-	if (!/[(\[/\-–—]/.test(text.slice(0, 120))) return null;
+	if (!/[([/\-–—]/.test(text.slice(0, 120))) return null;
 	const head = text;
 	const rest = (end: number) => text.slice(end).replace(/^[\s\-–—:.،,)\]/]+/u, '');
 	const bracketed = BRACKETED.exec(head);

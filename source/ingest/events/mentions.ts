@@ -67,13 +67,13 @@ function compile(lex: EventLexicon): Compiled {
 	// Longest first, so "مؤتمر صحفي سنوي" wins over "مؤتمر صحفي".
 	triggers.sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm));
 	const words = (ws: string[]) =>
-		new RegExp(`(?:^|[^\\p{L}])(?:و|ف)?(?:${ws.map(w => escape(normalise(w))).join('|')})(?:$|[^\\p{L}])`, 'u');
+		new RegExp(`(?:^|[^\\p{L}])(?:و|ف)?(?:${ws.map(w => escapeRegExp(normalise(w))).join('|')})(?:$|[^\\p{L}])`, 'u');
 	c = {triggers, status: {failed: words(lex.status.failed), held: words(lex.status.held), scheduled: words(lex.status.scheduled)}};
 	compiled.set(lex, c);
 	return c;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

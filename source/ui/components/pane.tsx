@@ -1,6 +1,6 @@
 // A bordered pane with a title line. Focus is shown by a double border, which
 // is made of characters and so survives NO_COLOR, and by colour when allowed.
-import React from 'react';
+import type React from 'react';
 import {Box} from 'ink';
 import {StyledLine} from './styled-line.js';
 import {useDisplay} from './context.js';

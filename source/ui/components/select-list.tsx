@@ -7,7 +7,8 @@
 // The layout is the one ink-select-input drew (an indicator column, then the
 // row, in a row box per item), which this replaced: it had to be remounted on
 // every cursor move since it reads its cursor only on mount.
-import React, {memo} from 'react';
+import type React from 'react';
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {windowStart} from './window.js';
 

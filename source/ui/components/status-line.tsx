@@ -1,7 +1,7 @@
 // The bottom line: where you are, position in the list, marks, and key hints,
 // all from the current mode's screen (screens/index.ts); the hints' keys from
 // the keymap (hints.ts).
-import React from 'react';
+
 import {Text} from 'ink';
 import type {State} from '../state.js';
 import {keymap, type KeyEntry} from '../keymap.js';

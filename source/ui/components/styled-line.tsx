@@ -1,7 +1,7 @@
 // Draws one laid-out line (segments already in visual order) with the styles
 // the views attached as highlight names. Without colour, emphasis falls back
 // to bold/underline, which survive where hues do not.
-import React from 'react';
+
 import {Text} from 'ink';
 import type {Line} from '../text.js';
 import {useDisplay} from './context.js';

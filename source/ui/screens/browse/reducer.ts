@@ -4,7 +4,7 @@ import type {FacetKind} from '../../../query/types.js';
 import type {Action} from '../../keymap.js';
 import type {Pane, State} from '../../state.js';
 import type {CurrentList} from '../screen.js';
-import {clamp, isMove, moveCursor, pageSize, push} from '../../navigation.js';
+import {clamp, isMove, moveCursor, pageSize} from '../../navigation.js';
 import {toggleMarks} from '../../marks.js';
 import {keyIn} from '../../hints.js';
 import {openSentence} from '../reader/reducer.js';

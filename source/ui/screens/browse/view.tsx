@@ -1,6 +1,6 @@
 // The home screen: facet list, the sentences behind the selected value, and the
 // selected sentence in detail. Panes adapt to the terminal width.
-import React, {memo, useCallback} from 'react';
+import {memo, useCallback} from 'react';
 import {Box, Text} from 'ink';
 import type {FacetKind, FacetValue, Query} from '../../../query/types.js';
 import type {State} from '../../state.js';

@@ -2,14 +2,14 @@
 import type {ScreenModule} from '../screen.js';
 import {compareKey, compareList} from './reducer.js';
 import {CompareScreen} from './view.js';
-import {Title} from '../title.js';
+import {titleHeader} from '../title.js';
 
 export const compare: ScreenModule<'compare'> = {
 	label: 'comparison',
 	title: 'Comparison view',
 	key: compareKey,
 	list: compareList,
-	Header: Title('Comparison'),
+	Header: titleHeader('Comparison'),
 	View: CompareScreen,
 	status(state, top) {
 		const event = state.query.event(top.eventId);

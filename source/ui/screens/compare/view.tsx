@@ -1,6 +1,6 @@
 // The comparison screen: state and keys are ours (reducer.ts), drawing is the
 // presentational CompareView from the compare module.
-import React from 'react';
+
 import {Text} from 'ink';
 import type {CompareScreen as Screen} from './reducer.js';
 import type {ViewProps} from '../screen.js';

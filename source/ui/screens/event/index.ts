@@ -2,14 +2,14 @@
 import type {ScreenModule} from '../screen.js';
 import {eventKey, eventList} from './reducer.js';
 import {EventView} from './view.js';
-import {Title} from '../title.js';
+import {titleHeader} from '../title.js';
 
 export const event: ScreenModule<'event'> = {
 	label: 'event',
 	title: 'Event view',
 	key: eventKey,
 	list: eventList,
-	Header: Title('Event'),
+	Header: titleHeader('Event'),
 	View: EventView,
 	status(state, top) {
 		const found = state.query.event(top.eventId);

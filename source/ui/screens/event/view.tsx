@@ -1,6 +1,6 @@
 // One event: label, date (and each outlet's claim where they differ), place,
 // participants, and the articles that report it.
-import React from 'react';
+
 import {Box, Text} from 'ink';
 import type {State} from '../../state.js';
 import {eventArticleSentences, type EventScreen} from './reducer.js';
@@ -45,7 +45,7 @@ export function EventView({state, screen, height}: {state: State; screen: EventS
 				cursor={screen.cursor}
 				limit={listHeight}
 				renderRow={(i, selected) => {
-					const id = event.articles[i];
+					const id = event.articles[i]!;
 					const article = state.query.article(id);
 					const ids = eventArticleSentences(state, event.id, id);
 					const marked = ids.length > 0 && ids.every(s => state.marks.includes(s));

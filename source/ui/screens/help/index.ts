@@ -2,13 +2,13 @@
 import type {ScreenModule} from '../screen.js';
 import {helpKey} from './reducer.js';
 import {HelpView} from './view.js';
-import {Title} from '../title.js';
+import {titleHeader} from '../title.js';
 
 export const help: ScreenModule<'help'> = {
 	label: 'help',
 	title: 'Help',
 	key: helpKey,
-	Header: Title('Help'),
+	Header: titleHeader('Help'),
 	View: HelpView,
 	status: () => ({path: 'Help', position: ''}),
 	hints: ['back'],

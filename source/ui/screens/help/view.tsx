@@ -1,5 +1,5 @@
 // `?`: every entry of the keymap, grouped, plus the bidi mode and why.
-import React from 'react';
+
 import {Box, Text} from 'ink';
 import type {HelpScreen} from './reducer.js';
 import type {ScreenTable} from '../index.js';

@@ -1,6 +1,6 @@
 // The export prompt's bottom line: what is exported, the file name being typed,
 // the formats and what Enter and Esc do.
-import React from 'react';
+
 import {Text} from 'ink';
 import type {PromptOverlay} from './reducer.js';
 import type {ScreenProps} from '../screen.js';

@@ -2,14 +2,14 @@
 import type {ScreenModule} from '../screen.js';
 import {readerKey, readerList, readerSentences} from './reducer.js';
 import {ReaderView} from './view.js';
-import {Title} from '../title.js';
+import {titleHeader} from '../title.js';
 
 export const reader: ScreenModule<'reader'> = {
 	label: 'reader',
 	title: 'Article reader',
 	key: readerKey,
 	list: readerList,
-	Header: Title('Article'),
+	Header: titleHeader('Article'),
 	View: ReaderView,
 	status(state, top) {
 		const article = state.query.article(top.articleId);

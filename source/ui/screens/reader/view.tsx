@@ -1,7 +1,7 @@
 // The article reader: the cleaned article, scrolled so the current sentence is
 // in view and drawn highlighted; `b` shows removed boilerplate inline, dimmed;
 // `B` shows logical (unreordered) text for this view.
-import React from 'react';
+
 import {Box, Text} from 'ink';
 import type {State} from '../../state.js';
 import type {ReaderScreen} from './reducer.js';
@@ -38,7 +38,7 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 			for (const line of layout(block.text, width, shaping, [{start: 0, end: block.text.length, style: 'dim'}])) rows.push({line, gutter: '  ', current: false, dim: true});
 			continue;
 		}
-		const sentence = article.sentences[block.index];
+		const sentence = article.sentences[block.index]!;
 		const current = block.index === screen.cursor;
 		if (current) currentTop = rows.length;
 		const marked = state.marks.includes(block.id);

@@ -1,5 +1,5 @@
 // Search results as you type, grouped by kind, matched spans highlighted.
-import React from 'react';
+
 import {Box, Text} from 'ink';
 import type {SearchOverlay} from './reducer.js';
 import type {SearchKind} from '../../../query/types.js';
@@ -24,7 +24,8 @@ const thousands = (n: number) => n.toLocaleString('en-US');
  * or "of up to …" when the count is an upper bound.
  */
 function countsLine(overlay: SearchOverlay): {counts: string[]; total: string; more: boolean} {
-	const shown = overlay.hits.reduce<Record<string, number>>((acc, h) => ((acc[h.kind] = (acc[h.kind] ?? 0) + 1), acc), {});
+	const shown: Record<string, number> = {};
+	for (const h of overlay.hits) shown[h.kind] = (shown[h.kind] ?? 0) + 1;
 	let sum = 0;
 	let exact = true;
 	let more = false;
@@ -79,7 +80,7 @@ export function SearchView({state, screen: overlay, height}: ViewProps<SearchOve
 				limit={Math.max(1, height - 1)}
 				emptyText=" "
 				renderRow={(i, selected) => {
-					const hit = overlay.hits[i];
+					const hit = overlay.hits[i]!;
 					const prefix = `${kindTitles[hit.kind].padEnd(9)}`;
 					const label = hit.kind === 'sentence' || hit.text === hit.label ? '' : ` (${hit.label})`;
 					const highlights = hit.spans.map(([start, end]) => ({start: start + prefix.length, end: end + prefix.length, style: 'match'}));
