@@ -6,7 +6,11 @@ import {startCli} from './pty-harness.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-const session = startCli(['--data', option('--data', 'data/dataset.json') ?? 'data/dataset.json', '--bidi', 'on'], {cols: 100, rows: 30, script: option('--script', 'dist/cli.js') ?? 'dist/cli.js'});
+const session = startCli(['--data', option('--data', 'data/dataset.json') ?? 'data/dataset.json', '--bidi', 'on'], {
+	cols: 100,
+	rows: 30,
+	script: option('--script', 'dist/cli.js') ?? 'dist/cli.js',
+});
 try {
 	await session.waitForText('Actors ›', 10_000);
 	const lines = session.screenLines().map(line => line.trimEnd());

@@ -35,7 +35,8 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 	let currentTop = 0;
 	for (const block of readerBlocks(state, screen)) {
 		if (block.kind === 'boilerplate') {
-			for (const line of layout(block.text, width, shaping, [{start: 0, end: block.text.length, style: 'dim'}])) rows.push({line, gutter: '  ', current: false, dim: true});
+			for (const line of layout(block.text, width, shaping, [{start: 0, end: block.text.length, style: 'dim'}]))
+				rows.push({line, gutter: '  ', current: false, dim: true});
 			continue;
 		}
 		const sentence = article.sentences[block.index]!;
@@ -58,7 +59,10 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 			{visible.map((row, i) => (
 				<Text key={i}>
 					<Text bold>{row.gutter}</Text>
-					<StyledLine line={row.line} base={{bold: row.current, inverse: row.current && !display.color, dimColor: row.dim || (!row.current && display.color)}} />
+					<StyledLine
+						line={row.line}
+						base={{bold: row.current, inverse: row.current && !display.color, dimColor: row.dim || (!row.current && display.color)}}
+					/>
 				</Text>
 			))}
 		</Box>
