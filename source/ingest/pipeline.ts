@@ -73,7 +73,7 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 		outlet,
 		outletFrom,
 		wire: cleaned.wire,
-		title: cleaned.title ?? '',
+		title: cleaned.title || null,
 		titleLine: cleaned.titleLine,
 		published,
 		publishedFrom,

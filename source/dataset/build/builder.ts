@@ -94,7 +94,7 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			mentions.push(m);
 		}
 
-		if (!article.published) unresolved.push({article: article.id, line: article.titleLine ?? 1, text: article.title, reason: 'publication date not stated in the text or the manifest'});
+		if (!article.published) unresolved.push({article: article.id, line: article.titleLine ?? 1, text: article.title ?? '', reason: 'publication date not stated in the text or the manifest'});
 		const outlet = outletSource(article);
 		if (!sourceInfo.has(outlet.id)) sourceInfo.set(outlet.id, {id: outlet.id, name: outlet.name, nameAr: null, kind: 'outlet'});
 		listIn(articlesOf.sources, outlet.id).pushOnce(n);
