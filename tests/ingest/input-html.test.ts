@@ -154,7 +154,7 @@ describe('saved pages through the pipeline', () => {
 		expect(out.article.title).toBeUndefined();
 		const a = parseArticle(out.article, {}, lex);
 		expect(a).toMatchObject({outlet: null, outletFrom: null, published: null, publishedFrom: null, url: null, language: 'en'});
-		expect(a.title).toBe('');
+		expect(a.title).toBeNull();
 		// Latin sentences split on . ? ! like Arabic ones.
 		expect(a.sentences.filter(s => s.kind === 'body').map(s => s.text)).toEqual([
 			'Rescue teams worked through the night after heavy rain flooded several districts of the coastal city.',
