@@ -197,5 +197,4 @@ describe('header lines around a headline-less page', () => {
 		expect(reasons(c)[0]).toBe('masthead');
 		expect(c.title).toBe(headline);
 	});
-
 });
