@@ -13,6 +13,9 @@ import {findLatinNames, type LatinMention} from './names.js';
 const VERBS =
 	/(?<![\p{L}])(said|says|told|added|warned|stressed|stated|announced|noted|explained|insisted|argued|claimed|confirmed|denied|urged|acknowledged|according to|a déclaré|a dit|a affirmé|a ajouté|a souligné|a averti|selon)(?![\p{L}])/giu;
 
+/** A preposition of place right before a name (in Russia, to the United States, en Russie). */
+const LOCATIVE = /(?:^|\s)(?:in|into|inside|to|from|across|near|at|towards?|en|au|aux|dans|vers)\s+(?:the\s+)?$/iu;
+
 /** A credit for an agency: "(Reuters)", "Reuters reported", "told Reuters", "according to AFP". */
 function credited(text: string, m: LatinMention): boolean {
 	const before = text.slice(Math.max(0, m.start - 24), m.start);
@@ -35,7 +38,12 @@ export function extractLatinEntities(text: string, ctx: ExtractContext): Extract
 			const a = lexicon.actors.get(m.id)!;
 			actors.push({id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, ...span});
 		} else if (m.kind === 'org') organizations.push({id: m.id, nameEn: lexicon.organizations.get(m.id)!.nameEn, ...span});
-		else if (m.kind === 'place') places.push({id: m.id, nameEn: lexicon.places.get(m.id)!.nameEn, ...span});
+		else if (m.kind === 'place') {
+			const place = lexicon.places.get(m.id)!;
+			// Russia, the United States: parties more than places, counted as places only where the text puts something in them.
+			if (place.locativeOnly && !LOCATIVE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+			places.push({id: m.id, nameEn: place.nameEn, ...span});
+		}
 		else if (credited(text, m)) citedSources.push({id: `agency:${m.id}`, name: lexicon.agencies.get(m.id)!.nameEn, kind: 'agency', ...span});
 	}
 	return {actors, roles: [], organizations, places, citedSources, attribution: attribution(text, actors)};
