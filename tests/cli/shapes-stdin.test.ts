@@ -15,10 +15,14 @@ describe('cat tests/fixtures/shapes/records.ndjson | crisis-explorer ingest - --
 	it('ingests four records, names line 3 as skipped, exits 3', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'ce-shapes-')), 'd.json');
 		const records = join(root, 'tests/fixtures/shapes/records.ndjson');
-		const result = spawnSync('bash', ['-c', `cat ${JSON.stringify(records)} | ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} ingest - --out ${JSON.stringify(out)}`], {
-			encoding: 'utf8',
-			timeout: 20_000,
-		});
+		const result = spawnSync(
+			'bash',
+			['-c', `cat ${JSON.stringify(records)} | ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} ingest - --out ${JSON.stringify(out)}`],
+			{
+				encoding: 'utf8',
+				timeout: 20_000,
+			},
+		);
 		expect(result.status, result.stderr).toBe(3);
 		expect(result.stderr).toMatch(/^skipped stdin#3: not valid JSON/m);
 		expect(result.stderr).toMatch(/^ingested 4 articles/m);

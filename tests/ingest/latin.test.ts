@@ -37,7 +37,7 @@ beforeAll(async () => {
 	body = article.sentences.filter(s => s.kind === 'body');
 });
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
-const all = <T,>(pick: (s: Article['sentences'][number]) => T[]) => body.flatMap(pick);
+const all = <T>(pick: (s: Article['sentences'][number]) => T[]) => body.flatMap(pick);
 
 describe('an English article', () => {
 	it('is read with its language, title, publication date and sentences', () => {

@@ -91,7 +91,9 @@ function furnitureKept(g: GoldShape, a: Article): {kept: number; total: number; 
 		});
 		return {kept: g.furnitureTexts.length - leaked.length, total: g.furnitureTexts.length, leaked};
 	}
-	const lines = readFileSync(`${DIR}/${g.file}`, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+	const lines = readFileSync(`${DIR}/${g.file}`, 'utf8')
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/);
 	const inSentences = new Set(a.sentences.filter(s => s.kind !== 'caption').map(s => s.line));
 	const count = (list: string[], t: string) => list.filter(x => x === t).length;
 	const leaked: string[] = [];

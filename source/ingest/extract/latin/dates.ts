@@ -9,27 +9,69 @@ import type {DateRef} from '../../../dataset/schema.js';
 import {resolveMatch, type DateMatch, type DateOptions} from '../dates.js';
 
 const MONTHS: Record<string, number> = {
-	january: 1, jan: 1, janvier: 1,
-	february: 2, feb: 2, février: 2, fevrier: 2,
-	march: 3, mar: 3, mars: 3,
-	april: 4, apr: 4, avril: 4,
-	may: 5, mai: 5,
-	june: 6, jun: 6, juin: 6,
-	july: 7, jul: 7, juillet: 7,
-	august: 8, aug: 8, août: 8, aout: 8,
-	september: 9, sep: 9, sept: 9, septembre: 9,
-	october: 10, oct: 10, octobre: 10,
-	november: 11, nov: 11, novembre: 11,
-	december: 12, dec: 12, décembre: 12, decembre: 12,
+	january: 1,
+	jan: 1,
+	janvier: 1,
+	february: 2,
+	feb: 2,
+	février: 2,
+	fevrier: 2,
+	march: 3,
+	mar: 3,
+	mars: 3,
+	april: 4,
+	apr: 4,
+	avril: 4,
+	may: 5,
+	mai: 5,
+	june: 6,
+	jun: 6,
+	juin: 6,
+	july: 7,
+	jul: 7,
+	juillet: 7,
+	august: 8,
+	aug: 8,
+	août: 8,
+	aout: 8,
+	september: 9,
+	sep: 9,
+	sept: 9,
+	septembre: 9,
+	october: 10,
+	oct: 10,
+	octobre: 10,
+	november: 11,
+	nov: 11,
+	novembre: 11,
+	december: 12,
+	dec: 12,
+	décembre: 12,
+	decembre: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-	sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-	dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+	sunday: 0,
+	monday: 1,
+	tuesday: 2,
+	wednesday: 3,
+	thursday: 4,
+	friday: 5,
+	saturday: 6,
+	dimanche: 0,
+	lundi: 1,
+	mardi: 2,
+	mercredi: 3,
+	jeudi: 4,
+	vendredi: 5,
+	samedi: 6,
 };
 const REL_DAYS: Record<string, number> = {today: 0, yesterday: -1, tomorrow: 1, "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1};
 
 // Longest names first, so "sept" is not read as "sep" + "t".
-const names = (o: Record<string, number>) => Object.keys(o).sort((a, b) => b.length - a.length).join('|');
+const names = (o: Record<string, number>) =>
+	Object.keys(o)
+		.sort((a, b) => b.length - a.length)
+		.join('|');
 const MON = `(?<mon>${names(MONTHS)})\\.?`;
 const WD = `(?<wd>${names(WEEKDAYS)})`;
 const DAY = (g: string) => `(?<${g}>[0-3]?\\d)(?:st|nd|rd|th|er)?`;
@@ -57,8 +99,57 @@ const PATTERNS: Array<{re: RegExp; kind: 'md' | 'dm' | 'my' | 'rel' | 'unit' | '
 const DIRS: Record<string, DateMatch['dir']> = {last: 'prev', past: 'prev', next: 'next', coming: 'next', this: 'current'};
 
 /** Words that make the clause look forward; checked before the past ones ("scheduled" ends in -ed). */
-const FUTURE = new Set(['will', "'ll", 'shall', 'due', 'expected', 'scheduled', 'set', 'plan', 'plans', 'planned', 'planning', 'going', 'would', 'until', 'till', 'upcoming', 'next', 'hope', 'hopes', 'aims', 'intends', 'before']);
-const PAST_WORDS = new Set(['said', 'told', 'met', 'held', 'began', 'broke', 'went', 'came', 'took', 'made', 'gave', 'left', 'saw', 'was', 'were', 'had', 'did', 'fled', 'fought', 'struck', 'hit', 'won', 'lost', 'ago', 'last']);
+const FUTURE = new Set([
+	'will',
+	"'ll",
+	'shall',
+	'due',
+	'expected',
+	'scheduled',
+	'set',
+	'plan',
+	'plans',
+	'planned',
+	'planning',
+	'going',
+	'would',
+	'until',
+	'till',
+	'upcoming',
+	'next',
+	'hope',
+	'hopes',
+	'aims',
+	'intends',
+	'before',
+]);
+const PAST_WORDS = new Set([
+	'said',
+	'told',
+	'met',
+	'held',
+	'began',
+	'broke',
+	'went',
+	'came',
+	'took',
+	'made',
+	'gave',
+	'left',
+	'saw',
+	'was',
+	'were',
+	'had',
+	'did',
+	'fled',
+	'fought',
+	'struck',
+	'hit',
+	'won',
+	'lost',
+	'ago',
+	'last',
+]);
 const REACH = 12;
 
 /** The tense of the clause before [s: the nearest marker within 12 words, stopping at a clause end. */

@@ -43,8 +43,7 @@ export function extractLatinEntities(text: string, ctx: ExtractContext): Extract
 			// Russia, the United States: parties more than places, counted as places only where the text puts something in them.
 			if (place.locativeOnly && !LOCATIVE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
 			places.push({id: m.id, nameEn: place.nameEn, ...span});
-		}
-		else if (credited(text, m)) citedSources.push({id: `agency:${m.id}`, name: lexicon.agencies.get(m.id)!.nameEn, kind: 'agency', ...span});
+		} else if (credited(text, m)) citedSources.push({id: `agency:${m.id}`, name: lexicon.agencies.get(m.id)!.nameEn, kind: 'agency', ...span});
 	}
 	return {actors, roles: [], organizations, places, citedSources, attribution: attribution(text, actors)};
 }
