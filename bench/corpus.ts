@@ -101,7 +101,15 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
 	}
 	writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
 	writeFileSync(join(out, 'targets.json'), `${JSON.stringify(targets, null, 1)}\n`);
-	const events = world.events.map(e => ({id: e.id, type: e.type, date: isoOf(e.day), city: e.city, org: e.org, actors: e.actors, articles: eventArticles.get(e.id) ?? []}));
+	const events = world.events.map(e => ({
+		id: e.id,
+		type: e.type,
+		date: isoOf(e.day),
+		city: e.city,
+		org: e.org,
+		actors: e.actors,
+		articles: eventArticles.get(e.id) ?? [],
+	}));
 	writeFileSync(join(out, 'truth.json'), `${JSON.stringify({seed, version: GENERATOR_VERSION, events, wronglyDated: wrong}, null, 1)}\n`);
 	const summary: CorpusSummary = {articles: n, bytes, files, targets, wrongDates: wrong.length, seed, version: GENERATOR_VERSION};
 	writeFileSync(join(out, 'corpus.json'), `${JSON.stringify({articles: n, bytes, seed, version: GENERATOR_VERSION}, null, 1)}\n`);
@@ -125,5 +133,7 @@ if (isMain) {
 	const started = performance.now();
 	const s = writeCorpus({articles, out, seed: arg(argv, 'seed') ? Number(arg(argv, 'seed')) : undefined, lexiconDir: arg(argv, 'lexicon')});
 	const ms = performance.now() - started;
-	process.stdout.write(`${s.articles} articles, ${(s.bytes / 1048576).toFixed(1)} MB (${Math.round(s.bytes / s.articles)} B each), ${s.wrongDates} mis-dated by one outlet, in ${(ms / 1000).toFixed(1)} s → ${out}\n`);
+	process.stdout.write(
+		`${s.articles} articles, ${(s.bytes / 1048576).toFixed(1)} MB (${Math.round(s.bytes / s.articles)} B each), ${s.wrongDates} mis-dated by one outlet, in ${(ms / 1000).toFixed(1)} s → ${out}\n`,
+	);
 }

@@ -59,7 +59,11 @@ function bundledDataset(): string {
 	const bundled = join(root, 'data', 'dataset.json');
 	if (existsSync(bundled)) return bundled;
 	const out = join(cache, 'bundled-dataset.json');
-	execFileSync(process.execPath, [cli, 'ingest', join(root, 'data', 'raw'), '--manifest', join(root, 'data', 'raw', 'manifest.json'), '--out', out, '--force'], {cwd: root, stdio: 'pipe'});
+	execFileSync(
+		process.execPath,
+		[cli, 'ingest', join(root, 'data', 'raw'), '--manifest', join(root, 'data', 'raw', 'manifest.json'), '--out', out, '--force'],
+		{cwd: root, stdio: 'pipe'},
+	);
 	return out;
 }
 
@@ -89,7 +93,16 @@ type SearchOut = {
 	quality: Array<{name: string; query: string; sentenceRank: number | null; overallRank: number | null; top3: boolean; hits: number}>;
 	peakRssMb: number;
 };
-type DirSearchOut = {openMs: number; indexMs: number; keystrokes: number; p50: number; p95: number; max: number; quality: Array<{name: string; query: string; found: boolean}>; peakRssMb: number};
+type DirSearchOut = {
+	openMs: number;
+	indexMs: number;
+	keystrokes: number;
+	p50: number;
+	p95: number;
+	max: number;
+	quality: Array<{name: string; query: string; found: boolean}>;
+	peakRssMb: number;
+};
 type FuseDirOut = {sentences: number; readMs: number; fuseBuildMs: number; keystrokes: string[]; fuseMs: number[]; oursMs: number[]; peakRssMb: number};
 type ListOut = {
 	explorer: {facet: string; length: number; frameP50: number; frameP95: number; reducerP50: number};
@@ -97,7 +110,12 @@ type ListOut = {
 };
 type Layout = 'json' | 'dir';
 
-const results: Record<string, unknown> = {date: new Date().toISOString(), machine: machine(), options: {smoke, full, sizes, reps}, sizes: {} as Record<string, unknown>};
+const results: Record<string, unknown> = {
+	date: new Date().toISOString(),
+	machine: machine(),
+	options: {smoke, full, sizes, reps},
+	sizes: {} as Record<string, unknown>,
+};
 const nproc = (results.machine as {nproc: number}).nproc;
 
 /** The one-file JSON dataset up to 10k articles; the dataset directory from 10k (both at 10k, to compare). */
@@ -151,7 +169,12 @@ async function measureJson(n: number, dir: string) {
 		fuse: fuse.length ? {p50: round(median(fuse)), p95: round(percentile(fuse, 95)), buildMs: round(s.fuseBuildMs, 0), keystrokes: 'all'} : null,
 		speedupP50: fuse.length ? round(median(fuse) / median(ours), 1) : null,
 		speedupP95: fuse.length ? round(percentile(fuse, 95) / percentile(ours, 95), 1) : null,
-		perQuery: s.queries.map((q, i) => ({query: q, p50: round(median(s.ours[i]!)), p95: round(percentile(s.ours[i]!, 95)), fuseP50: s.fuse ? round(median(s.fuse[i]!)) : null})),
+		perQuery: s.queries.map((q, i) => ({
+			query: q,
+			p50: round(median(s.ours[i]!)),
+			p95: round(percentile(s.ours[i]!, 95)),
+			fuseP50: s.fuse ? round(median(s.fuse[i]!)) : null,
+		})),
 		reps,
 		fuseReps,
 		peakRssMb: round(s.peakRssMb, 0),
@@ -170,7 +193,11 @@ async function measureJson(n: number, dir: string) {
 		listCursor: list,
 		cursor: roundAll(cursor),
 		firstFrame: roundAll(frame),
-		memory: {explorerPeakRssMb: round(Math.max(frame.peakRssMb, cursor.peakRssMb), 0), ingestPeakRssMb: ingest.peakRssMb, searchTaskPeakRssMb: search.peakRssMb},
+		memory: {
+			explorerPeakRssMb: round(Math.max(frame.peakRssMb, cursor.peakRssMb), 0),
+			ingestPeakRssMb: ingest.peakRssMb,
+			searchTaskPeakRssMb: search.peakRssMb,
+		},
 	};
 }
 
@@ -203,7 +230,15 @@ async function measureDir(n: number, dir: string) {
 		indexMs: round(s.indexMs, 1),
 		keystrokes: s.keystrokes,
 		ours: {p50: round(s.p50), p95: round(s.p95), max: round(s.max)},
-		fuse: {keystrokes: fuseMode, count: f.keystrokes.length, p50: round(median(f.fuseMs)), p95: round(percentile(f.fuseMs, 95)), buildMs: round(f.fuseBuildMs, 0), oursSameKeystrokesP50: round(median(f.oursMs), 2), oursSameKeystrokesP95: round(percentile(f.oursMs, 95), 2)},
+		fuse: {
+			keystrokes: fuseMode,
+			count: f.keystrokes.length,
+			p50: round(median(f.fuseMs)),
+			p95: round(percentile(f.fuseMs, 95)),
+			buildMs: round(f.fuseBuildMs, 0),
+			oursSameKeystrokesP50: round(median(f.oursMs), 2),
+			oursSameKeystrokesP95: round(percentile(f.oursMs, 95), 2),
+		},
 		speedupP50: round(median(f.fuseMs) / median(f.oursMs), 1),
 		speedupP95: round(percentile(f.fuseMs, 95) / percentile(f.oursMs, 95), 1),
 		peakRssMb: round(s.peakRssMb, 0),
@@ -225,7 +260,9 @@ async function measureDir(n: number, dir: string) {
 }
 
 function roundAll<T extends Record<string, unknown>>(o: T): T {
-	return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v, 1) : Array.isArray(v) ? v.map(x => (typeof x === 'number' ? round(x, 1) : x)) : v])) as T;
+	return Object.fromEntries(
+		Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v, 1) : Array.isArray(v) ? v.map(x => (typeof x === 'number' ? round(x, 1) : x)) : v]),
+	) as T;
 }
 
 async function main() {
@@ -233,7 +270,10 @@ async function main() {
 	build();
 	log('first frame, bundled dataset…');
 	const bundled = bundledDataset();
-	results.firstFrameBundled = {...roundAll(await ptyFirstFrame(cli, bundled, Math.max(reps, smoke ? 1 : 7), {cwd: root, timeoutMs: 30_000})), dataset: bundled.replace(root, '')};
+	results.firstFrameBundled = {
+		...roundAll(await ptyFirstFrame(cli, bundled, Math.max(reps, smoke ? 1 : 7), {cwd: root, timeoutMs: 30_000})),
+		dataset: bundled.replace(root, ''),
+	};
 
 	for (const n of sizes) {
 		log(`size ${n}:`);
@@ -257,30 +297,88 @@ type Check = {measure: string; size: string; value: string; target: string; met:
 function checks(): Check[] {
 	const out: Check[] = [];
 	const ff = results.firstFrameBundled as {ratio: number; ms: number};
-	out.push({measure: 'first frame, bundled dataset', size: '5', value: `${round(ff.ratio)}× (${round(ff.ms, 0)} ms)`, target: '≤ 2.5× node -e 0', met: ff.ratio <= 2.5});
+	out.push({
+		measure: 'first frame, bundled dataset',
+		size: '5',
+		value: `${round(ff.ratio)}× (${round(ff.ms, 0)} ms)`,
+		target: '≤ 2.5× node -e 0',
+		met: ff.ratio <= 2.5,
+	});
 	for (const [n, entry] of Object.entries(results.sizes as Record<string, {json?: JsonSize; dir?: DirSize}>)) {
 		const size = Number(n);
 		for (const [layout, raw] of Object.entries(entry) as Array<[Layout, JsonSize | DirSize]>) {
 			const at = `${n} ${layout}`;
-			if (size >= 100_000) out.push({measure: 'first frame', size: at, value: `${round(raw.firstFrame.ms, 0)} ms`, target: '≤ 1500 ms', met: raw.firstFrame.ms <= 1500});
+			if (size >= 100_000)
+				out.push({measure: 'first frame', size: at, value: `${round(raw.firstFrame.ms, 0)} ms`, target: '≤ 1500 ms', met: raw.firstFrame.ms <= 1500});
 			if (size >= 10_000) {
 				const limit = size >= 100_000 ? 50 : 16;
-				out.push({measure: 'search p95 per keystroke', size: at, value: `${raw.search.ours.p95} ms`, target: `≤ ${limit} ms`, met: raw.search.ours.p95 <= limit});
+				out.push({
+					measure: 'search p95 per keystroke',
+					size: at,
+					value: `${raw.search.ours.p95} ms`,
+					target: `≤ ${limit} ms`,
+					met: raw.search.ours.p95 <= limit,
+				});
 			}
-			if (size >= 100_000 && raw.search.speedupP50 !== null) out.push({measure: 'search vs plain fuse.js (p50)', size: at, value: `${raw.search.speedupP50}×`, target: '≥ 20× faster', met: raw.search.speedupP50 >= 20});
-			out.push({measure: 'planted targets in top 3', size: at, value: `${raw.quality.found}/${raw.quality.queries.length}`, target: 'all', met: raw.quality.allTop3});
+			if (size >= 100_000 && raw.search.speedupP50 !== null)
+				out.push({
+					measure: 'search vs plain fuse.js (p50)',
+					size: at,
+					value: `${raw.search.speedupP50}×`,
+					target: '≥ 20× faster',
+					met: raw.search.speedupP50 >= 20,
+				});
+			out.push({
+				measure: 'planted targets in top 3',
+				size: at,
+				value: `${raw.quality.found}/${raw.quality.queries.length}`,
+				target: 'all',
+				met: raw.quality.allTop3,
+			});
 			if (layout === 'json') {
 				const j = raw as JsonSize;
-				out.push({measure: 'ingest throughput, one core', size: at, value: `${j.ingest.articlesPerSecond}/s`, target: '≥ 1000/s', met: j.ingest.articlesPerSecond >= 1000});
+				out.push({
+					measure: 'ingest throughput, one core',
+					size: at,
+					value: `${j.ingest.articlesPerSecond}/s`,
+					target: '≥ 1000/s',
+					met: j.ingest.articlesPerSecond >= 1000,
+				});
 				out.push({measure: 'ingest peak RSS', size: at, value: `${j.ingest.peakRssMb} MB`, target: '≤ 1536 MB', met: j.ingest.peakRssMb <= 1536});
 			} else {
 				const d = raw as DirSize;
-				if (d.ingest.oneCore) out.push({measure: 'ingest throughput, one core', size: at, value: `${d.ingest.oneCore.articlesPerSecond}/s`, target: '≥ 1000/s', met: d.ingest.oneCore.articlesPerSecond >= 1000});
-				if (size >= 100_000) out.push({measure: 'ingest time', size: at, value: `${round(d.ingest.allCores.ms / 1000, 0)} s (${d.ingest.allCores.jobs} workers)`, target: '< 120 s', met: d.ingest.allCores.ms < 120_000});
+				if (d.ingest.oneCore)
+					out.push({
+						measure: 'ingest throughput, one core',
+						size: at,
+						value: `${d.ingest.oneCore.articlesPerSecond}/s`,
+						target: '≥ 1000/s',
+						met: d.ingest.oneCore.articlesPerSecond >= 1000,
+					});
+				if (size >= 100_000)
+					out.push({
+						measure: 'ingest time',
+						size: at,
+						value: `${round(d.ingest.allCores.ms / 1000, 0)} s (${d.ingest.allCores.jobs} workers)`,
+						target: '< 120 s',
+						met: d.ingest.allCores.ms < 120_000,
+					});
 				out.push({measure: 'ingest peak RSS', size: at, value: `${d.memory.ingestPeakRssMb} MB`, target: '≤ 1536 MB', met: d.memory.ingestPeakRssMb <= 1536});
 			}
-			out.push({measure: 'explorer peak RSS', size: at, value: `${raw.memory.explorerPeakRssMb} MB`, target: '≤ 1024 MB', met: raw.memory.explorerPeakRssMb <= 1024});
-			out.push({measure: 'cursor move, key → frame in a PTY (p95)', size: at, value: `${raw.cursor.p95} ms (${raw.cursor.items} items)`, target: '≤ 16 ms', met: raw.cursor.p95 <= 16});
+			out.push({
+				measure: 'explorer peak RSS',
+				size: at,
+				value: `${raw.memory.explorerPeakRssMb} MB`,
+				target: '≤ 1024 MB',
+				met: raw.memory.explorerPeakRssMb <= 1024,
+			});
+			out.push({
+				measure: 'cursor move, key → frame in a PTY (p95)',
+				size: at,
+				value: `${raw.cursor.p95} ms (${raw.cursor.items} items)`,
+				target: '≤ 16 ms',
+				met: raw.cursor.p95 <= 16,
+			});
 		}
 	}
 	return out;
@@ -293,11 +391,29 @@ function table(): string {
 	for (const [n, entry] of Object.entries(results.sizes as Record<string, {json?: JsonSize; dir?: DirSize}>)) {
 		for (const [layout, r] of Object.entries(entry) as Array<[Layout, JsonSize | DirSize]>) {
 			const at = `${n} ${layout}`;
-			rows.push([at, 'first frame (PTY)', `${round(r.firstFrame.ms, 0)} ms`, `node -e 0: ${round(r.firstFrame.baselineMs, 0)} ms`, `${round(r.firstFrame.ratio)}×`]);
+			rows.push([
+				at,
+				'first frame (PTY)',
+				`${round(r.firstFrame.ms, 0)} ms`,
+				`node -e 0: ${round(r.firstFrame.baselineMs, 0)} ms`,
+				`${round(r.firstFrame.ratio)}×`,
+			]);
 			const fuse = r.search.fuse;
 			const same = layout === 'dir' ? ' (same keystrokes)' : '';
-			rows.push([at, 'search p50 / keystroke', `${r.search.ours.p50} ms`, fuse ? `fuse.js${same}: ${fuse.p50} ms` : '—', r.search.speedupP50 ? `${r.search.speedupP50}× faster` : '—']);
-			rows.push([at, 'search p95 / keystroke', `${r.search.ours.p95} ms`, fuse ? `fuse.js${same}: ${fuse.p95} ms` : '—', r.search.speedupP95 ? `${r.search.speedupP95}× faster` : '—']);
+			rows.push([
+				at,
+				'search p50 / keystroke',
+				`${r.search.ours.p50} ms`,
+				fuse ? `fuse.js${same}: ${fuse.p50} ms` : '—',
+				r.search.speedupP50 ? `${r.search.speedupP50}× faster` : '—',
+			]);
+			rows.push([
+				at,
+				'search p95 / keystroke',
+				`${r.search.ours.p95} ms`,
+				fuse ? `fuse.js${same}: ${fuse.p95} ms` : '—',
+				r.search.speedupP95 ? `${r.search.speedupP95}× faster` : '—',
+			]);
 			rows.push([at, 'planted target in top 3', `${r.quality.found}/${r.quality.queries.length}`, '', '']);
 			if (layout === 'json') {
 				const j = r as JsonSize;
@@ -305,8 +421,15 @@ function table(): string {
 				rows.push([at, 'cursor move, Frame render p95', `${round(j.listCursor.explorer.frameP95)} ms`, `${j.listCursor.explorer.length} items`, '']);
 			} else {
 				const d = r as DirSize;
-				if (d.ingest.oneCore) rows.push([at, 'ingest, one core', `${d.ingest.oneCore.articlesPerSecond} articles/s`, `${round(d.ingest.oneCore.ms / 1000, 1)} s total`, '']);
-				rows.push([at, `ingest, ${d.ingest.allCores.jobs} workers`, `${d.ingest.allCores.articlesPerSecond} articles/s`, `${round(d.ingest.allCores.ms / 1000, 1)} s total`, '']);
+				if (d.ingest.oneCore)
+					rows.push([at, 'ingest, one core', `${d.ingest.oneCore.articlesPerSecond} articles/s`, `${round(d.ingest.oneCore.ms / 1000, 1)} s total`, '']);
+				rows.push([
+					at,
+					`ingest, ${d.ingest.allCores.jobs} workers`,
+					`${d.ingest.allCores.articlesPerSecond} articles/s`,
+					`${round(d.ingest.allCores.ms / 1000, 1)} s total`,
+					'',
+				]);
 			}
 			rows.push([at, 'peak RSS explorer / ingest', `${r.memory.explorerPeakRssMb} / ${r.memory.ingestPeakRssMb} MB`, '', '']);
 			rows.push([at, 'cursor move, key → frame p50 / p95', `${r.cursor.p50} / ${r.cursor.p95} ms`, `${r.cursor.items} items`, '']);
@@ -316,7 +439,8 @@ function table(): string {
 	const line = (r: string[]) => `| ${r.map((x, c) => x.padEnd(widths[c]!)).join(' | ')} |`;
 	const out = [line(rows[0]!), `|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)];
 	const failed = ((results.checks as Check[] | null) ?? []).filter(c => !c.met);
-	if (!smoke) out.push('', failed.length ? `targets missed: ${failed.map(c => `${c.measure} @${c.size} = ${c.value} (${c.target})`).join('; ')}` : 'every target met');
+	if (!smoke)
+		out.push('', failed.length ? `targets missed: ${failed.map(c => `${c.measure} @${c.size} = ${c.value} (${c.target})`).join('; ')}` : 'every target met');
 	return `${out.join('\n')}\n`;
 }
 

@@ -29,7 +29,8 @@ function inputsHash() {
 		}
 	};
 	walk('source');
-	for (const file of ['scripts/build.mjs', 'scripts/notices.mjs', 'scripts/man.ts', 'scripts/schema.ts', 'package.json', 'package-lock.json']) hash.update(file).update('\0').update(readFileSync(file));
+	for (const file of ['scripts/build.mjs', 'scripts/notices.mjs', 'scripts/man.ts', 'scripts/schema.ts', 'package.json', 'package-lock.json'])
+		hash.update(file).update('\0').update(readFileSync(file));
 	return hash.digest('hex');
 }
 const inputs = inputsHash();
@@ -120,7 +121,9 @@ const result = await build({
 				for (const part of ['write(x, y, text, options)', 'clip(clip)', 'unclip()', 'get()', 'styledCharsToString(lineWithoutEmptyItems).trimEnd()']) {
 					if (!source.includes(part)) throw new Error(`ink/build/output.js changed (${part}): review source/ui/ink-output.ts`);
 				}
-				b.onResolve({filter: /^\.\/output\.js$/}, args => (realpathSync(args.resolveDir) === inkBuild ? {path: resolve('source/ui/ink-output.ts')} : undefined));
+				b.onResolve({filter: /^\.\/output\.js$/}, args =>
+					realpathSync(args.resolveDir) === inkBuild ? {path: resolve('source/ui/ink-output.ts')} : undefined,
+				);
 			},
 		},
 		{
@@ -137,10 +140,18 @@ const result = await build({
 				// a dependency update must be reviewed, not silently unpatched.
 				const changes = [
 					{file: files.yogaWasm, from: 'function ya(){return w||"function"!=typeof fetch?', to: 'function ya(){return true?'},
-					{file: files.meowDependencies, from: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', to: 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);'},
+					{
+						file: files.meowDependencies,
+						from: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+						to: 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
+					},
 					// string-width compiles its Unicode-property patterns at import, the emoji
 					// one alone ~27 ms; the memo answers most widths without them (simple-width.ts).
-					...['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'extendedPictographicRegex'].map(name => ({file: stringWidth, lazy: name, declaration: new RegExp(`const ${name} = (/.+/[a-z]+);`)})),
+					...['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'extendedPictographicRegex'].map(name => ({
+						file: stringWidth,
+						lazy: name,
+						declaration: new RegExp(`const ${name} = (/.+/[a-z]+);`),
+					})),
 					// The first Intl.Segmenter loads ICU's break data (~20 ms). Four modules make
 					// one at import; the text the explorer draws mostly needs none (one code
 					// point per cell, see simple-width.ts), so each is made on first use.
@@ -198,7 +209,12 @@ writeFileSync('dist/THIRD-PARTY-NOTICES.md', thirdPartyNotices(result.metafile, 
 // The man page and the JSON Schema come from the TypeScript the CLI runs (the
 // help text, the zod schema): their two generators are bundled in memory and run.
 const generators = await build({
-	stdin: {contents: "export {manPage} from './scripts/man.ts';\nexport {datasetJsonSchema} from './scripts/schema.ts';\n", resolveDir: resolve('.'), loader: 'ts', sourcefile: 'generators.ts'},
+	stdin: {
+		contents: "export {manPage} from './scripts/man.ts';\nexport {datasetJsonSchema} from './scripts/schema.ts';\n",
+		resolveDir: resolve('.'),
+		loader: 'ts',
+		sourcefile: 'generators.ts',
+	},
 	bundle: true,
 	write: false,
 	platform: 'node',

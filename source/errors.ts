@@ -17,7 +17,10 @@ export class DataError extends Error {
 /** Any other expected failure (output file exists, disk full, nothing to ingest): exit 1 unless told. */
 export class CliError extends Error {
 	override name = 'CliError';
-	constructor(message: string, readonly exitCode = 1) {
+	constructor(
+		message: string,
+		readonly exitCode = 1,
+	) {
 		super(message);
 	}
 }

@@ -62,10 +62,7 @@ function clitic(p: 'و' | 'ب' | 'ل', word: string): string {
 
 function clause(rng: Rng, w: World): string {
 	const subject = rng.chance(0.5) ? `روسيا` : rng.chance(0.5) ? rng.pick(w.bodies) : rng.pick(w.countries);
-	const pred = rng
-		.pick(PREDICATES)
-		.replace('{country}', rng.pick(w.countries))
-		.replace('{place}', rng.pick(w.cities).name);
+	const pred = rng.pick(PREDICATES).replace('{country}', rng.pick(w.countries)).replace('{place}', rng.pick(w.cities).name);
 	const adv = rng.pick(ADVERBIALS);
 	const num = rng.chance(0.15) ? ` بعد نشر نحو ${rng.int(2, 175)} ألف جندي` : '';
 	return `${subject} ${pred}${num}${adv ? ` ${adv}` : ''}`;

@@ -70,7 +70,15 @@ export async function cursorInPty(cli: string, dataPath: string, moves: number, 
 			// writes would measure Ink coalescing keys, not a frame.
 			await sleep(40);
 		}
-		return {items: total, moves, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), cpuMsPerMove: (cpuMs(child.pid) - cpuBefore) / times.length, peakRssMb: peakRssMb(child.pid)};
+		return {
+			items: total,
+			moves,
+			p50: percentile(times, 50),
+			p95: percentile(times, 95),
+			max: Math.max(...times),
+			cpuMsPerMove: (cpuMs(child.pid) - cpuBefore) / times.length,
+			peakRssMb: peakRssMb(child.pid),
+		};
 	} finally {
 		child.kill();
 	}

@@ -19,7 +19,9 @@ export function cleanEnv(): Record<string, string> {
 /** CPU time (user + system) a process has used so far, in ms; /proc ticks are 10 ms. */
 export function cpuMs(pid: number): number {
 	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+			.replace(/^.*\) /, '')
+			.split(' ');
 		return (Number(fields[11]) + Number(fields[12])) * 10;
 	} catch {
 		return Number.NaN;
@@ -35,7 +37,10 @@ export function timeToMarker(file: string, args: string[], marker: string | null
 		const child = spawn(file, args, {name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd ?? process.cwd(), env: cleanEnv()});
 		let out = '';
 		let done = false;
-		const timer = setTimeout(() => finish(new Error(`no ${marker ?? 'exit'} within ${options.timeoutMs ?? 60_000} ms; screen: ${out.replace(ANSI, '').slice(-400)}`)), options.timeoutMs ?? 60_000);
+		const timer = setTimeout(
+			() => finish(new Error(`no ${marker ?? 'exit'} within ${options.timeoutMs ?? 60_000} ms; screen: ${out.replace(ANSI, '').slice(-400)}`)),
+			options.timeoutMs ?? 60_000,
+		);
 		const finish = (error: Error | null, ms = 0) => {
 			if (done) return;
 			done = true;

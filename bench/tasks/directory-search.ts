@@ -39,9 +39,25 @@ for (let r = 0; r < reps; r++) {
 }
 const keys = perKey.map(median);
 const quality = targets.map(target => {
-	const hits = query.searchSession({perKind: 100}).update(target.query).filter(h => h.kind === 'sentence').slice(0, 3);
+	const hits = query
+		.searchSession({perKind: 100})
+		.update(target.query)
+		.filter(h => h.kind === 'sentence')
+		.slice(0, 3);
 	const files = new Set(target.files.map(f => f.replace(/\.txt$/, '')));
 	const found = hits.some(h => files.has(h.id.slice(0, h.id.lastIndexOf(':'))) && h.text.includes(target.planted));
 	return {name: target.name, query: target.query, found};
 });
-console.log(JSON.stringify({firstScreenMs, openMs, indexMs, keystrokes: keys.length, p50: percentile(keys, 50), p95: percentile(keys, 95), max: Math.max(...keys), quality, peakRssMb: peakRssMb()}));
+console.log(
+	JSON.stringify({
+		firstScreenMs,
+		openMs,
+		indexMs,
+		keystrokes: keys.length,
+		p50: percentile(keys, 50),
+		p95: percentile(keys, 95),
+		max: Math.max(...keys),
+		quality,
+		peakRssMb: peakRssMb(),
+	}),
+);

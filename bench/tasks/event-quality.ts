@@ -23,7 +23,13 @@ import {mulberry32, subSeed} from '../prng.js';
 type Sentence = {id: string; text: string; actors: Array<{id: string}>};
 type Dataset = {
 	articles: Array<{id: string; sentences: Sentence[]}>;
-	events: Array<{id: string; label: string; date: string | null; sentences: string[]; dateClaims: Array<{value: string; end: string | null; sentence: string}>}>;
+	events: Array<{
+		id: string;
+		label: string;
+		date: string | null;
+		sentences: string[];
+		dateClaims: Array<{value: string; end: string | null; sentence: string}>;
+	}>;
 };
 
 const [corpusDir, datasetFile] = process.argv.slice(2) as [string, string];
@@ -119,7 +125,10 @@ for (const e of ds.events) {
 		if (span > 7) wide++;
 		// Claims of planted-event sentences only: a report date ("said on
 		// Monday") before an unrelated trigger is listed too, but is no chain.
-		const own = e.dateClaims.filter(c => label.has(c.sentence)).flatMap(c => [c.value, c.end].filter((x): x is string => x !== null && x.length === 10)).map(dayNum);
+		const own = e.dateClaims
+			.filter(c => label.has(c.sentence))
+			.flatMap(c => [c.value, c.end].filter((x): x is string => x !== null && x.length === 10))
+			.map(dayNum);
 		if (own.length > 0) {
 			const ownSpan = Math.max(...own) - Math.min(...own);
 			if (ownSpan > 7) plantedWide++;

@@ -73,7 +73,13 @@ try {
 			data,
 			firstFrameMs: Math.round(firstFrameMs),
 			search: {typedMs: Math.round(searchMs), afterLastKeyMs: Math.round(afterLastKeyMs), summary: `${found[1]} matches: ${found[2]!.trim()}`},
-			cursor: {items: total, moves: moves.length, p50: Math.round(percentile(moves, 50)), p95: Math.round(percentile(moves, 95)), max: Math.round(Math.max(...moves))},
+			cursor: {
+				items: total,
+				moves: moves.length,
+				p50: Math.round(percentile(moves, 50)),
+				p95: Math.round(percentile(moves, 95)),
+				max: Math.round(Math.max(...moves)),
+			},
 		}),
 	);
 } finally {

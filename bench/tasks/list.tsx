@@ -79,7 +79,25 @@ list.unmount();
 
 process.stdout.write(
 	`${JSON.stringify({
-		explorer: {facet: best.facet, length, moves, movedTo, frameP50: median(frame), frameP95: percentile(frame, 95), cpuP50: median(frameCpu), cpuP95: percentile(frameCpu, 95), reducerP50: median(reducer)},
-		selectList: {length: N, moves, frameP50: median(synthetic), frameP95: percentile(synthetic, 95), cpuP50: median(syntheticCpu), cpuP95: percentile(syntheticCpu, 95), lastLine},
+		explorer: {
+			facet: best.facet,
+			length,
+			moves,
+			movedTo,
+			frameP50: median(frame),
+			frameP95: percentile(frame, 95),
+			cpuP50: median(frameCpu),
+			cpuP95: percentile(frameCpu, 95),
+			reducerP50: median(reducer),
+		},
+		selectList: {
+			length: N,
+			moves,
+			frameP50: median(synthetic),
+			frameP95: percentile(synthetic, 95),
+			cpuP50: median(syntheticCpu),
+			cpuP95: percentile(syntheticCpu, 95),
+			lastLine,
+		},
 	})}\n`,
 );

@@ -62,11 +62,19 @@ function typing(update: (text: string) => unknown, reset: () => void, runs: numb
 }
 
 const ui = createSearchSession(index, {perKind: 100}); // as source/ui/run.tsx creates it
-const ours = typing(text => ui.update(text), () => ui.reset(), reps);
+const ours = typing(
+	text => ui.update(text),
+	() => ui.reset(),
+	reps,
+);
 // On a shared machine wall time includes waiting for a core; CPU time does not.
 const oursCpu = cpuOf;
 const limited = createSearchSession(index, {limit: 100});
-const oursLimited = typing(text => limited.update(text), () => limited.reset(), reps);
+const oursLimited = typing(
+	text => limited.update(text),
+	() => limited.reset(),
+	reps,
+);
 
 let fuse: number[][] | null = null;
 let fuseBuildMs = 0;
@@ -77,7 +85,11 @@ if (fuseReps > 0) {
 		{keys: ['text']},
 	);
 	fuseBuildMs = performance.now() - t;
-	fuse = typing(text => plain.search(text), () => {}, fuseReps);
+	fuse = typing(
+		text => plain.search(text),
+		() => {},
+		fuseReps,
+	);
 }
 
 // Quality: the full query as the explorer runs it; a planted sentence must be
@@ -104,4 +116,6 @@ const quality = targets.map(target => {
 });
 
 const sentences = dataset.articles.reduce((n, a) => n + a.sentences.length, 0);
-process.stdout.write(`${JSON.stringify({sentences, loadMs, indexMs, indexCpuMs, indexHeapMb, fuseBuildMs, queries: targets.map(x => x.query), ours, oursCpu, oursLimited, fuse, quality, peakRssMb: peakRssMb()})}\n`);
+process.stdout.write(
+	`${JSON.stringify({sentences, loadMs, indexMs, indexCpuMs, indexHeapMb, fuseBuildMs, queries: targets.map(x => x.query), ours, oursCpu, oursLimited, fuse, quality, peakRssMb: peakRssMb()})}\n`,
+);

@@ -20,7 +20,7 @@ export async function runCompare(ctx: Context): Promise<number> {
 	else {
 		// The dataset keeps text exactly as published; control characters are made visible here.
 		const markdown = comparisonToMarkdown(comparison, query).split('\n').map(sanitize).join('\n');
-		await emitText(ctx, (sink) => sink.write(markdown.endsWith('\n') ? markdown : `${markdown}\n`));
+		await emitText(ctx, sink => sink.write(markdown.endsWith('\n') ? markdown : `${markdown}\n`));
 	}
 	return 0;
 }

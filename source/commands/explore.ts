@@ -12,7 +12,9 @@ export async function runExplore(ctx: Context): Promise<number> {
 		throw new UsageError("no command given and not a terminal: the explorer needs one; see 'crisis-explorer --help' for the scriptable commands");
 	}
 	if (ctx.io.env.TERM === 'dumb') {
-		throw new UsageError("TERM=dumb: this terminal cannot draw the full-screen explorer; run it in one that can (e.g. TERM=xterm-256color), or see 'crisis-explorer --help' for the scriptable commands");
+		throw new UsageError(
+			"TERM=dumb: this terminal cannot draw the full-screen explorer; run it in one that can (e.g. TERM=xterm-256color), or see 'crisis-explorer --help' for the scriptable commands",
+		);
 	}
 	const query = ctx.query();
 	// Loaded on demand: scripted commands do not need React or Ink to be evaluated.

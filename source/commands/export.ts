@@ -17,10 +17,12 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function checkDay(value: string): string {
 	const match = ISO_DAY.exec(value);
-	const valid = match && (() => {
-		const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-		return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
-	})();
+	const valid =
+		match &&
+		(() => {
+			const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+			return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+		})();
 	if (!valid) throw new UsageError(`malformed date '${value}' for --day; expected YYYY-MM-DD, e.g. 2022-01-12`);
 	return value;
 }
@@ -33,7 +35,7 @@ export async function readIds(stdin: NodeJS.ReadStream): Promise<string[]> {
 	for await (const chunk of stdin) text += chunk as string;
 	return text
 		.split(/\r?\n/)
-		.map((line) => line.trim())
+		.map(line => line.trim())
 		.filter(Boolean);
 }
 
@@ -49,32 +51,72 @@ export async function buildFilters(ctx: Context, query: Query, unit: Unit): Prom
 	const filters: Filters = {};
 	const day = listValues(flags.day).map(checkDay);
 	if (day.length) filters.day = day;
-	const actor = checkIds(listValues(flags.actor), (id) => Boolean(query.actor(id)), 'actor', () => query.ids('actors'));
+	const actor = checkIds(
+		listValues(flags.actor),
+		id => Boolean(query.actor(id)),
+		'actor',
+		() => query.ids('actors'),
+	);
 	if (actor.length) filters.actor = actor;
-	const source = checkIds(listValues(flags.source), (id) => Boolean(query.source(id)), 'source', () => query.ids('sources'));
+	const source = checkIds(
+		listValues(flags.source),
+		id => Boolean(query.source(id)),
+		'source',
+		() => query.ids('sources'),
+	);
 	if (source.length) filters.source = source;
-	const event = checkIds(listValues(flags.event), (id) => Boolean(query.event(id)), 'event', () => query.ids('events'));
+	const event = checkIds(
+		listValues(flags.event),
+		id => Boolean(query.event(id)),
+		'event',
+		() => query.ids('events'),
+	);
 	if (event.length) filters.event = event;
-	const article = checkIds(listValues(flags.article), (id) => Boolean(query.article(id)), 'article', () => query.ids('articles'));
+	const article = checkIds(
+		listValues(flags.article),
+		id => Boolean(query.article(id)),
+		'article',
+		() => query.ids('articles'),
+	);
 	if (article.length) filters.article = article;
 	// Queries are free text: keep commas inside them.
-	const texts = flags.query.map((q) => q.trim()).filter(Boolean);
+	const texts = flags.query.map(q => q.trim()).filter(Boolean);
 	if (texts.length) filters.query = texts;
 
-	let ids = listValues(flags.ids.filter((value) => value !== '-'));
+	let ids = listValues(flags.ids.filter(value => value !== '-'));
 	if (flags.ids.includes('-')) ids = [...ids, ...(await readIds(ctx.io.stdin))];
 	if (flags.ids.length > 0) {
-		if (unit === 'sentence') checkIds(ids, (id) => Boolean(query.sentence(id)), 'sentence id', () => query.ids('sentences'));
-		else if (unit === 'article') checkIds(ids, (id) => Boolean(query.article(id)), 'article', () => query.ids('articles'));
-		else checkIds(ids, (id) => Boolean(query.event(id)), 'event', () => query.ids('events'));
+		if (unit === 'sentence')
+			checkIds(
+				ids,
+				id => Boolean(query.sentence(id)),
+				'sentence id',
+				() => query.ids('sentences'),
+			);
+		else if (unit === 'article')
+			checkIds(
+				ids,
+				id => Boolean(query.article(id)),
+				'article',
+				() => query.ids('articles'),
+			);
+		else
+			checkIds(
+				ids,
+				id => Boolean(query.event(id)),
+				'event',
+				() => query.ids('events'),
+			);
 	}
 	return {filters, ids};
 }
 
 export async function runExport(ctx: Context): Promise<number> {
-	if (ctx.args.length > 0) throw new UsageError(`export takes no arguments; unexpected '${ctx.args[0]}' (filters are flags, e.g. --query ${JSON.stringify(ctx.args[0])})`);
+	if (ctx.args.length > 0)
+		throw new UsageError(`export takes no arguments; unexpected '${ctx.args[0]}' (filters are flags, e.g. --query ${JSON.stringify(ctx.args[0])})`);
 	const unitFlag = ctx.flags.unit ?? 'sentence';
-	if (!(UNITS as readonly string[]).includes(unitFlag)) throw new UsageError(`unknown unit '${unitFlag}'${didYouMean(unitFlag, UNITS)} (valid: ${UNITS.join(', ')})`);
+	if (!(UNITS as readonly string[]).includes(unitFlag))
+		throw new UsageError(`unknown unit '${unitFlag}'${didYouMean(unitFlag, UNITS)} (valid: ${UNITS.join(', ')})`);
 	const unit = unitFlag as Unit;
 	const query = ctx.query();
 	const {filters, ids} = await buildFilters(ctx, query, unit);

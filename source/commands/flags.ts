@@ -60,7 +60,7 @@ export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
 
 /** `--name` as written (kebab-case) for messages. */
 export function flagLabel(name: string): string {
-	return `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+	return `--${name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
 }
 
 /** Which command owns a flag, for "--unit is a flag of export". */
@@ -137,7 +137,7 @@ export function listValues(values: readonly string[] | string | undefined): stri
 	if (values === undefined) return [];
 	const all = Array.isArray(values) ? values : [values];
 	return all
-		.flatMap((value) => String(value).split(','))
-		.map((value) => value.trim())
+		.flatMap(value => String(value).split(','))
+		.map(value => value.trim())
 		.filter(Boolean);
 }

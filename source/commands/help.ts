@@ -4,8 +4,8 @@ import {FORMATS} from '../export/formats/index.js';
 import type {Command} from './flags.js';
 
 // One line a format, from the registry: its name and the extensions that pick it.
-const nameWidth = Math.max(...FORMATS.map((format) => format.name.length)) + 2;
-const formatLines = FORMATS.map((format) => `                       ${format.name.padEnd(nameWidth)}${format.extensions.join(' ')}`).join('\n');
+const nameWidth = Math.max(...FORMATS.map(format => format.name.length)) + 2;
+const formatLines = FORMATS.map(format => `                       ${format.name.padEnd(nameWidth)}${format.extensions.join(' ')}`).join('\n');
 
 const GLOBAL = `
 Global flags

@@ -19,7 +19,8 @@ export async function runIngest(ctx: Context): Promise<number> {
 	if (!dir) throw new UsageError('ingest needs a folder, e.g. crisis-explorer ingest data/raw --out dataset.json');
 	if (extra.length > 0) throw new UsageError(`ingest takes one folder; unexpected '${extra[0]}'`);
 	if (!ctx.flags.out) throw new UsageError('ingest needs --out FILE (where to write the dataset)');
-	if (ctx.flags.format !== undefined || ctx.flags.fields !== undefined) throw new UsageError('--format and --fields do not apply to ingest (it writes a dataset)');
+	if (ctx.flags.format !== undefined || ctx.flags.fields !== undefined)
+		throw new UsageError('--format and --fields do not apply to ingest (it writes a dataset)');
 	const jobs = jobsFlag(ctx.flags.jobs);
 	const columns = parseColumns(ctx.flags.columns);
 	const {stderr} = ctx.io;
@@ -39,7 +40,10 @@ export async function runIngest(ctx: Context): Promise<number> {
 		for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${sanitize(reason)}\n`);
 		for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${sanitize(reason)}\n`);
 		const {summary} = result;
-		if (summary.articles === 0) throw new CliError(`${dir === '-' ? 'stdin' : dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`);
+		if (summary.articles === 0)
+			throw new CliError(
+				`${dir === '-' ? 'stdin' : dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`,
+			);
 		await sink.write(serializeDataset(result.dataset));
 		await sink.end();
 		stderr.write(
@@ -56,7 +60,10 @@ export async function runIngest(ctx: Context): Promise<number> {
 async function stdinFor(ctx: Context, dir: string): Promise<Uint8Array | undefined> {
 	if (dir !== '-') return undefined;
 	const {stdin} = ctx.io;
-	if (stdin.isTTY) throw new UsageError('ingest - reads articles from stdin, but stdin is a terminal; pipe them in, e.g. cat records.ndjson | crisis-explorer ingest - --out d.json');
+	if (stdin.isTTY)
+		throw new UsageError(
+			'ingest - reads articles from stdin, but stdin is a terminal; pipe them in, e.g. cat records.ndjson | crisis-explorer ingest - --out d.json',
+		);
 	const chunks: Buffer[] = [];
 	for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
 	return Buffer.concat(chunks);
@@ -69,7 +76,8 @@ async function ingestDirectory(ctx: Context, dir: string, out: string, opts: Ing
 	for (const {file, reason} of result.skipped) stderr.write(`skipped ${sanitize(file)}: ${sanitize(reason)}\n`);
 	for (const {file, reason} of result.repaired) stderr.write(`repaired ${sanitize(file)}: ${sanitize(reason)}\n`);
 	const {summary} = result;
-	if (summary.articles === 0) throw new CliError(`${dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped)`);
+	if (summary.articles === 0)
+		throw new CliError(`${dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped)`);
 	stderr.write(
 		`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')} into the directory ${sanitize(out)}\n`,
 	);
@@ -79,7 +87,8 @@ async function ingestDirectory(ctx: Context, dir: string, out: string, opts: Ing
 /** --jobs N: a whole number of worker threads, at least 1. */
 function jobsFlag(value: string | undefined): number | undefined {
 	if (value === undefined) return undefined;
-	if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs expects a whole number of at least 1, got '${sanitize(value.slice(0, 20))}'`);
+	if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+		throw new UsageError(`--jobs expects a whole number of at least 1, got '${sanitize(value.slice(0, 20))}'`);
 	return Math.min(Number(value), 64);
 }
 

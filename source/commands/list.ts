@@ -36,9 +36,9 @@ export async function runList(ctx: Context): Promise<number> {
 	const query = ctx.query();
 	let items = query.list(listKind);
 	if (ctx.flags.conflicts) {
-		const events = query.ids('events').map((id) => query.comparisonInputs(id)!);
-		const conflicting = new Set(listConflicts(events).map((c) => c.eventId));
-		items = items.filter((item) => conflicting.has((item as Event).id));
+		const events = query.ids('events').map(id => query.comparisonInputs(id)!);
+		const conflicting = new Set(listConflicts(events).map(c => c.eventId));
+		items = items.filter(item => conflicting.has((item as Event).id));
 	}
 	const format = resolveFormat(ctx);
 	const records = (function* (): Generator<ExportRecord> {

@@ -33,7 +33,9 @@ export function resolveFormat(ctx: Context, options: {allowed?: readonly Format[
 		const fromExtension = formatOfPath(ctx.flags.out);
 		if (!fromExtension) throw new UsageError(`--out ${unknownExtension(ctx.flags.out, allowed)}; or name one with --format`);
 		if (!allowed.includes(fromExtension)) {
-			throw new UsageError(`--out ${ctx.flags.out}: its extension means ${fromExtension}, which this command does not write (valid: ${allowed.join(', ')}); or name one with --format`);
+			throw new UsageError(
+				`--out ${ctx.flags.out}: its extension means ${fromExtension}, which this command does not write (valid: ${allowed.join(', ')}); or name one with --format`,
+			);
 		}
 		return fromExtension;
 	}
@@ -65,7 +67,7 @@ function tableOptions(ctx: Context, sink: Sink): TableOptions {
 	const mode = detectBidiMode(ctx.io.env, ctx.bidi, {shape: ctx.flags.shape});
 	return {
 		width: sink.columns ?? 80,
-		measure: (text) => displayWidth(text, mode),
+		measure: text => displayWidth(text, mode),
 		fit: (text, columns) => truncate(text, columns, mode),
 	};
 }
@@ -104,7 +106,7 @@ export async function emitText(ctx: Context, produce: (sink: Sink) => Promise<vo
 }
 
 export async function emitObject(ctx: Context, value: unknown): Promise<void> {
-	await emitText(ctx, (sink) => writeObject(value, sink, sink.isTTY || Boolean(ctx.flags.out)));
+	await emitText(ctx, sink => writeObject(value, sink, sink.isTTY || Boolean(ctx.flags.out)));
 }
 
 export {FIELDS};

@@ -16,7 +16,7 @@ export function parseLimit(value: string | undefined): number | undefined {
 
 export async function runSearch(ctx: Context): Promise<number> {
 	const text = ctx.args.join(' ').trim();
-	if (!text) throw new UsageError("search needs a query, e.g. crisis-explorer search stoltenberg");
+	if (!text) throw new UsageError('search needs a query, e.g. crisis-explorer search stoltenberg');
 	let type: SearchKind | undefined;
 	if (ctx.flags.type !== undefined) {
 		if (!(TYPES as string[]).includes(ctx.flags.type)) {
@@ -30,7 +30,7 @@ export async function runSearch(ctx: Context): Promise<number> {
 	await emitRecords(
 		ctx,
 		'hit',
-		hits.map((hit) => hitRecord(hit, query)),
+		hits.map(hit => hitRecord(hit, query)),
 	);
 	return 0;
 }

@@ -18,7 +18,7 @@ type Found = {kind: RecordKind; json: unknown; records: ExportRecord[]; recordKi
 function articleJson(article: Article): unknown {
 	return {
 		...article,
-		sentences: article.sentences.map((sentence) => ({...sentence})),
+		sentences: article.sentences.map(sentence => ({...sentence})),
 		boilerplate: article.boilerplate,
 	};
 }
@@ -35,7 +35,8 @@ export function findById(query: Query, id: string): Found | null {
 		};
 	}
 	const article = query.article(id);
-	if (article) return {kind: 'article', json: articleJson(article), records: article.sentences.map((s) => sentenceRecord(article, s)), recordKind: 'sentence', article};
+	if (article)
+		return {kind: 'article', json: articleJson(article), records: article.sentences.map(s => sentenceRecord(article, s)), recordKind: 'sentence', article};
 	const actor = query.actor(id);
 	if (actor) return {kind: 'actor', json: actor, records: [actorRecord(actor)], recordKind: 'actor'};
 	const event = query.event(id);
@@ -53,7 +54,7 @@ export function findById(query: Query, id: string): Found | null {
 
 /** Every id `show` accepts (sentence ids excepted: too many to suggest from). */
 export function knownIds(query: Query): string[] {
-	return (['articles', 'actors', 'events', 'sources', 'organizations', 'places', 'days'] as const).flatMap((kind) => query.ids(kind));
+	return (['articles', 'actors', 'events', 'sources', 'organizations', 'places', 'days'] as const).flatMap(kind => query.ids(kind));
 }
 
 /** An article as a Markdown document: metadata, then each sentence with its `file:line`. */
@@ -69,7 +70,7 @@ export function articleMarkdown(article: Article): string {
 		'',
 		'| where | kind | sentence |',
 		'|---|---|---|',
-		...article.sentences.map((s) => `| \`${article.file}:${s.line}\` | ${s.kind} | ${mdCell(s.text)} |`),
+		...article.sentences.map(s => `| \`${article.file}:${s.line}\` | ${s.kind} | ${mdCell(s.text)} |`),
 		'',
 	];
 	return lines.join('\n');
@@ -87,8 +88,8 @@ export async function runShow(ctx: Context): Promise<number> {
 	}
 	const format = resolveFormat(ctx);
 	if (format === 'json') await emitObject(ctx, found.json);
-	else if (format === 'ndjson') await emitText(ctx, (sink) => sink.write(`${JSON.stringify(found.json)}\n`));
-	else if (format === 'md' && found.article && !ctx.flags.fields) await emitText(ctx, (sink) => sink.write(articleMarkdown(found.article!)));
+	else if (format === 'ndjson') await emitText(ctx, sink => sink.write(`${JSON.stringify(found.json)}\n`));
+	else if (format === 'md' && found.article && !ctx.flags.fields) await emitText(ctx, sink => sink.write(articleMarkdown(found.article!)));
 	else await emitRecords(ctx, found.recordKind, found.records, {format});
 	return 0;
 }

@@ -100,10 +100,7 @@ export function alignSentences(event: Event, columns: string[], sentences: Map<s
 		for (const c of columns) cells[c] = [];
 		for (const f of fs) cells[f.article]!.push(f.id);
 		const kind = rowKind(fs.map(f => kinds.get(f.id)!));
-		const reason =
-			fs.length === 1
-				? `reported only by ${names.column(fs[0]!.article)}`
-				: describe(links.get(g) ?? [], names) || 'aligned';
+		const reason = fs.length === 1 ? `reported only by ${names.column(fs[0]!.article)}` : describe(links.get(g) ?? [], names) || 'aligned';
 		const pos = fs.reduce((sum, f) => sum + position.get(f.id)!, 0) / fs.length;
 		const first = Math.min(...fs.map(f => features.indexOf(f)));
 		return {kind, reason, cells, pos, first, size: fs.length};

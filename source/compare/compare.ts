@@ -19,7 +19,11 @@ export function compareEvent(inputs: ComparisonInputs): Comparison {
 	const articles = columns.map(c => byId.get(c.article)!);
 
 	const sentences = new Map<string, Located[]>();
-	for (const a of articles) sentences.set(a.id, eventSentences(a, event.id).map(sentence => ({sentence, article: a})));
+	for (const a of articles)
+		sentences.set(
+			a.id,
+			eventSentences(a, event.id).map(sentence => ({sentence, article: a})),
+		);
 	const labelOf = new Map(columns.map(c => [c.article, c.label]));
 	const rows = alignSentences(
 		event,

@@ -90,7 +90,10 @@ export function statusFact(event: Event, articles: Article[]): Fact {
 		const claims = event.statusClaims.filter(c => c.article === a.id && c.status !== 'unknown');
 		const order = ['scheduled', 'held', 'failed'];
 		const statuses = uniq(claims.map(c => c.status)).sort((x, y) => order.indexOf(x) - order.indexOf(y));
-		cells[a.id] = cell(statuses, claims.map(c => c.sentence));
+		cells[a.id] = cell(
+			statuses,
+			claims.map(c => c.sentence),
+		);
 		// An outlet that reports the meeting as held (or failed) tells that it happened.
 		if (statuses.some(s => s !== 'scheduled')) told.push([statuses.filter(s => s !== 'scheduled').join(', '), a.id]);
 		else if (statuses.length) told.push(['scheduled', a.id]);
@@ -132,8 +135,14 @@ export function buildFacts(event: Event, articles: Article[]): Fact[] {
 	const plain = (key: FactKey, cells: Cells): Fact => ({key, label: FACT_LABELS[key], cells, conflict: false});
 	return [
 		dateFact(event, articles),
-		plain('place', fromSentences(articles, event.id, s => s.places.map(p => p.nameEn))),
-		plain('participants', fromSentences(articles, event.id, s => [...s.actors.map(a => a.nameEn), ...s.organizations.map(o => o.nameEn)])),
+		plain(
+			'place',
+			fromSentences(articles, event.id, s => s.places.map(p => p.nameEn)),
+		),
+		plain(
+			'participants',
+			fromSentences(articles, event.id, s => [...s.actors.map(a => a.nameEn), ...s.organizations.map(o => o.nameEn)]),
+		),
 		plain(
 			'speakers',
 			fromSentences(articles, event.id, s => (s.attribution ? [s.attribution.speaker?.nameEn ?? s.attribution.role ?? 'anonymous'] : [])),

@@ -28,7 +28,9 @@ export function compatibleDates(a: string, b: string): boolean {
 }
 
 function mentionsEventDate(sentence: Sentence, event: Event): boolean {
-	return sentence.dates.some(d => d.value && (!event.date || compatibleDates(d.value, event.date) || (event.end !== null && compatibleDates(d.value, event.end))));
+	return sentence.dates.some(
+		d => d.value && (!event.date || compatibleDates(d.value, event.date) || (event.end !== null && compatibleDates(d.value, event.end))),
+	);
 }
 
 function mentionsEventPlace(sentence: Sentence, event: Event): boolean {

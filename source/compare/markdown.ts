@@ -14,7 +14,10 @@ const KIND_TITLES: Record<RowKind, string> = {
 
 /** Table cells: a `|` would end the cell and a line break the row. */
 export function escapeCell(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+	return text
+		.replace(/\\/g, '\\\\')
+		.replace(/\|/g, '\\|')
+		.replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** Inline text outside tables: one line, no accidental table syntax. */
@@ -38,14 +41,19 @@ function factCell(fact: Fact, article: string): string {
 /** `lookup` gives the sentences' text and line, and place names (the Query does both). */
 export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {place(id: string): {nameEn: string} | undefined}): string {
 	const label = new Map(c.columns.map(col => [col.article, col.label]));
-	const placeName = (p: string | null) => (p ? lookup.place(p)?.nameEn ?? p : null);
+	const placeName = (p: string | null) => (p ? (lookup.place(p)?.nameEn ?? p) : null);
 	const out: string[] = [];
 	const when = c.event.date ? (c.event.end && c.event.end !== c.event.date ? `${c.event.date} – ${c.event.end}` : c.event.date) : 'undated';
 	out.push(`# ${inline(c.event.label)}`, '');
-	out.push(`Event \`${c.event.id}\` · ${when}${c.event.place ? ` · ${inline(placeName(c.event.place)!)}` : ''} · reported by ${c.columns.length} outlet${c.columns.length === 1 ? '' : 's'}`, '');
+	out.push(
+		`Event \`${c.event.id}\` · ${when}${c.event.place ? ` · ${inline(placeName(c.event.place)!)}` : ''} · reported by ${c.columns.length} outlet${c.columns.length === 1 ? '' : 's'}`,
+		'',
+	);
 
 	out.push('## Outlets', '', '| # | Outlet | Published | Article | File |', '|---|---|---|---|---|');
-	c.columns.forEach((col, i) => out.push(`| ${i + 1} | ${escapeCell(col.label)} | ${col.published ?? '—'} | ${escapeCell(col.article)} | ${escapeCell(col.file)} |`));
+	c.columns.forEach((col, i) =>
+		out.push(`| ${i + 1} | ${escapeCell(col.label)} | ${col.published ?? '—'} | ${escapeCell(col.article)} | ${escapeCell(col.file)} |`),
+	);
 	out.push('');
 
 	out.push('## Facts', '', '⚠ marks values that contradict another outlet; — marks an omission.', '');

@@ -46,7 +46,9 @@ export function isContent(t: Token): boolean {
 
 /** Content-word keys of a text. */
 export function contentKeys(text: string): string[] {
-	return tokenize(text).filter(isContent).map(t => t.key);
+	return tokenize(text)
+		.filter(isContent)
+		.map(t => t.key);
 }
 
 /** Character trigram counts of the normalised content words (robust to affixes). */

@@ -120,7 +120,10 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 
 	// Header: the event, and which outlets are in view.
 	const when = c.event.date ? (c.event.end && c.event.end !== c.event.date ? `${c.event.date}–${c.event.end}` : c.event.date) : 'undated';
-	const scroll = total > visible.length ? `  outlets ${first + 1}–${first + visible.length} of ${total}${first > 0 ? ' ←' : ''}${first + visible.length < total ? ' →' : ''}` : '';
+	const scroll =
+		total > visible.length
+			? `  outlets ${first + 1}–${first + visible.length} of ${total}${first > 0 ? ' ←' : ''}${first + visible.length < total ? ' →' : ''}`
+			: '';
 	// Labels often name the place and date already; say each once, and keep the
 	// scroll range whole, cutting the title instead.
 	const extra = [when, c.event.place ?? ''].filter(part => part && !c.event.label.includes(part));
@@ -136,7 +139,12 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 	];
 
 	// Fact grid.
-	lines.push(rowLine('', visible.map(col => cellSeg(`${col.label} · ${col.published ?? 'undated'}`, {bold: true}))));
+	lines.push(
+		rowLine(
+			'',
+			visible.map(col => cellSeg(`${col.label} · ${col.published ?? 'undated'}`, {bold: true})),
+		),
+	);
 	for (const fact of c.facts) {
 		lines.push(
 			rowLine(
@@ -152,11 +160,28 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 	lines.push([{text: '─'.repeat(width), dim: true}]);
 
 	if (o.showCharts) {
-		lines.push(...chartLines(c, visible.map(col => col.article), gutter, cellW, rowLine, cellSeg));
+		lines.push(
+			...chartLines(
+				c,
+				visible.map(col => col.article),
+				gutter,
+				cellW,
+				rowLine,
+				cellSeg,
+			),
+		);
 	} else {
 		if (total === 1) lines.push([{text: pad(`Reported only by ${c.columns[0]!.label}`, width), dim: true}]);
 		const budget = o.height - lines.length;
-		lines.push(...statementLines(c, lookup, o, visible.map(col => col.article), {gutter, cellW, width, budget, wrap, rowLine, cellSeg}));
+		lines.push(
+			...statementLines(
+				c,
+				lookup,
+				o,
+				visible.map(col => col.article),
+				{gutter, cellW, width, budget, wrap, rowLine, cellSeg},
+			),
+		);
 	}
 	// Trailing spaces add nothing but width: trim each line's last segment.
 	return lines.slice(0, Math.max(0, o.height)).map(l => trimEnd(l));

@@ -85,4 +85,3 @@ export function articleVerbs(article: Article): SpeakerVerbs[] {
 	}
 	return [...m].map(([speaker, e]) => ({speaker, name: e.name, verbs: e.verbs}));
 }
-

@@ -10,7 +10,7 @@ export type ExportRecord = Record<string, unknown>;
 export type FieldSpec = {name: string; description: string};
 
 const provenance: FieldSpec[] = [
-	{name: 'article', description: 'Article id (the file\'s path without `.txt`; `file#id` for a record).'},
+	{name: 'article', description: "Article id (the file's path without `.txt`; `file#id` for a record)."},
 	{name: 'file', description: 'Path in the ingested folder (`file#line` for a record of an NDJSON or CSV file).'},
 	{name: 'line', description: '1-based line of the sentence in the raw file (in the extracted text, for a web page or a record).'},
 	{name: 'outlet', description: 'Outlet that published the article, or null when the page does not name itself.'},
@@ -36,14 +36,18 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'events', description: 'Ids of the events the sentence mentions.'},
 	],
 	article: [
-		{name: 'id', description: 'Article id (the file\'s path without `.txt`; `file#id` for a record).'},
+		{name: 'id', description: "Article id (the file's path without `.txt`; `file#id` for a record)."},
 		{name: 'file', description: 'Path in the ingested folder (`file#line` for a record).'},
 		{name: 'line', description: '1-based line of the title in the raw file, or null.'},
 		{name: 'outlet', description: 'Outlet, or null when the page does not name itself.'},
 		{name: 'published', description: 'Publication date (ISO), or null.'},
-		{name: 'publishedFrom', description: 'Where the publication date came from: `manifest`, `record`, `metadata` (the page\'s), `text` or `url`.'},
-		{name: 'title', description: 'The headline; null (an empty cell) when the page has none (the aligned table of `list articles` shows the first sentence, marked [no headline]).'},
-		{name: 'url', description: 'URL from the manifest, the record or the page\'s canonical link, or null.'},
+		{name: 'publishedFrom', description: "Where the publication date came from: `manifest`, `record`, `metadata` (the page's), `text` or `url`."},
+		{
+			name: 'title',
+			description:
+				'The headline; null (an empty cell) when the page has none (the aligned table of `list articles` shows the first sentence, marked [no headline]).',
+		},
+		{name: 'url', description: "URL from the manifest, the record or the page's canonical link, or null."},
 		{name: 'language', description: 'Language code of the text.'},
 		{name: 'sentences', description: 'Number of sentences kept (title, body and captions).'},
 		{name: 'actors', description: 'Ids of the actors mentioned anywhere in the article.'},
@@ -61,7 +65,7 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'participants', description: 'Actor and organisation ids taking part.'},
 		{name: 'articles', description: 'Ids of the articles that report the event.'},
 		{name: 'mentions', description: 'Number of sentences linked to the event (what `--event` exports).'},
-		{name: 'dateClaims', description: 'Each article\'s date for the event, `article=date` (flat) or objects (JSON).'},
+		{name: 'dateClaims', description: "Each article's date for the event, `article=date` (flat) or objects (JSON)."},
 		{name: 'disputed', description: 'true when the articles give different dates.'},
 		{name: 'provenance', description: '`file:line` of every sentence that mentions the event.'},
 	],
@@ -105,7 +109,10 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'articles', description: 'Ids of the articles that speak of that day or were published on it.'},
 		{name: 'published', description: 'Ids of the articles published that day.'},
 		{name: 'about', description: 'Number of sentences about that day (a date in them falls on it).'},
-		{name: 'mentions', description: 'Number of sentences behind the day: those about it and every sentence of the articles published on it (what `--day` exports).'},
+		{
+			name: 'mentions',
+			description: 'Number of sentences behind the day: those about it and every sentence of the articles published on it (what `--day` exports).',
+		},
 	],
 	hit: [
 		{name: 'kind', description: 'What matched: article, sentence, actor, event or source.'},
@@ -115,12 +122,12 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'match', description: 'The matched span(s) of `text`.'},
 		{name: 'text', description: 'The text that matched (an alias, a name or the sentence).'},
 		{name: 'spans', description: '`[start, end)` offsets of the matches in `text` (flat: `start-end`).'},
-		...provenance.map((field) => ({...field, description: `${field.description} (sentences and articles only)`})),
+		...provenance.map(field => ({...field, description: `${field.description} (sentences and articles only)`})),
 	],
 };
 
 export function fieldNames(kind: RecordKind): string[] {
-	return FIELDS[kind].map((field) => field.name);
+	return FIELDS[kind].map(field => field.name);
 }
 
 /** Markdown tables of every record kind, for the README. */

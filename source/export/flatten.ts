@@ -26,7 +26,7 @@ export function flatCell(value: unknown): string {
 
 /** The record's values for `fields`, flattened, in order. */
 export function flatRow(record: Record<string, unknown>, fields: readonly string[]): string[] {
-	return fields.map((field) => flatCell(record[field]));
+	return fields.map(field => flatCell(record[field]));
 }
 
 /** The record with only `fields`, in that order (missing fields become null): what JSON and NDJSON print. */

@@ -5,7 +5,7 @@ import {sanitize} from '../text/sanitize.js';
 import {neutraliseFormula} from './safe-cell.js';
 
 export function mdCell(value: string): string {
-	const lines = value.split(/\r\n|\r|\n/).map((line) => sanitize(line));
+	const lines = value.split(/\r\n|\r|\n/).map(line => sanitize(line));
 	const escaped = lines.join('<br>').replaceAll('\\', '\\\\').replaceAll('|', '\\|');
 	// Keep the backslash escaping away from <br> (no backslashes in it).
 	return neutraliseFormula(escaped);

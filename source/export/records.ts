@@ -24,11 +24,11 @@ export function sentenceRecord(article: Article, sentence: Sentence): ExportReco
 		kind: sentence.kind,
 		title: article.title,
 		text: sentence.text,
-		actors: unique(sentence.actors.map((actor) => actor.id)),
-		organizations: unique(sentence.organizations.map((org) => org.id)),
-		places: unique(sentence.places.map((place) => place.id)),
+		actors: unique(sentence.actors.map(actor => actor.id)),
+		organizations: unique(sentence.organizations.map(org => org.id)),
+		places: unique(sentence.places.map(place => place.id)),
 		dates: unique(sentence.dates.map(dateValue).filter((value): value is string => value !== null)),
-		sources: unique(sentence.citedSources.map((source) => source.id)),
+		sources: unique(sentence.citedSources.map(source => source.id)),
 		speaker: sentence.attribution?.speaker?.id ?? null,
 		role: sentence.attribution?.role ?? null,
 		verb: sentence.attribution?.verb ?? null,
@@ -49,9 +49,9 @@ export function articleRecord(article: Article): ExportRecord {
 		url: article.url,
 		language: article.language,
 		sentences: sentences.length,
-		actors: unique(sentences.flatMap((s) => s.actors.map((actor) => actor.id))),
-		sources: unique(sentences.flatMap((s) => s.citedSources.map((source) => source.id))),
-		events: unique(sentences.flatMap((s) => s.events)),
+		actors: unique(sentences.flatMap(s => s.actors.map(actor => actor.id))),
+		sources: unique(sentences.flatMap(s => s.citedSources.map(source => source.id))),
+		events: unique(sentences.flatMap(s => s.events)),
 	};
 }
 
@@ -72,8 +72,8 @@ export function eventRecord(event: Event, query: Query): ExportRecord {
 		participants: [...event.participants],
 		articles: [...event.articles],
 		mentions: event.mentions,
-		dateClaims: event.dateClaims.map((claim) => ({article: claim.article, value: claim.value, end: claim.end, sentence: claim.sentence})),
-		disputed: new Set(event.dateClaims.map((claim) => `${claim.value}/${claim.end ?? ''}`)).size > 1,
+		dateClaims: event.dateClaims.map(claim => ({article: claim.article, value: claim.value, end: claim.end, sentence: claim.sentence})),
+		disputed: new Set(event.dateClaims.map(claim => `${claim.value}/${claim.end ?? ''}`)).size > 1,
 		provenance,
 	};
 }
@@ -84,7 +84,7 @@ export function actorRecord(actor: Actor): ExportRecord {
 		nameEn: actor.nameEn,
 		nameAr: actor.nameAr,
 		aliases: [...actor.aliases],
-		roles: unique(actor.roles.map((role) => role.titleEn)),
+		roles: unique(actor.roles.map(role => role.titleEn)),
 		affiliation: actor.affiliation,
 		mentions: actor.mentions,
 		articles: [...actor.articles],

@@ -14,7 +14,7 @@ function filteredSentences(query: Query, filters: Filters, ids: string[] | null)
 	const matched = query.filter(filters);
 	if (ids === null) return matched;
 	const wanted = new Set(ids);
-	return matched.filter((id) => wanted.has(id));
+	return matched.filter(id => wanted.has(id));
 }
 
 export function* exportRecords(query: Query, unit: Unit, filters: Filters, ids: string[] | null): Generator<ExportRecord> {
@@ -48,4 +48,3 @@ export function* exportRecords(query: Query, unit: Unit, filters: Filters, ids: 
 		yield eventRecord(event, query);
 	}
 }
-

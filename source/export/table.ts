@@ -26,7 +26,7 @@ const MAX_COLUMN = 80;
 
 /** Column widths: natural widths, then shrink the widest until the total fits. */
 export function fitColumns(natural: number[], width: number | null, minimums: number[]): number[] {
-	const widths = natural.map((w) => Math.min(w, width === null ? Number.POSITIVE_INFINITY : MAX_COLUMN));
+	const widths = natural.map(w => Math.min(w, width === null ? Number.POSITIVE_INFINITY : MAX_COLUMN));
 	const floors = widths.map((w, i) => Math.min(w, minimums[i]));
 	if (width === null) return widths;
 	const gaps = GAP.length * Math.max(0, widths.length - 1);
@@ -46,15 +46,15 @@ export function renderTable(header: readonly string[], rows: readonly string[][]
 	const fit = options.fit ?? ((text: string, columns: number) => truncate(text, columns, logical));
 	const clean = (cell: string) => sanitize(cell.replace(/\r\n|\r|\n/g, ' '));
 	const head = header.map(clean);
-	const body = rows.map((row) => row.map(clean));
-	const natural = head.map((cell, i) => Math.max(measure(cell), ...body.map((row) => measure(row[i] ?? ''))));
-	const minimums = head.map((cell) => Math.min(Math.max(MIN_COLUMN, measure(cell)), MIN_COLUMN + 4));
+	const body = rows.map(row => row.map(clean));
+	const natural = head.map((cell, i) => Math.max(measure(cell), ...body.map(row => measure(row[i] ?? ''))));
+	const minimums = head.map(cell => Math.min(Math.max(MIN_COLUMN, measure(cell)), MIN_COLUMN + 4));
 	const widths = fitColumns(natural, options.width, minimums);
 	const line = (cells: string[]) =>
 		cells
 			.map((cell, i) => fit(cell, widths[i]))
 			.join(GAP)
 			.trimEnd();
-	const rule = widths.map((w) => '─'.repeat(w)).join(GAP);
+	const rule = widths.map(w => '─'.repeat(w)).join(GAP);
 	return [line(head), rule, ...body.map(line)];
 }

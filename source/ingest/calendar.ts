@@ -64,7 +64,8 @@ export function loadCalendar(json: CalendarJson): Calendar {
 		}
 	}
 	const ordinalDays = new Map<string, number>();
-	for (const [k, v] of Object.entries(json.ordinalDays ?? {})) for (const form of ordinalForms(normalise(k))) if (!ordinalDays.has(form)) ordinalDays.set(form, v);
+	for (const [k, v] of Object.entries(json.ordinalDays ?? {}))
+		for (const form of ordinalForms(normalise(k))) if (!ordinalDays.has(form)) ordinalDays.set(form, v);
 	const qualifiers = new Map<string, Qualifier>();
 	for (const [q, words] of Object.entries(json.qualifiers ?? {})) for (const w of norm(words)) qualifiers.set(w, q as Qualifier);
 	return {

@@ -54,13 +54,23 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		return {...toDirectoryIndex(built, n => lines[n]!), summary: built.summary, search};
 	}
 
-	return {add, finish, get articles() {
-		return builder.articles;
-	}};
+	return {
+		add,
+		finish,
+		get articles() {
+			return builder.articles;
+		},
+	};
 }
 
 /** Writes postings.bin, the search index and meta.json (with the postings table) into `out`. */
-export function writeDirectoryIndex(out: string, meta: DirectoryMeta, lists: Array<[string, Uint32Array]>, eventLines: string[], search: SearchIndexBuilder): void {
+export function writeDirectoryIndex(
+	out: string,
+	meta: DirectoryMeta,
+	lists: Array<[string, Uint32Array]>,
+	eventLines: string[],
+	search: SearchIndexBuilder,
+): void {
 	writeFileSync(join(out, EVENTS_FILE), eventLines.join(''));
 	search.write(out, meta.events);
 	const fd = openSync(join(out, POSTINGS_FILE), 'w');
@@ -108,7 +118,16 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	const fd = openSync(join(out, ARTICLES_FILE), 'w');
 	try {
 		// Workers parse; this thread only accumulates and writes, in file order.
-		for await (const outcome of parseFiles(input.dir, files, {manifest, lexiconDir: opts.lexiconDir, jobs: opts.jobs, lexicons: lex, prepare: 'directory', columns, stdin, onProgress})) {
+		for await (const outcome of parseFiles(input.dir, files, {
+			manifest,
+			lexiconDir: opts.lexiconDir,
+			jobs: opts.jobs,
+			lexicons: lex,
+			prepare: 'directory',
+			columns,
+			stdin,
+			onProgress,
+		})) {
 			if (!outcome.ok) {
 				skipped.push({file: outcome.file, reason: outcome.reason});
 				continue;

@@ -32,7 +32,11 @@ const lexiconFile = <T>(dir: string, name: string): T => readJson<T>(join(dir, n
 
 export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 	const org = (id: string) => world.organizations[id] ?? {};
-	const parents = new Set(Object.values(world.organizations).map(o => o.parent).filter((p): p is string => Boolean(p)));
+	const parents = new Set(
+		Object.values(world.organizations)
+			.map(o => o.parent)
+			.filter((p): p is string => Boolean(p)),
+	);
 	const country = (place: string): string | null => {
 		const p = lex.places.get(place);
 		if (p?.kind === 'country') return place;
@@ -86,7 +90,10 @@ export function actorInfo(lex: Lexicon, id: string): Omit<Actor, 'mentions' | 'a
 	return {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, aliases: a.aliases, roles: a.roles, affiliation: a.affiliation};
 }
 
-export function entityInfo(map: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]}>, id: string): Omit<Entity, 'mentions' | 'articles'> | undefined {
+export function entityInfo(
+	map: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]}>,
+	id: string,
+): Omit<Entity, 'mentions' | 'articles'> | undefined {
 	const e = map.get(id);
 	return e ? {id: e.id, nameEn: e.nameEn, nameAr: e.nameAr, aliases: e.aliases} : undefined;
 }

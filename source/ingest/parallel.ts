@@ -135,9 +135,20 @@ function workerScript(): {script: string | URL; eval: boolean} {
 	return {script: `import(${JSON.stringify(apiUrl)}).then(m => m.register()).then(() => import(${JSON.stringify(entry)}));`, eval: true};
 }
 
-async function* parseInWorkers(dir: string, source: AsyncIterator<PlannedUnit>, opts: ParseFilesOptions, jobs: number): AsyncGenerator<[PlannedUnit, ParsedFile]> {
+async function* parseInWorkers(
+	dir: string,
+	source: AsyncIterator<PlannedUnit>,
+	opts: ParseFilesOptions,
+	jobs: number,
+): AsyncGenerator<[PlannedUnit, ParsedFile]> {
 	const {script, eval: evaluated} = workerScript();
-	const data: ParseWorkerData = {ceParseWorker: true, dir, manifest: opts.manifest, ...(opts.lexiconDir ? {lexiconDir: opts.lexiconDir} : {}), ...(opts.prepare ? {prepare: opts.prepare} : {})};
+	const data: ParseWorkerData = {
+		ceParseWorker: true,
+		dir,
+		manifest: opts.manifest,
+		...(opts.lexiconDir ? {lexiconDir: opts.lexiconDir} : {}),
+		...(opts.prepare ? {prepare: opts.prepare} : {}),
+	};
 	const done = new Map<number, ParsedFile>();
 	const planned = new Map<number, PlannedUnit>();
 	let failure: Error | null = null;

@@ -128,7 +128,7 @@ export function detectPublished(c: CleanedArticle, sentences: RawSentence[], cal
 	// Dates from the top of the page, in order of trust.
 	const header: Candidate[] = [];
 	const topLines = new Set<number>(); // raw line numbers of date lines above the story
-	const isTop = (l: CleanLine) => c.titleLine === null ? l.line <= (firstParagraph?.line ?? Infinity) : l.line <= c.titleLine;
+	const isTop = (l: CleanLine) => (c.titleLine === null ? l.line <= (firstParagraph?.line ?? Infinity) : l.line <= c.titleLine);
 	const shape = (l: CleanLine) => {
 		const top = isTop(l);
 		return {top, banner: top && !!dateLine(l.text, read, calendar)?.banner};

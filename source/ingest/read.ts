@@ -6,9 +6,7 @@ import type {RawArticle} from './types.js';
 import {fileId} from './input/ids.js';
 import {detectLanguage, type Language} from './input/language.js';
 
-export type ReadOutcome =
-	| {ok: true; article: RawArticle; repairs: string[]}
-	| {ok: false; file: string; reason: string};
+export type ReadOutcome = {ok: true; article: RawArticle; repairs: string[]} | {ok: false; file: string; reason: string};
 
 /** Files larger than this are not news articles; reading them would only cost memory. */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -48,7 +46,7 @@ export function breakLongLines(text: string, max = MAX_LINE): {text: string; lin
 				for (let i = limit; i > pos + max / 2; i--) {
 					if (!SPACE.test(text[i]!)) continue;
 					if (space === -1) space = i;
-					if (STOPS.has(text[i - 1]!) || /[»"”)]/.test(text[i - 1]!) && STOPS.has(text[i - 2]!)) {
+					if (STOPS.has(text[i - 1]!) || (/[»"”)]/.test(text[i - 1]!) && STOPS.has(text[i - 2]!))) {
 						cut = i;
 						break;
 					}
@@ -182,11 +180,15 @@ export function readBytes(path: string, file: string, max = MAX_BYTES): {ok: tru
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason =
-			code === 'ELOOP' ? 'symbolic link loop' :
-			code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
-			code === 'ENOENT' ? 'missing (a dangling link?)' :
-			code === 'EISDIR' ? 'a directory' :
-			`unreadable (${code ?? (error as Error).message})`;
+			code === 'ELOOP'
+				? 'symbolic link loop'
+				: code === 'EACCES' || code === 'EPERM'
+					? 'permission denied'
+					: code === 'ENOENT'
+						? 'missing (a dangling link?)'
+						: code === 'EISDIR'
+							? 'a directory'
+							: `unreadable (${code ?? (error as Error).message})`;
 		return {ok: false, file, reason};
 	}
 }

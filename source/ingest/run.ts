@@ -93,7 +93,15 @@ export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}):
 	const skipped: IngestResult['skipped'] = [];
 	const repaired: IngestResult['repaired'] = [];
 	const {columns, stdin, onProgress} = opts;
-	for await (const outcome of parseFiles(input.dir, input.files, {manifest, lexiconDir: opts.lexiconDir, jobs: opts.jobs, lexicons, columns, stdin, onProgress})) {
+	for await (const outcome of parseFiles(input.dir, input.files, {
+		manifest,
+		lexiconDir: opts.lexiconDir,
+		jobs: opts.jobs,
+		lexicons,
+		columns,
+		stdin,
+		onProgress,
+	})) {
 		const {file} = outcome;
 		if (!outcome.ok) {
 			skipped.push({file, reason: outcome.reason});

@@ -7,7 +7,38 @@ import {isSpaceCode, letterWidthBefore} from '../arabic/chars.js';
 const TERMINATORS = new Set(['.', '؟', '?', '!', '؛', '…']);
 const OPENERS: Record<string, string> = {'«': '»', '“': '”', '"': '"', '„': '“', '‹': '›'};
 // Latin abbreviations that end in a full stop without ending the sentence.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'no', 'inc', 'ltd', 'co', 'gen', 'lt', 'col', 'sgt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'st',
+	'jr',
+	'sr',
+	'vs',
+	'no',
+	'inc',
+	'ltd',
+	'co',
+	'gen',
+	'lt',
+	'col',
+	'sgt',
+	'u.s',
+	'u.k',
+	'u.n',
+	'e.g',
+	'i.e',
+	'etc',
+	'jan',
+	'feb',
+	'aug',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+]);
 // Bullets and separators at the start of a list item: emoji, underscores, dots.
 const LEAD = /^(?:[\s_•▪◾●■□◆◇*]|[-–—](?=\s)|\p{Extended_Pictographic}|[\uFE0F\u200D])+/u;
 const PICTO = /\p{Extended_Pictographic}/u;
@@ -112,7 +143,11 @@ function splitAfterClosingStops(s: string, a: number, b: number, spans: Array<[n
 	let from = a;
 	for (const [open, close] of spans) {
 		if (open < a || close >= b - 1 || spans.some(([o, c]) => o < open && c > close)) continue;
-		const prev = s.slice(open + 1, close).trimEnd().at(-1) ?? '';
+		const prev =
+			s
+				.slice(open + 1, close)
+				.trimEnd()
+				.at(-1) ?? '';
 		const after = s.slice(close + 1, b).trimStart();
 		if (TERMINATORS.has(prev) && after && LETTER.test(after[0]!) && close + 1 > from) {
 			res.push([from, close + 1]);

@@ -9,16 +9,7 @@ import {jsonPath} from '../util/json-path.js';
 import {readJson} from '../util/read-json.js';
 import {hasArabic, lightNormalise, normalise} from '../arabic/normalise.js';
 import {aliasTokens, newTrie, trieInsert, type TrieNode} from '../arabic/gazetteer.js';
-import {
-	LEXICON_FILES,
-	LexiconFiles,
-	type LexActor,
-	type LexEntity,
-	type LexPlace,
-	type LexRole,
-	type LexVerb,
-	type LexSources,
-} from './schema.js';
+import {LEXICON_FILES, LexiconFiles, type LexActor, type LexEntity, type LexPlace, type LexRole, type LexVerb, type LexSources} from './schema.js';
 
 export type EntityKind = 'actor' | 'org' | 'place' | 'agency';
 /**

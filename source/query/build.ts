@@ -58,7 +58,11 @@ export function buildQuery(dataset: Dataset): Query {
 		sources: () => dataset.sources,
 		events: () => dataset.events,
 		dayArticles,
-		referenceDate: () => referenceDate(dataset.days, dataset.articles.map(a => a.published)),
+		referenceDate: () =>
+			referenceDate(
+				dataset.days,
+				dataset.articles.map(a => a.published),
+			),
 	};
 
 	/** Sentence numbers matching one value of a filter. */
@@ -115,7 +119,12 @@ export function buildQuery(dataset: Dataset): Query {
 					})),
 		searchSession: options => createSearchSession(index(), options),
 		comparisonInputs: eventId =>
-			comparisonInputsOf(eventId, {event: id => events.get(id), article: id => articles.get(id), actor: id => actors.get(id), articleOrder: id => articleNumber.get(id)}),
+			comparisonInputsOf(eventId, {
+				event: id => events.get(id),
+				article: id => articles.get(id),
+				actor: id => actors.get(id),
+				articleOrder: id => articleNumber.get(id),
+			}),
 		suggest: (kind, id) => nearestId(ids(kind), id),
 	};
 	return query;

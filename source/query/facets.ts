@@ -59,7 +59,16 @@ export function facetOf(kind: FacetKind, from: FacetSource, count: FacetCount): 
 			const ref = from.referenceDate();
 			return from
 				.actors()
-				.map((a): FacetValue => ({kind: 'actors', id: a.id, label: a.nameEn, labelAr: a.nameAr || null, detail: currentRole(a, ref), count: count('actors', a.id)}))
+				.map(
+					(a): FacetValue => ({
+						kind: 'actors',
+						id: a.id,
+						label: a.nameEn,
+						labelAr: a.nameAr || null,
+						detail: currentRole(a, ref),
+						count: count('actors', a.id),
+					}),
+				)
 				.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 		}
 		case 'sources':

@@ -26,7 +26,6 @@ export type FacetValue = {
 
 export type SentenceHit = {sentence: Sentence; article: Article};
 
-
 /** Export/list filters: values of one filter are ORed, different filters ANDed. */
 export type Filters = {
 	day?: string[];

@@ -35,7 +35,9 @@ export function buildDirectoryIndex(dir: DirectoryDataset): DirectorySearchIndex
 	const records = entityRecords({actors: dir.actors, sources: dir.sources, events: stored ? [] : dir.events(), articles: stored ? [] : dir.articles()});
 	const kinds = {} as Record<SearchKind, TextIndex>;
 	for (const k of SEARCH_KINDS) kinds[k] = buildTextIndex(k === 'sentence' ? [] : records[k]);
-	const spellings = buildTextIndex(stored ? [] : (dir.meta.spellings ?? []).map((sp, i) => ({kind: 'sentence' as const, id: String(i), label: sp.actor, fields: [sp.text]})));
+	const spellings = buildTextIndex(
+		stored ? [] : (dir.meta.spellings ?? []).map((sp, i) => ({kind: 'sentence' as const, id: String(i), label: sp.actor, fields: [sp.text]})),
+	);
 	return {entities: {kinds, actorSentences: new Map()}, spellings, stored};
 }
 
@@ -88,7 +90,12 @@ function storedFields(dir: DirectoryDataset, kind: StoredEntityKind, i: number):
 const STORED_KINDS: StoredEntityKind[] = ['event', 'article'];
 
 /** Event and article hits from the stored index. */
-function storedEntityHits(dir: DirectoryDataset, stored: StoredSearchIndex, q: string, options: SearchOptions): {hits: SearchHit[]; counts: Partial<Record<StoredEntityKind, number>>} {
+function storedEntityHits(
+	dir: DirectoryDataset,
+	stored: StoredSearchIndex,
+	q: string,
+	options: SearchOptions,
+): {hits: SearchHit[]; counts: Partial<Record<StoredEntityKind, number>>} {
 	const kinds = options.type ? STORED_KINDS.filter(k => k === options.type) : STORED_KINDS;
 	const limit = Math.min(options.perKind ?? Number.POSITIVE_INFINITY, options.limit ?? Number.POSITIVE_INFINITY);
 	const hits: SearchHit[] = [];
@@ -104,7 +111,6 @@ function storedEntityHits(dir: DirectoryDataset, stored: StoredSearchIndex, q: s
 	}
 	return {hits, counts};
 }
-
 
 /** A sentence by global number, or undefined. */
 function sentenceAt(dir: DirectoryDataset, g: number) {
@@ -183,7 +189,8 @@ function innerOptions(index: DirectorySearchIndex, options: SearchOptions): Sear
 	return {...options, type, limit: undefined};
 }
 
-const wantsInner = (index: DirectorySearchIndex, options: SearchOptions) => !(index.stored && options.type && (STORED_KINDS as string[]).includes(options.type));
+const wantsInner = (index: DirectorySearchIndex, options: SearchOptions) =>
+	!(index.stored && options.type && (STORED_KINDS as string[]).includes(options.type));
 
 /** One search (CLI, filters): entity records ranked, sentences matched and linked through actors. */
 export function searchDirectory(dir: DirectoryDataset, index: DirectorySearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {

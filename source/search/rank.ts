@@ -182,10 +182,17 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 			const windows = ix.norms[d]!.map(n => windowOf(n, grams, q.length));
 			return {d, n: windows.map(w => w.text), off: windows.map(w => w.off)};
 		});
-		const fuse = new Fuse(
-			items,
-			{keys: ['n'], includeScore: true, includeMatches: true, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, threshold: FUSE_THRESHOLD, minMatchCharLength: 2, shouldSort: false},
-		);
+		const fuse = new Fuse(items, {
+			keys: ['n'],
+			includeScore: true,
+			includeMatches: true,
+			ignoreLocation: true,
+			ignoreFieldNorm: true,
+			isCaseSensitive: true,
+			threshold: FUSE_THRESHOLD,
+			minMatchCharLength: 2,
+			shouldSort: false,
+		});
 		for (const r of fuse.search(q)) {
 			const score = FUZZY_CEILING * (1 - (r.score ?? 1));
 			// The field whose matched run is longest is the one to show.

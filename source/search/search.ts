@@ -38,7 +38,10 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
  * The index built in slices between other work (the explorer's keys and
  * frames): each slice runs for about `sliceMs`, then yields to the event loop.
  */
-export function buildSearchIndexInSlices(dataset: Dataset, options: {sliceMs?: number; onProgress?: (done: number, total: number) => void} = {}): Promise<SearchIndex> {
+export function buildSearchIndexInSlices(
+	dataset: Dataset,
+	options: {sliceMs?: number; onProgress?: (done: number, total: number) => void} = {},
+): Promise<SearchIndex> {
 	const steps = searchIndexSteps(dataset);
 	const sliceMs = options.sliceMs ?? 4;
 	return new Promise((resolve, reject) => {

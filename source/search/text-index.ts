@@ -217,7 +217,11 @@ export function containing(ix: TextIndex, query: string): number[] {
  * most shared first, at most `max`. This is what finds ستولتنبيرغ for
  * ستولتنبرغ: most trigrams survive a letter added or changed.
  */
-export function fuzzyCandidates(ix: TextIndex, query: string, options: {max: number; minShare?: number; sample?: number}): Array<{doc: number; shared: number}> {
+export function fuzzyCandidates(
+	ix: TextIndex,
+	query: string,
+	options: {max: number; minShare?: number; sample?: number},
+): Array<{doc: number; shared: number}> {
 	const words = query.split(' ').filter(w => w.length >= 3);
 	// A word with a character no record has still shares its other trigrams.
 	const keys = [...new Set(words.flatMap(w => trigramsOfKnown(ix, w)))];

@@ -309,7 +309,10 @@ export type WordIndexTable = {
 	docs: number;
 	words: number;
 	/** Byte [offset, length] of each section in the file. */
-	sections: Record<'words' | 'wordStarts' | 'counts' | 'postings' | 'postingStarts' | 'gramKeys' | 'gramStarts' | 'gramWords' | 'lengths' | 'forward' | 'forwardStarts', [number, number]>;
+	sections: Record<
+		'words' | 'wordStarts' | 'counts' | 'postings' | 'postingStarts' | 'gramKeys' | 'gramStarts' | 'gramWords' | 'lengths' | 'forward' | 'forwardStarts',
+		[number, number]
+	>;
 };
 
 /** How a fragment must sit in a word: anywhere, at its end, at its start, or be all of it. */
@@ -406,7 +409,14 @@ export class WordIndexReader {
 		for (let i = 1; i < lists.length && out.length > 0; i++) out = out.filter(id => has(lists[i]!, id));
 		// A two-letter fragment is its own bigram: the list is exact for 'any'.
 		if (mode === 'any' && fragment.length === 2) return out;
-		const test = mode === 'any' ? (w: string) => w.includes(fragment) : mode === 'suffix' ? (w: string) => w.endsWith(fragment) : mode === 'prefix' ? (w: string) => w.startsWith(fragment) : (w: string) => w === fragment;
+		const test =
+			mode === 'any'
+				? (w: string) => w.includes(fragment)
+				: mode === 'suffix'
+					? (w: string) => w.endsWith(fragment)
+					: mode === 'prefix'
+						? (w: string) => w.startsWith(fragment)
+						: (w: string) => w === fragment;
 		return out.filter(id => test(this.word(id)));
 	}
 
@@ -430,7 +440,9 @@ export class WordIndexReader {
 
 	/** The normalised text of a document, rebuilt from its words (words are separated by one space). */
 	text(doc: number): string {
-		return this.wordIds(doc).map(id => this.word(id)).join(' ');
+		return this.wordIds(doc)
+			.map(id => this.word(id))
+			.join(' ');
 	}
 
 	/** Visits documents' texts in order from 0 while `visit` returns true, reading the forward index in large pieces. */

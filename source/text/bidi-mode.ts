@@ -41,11 +41,7 @@ function parseFlag(value: string | undefined): BidiFlag | undefined {
 
 // flag (from --bidi) beats CRISIS_EXPLORER_BIDI beats detection.
 // options.shape === false is --no-shape: reorder but leave letters unjoined.
-export function detectBidiMode(
-	env: NodeJS.ProcessEnv,
-	flag?: BidiFlag,
-	options: {shape?: boolean} = {},
-): BidiMode {
+export function detectBidiMode(env: NodeJS.ProcessEnv, flag?: BidiFlag, options: {shape?: boolean} = {}): BidiMode {
 	const shapeWanted = options.shape !== false;
 	const finish = (on: boolean, reason: string): BidiMode => ({
 		reorder: on,

@@ -138,13 +138,7 @@ function padded(body: Segment[], used: number, width: number, right: boolean): S
 	return right ? [pad, ...body] : [...body, pad];
 }
 
-function finishLine(
-	clusters: Cluster[],
-	width: number,
-	direction: Direction,
-	options: LayoutOptions,
-	fallbackStart: number,
-): Line {
+function finishLine(clusters: Cluster[], width: number, direction: Direction, options: LayoutOptions, fallbackStart: number): Line {
 	const body = visualBody(clusters, direction, options.mode, fallbackStart);
 	const segments = padded(body.segments, body.used, width, alignRight(direction, options));
 	return {segments, width, direction, start: body.start, end: body.end};
@@ -168,9 +162,7 @@ export function layoutText(text: string, width: number, options: LayoutOptions):
 	for (;;) {
 		const match = breaks.exec(text);
 		const end = match ? match.index : text.length;
-		const highlights = (options.highlights ?? [])
-			.filter(h => h.end > start && h.start < end)
-			.map(h => ({...h, start: h.start - start, end: h.end - start}));
+		const highlights = (options.highlights ?? []).filter(h => h.end > start && h.start < end).map(h => ({...h, start: h.start - start, end: h.end - start}));
 		for (const line of layoutParagraph(text.slice(start, end), width, {...options, highlights})) {
 			lines.push({...line, start: line.start + start, end: line.end + start});
 		}
@@ -245,16 +237,15 @@ function cutBody(clusters: Cluster[], width: number, direction: Direction, mode:
 }
 
 // The truncated text as a plain string; padded to `width` unless pad is false.
-export function truncate(
-	text: string,
-	width: number,
-	mode: ShapingMode,
-	options: TruncateOptions & {pad?: boolean} = {},
-): string {
+export function truncate(text: string, width: number, mode: ShapingMode, options: TruncateOptions & {pad?: boolean} = {}): string {
 	if (options.pad === false) {
 		if (width < 1) return '';
 		const direction = paragraphDirection(sanitize(text));
-		return truncatedBody(text, width, direction, mode, options).segments.map(s => s.text).join('');
+		return truncatedBody(text, width, direction, mode, options)
+			.segments.map(s => s.text)
+			.join('');
 	}
-	return truncateLine(text, width, mode, options).segments.map(s => s.text).join('');
+	return truncateLine(text, width, mode, options)
+		.segments.map(s => s.text)
+		.join('');
 }

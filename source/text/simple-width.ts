@@ -6,7 +6,8 @@
 // (tests/text/simple-width.test.ts checks every code point and random strings).
 // string-width would segment the text and, on its first call, compile a
 // Unicode emoji pattern that alone cost tens of milliseconds before the first frame.
-const SIMPLE = /^[\u0020-\u007E\u00A0-\u02FF\u0400-\u04FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FC\uFB50-\uFDFF\uFE70-\uFEFF]*$/;
+const SIMPLE =
+	/^[\u0020-\u007E\u00A0-\u02FF\u0400-\u04FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FC\uFB50-\uFDFF\uFE70-\uFEFF]*$/;
 const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/gu;
 // Colour and style sequences (SGR) take no columns; anything else is left to string-width.
 const SGR = /\u001B\[[\d;]*m/g;

@@ -131,10 +131,7 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 		};
 	}, [io.searchReady]);
 
-	useInput(
-		(input, key) => dispatch({type: 'input', input, key, now: new Date()}),
-		{isActive: isRawModeSupported === true},
-	);
+	useInput((input, key) => dispatch({type: 'input', input, key, now: new Date()}), {isActive: isRawModeSupported === true});
 
 	useEffect(() => {
 		const effect = state.effect;
@@ -147,10 +144,15 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 		let live = true;
 		io.exportMarked({query: state.query, ids: effect.ids, path: effect.path, filters: effect.filters, dataPath: io.dataPath}).then(
 			result => {
-				if (live) dispatch({type: 'effectDone', message: `Exported ${result.count} ${result.count === 1 ? 'sentence' : 'sentences'} to ${result.path} · same as: ${result.command}`});
+				if (live)
+					dispatch({
+						type: 'effectDone',
+						message: `Exported ${result.count} ${result.count === 1 ? 'sentence' : 'sentences'} to ${result.path} · same as: ${result.command}`,
+					});
 			},
 			(error: unknown) => {
-				if (live) dispatch({type: 'effectDone', error: true, message: `Could not export: ${error instanceof Error ? error.message : String(error)} (marks kept)`});
+				if (live)
+					dispatch({type: 'effectDone', error: true, message: `Could not export: ${error instanceof Error ? error.message : String(error)} (marks kept)`});
 			},
 		);
 		return () => {

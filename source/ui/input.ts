@@ -62,7 +62,21 @@ function routeMixed(mode: Mode, input: string): UiAction[] {
 }
 
 function routeOne(mode: Mode, input: string, key: Partial<Key>): UiAction[] {
-	const special = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.return || key.escape || key.tab || key.backspace || key.delete || key.home || key.end || key.ctrl;
+	const special =
+		key.upArrow ||
+		key.downArrow ||
+		key.leftArrow ||
+		key.rightArrow ||
+		key.pageUp ||
+		key.pageDown ||
+		key.return ||
+		key.escape ||
+		key.tab ||
+		key.backspace ||
+		key.delete ||
+		key.home ||
+		key.end ||
+		key.ctrl;
 	if (textModes.has(mode)) {
 		if (special) {
 			const token = keyToken(input, key);

@@ -65,24 +65,91 @@ const dataScreens: Mode[] = ['browse', 'reader', 'event', 'compare'];
 export const keymap: KeyEntry[] = [
 	{keys: ['up', 'k'], action: 'up', modes: lists, description: 'Move up', hint: 'up', repeats: true, group: 'Move'},
 	{keys: ['down', 'j'], action: 'down', modes: lists, description: 'Move down', hint: 'down', repeats: true, group: 'Move'},
-	{keys: ['pageup', 'ctrl+u'], action: 'pageUp', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Page up', hint: 'page up', group: 'Move'},
+	{
+		keys: ['pageup', 'ctrl+u'],
+		action: 'pageUp',
+		modes: ['browse', 'reader', 'event', 'compare', 'help'],
+		description: 'Page up',
+		hint: 'page up',
+		group: 'Move',
+	},
 	{keys: ['pageup'], action: 'pageUp', modes: ['search'], description: 'Page up through the results', hint: 'page up', group: 'Move'},
 	{keys: ['ctrl+u'], action: 'clearLine', modes: ['search', 'prompt'], description: 'Clear the line', hint: 'clear', group: 'Search'},
 	{keys: ['pagedown', 'ctrl+d'], action: 'pageDown', modes: lists, description: 'Page down', hint: 'page down', group: 'Move'},
-	{keys: ['g', 'home'], action: 'top', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Go to the top', hint: 'top', repeats: true, group: 'Move'},
-	{keys: ['G', 'end'], action: 'bottom', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Go to the bottom', hint: 'bottom', repeats: true, group: 'Move'},
-	{keys: ['left', 'h'], action: 'left', modes: ['browse', 'compare'], description: 'Previous pane (comparison: scroll columns left)', hint: 'left', repeats: true, group: 'Panes and tabs'},
-	{keys: ['right', 'l'], action: 'right', modes: ['browse', 'compare'], description: 'Next pane (comparison: scroll columns right)', hint: 'right', repeats: true, group: 'Panes and tabs'},
+	{
+		keys: ['g', 'home'],
+		action: 'top',
+		modes: ['browse', 'reader', 'event', 'compare', 'help'],
+		description: 'Go to the top',
+		hint: 'top',
+		repeats: true,
+		group: 'Move',
+	},
+	{
+		keys: ['G', 'end'],
+		action: 'bottom',
+		modes: ['browse', 'reader', 'event', 'compare', 'help'],
+		description: 'Go to the bottom',
+		hint: 'bottom',
+		repeats: true,
+		group: 'Move',
+	},
+	{
+		keys: ['left', 'h'],
+		action: 'left',
+		modes: ['browse', 'compare'],
+		description: 'Previous pane (comparison: scroll columns left)',
+		hint: 'left',
+		repeats: true,
+		group: 'Panes and tabs',
+	},
+	{
+		keys: ['right', 'l'],
+		action: 'right',
+		modes: ['browse', 'compare'],
+		description: 'Next pane (comparison: scroll columns right)',
+		hint: 'right',
+		repeats: true,
+		group: 'Panes and tabs',
+	},
 	{keys: ['tab'], action: 'nextPane', modes: ['browse'], description: 'Next pane', hint: 'next pane', group: 'Panes and tabs'},
 	{keys: ['shift+tab'], action: 'prevPane', modes: ['browse'], description: 'Previous pane', hint: 'previous pane', group: 'Panes and tabs'},
 	{keys: ['1'], action: 'tabDays', modes: ['browse'], description: 'Days tab', hint: 'days', group: 'Panes and tabs'},
 	{keys: ['2'], action: 'tabActors', modes: ['browse'], description: 'Actors tab', hint: 'actors', group: 'Panes and tabs'},
 	{keys: ['3'], action: 'tabSources', modes: ['browse'], description: 'Sources tab', hint: 'sources', group: 'Panes and tabs'},
 	{keys: ['4'], action: 'tabEvents', modes: ['browse'], description: 'Events tab', hint: 'events', group: 'Panes and tabs'},
-	{keys: ['return'], action: 'open', modes: ['browse', 'event', 'compare', 'search', 'prompt'], description: 'Open the selection (search: jump to it; prompt: confirm)', hint: 'open', group: 'Open and leave'},
-	{keys: ['escape'], action: 'back', modes: ['reader', 'event', 'compare', 'help', 'search', 'prompt', 'browse'], description: 'Back (search: restore the previous screen)', hint: 'back', group: 'Open and leave'},
-	{keys: ['q'], action: 'quit', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Quit from browse; elsewhere back', hint: 'quit', group: 'Open and leave'},
-	{keys: ['ctrl+c'], action: 'forceQuit', modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt'], description: 'Quit from anywhere', hint: 'quit', group: 'Open and leave'},
+	{
+		keys: ['return'],
+		action: 'open',
+		modes: ['browse', 'event', 'compare', 'search', 'prompt'],
+		description: 'Open the selection (search: jump to it; prompt: confirm)',
+		hint: 'open',
+		group: 'Open and leave',
+	},
+	{
+		keys: ['escape'],
+		action: 'back',
+		modes: ['reader', 'event', 'compare', 'help', 'search', 'prompt', 'browse'],
+		description: 'Back (search: restore the previous screen)',
+		hint: 'back',
+		group: 'Open and leave',
+	},
+	{
+		keys: ['q'],
+		action: 'quit',
+		modes: ['browse', 'reader', 'event', 'compare', 'help'],
+		description: 'Quit from browse; elsewhere back',
+		hint: 'quit',
+		group: 'Open and leave',
+	},
+	{
+		keys: ['ctrl+c'],
+		action: 'forceQuit',
+		modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt'],
+		description: 'Quit from anywhere',
+		hint: 'quit',
+		group: 'Open and leave',
+	},
 	{keys: ['/'], action: 'search', modes: dataScreens, description: 'Search', hint: 'search', group: 'Search'},
 	{keys: ['n'], action: 'nextMatch', modes: dataScreens, description: 'Next search match', hint: 'next match', repeats: true, group: 'Search'},
 	{keys: ['N'], action: 'prevMatch', modes: dataScreens, description: 'Previous search match', hint: 'previous match', repeats: true, group: 'Search'},
@@ -113,7 +180,9 @@ function lookup(map: KeyEntry[]): Map<string, KeyEntry[]> {
 
 /** The action a key token triggers in a mode, if any (in another keymap, for tests that rebind keys). */
 export function actionFor(token: string, mode: Mode, map: KeyEntry[] = keymap): Action | undefined {
-	return lookup(map).get(token)?.find(entry => entry.modes.includes(mode))?.action;
+	return lookup(map)
+		.get(token)
+		?.find(entry => entry.modes.includes(mode))?.action;
 }
 
 /** The entry that binds an action in a mode, if any. */
@@ -171,4 +240,13 @@ export function keyLabel(token: string): string {
 }
 
 /** Groups in the order the help screen shows them. */
-export const groups: KeyEntry['group'][] = ['Move', 'Panes and tabs', 'Open and leave', 'Search', 'Marks and export', 'Reader', 'Event and comparison', 'General'];
+export const groups: KeyEntry['group'][] = [
+	'Move',
+	'Panes and tabs',
+	'Open and leave',
+	'Search',
+	'Marks and export',
+	'Reader',
+	'Event and comparison',
+	'General',
+];

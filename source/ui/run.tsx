@@ -77,7 +77,12 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	const state = initialState(options.query, {
 		columns: stdout.columns ?? 80,
 		rows: stdout.rows ?? 24,
-		deps: {search: text => searchSession()?.update(text) ?? [], searchPending: () => !session, searchTotals: () => session?.lastTotals?.(), ...compareDeps(comparison)},
+		deps: {
+			search: text => searchSession()?.update(text) ?? [],
+			searchPending: () => !session,
+			searchTotals: () => session?.lastTotals?.(),
+			...compareDeps(comparison),
+		},
 	});
 
 	let restored = false;
@@ -125,11 +130,15 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	}
 	const crashTest = process.env.CRISIS_EXPLORER_TEST_CRASH === 'render';
 	const instance = render(
-		crashTest ? <CrashForTest /> : <App
-			initial={state}
-			display={display}
-			io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath, pastes: input.pastes, searchReady}}
-		/>,
+		crashTest ? (
+			<CrashForTest />
+		) : (
+			<App
+				initial={state}
+				display={display}
+				io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath, pastes: input.pastes, searchReady}}
+			/>
+		),
 		// Ink draws at most 30 frames a second by default: a key typed within 33 ms of
 		// the last (a key held down) waited for the next slot, not for its frame. A
 		// frame costs 10–15 ms of CPU; 120 a second leaves the wait at most 8 ms.

@@ -39,7 +39,9 @@ export function matchHighlights(sentence: Sentence, value: FacetValue | undefine
 			// on the page is the event's date and place, so those are marked.
 			if (!event) return [];
 			return [
-				...sentence.dates.filter(d => d.value !== null && (d.value === event.date || event.dateClaims.some(c => c.value === d.value))).map(d => match(d.start, d.end)),
+				...sentence.dates
+					.filter(d => d.value !== null && (d.value === event.date || event.dateClaims.some(c => c.value === d.value)))
+					.map(d => match(d.start, d.end)),
 				...sentence.places.filter(p => p.id === event.place).map(p => match(p.start, p.end)),
 			];
 		default:

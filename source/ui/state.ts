@@ -23,9 +23,7 @@ export type Screen = Extract<ScreenStates[Mode], {mode: string}>;
 /** A line typed over the stack (search, export prompt): the screen states that carry a `kind`. */
 export type Overlay = Extract<ScreenStates[Mode], {kind: string}>;
 
-export type Effect =
-	| {kind: 'export'; path: string; ids: string[]; marked: boolean; filters: Record<string, string>}
-	| {kind: 'copy'; text: string};
+export type Effect = {kind: 'export'; path: string; ids: string[]; marked: boolean; filters: Record<string, string>} | {kind: 'copy'; text: string};
 
 /** Things the reducer needs to ask but must not own (kept injectable for tests). */
 export type Deps = {
@@ -127,10 +125,7 @@ export function reduce(state: State, action: UiAction): State {
 			// Routed against the state the chunk meets, not the last rendered one: keys
 			// typed faster than frames (`/` then a name) must see the search line the
 			// previous key opened.
-			return routeInput(mode(state), action.input, action.key).reduce(
-				(s, a) => reduce(s, a.type === 'key' ? {...a, now: action.now} : a),
-				state,
-			);
+			return routeInput(mode(state), action.input, action.key).reduce((s, a) => reduce(s, a.type === 'key' ? {...a, now: action.now} : a), state);
 		case 'resize':
 			return {...state, columns: action.columns, rows: action.rows};
 		case 'effectDone':

@@ -39,7 +39,7 @@ export function nearest(value: string, candidates: Iterable<string>): string | n
 			const limit = Math.max(1, Math.floor(needle.length / 3));
 			// Compare with each dash-separated tail too, so 'stoltenbrg' meets 'jens-stoltenberg'.
 			const parts = [hay, ...hay.split(/[-_:]/).map((_, i, all) => all.slice(i).join('-'))];
-			score = Math.min(...parts.map((part) => editDistance(needle, part, limit)));
+			score = Math.min(...parts.map(part => editDistance(needle, part, limit)));
 			if (score > limit) continue;
 			score += 1;
 		}

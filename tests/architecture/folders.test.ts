@@ -31,6 +31,8 @@ describe('source/ folder graph', () => {
 
 	it('keeps the explorer and the commands that read out of ingest', () => {
 		expect(describeEdges(edges.filter(e => e.from === 'ui' && e.to === 'ingest'))).toEqual([]);
-		expect(describeEdges(edges.filter(e => (e.from === 'query' || e.from === 'search' || e.from === 'compare' || e.from === 'export') && e.to === 'ingest'))).toEqual([]);
+		expect(
+			describeEdges(edges.filter(e => (e.from === 'query' || e.from === 'search' || e.from === 'compare' || e.from === 'export') && e.to === 'ingest')),
+		).toEqual([]);
 	});
 });

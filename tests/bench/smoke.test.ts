@@ -21,7 +21,11 @@ describe('bench corpus', () => {
 		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(3000);
 		expect(Math.max(...sizes)).toBeLessThanOrEqual(8000);
 		const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8')) as Record<string, {published: string; outlet: string}>;
-		expect(Object.keys(manifest).sort()).toEqual(readdirSync(a).filter(f => f.endsWith('.txt')).sort());
+		expect(Object.keys(manifest).sort()).toEqual(
+			readdirSync(a)
+				.filter(f => f.endsWith('.txt'))
+				.sort(),
+		);
 		for (const t of sa.targets) {
 			expect(t.files.length).toBeGreaterThan(0);
 			for (const f of t.files) expect(readFileSync(join(a, f), 'utf8')).toContain(t.planted);
@@ -36,7 +40,11 @@ describe('bench corpus', () => {
 describe('bench smoke run', () => {
 	it('writes every measure to results.json', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'results.json');
-		const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--smoke', '--sizes', '1000', '--no-build', '--out', out], {cwd: root, encoding: 'utf8', timeout: 400_000});
+		const r = spawnSync(
+			process.execPath,
+			[join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--smoke', '--sizes', '1000', '--no-build', '--out', out],
+			{cwd: root, encoding: 'utf8', timeout: 400_000},
+		);
 		expect(r.stderr).not.toMatch(/bench failed/);
 		expect(r.status).toBe(0);
 		const results = JSON.parse(readFileSync(out, 'utf8'));

@@ -51,7 +51,7 @@ describe.skipIf(!existsSync(bundled))('acceptance on the bundled dataset', () =>
 		}
 	});
 
-	it.each(['stoltenberg', 'ستولتنبرج', 'ستولتنبيرغ'])('3: search %s ranks Jens Stoltenberg first', (q) => {
+	it.each(['stoltenberg', 'ستولتنبرج', 'ستولتنبيرغ'])('3: search %s ranks Jens Stoltenberg first', q => {
 		const [first] = json(['search', q, '--type', 'actor']);
 		expect(first.label).toBe('Jens Stoltenberg');
 		expect(first.id).toBe(stoltenberg);
@@ -97,7 +97,8 @@ describe.skipIf(!existsSync(bundled))('acceptance on the bundled dataset', () =>
 
 	it('list events and show give the public fields', () => {
 		const events = json(['list', 'events']);
-		for (const field of ['id', 'type', 'label', 'date', 'end', 'place', 'participants', 'articles', 'mentions', 'dateClaims']) expect(events[0]).toHaveProperty(field);
+		for (const field of ['id', 'type', 'label', 'date', 'end', 'place', 'participants', 'articles', 'mentions', 'dateClaims'])
+			expect(events[0]).toHaveProperty(field);
 		const article = json(['show', json(['list', 'articles'])[0].id]);
 		expect(article.sentences[0]).toHaveProperty('attribution');
 		expect(readFileSync(bundled, 'utf8').length).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ describe('basics', () => {
 });
 
 describe('list', () => {
-	it.each(['articles', 'actors', 'organizations', 'places', 'sources', 'events', 'days'])('list %s --format json', (kind) => {
+	it.each(['articles', 'actors', 'organizations', 'places', 'sources', 'events', 'days'])('list %s --format json', kind => {
 		const records = json(['list', kind]);
 		const key = kind === 'organizations' ? 'organizations' : kind;
 		expect(records.length).toBe((fx.dataset as unknown as Record<string, unknown[]>)[key].length);
@@ -186,7 +186,10 @@ describe('formats', () => {
 		});
 	});
 	it('csv of every format of record: list events and search hits round-trip too', () => {
-		for (const args of [['list', 'events'], ['search', 'ستولتنبرغ']]) {
+		for (const args of [
+			['list', 'events'],
+			['search', 'ستولتنبرغ'],
+		]) {
 			const out = join(fx.dir, `${args[0]}.csv`);
 			expect(run([...d(), ...args, '--out', out, '--force']).code).toBe(0);
 			const rows = pythonCsv(out);
@@ -199,7 +202,7 @@ describe('formats', () => {
 	it('hostile cells: formulas neutralised, quotes, commas and newlines survive, Python reads them back', () => {
 		const out = join(fx.dir, 'all.csv');
 		expect(run([...d(), 'export', '--out', out, '--force', '--bom']).code).toBe(0);
-		const texts = pythonCsv(out).map((row) => row.text);
+		const texts = pythonCsv(out).map(row => row.text);
 		expect(texts).toContain('\'=HYPERLINK("http://evil.example","click")');
 		expect(texts).toContain('\'@SUM(1+1), "quoted"\nsecond line | pipe \u001b[2J\u202e');
 	});
@@ -218,7 +221,7 @@ describe('formats', () => {
 		const result = run([...d(), 'export', '--format', 'md', '--fields', 'file,line,text']);
 		expect(result.code).toBe(0);
 		expect(result.stdout.startsWith('| file | line | text |\n|---|---|---|\n')).toBe(true);
-		expect(result.stdout).toContain("'@SUM(1+1), \"quoted\"<br>second line \\| pipe ␛[2J⟨RLO⟩");
+		expect(result.stdout).toContain('\'@SUM(1+1), "quoted"<br>second line \\| pipe ␛[2J⟨RLO⟩');
 		expect(result.stdout).toContain("| '=HYPERLINK(");
 		expect(result.stdout).not.toMatch(/[\u001b\u202e]/);
 	});
@@ -302,15 +305,19 @@ describe('usage errors', () => {
 
 describe('broken datasets exit 1 with one line naming the file and the problem', () => {
 	const cases: Array<[string, (text: string) => string, RegExp]> = [
-		['truncated', (t) => t.slice(0, Math.floor(t.length / 2)), /truncated or not valid JSON/],
+		['truncated', t => t.slice(0, Math.floor(t.length / 2)), /truncated or not valid JSON/],
 		['not json', () => 'hello', /not valid JSON/],
 		['empty', () => '', /the file is empty/],
-		['other version', (t) => t.replace('"version":1', '"version":7'), /dataset schema version 7, this tool reads version 1/],
-		['schema violation', (t) => {
-			const data = JSON.parse(t);
-			data.events[0].date = '12 يناير';
-			return JSON.stringify(data);
-		}, /events\[0\]\.date: expected an ISO date.*got '12 يناير'/],
+		['other version', t => t.replace('"version":1', '"version":7'), /dataset schema version 7, this tool reads version 1/],
+		[
+			'schema violation',
+			t => {
+				const data = JSON.parse(t);
+				data.events[0].date = '12 يناير';
+				return JSON.stringify(data);
+			},
+			/events\[0\]\.date: expected an ISO date.*got '12 يناير'/,
+		],
 	];
 	it.each(cases)('%s', (name, mutate, message) => {
 		const path = join(fx.dir, `${name.replace(/ /g, '-')}.json`);

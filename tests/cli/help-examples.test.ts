@@ -21,7 +21,10 @@ describe('help examples', () => {
 	let nrc = '';
 	beforeAll(() => {
 		buildCli();
-		const events = JSON.parse(execFileSync(process.execPath, [cliPath, 'list', 'events', '--format', 'json'], {encoding: 'utf8'})) as Array<{id: string; label: string}>;
+		const events = JSON.parse(execFileSync(process.execPath, [cliPath, 'list', 'events', '--format', 'json'], {encoding: 'utf8'})) as Array<{
+			id: string;
+			label: string;
+		}>;
 		nrc = events.find(e => /NATO.Russia Council/.test(e.label))!.id;
 	});
 

@@ -48,7 +48,7 @@ export function run(args: string[], options: {input?: string; cwd?: string; env?
 
 /** Runs with stdout a pipe that the reader closes after the first line (`| head -1`). */
 export function runHead(args: string[]): Promise<Run & {first: string}> {
-	return new Promise((done) => {
+	return new Promise(done => {
 		const child = spawn(process.execPath, [cliPath, ...args], {cwd: root, stdio: ['ignore', 'pipe', 'pipe']});
 		let out = '';
 		let err = '';
@@ -61,7 +61,7 @@ export function runHead(args: string[]): Promise<Run & {first: string}> {
 			}
 		});
 		child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-		child.on('close', (code) => done({code, stdout: out, stderr: err, first}));
+		child.on('close', code => done({code, stdout: out, stderr: err, first}));
 	});
 }
 
@@ -92,7 +92,7 @@ export function expectedCell(value: unknown): string {
 	if (value === null || value === undefined) text = '';
 	else if (Array.isArray(value)) {
 		text = value
-			.map((item) => {
+			.map(item => {
 				if (item && typeof item === 'object' && !Array.isArray(item)) {
 					const o = item as {article?: string; value?: string; end?: string | null; id?: string};
 					if (o.article !== undefined) return `${o.article}=${o.value}${o.end && o.end !== o.value ? `/${o.end}` : ''}`;

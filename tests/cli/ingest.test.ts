@@ -25,7 +25,7 @@ describe('ingest', () => {
 	it('skips an empty, a binary and an other-script file, naming each, exit 3; an English file goes in', () => {
 		const mixed = join(dir, 'mixed');
 		mkdirSync(mixed);
-		const seed = readdirSync(raw).find((f) => f.endsWith('.txt'))!;
+		const seed = readdirSync(raw).find(f => f.endsWith('.txt'))!;
 		copyFileSync(join(raw, seed), join(mixed, seed));
 		writeFileSync(join(mixed, 'empty.txt'), '');
 		writeFileSync(join(mixed, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0, 7, 8, 0, 0x89, 0x50, 0x4e, 0x47]));
@@ -40,7 +40,10 @@ describe('ingest', () => {
 		expect(result.stderr).not.toMatch(/skipped latin\.txt/);
 		expect(result.stderr).toMatch(/^ingested 2 articles/m);
 		const articles = JSON.parse(readFileSync(out, 'utf8')).articles;
-		expect(articles.map((a: {id: string; language: string}) => [a.id, a.language]).sort()).toEqual([[seed.replace('.txt', ''), 'ar'], ['latin', 'en']]);
+		expect(articles.map((a: {id: string; language: string}) => [a.id, a.language]).sort()).toEqual([
+			[seed.replace('.txt', ''), 'ar'],
+			['latin', 'en'],
+		]);
 	});
 	it('nothing usable: exit 1 and nothing written', () => {
 		const empty = join(dir, 'nothing');

@@ -117,15 +117,20 @@ describe('alignment', () => {
 		fc.assert(
 			fc.property(fc.array(fc.array(spec, {minLength: 1, maxLength: 5}), {minLength: 1, maxLength: 4}), arts => {
 				const articles = arts.map((specs, i) =>
-					article(`00${i}_r`, null, null, specs.map((s): Spec => {
-						const text = `${s.words.join(' ')}${s.actor ? ' ستولتنبرغ' : ''}${s.date ? ` ${s.date}` : ''}`;
-						return {
-							text,
-							actors: s.actor ? [[...STOLT, 'ستولتنبرغ']] : [],
-							dates: s.date ? [[s.date, s.date]] : [],
-							events: s.linked ? [EV] : [],
-						};
-					})),
+					article(
+						`00${i}_r`,
+						null,
+						null,
+						specs.map((s): Spec => {
+							const text = `${s.words.join(' ')}${s.actor ? ' ستولتنبرغ' : ''}${s.date ? ` ${s.date}` : ''}`;
+							return {
+								text,
+								actors: s.actor ? [[...STOLT, 'ستولتنبرغ']] : [],
+								dates: s.date ? [[s.date, s.date]] : [],
+								events: s.linked ? [EV] : [],
+							};
+						}),
+					),
 				);
 				const linked = articles.flatMap(a => a.sentences.filter(s => s.events.includes(EV)).map(s => s.id));
 				const cr = compareIn(dataset(articles, [event(EV, articles)]), EV);

@@ -40,13 +40,31 @@ export function article(id: string, outlet: string | null, published: string | n
 			dates: (s.dates ?? []).map(([text, value]) => ({text, value, rangeEnd: null, resolution: 'absolute' as const, qualifier: null, ...span(s.text, text)})),
 			citedSources: (s.cited ?? []).map(([cid, name, kind, text]) => ({id: cid, name, kind, text, ...span(s.text, text)})),
 			attribution: s.said
-				? {speaker: s.said.speaker ? {id: s.said.speaker[0], nameEn: s.said.speaker[1]} : null, role: s.said.role ?? null, verb: s.said.verb, ...span(s.text, s.said.verb)}
+				? {
+						speaker: s.said.speaker ? {id: s.said.speaker[0], nameEn: s.said.speaker[1]} : null,
+						role: s.said.role ?? null,
+						verb: s.said.verb,
+						...span(s.text, s.said.verb),
+					}
 				: null,
 			numbers: (s.numbers ?? []).map(([text, value, unit]) => ({text, value, unit, ...span(s.text, text)})),
 			events: s.events ?? [],
 		}),
 	);
-	return {id, file: `data/raw/${id}.txt`, outlet, title: specs[0]?.text ?? '', titleLine: 1, published, publishedFrom: 'manifest', url: null, language: 'ar', sentences, boilerplate: [], captions: []};
+	return {
+		id,
+		file: `data/raw/${id}.txt`,
+		outlet,
+		title: specs[0]?.text ?? '',
+		titleLine: 1,
+		published,
+		publishedFrom: 'manifest',
+		url: null,
+		language: 'ar',
+		sentences,
+		boilerplate: [],
+		captions: [],
+	};
 }
 
 export function event(id: string, articles: Article[], extra: Partial<Event> = {}): Event {

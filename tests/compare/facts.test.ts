@@ -101,7 +101,11 @@ describe('voices and citations', () => {
 			said: {speaker: ['sergei-ryabkov', 'Sergei Ryabkov'], verb: 'زعم'},
 			cited: [['tass', 'TASS', 'agency', 'وكالة تاس']],
 		},
-		{text: 'وقال مسؤول في الناتو إن الباب مفتوح', said: {role: 'مسؤول في الناتو', verb: 'قال'}, cited: [['nato-source', 'NATO source', 'anonymous', 'مسؤول في الناتو']]},
+		{
+			text: 'وقال مسؤول في الناتو إن الباب مفتوح',
+			said: {role: 'مسؤول في الناتو', verb: 'قال'},
+			cited: [['nato-source', 'NATO source', 'anonymous', 'مسؤول في الناتو']],
+		},
 		{text: 'ونقلت رويترز عن مصدر', cited: [['reuters', 'Reuters', 'agency', 'رويترز']]},
 		{text: 'وذكرت تاس لاحقا', cited: [['tass', 'TASS', 'agency', 'تاس']]},
 	]);

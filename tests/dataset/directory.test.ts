@@ -118,7 +118,8 @@ describe('dataset directory: read back equals the JSON dataset', () => {
 	});
 
 	test('comparing an event reads only its articles and gives the same comparison', () => {
-		for (const e of json.events) expect(plain(compareEvent(fromDir.comparisonInputs(e.id)!)), e.id).toEqual(plain(compareEvent(direct.comparisonInputs(e.id)!)));
+		for (const e of json.events)
+			expect(plain(compareEvent(fromDir.comparisonInputs(e.id)!)), e.id).toEqual(plain(compareEvent(direct.comparisonInputs(e.id)!)));
 	});
 
 	test('search: actors and the sentences that mention them', () => {
@@ -171,7 +172,16 @@ describe('dataset directory: the CLI', () => {
 		expect(run(['ingest', raw, '--manifest', manifestPath, '--out', cliDir]).code).toBe(1);
 		expect(run(['ingest', raw, '--manifest', manifestPath, '--out', cliJson]).code).toBe(0);
 		const sentence = `${json.articles[2]!.id}:3`;
-		for (const args of [['list', 'events'], ['list', 'actors'], ['list', 'articles'], ['list', 'days'], ['show', sentence], ['show', json.articles[1]!.id], ['show', json.events[0]!.id], ['export', '--actor', 'jens-stoltenberg']]) {
+		for (const args of [
+			['list', 'events'],
+			['list', 'actors'],
+			['list', 'articles'],
+			['list', 'days'],
+			['show', sentence],
+			['show', json.articles[1]!.id],
+			['show', json.events[0]!.id],
+			['export', '--actor', 'jens-stoltenberg'],
+		]) {
 			const a = run(['--data', cliDir, ...args, '--format', 'json']);
 			const b = run(['--data', cliJson, ...args, '--format', 'json']);
 			expect(a.code, a.stderr).toBe(0);

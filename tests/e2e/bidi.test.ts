@@ -52,7 +52,7 @@ describe.skipIf(!existsSync(dataPath))('Arabic in the article reader at 100×30'
 		expect(sentence?.text.replace(/ +/g, ' ')).toBe(fixture.lines.map(l => l.logical).join(' '));
 	});
 
-	test('--bidi on --no-shape: each row of the sentence is FriBidi\'s visual order, right-aligned', async () => {
+	test("--bidi on --no-shape: each row of the sentence is FriBidi's visual order, right-aligned", async () => {
 		const s = await openReader('on');
 		for (const line of fixture.lines) {
 			const rows = text(s);

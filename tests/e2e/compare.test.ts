@@ -19,7 +19,11 @@ afterEach(() => {
 	session = undefined;
 });
 
-const status = (s: PtySession) => s.screenLines().filter(l => l.trim()).at(-1) ?? '';
+const status = (s: PtySession) =>
+	s
+		.screenLines()
+		.filter(l => l.trim())
+		.at(-1) ?? '';
 const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 /** Poll the screen until a condition holds (a loaded machine draws late), or give up after `ms`. */
 async function until(condition: () => boolean, ms = 4000): Promise<boolean> {
@@ -55,7 +59,10 @@ async function openComparison(event: RegExp, size: {cols: number; rows: number})
 const range = (s: PtySession) => /outlets (\d+)–(\d+) of (\d+)/.exec(s.screen());
 
 describe.skipIf(!existsSync(dataPath))('comparison view in a terminal', () => {
-	for (const size of [{cols: 120, rows: 35}, {cols: 80, rows: 24}]) {
+	for (const size of [
+		{cols: 120, rows: 35},
+		{cols: 80, rows: 24},
+	]) {
 		test(`NATO–Russia Council at ${size.cols}×${size.rows}: grid, columns, ←/→, Enter`, async () => {
 			const s = await openComparison(/Events › NATO.Russia Council meeting/, size);
 			const screen = s.screen();

@@ -30,7 +30,11 @@ afterEach(() => {
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-const status = (s: PtySession) => s.screenLines().filter(l => l.trim()).at(-1) ?? '';
+const status = (s: PtySession) =>
+	s
+		.screenLines()
+		.filter(l => l.trim())
+		.at(-1) ?? '';
 
 async function ready(): Promise<PtySession> {
 	const s = startCli(['--data', data, '--bidi', 'on'], {cols: 120, rows: 36, script});
@@ -58,7 +62,7 @@ describe('explorer on a dataset directory', () => {
 		await s.waitForText(/Sentences [1-9]\d*/, 15_000);
 	});
 
-	test('the cursor moves through an outlet\'s sentences, each step drawn', async () => {
+	test("the cursor moves through an outlet's sentences, each step drawn", async () => {
 		const s = await ready();
 		await s.sendKeys('3');
 		// The status names the selected outlet and its sentence count (`Sources › N ‹ outlet sentences`);

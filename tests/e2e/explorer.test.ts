@@ -39,7 +39,11 @@ async function ready(s: PtySession) {
 	await new Promise(resolve => setTimeout(resolve, 250));
 }
 
-const status = (s: PtySession) => s.screenLines().filter(l => l.trim()).at(-1) ?? '';
+const status = (s: PtySession) =>
+	s
+		.screenLines()
+		.filter(l => l.trim())
+		.at(-1) ?? '';
 
 /** Move down the facet list until the status line names the value, one drawn step at a time. */
 async function selectFacet(s: PtySession, label: string) {

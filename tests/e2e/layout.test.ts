@@ -50,8 +50,10 @@ function frameProblems(expectHeader: RegExp): string[] {
 		const bottom = rows.findIndex(r => columnsOf(r, bottoms).length > 0);
 		if (top < 0 || bottom < 0) problems.push('a pane has no top or bottom border');
 		else {
-			if (columnsOf(rows[top]!, tops).join(',') !== expected) problems.push(`top border corners at ${columnsOf(rows[top]!, tops).join(',')}, sides at ${expected}`);
-			if (columnsOf(rows[bottom]!, bottoms).join(',') !== expected) problems.push(`bottom border corners at ${columnsOf(rows[bottom]!, bottoms).join(',')}, sides at ${expected}`);
+			if (columnsOf(rows[top]!, tops).join(',') !== expected)
+				problems.push(`top border corners at ${columnsOf(rows[top]!, tops).join(',')}, sides at ${expected}`);
+			if (columnsOf(rows[bottom]!, bottoms).join(',') !== expected)
+				problems.push(`bottom border corners at ${columnsOf(rows[bottom]!, bottoms).join(',')}, sides at ${expected}`);
 			for (let y = top + 1; y < bottom; y++) if (!withBorders.some(r => r.y === y)) problems.push(`row ${y} inside the panes has no borders`);
 		}
 	}
@@ -69,7 +71,12 @@ function listHoles(): string[] {
 	const bottom = rows.findIndex(r => columnsOf(r, bottoms).length > 0);
 	if (top < 0 || bottom < 0) return ['no pane'];
 	const [left, right] = columnsOf(rows[top + 1]!, verticals);
-	const inside = rows.slice(top + 1, bottom).map(r => r.slice(left! + 1, right).join('').trim());
+	const inside = rows.slice(top + 1, bottom).map(r =>
+		r
+			.slice(left! + 1, right)
+			.join('')
+			.trim(),
+	);
 	const last = inside.findLastIndex(t => t !== '');
 	const holes = inside.slice(0, last).flatMap((t, i) => (t === '' ? [top + 1 + i] : []));
 	return holes.length ? [`blank rows ${holes.join(', ')} inside the list pane`] : [];
@@ -93,18 +100,22 @@ describe.sequential('every view at 80×24 keeps its frame straight', () => {
 		['Actors', '2'],
 		['Sources', '3'],
 		['Events', '4'],
-	])('browse, %s tab: facets, items and detail panes', async (name, key) => {
-		await s.sendKeys(key);
-		await s.waitForText(`${name} ›`);
-		await check(`${name} facets`, tabs);
-		expect(listHoles(), `${name} facets:\n${s.screen()}`).toEqual([]);
-		for (const pane of ['items', 'detail']) {
-			await s.sendKeys(keys.right);
-			await check(`${name} ${pane}`, tabs);
-		}
-		await s.sendKeys(keys.escape, 'j', 'j');
-		await check(`${name} third value`, tabs);
-	}, 30_000);
+	])(
+		'browse, %s tab: facets, items and detail panes',
+		async (name, key) => {
+			await s.sendKeys(key);
+			await s.waitForText(`${name} ›`);
+			await check(`${name} facets`, tabs);
+			expect(listHoles(), `${name} facets:\n${s.screen()}`).toEqual([]);
+			for (const pane of ['items', 'detail']) {
+				await s.sendKeys(keys.right);
+				await check(`${name} ${pane}`, tabs);
+			}
+			await s.sendKeys(keys.escape, 'j', 'j');
+			await check(`${name} third value`, tabs);
+		},
+		30_000,
+	);
 
 	test('article reader, with and without boilerplate', async () => {
 		await s.sendKeys('2', keys.enter, keys.enter);

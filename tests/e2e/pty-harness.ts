@@ -7,7 +7,14 @@ import xterm from '@xterm/headless';
 
 const {Terminal} = xterm;
 
-export type PtyOptions = {cols?: number; rows?: number; cwd?: string; env?: Record<string, string | undefined>; command?: string; /** Script run by node; default dist/cli.js. */ script?: string};
+export type PtyOptions = {
+	cols?: number;
+	rows?: number;
+	cwd?: string;
+	env?: Record<string, string | undefined>;
+	command?: string /** Script run by node; default dist/cli.js. */;
+	script?: string;
+};
 
 export type PtySession = {
 	pty: IPty;
@@ -56,7 +63,13 @@ export function startCli(args: string[], options: PtyOptions = {}): PtySession {
 		else env[k] = v;
 	}
 	const term = new Terminal({cols, rows, allowProposedApi: true});
-	const pty = spawn(options.command ?? process.execPath, options.command ? args : [options.script ?? 'dist/cli.js', ...args], {name: env.TERM, cols, rows, cwd: options.cwd ?? process.cwd(), env});
+	const pty = spawn(options.command ?? process.execPath, options.command ? args : [options.script ?? 'dist/cli.js', ...args], {
+		name: env.TERM,
+		cols,
+		rows,
+		cwd: options.cwd ?? process.cwd(),
+		env,
+	});
 	let raw = '';
 	let code: number | null = null;
 	let pending = Promise.resolve();

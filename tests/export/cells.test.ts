@@ -7,10 +7,10 @@ import {flatCell} from '../../source/export/flatten.js';
 import {unsafeDisplayChar} from '../../source/text/sanitize.js';
 
 describe('formula neutralisation', () => {
-	it.each(['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'])('prefixes %j with a quote', (cell) => {
+	it.each(['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'])('prefixes %j with a quote', cell => {
 		expect(neutraliseFormula(cell)).toBe(`'${cell}`);
 	});
-	it.each(['plain', 'قال ستولتنبرغ', '2022-01-12', ''])('leaves %j alone', (cell) => {
+	it.each(['plain', 'قال ستولتنبرغ', '2022-01-12', ''])('leaves %j alone', cell => {
 		expect(neutraliseFormula(cell)).toBe(cell);
 	});
 });
@@ -40,7 +40,7 @@ describe('markdown cells', () => {
 	});
 	it('never lets a control or bidi character through, nor a bare pipe or newline', () => {
 		fc.assert(
-			fc.property(fc.string({unit: 'binary'}), (text) => {
+			fc.property(fc.string({unit: 'binary'}), text => {
 				const cell = mdCell(text);
 				expect(unsafeDisplayChar.test(cell)).toBe(false);
 				expect(/(^|[^\\])\|/.test(cell.replaceAll('\\\\', ''))).toBe(false);
@@ -59,6 +59,11 @@ describe('flatten', () => {
 	});
 	it('writes date claims as article=value and spans as start-end', () => {
 		expect(flatCell([{article: 'a1', value: '2022-01-10', end: null, sentence: 'a1:2'}])).toBe('a1=2022-01-10');
-		expect(flatCell([[0, 4], [7, 9]])).toBe('0-4;7-9');
+		expect(
+			flatCell([
+				[0, 4],
+				[7, 9],
+			]),
+		).toBe('0-4;7-9');
 	});
 });

@@ -58,11 +58,17 @@ describe('writeRecords', () => {
 		};
 	};
 	const table = {width: null};
-	const records = [{id: 'a', n: 1, list: ['x', 'y']}, {id: 'b', n: 2, list: []}];
-	it.each([true, false])('json (pretty=%s) parses back to the picked records', async (pretty) => {
+	const records = [
+		{id: 'a', n: 1, list: ['x', 'y']},
+		{id: 'b', n: 2, list: []},
+	];
+	it.each([true, false])('json (pretty=%s) parses back to the picked records', async pretty => {
 		const {sink, text} = collect();
 		await writeRecords(records, sink, {format: 'json', fields: ['list', 'id'], pretty, bom: false, table});
-		expect(JSON.parse(text())).toEqual([{list: ['x', 'y'], id: 'a'}, {list: [], id: 'b'}]);
+		expect(JSON.parse(text())).toEqual([
+			{list: ['x', 'y'], id: 'a'},
+			{list: [], id: 'b'},
+		]);
 		expect(Object.keys(JSON.parse(text())[0])).toEqual(['list', 'id']);
 	});
 	it('json of nothing is an empty array', async () => {

@@ -4,7 +4,14 @@ import {fitColumns, renderTable} from '../../source/export/table.js';
 
 describe('table', () => {
 	it('aligns columns', () => {
-		const lines = renderTable(['id', 'name'], [['a', 'Alpha'], ['bbb', 'B']], {width: null});
+		const lines = renderTable(
+			['id', 'name'],
+			[
+				['a', 'Alpha'],
+				['bbb', 'B'],
+			],
+			{width: null},
+		);
 		expect(lines[0]).toBe('id   name');
 		expect(lines[2]).toBe('a    Alpha');
 		expect(lines[3]).toBe('bbb  B');
@@ -19,7 +26,7 @@ describe('table', () => {
 		const lines = renderTable(['text'], [['\u001b[2Jboom\u202e']], {width: null});
 		expect(lines.join('\n')).not.toMatch(/[\u001b\u202e]/);
 	});
-	it('cuts cells by display width, with text/layout\'s truncation', () => {
+	it("cuts cells by display width, with text/layout's truncation", () => {
 		expect(renderTable(['t'], [['abcdef']], {width: 4})[2]).toBe('abc…');
 		expect(renderTable(['t'], [['abc']], {width: 4})[2]).toBe('abc');
 		// Wide characters take two columns each: two of them and the ellipsis fill five.

@@ -7,7 +7,10 @@ import {loadLexicon} from '../../source/lexicon/load.js';
 
 const lexicon = loadLexicon(join(import.meta.dirname, '..', '..', 'data', 'lexicon'));
 const run = (text: string, date: string | null = '2022-02-10') => extractEntities(text, {date, lexicon, previousSpeaker: null});
-const agencies = (text: string) => run(text).citedSources.filter(c => c.kind === 'agency').map(c => c.name);
+const agencies = (text: string) =>
+	run(text)
+		.citedSources.filter(c => c.kind === 'agency')
+		.map(c => c.name);
 
 describe('citations beyond the seeds', () => {
 	it('credits the agency of a dateline', () => {

@@ -8,7 +8,10 @@ import {loadLexicons} from '../../source/ingest/lexicons.js';
 
 const {entities: lexicon, calendar} = loadLexicons(join(import.meta.dirname, '..', '..', 'data', 'lexicon'));
 const run = (text: string, date: string | null = '2022-02-16') => extractEntities(text, {date, lexicon, previousSpeaker: null});
-const agencies = (text: string) => run(text).citedSources.filter(c => c.kind === 'agency').map(c => c.name);
+const agencies = (text: string) =>
+	run(text)
+		.citedSources.filter(c => c.kind === 'agency')
+		.map(c => c.name);
 const who = (text: string, previous: {id: string; nameEn: string} | null = null) => {
 	const a = extractEntities(text, {date: '2022-02-16', lexicon, previousSpeaker: previous}).attribution;
 	return a ? [a.speaker?.nameEn ?? a.role, a.verb] : null;

@@ -10,7 +10,8 @@ const dir = join(import.meta.dirname, '..', '..', 'data', 'lexicon');
 describe('lexicon files', () => {
 	it('the shipped lexicon loads and covers the crisis', () => {
 		const lex = loadLexicon(dir);
-		for (const id of ['jens-stoltenberg', 'sergei-ryabkov', 'alexander-grushko', 'olaf-scholz', 'angela-merkel', 'karen-donfried', 'andrey-kortunov']) expect(lex.actors.has(id)).toBe(true);
+		for (const id of ['jens-stoltenberg', 'sergei-ryabkov', 'alexander-grushko', 'olaf-scholz', 'angela-merkel', 'karen-donfried', 'andrey-kortunov'])
+			expect(lex.actors.has(id)).toBe(true);
 		for (const id of ['tass', 'anadolu', 'reuters', 'afp', 'cbs']) expect(lex.agencies.has(id)).toBe(true);
 	});
 

@@ -19,7 +19,7 @@ describe('holdsOn: the boundary days', () => {
 		expect(holdsOn(term, '2021-12-07')).toBe(false);
 		expect(holdsOn(term, '2021-12-08')).toBe(true);
 	});
-	it('a full-date `to` is the successor\'s first day: held the day before, not on it', () => {
+	it("a full-date `to` is the successor's first day: held the day before, not on it", () => {
 		expect(holdsOn(term, '2024-09-30')).toBe(true);
 		expect(holdsOn(term, '2024-10-01')).toBe(false);
 	});
@@ -61,7 +61,8 @@ describe('roleOn and latestRole', () => {
 
 describe('every user of the rule agrees on the boundary day', () => {
 	it('a role phrase names the successor on the handover day, the predecessor the day before', () => {
-		const holder = (date: string) => extractEntities('وقال المستشار الألماني إن', {date, lexicon: lexicons.entities, previousSpeaker: null}).actors.map(a => a.id);
+		const holder = (date: string) =>
+			extractEntities('وقال المستشار الألماني إن', {date, lexicon: lexicons.entities, previousSpeaker: null}).actors.map(a => a.id);
 		expect(holder('2021-12-07')).toEqual(['angela-merkel']);
 		expect(holder('2021-12-08')).toEqual(['olaf-scholz']);
 	});

@@ -36,7 +36,9 @@ const key = (s: string) =>
 type Line = {line: number; result: ExtractedEntities};
 
 function runArticle(a: GoldArticle): Line[] {
-	const lines = readFileSync(join(root, 'data', 'raw', a.file), 'utf8').replace(/\r\n?/g, '\n').split('\n');
+	const lines = readFileSync(join(root, 'data', 'raw', a.file), 'utf8')
+		.replace(/\r\n?/g, '\n')
+		.split('\n');
 	let previousSpeaker: Speaker | null = null;
 	const out: Line[] = [];
 	lines.forEach((text, i) => {
@@ -66,7 +68,9 @@ function score(field: (a: GoldArticle) => string[], predicted: (lines: Line[]) =
 		if (fp.length || fn.length) rows.push(`  ${a.file.slice(0, 3)} extra: [${fp.join(', ')}] missing: [${fn.join(', ')}]`);
 	}
 	const {p, r, f} = prf(total);
-	console.log(`${print.padEnd(14)} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)}  (tp ${total.tp}, fp ${total.fp}, fn ${total.fn})\n${rows.join('\n')}`);
+	console.log(
+		`${print.padEnd(14)} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)}  (tp ${total.tp}, fp ${total.fp}, fn ${total.fn})\n${rows.join('\n')}`,
+	);
 	return total;
 }
 
@@ -89,8 +93,16 @@ describe('seed articles against gold', () => {
 	});
 
 	it('organisations and places (printed, not gated)', () => {
-		score(a => a.organisations, lines => lines.flatMap(l => l.result.organizations.map(x => x.nameEn)), 'organisations');
-		score(a => a.places, lines => lines.flatMap(l => l.result.places.map(x => x.nameEn)), 'places');
+		score(
+			a => a.organisations,
+			lines => lines.flatMap(l => l.result.organizations.map(x => x.nameEn)),
+			'organisations',
+		);
+		score(
+			a => a.places,
+			lines => lines.flatMap(l => l.result.places.map(x => x.nameEn)),
+			'places',
+		);
 	});
 
 	it('attributions: recall >= 0.9', () => {
@@ -106,7 +118,10 @@ describe('seed articles against gold', () => {
 					? at?.speaker === null && key(at?.role ?? '') === key(unnamed[1]!)
 					: at?.speaker !== null && at?.speaker !== undefined && key(at.speaker.nameEn) === key(g.speaker);
 				if (at && speakerOk && normalise(at.verb) === normalise(g.verb)) found++;
-				else misses.push(`  ${a.file.slice(0, 3)}:${g.line} want ${g.speaker} / ${g.verb}, got ${at ? `${at.speaker?.nameEn ?? `(${at.role})`} / ${at.verb}` : 'nothing'}`);
+				else
+					misses.push(
+						`  ${a.file.slice(0, 3)}:${g.line} want ${g.speaker} / ${g.verb}, got ${at ? `${at.speaker?.nameEn ?? `(${at.role})`} / ${at.verb}` : 'nothing'}`,
+					);
 			}
 		}
 		console.log(`attributions   recall=${(found / total).toFixed(3)} (${found}/${total})\n${misses.join('\n')}`);

@@ -111,7 +111,10 @@ describe('anonymous sources and attribution', () => {
 		];
 		for (const [text, id, name] of cases) {
 			const r = run(text);
-			expect(r.citedSources.map(s => [s.id, s.name, s.kind]), text).toEqual([[id, name, 'anonymous']]);
+			expect(
+				r.citedSources.map(s => [s.id, s.name, s.kind]),
+				text,
+			).toEqual([[id, name, 'anonymous']]);
 		}
 	});
 

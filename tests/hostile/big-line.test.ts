@@ -14,7 +14,15 @@ beforeAll(() => buildCli());
 
 it('a file of one 5 MB line is ingested, the repair named, in bounded time', () => {
 	const raw = join(root, 'data', 'raw');
-	const seed = readFileSync(join(raw, readdirSync(raw).filter(f => f.endsWith('.txt')).sort()[0]!), 'utf8').replaceAll('\n', ' ');
+	const seed = readFileSync(
+		join(
+			raw,
+			readdirSync(raw)
+				.filter(f => f.endsWith('.txt'))
+				.sort()[0]!,
+		),
+		'utf8',
+	).replaceAll('\n', ' ');
 	const dir = openDir('ce-bigline-');
 	mkdirSync(join(dir, 'in'));
 	const text = seed.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(seed)));

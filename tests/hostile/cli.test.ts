@@ -9,7 +9,9 @@ import {dropPrivileges, ingestHostile, noDropReason, openDir, runUnprivileged} f
 // Raw controls that must never reach stdout in a display format.
 const raw = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const seedDir = join(root, 'data', 'raw');
-const seed = readdirSync(seedDir).filter(f => f.endsWith('.txt')).sort()[0]!;
+const seed = readdirSync(seedDir)
+	.filter(f => f.endsWith('.txt'))
+	.sort()[0]!;
 const seedBytes = () => readFileSync(join(seedDir, seed));
 
 let fx: ReturnType<typeof ingestHostile>;
@@ -89,20 +91,23 @@ describe('check 4: closed pipes and unwritable targets', () => {
 		expect(readFileSync(join(fx.dir, 'err'), 'utf8')).toBe('');
 	});
 
-	it.skipIf(!dropPrivileges)(`--out into a read-only directory (as an unprivileged user): one line, exit 1, no file${dropPrivileges ? '' : ` — skipped: ${noDropReason}`}`, () => {
-		const base = openDir('ce-ro-');
-		const data = join(base, 'd.json');
-		copyFileSync(fx.data, data);
-		chmodSync(data, 0o644);
-		const ro = join(base, 'readonly');
-		mkdirSync(ro);
-		chmodSync(ro, 0o555);
-		const result = runUnprivileged(['--data', data, 'export', '--format', 'csv', '--out', join(ro, 'x.csv')]);
-		expect(result.code).toBe(1);
-		expect(result.stderr.trim().split('\n')).toHaveLength(1);
-		expect(result.stderr).toMatch(/x\.csv: cannot write in .*readonly.* \(permission denied\)/);
-		expect(readdirSync(ro)).toEqual([]);
-	});
+	it.skipIf(!dropPrivileges)(
+		`--out into a read-only directory (as an unprivileged user): one line, exit 1, no file${dropPrivileges ? '' : ` — skipped: ${noDropReason}`}`,
+		() => {
+			const base = openDir('ce-ro-');
+			const data = join(base, 'd.json');
+			copyFileSync(fx.data, data);
+			chmodSync(data, 0o644);
+			const ro = join(base, 'readonly');
+			mkdirSync(ro);
+			chmodSync(ro, 0o555);
+			const result = runUnprivileged(['--data', data, 'export', '--format', 'csv', '--out', join(ro, 'x.csv')]);
+			expect(result.code).toBe(1);
+			expect(result.stderr.trim().split('\n')).toHaveLength(1);
+			expect(result.stderr).toMatch(/x\.csv: cannot write in .*readonly.* \(permission denied\)/);
+			expect(readdirSync(ro)).toEqual([]);
+		},
+	);
 });
 
 describe('check 6: ingest never throws on broken files', () => {
@@ -116,14 +121,34 @@ describe('check 6: ingest never throws on broken files', () => {
 	const cases: Array<{name: string; bytes: () => Buffer; expect: RegExp; kind: 'repaired' | 'skipped'}> = [
 		{name: 'invalid-utf8.txt', bytes: utf8Broken, kind: 'repaired', expect: /3 invalid UTF-8 sequences replaced with U\+FFFD/},
 		{name: 'bom.txt', bytes: () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seedBytes()]), kind: 'repaired', expect: /byte-order mark removed/},
-		{name: 'crlf.txt', bytes: () => Buffer.from(seedBytes().toString('utf8').replaceAll('\n', '\r\n')), kind: 'repaired', expect: /CRLF\/CR line ends normalised/},
+		{
+			name: 'crlf.txt',
+			bytes: () => Buffer.from(seedBytes().toString('utf8').replaceAll('\n', '\r\n')),
+			kind: 'repaired',
+			expect: /CRLF\/CR line ends normalised/,
+		},
 		{name: 'cr.txt', bytes: () => Buffer.from(seedBytes().toString('utf8').replaceAll('\n', '\r')), kind: 'repaired', expect: /CRLF\/CR line ends normalised/},
-		{name: 'nul.txt', bytes: () => Buffer.concat([seedBytes().subarray(0, 50), Buffer.from([0, 0]), seedBytes().subarray(50)]), kind: 'repaired', expect: /2 NUL bytes removed/},
+		{
+			name: 'nul.txt',
+			bytes: () => Buffer.concat([seedBytes().subarray(0, 50), Buffer.from([0, 0]), seedBytes().subarray(50)]),
+			kind: 'repaired',
+			expect: /2 NUL bytes removed/,
+		},
 		{name: 'empty.txt', bytes: () => Buffer.alloc(0), kind: 'skipped', expect: /empty file/},
 		{name: 'blank.txt', bytes: () => Buffer.from(' \n\n\t\n'), kind: 'skipped', expect: /empty file \(whitespace only\)/},
 		{name: 'binary.txt', bytes: () => Buffer.from(Array.from({length: 4096}, (_, i) => (i * 7919) % 256)), kind: 'skipped', expect: /binary file/},
-		{name: 'utf16.txt', bytes: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedBytes().toString('utf8'), 'utf16le')]), kind: 'skipped', expect: /UTF-16 text \(convert it to UTF-8\)/},
-		{name: 'latin1.txt', bytes: () => Buffer.from('Ã©tÃ© ÃªtrÃ© Ã¢ \u00e9\u00e8\u00ea'.repeat(50), 'latin1'), kind: 'skipped', expect: /not UTF-8 text|not Arabic/},
+		{
+			name: 'utf16.txt',
+			bytes: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedBytes().toString('utf8'), 'utf16le')]),
+			kind: 'skipped',
+			expect: /UTF-16 text \(convert it to UTF-8\)/,
+		},
+		{
+			name: 'latin1.txt',
+			bytes: () => Buffer.from('Ã©tÃ© ÃªtrÃ© Ã¢ \u00e9\u00e8\u00ea'.repeat(50), 'latin1'),
+			kind: 'skipped',
+			expect: /not UTF-8 text|not Arabic/,
+		},
 	];
 
 	it('each file is ingested, repaired or skipped, named on stderr with the reason; exit 3 when some are skipped', () => {
@@ -148,7 +173,12 @@ describe('check 6: ingest never throws on broken files', () => {
 		expect(result.stderr).not.toMatch(raw);
 		expect(result.code).toBe(3);
 		const dataset = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
-		expect(dataset.articles.map((a: {id: string}) => a.id).sort()).toEqual(cases.filter(c => c.kind === 'repaired').map(c => c.name.replace('.txt', '')).sort());
+		expect(dataset.articles.map((a: {id: string}) => a.id).sort()).toEqual(
+			cases
+				.filter(c => c.kind === 'repaired')
+				.map(c => c.name.replace('.txt', ''))
+				.sort(),
+		);
 		// Repairs keep the text: the CRLF copy reads the same as the seed.
 		const crlf = dataset.articles.find((a: {id: string}) => a.id === 'crlf');
 		const bom = dataset.articles.find((a: {id: string}) => a.id === 'bom');
@@ -170,20 +200,23 @@ describe('check 6: ingest never throws on broken files', () => {
 		expect(existsSync(join(dir, 'bad.json'))).toBe(false);
 	});
 
-	it.skipIf(!dropPrivileges)(`a file without read permission (as an unprivileged user) is skipped: permission denied${dropPrivileges ? '' : ` — skipped: ${noDropReason}`}`, () => {
-		const dir = openDir('ce-perm-');
-		const input = join(dir, 'in');
-		mkdirSync(input);
-		chmodSync(input, 0o755);
-		copyFileSync(join(seedDir, seed), join(input, 'readable.txt'));
-		copyFileSync(join(seedDir, seed), join(input, 'secret.txt'));
-		chmodSync(join(input, 'readable.txt'), 0o644);
-		chmodSync(join(input, 'secret.txt'), 0o000);
-		const result = runUnprivileged(['ingest', input, '--out', join(dir, 'out.json')]);
-		expect(result.stderr).toMatch(/^skipped secret\.txt: permission denied$/m);
-		expect(result.code).toBe(3);
-		expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).articles).toHaveLength(1);
-	});
+	it.skipIf(!dropPrivileges)(
+		`a file without read permission (as an unprivileged user) is skipped: permission denied${dropPrivileges ? '' : ` — skipped: ${noDropReason}`}`,
+		() => {
+			const dir = openDir('ce-perm-');
+			const input = join(dir, 'in');
+			mkdirSync(input);
+			chmodSync(input, 0o755);
+			copyFileSync(join(seedDir, seed), join(input, 'readable.txt'));
+			copyFileSync(join(seedDir, seed), join(input, 'secret.txt'));
+			chmodSync(join(input, 'readable.txt'), 0o644);
+			chmodSync(join(input, 'secret.txt'), 0o000);
+			const result = runUnprivileged(['ingest', input, '--out', join(dir, 'out.json')]);
+			expect(result.stderr).toMatch(/^skipped secret\.txt: permission denied$/m);
+			expect(result.code).toBe(3);
+			expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).articles).toHaveLength(1);
+		},
+	);
 });
 
 describe('check 7: dataset loading names the first problem with its JSON path', () => {
@@ -195,11 +228,20 @@ describe('check 7: dataset loading names the first problem with its JSON path', 
 		return JSON.stringify(d);
 	};
 	const cases: Array<[string, () => string, RegExp]> = [
-		['a bad date deep in a sentence', () => mutate(d => (d.articles[0].sentences[1].dates = [{...(d.articles[0].sentences[1].dates[0] ?? {}), value: 12}])), /articles\[0\]\.sentences\[1\]\.dates\[0\]\./],
-		['events[3].date as in the issue', () => mutate(d => {
-			while (d.events.length < 4) d.events.push(structuredClone(d.events[0]));
-			d.events[3].date = '12 يناير';
-		}), /: events\[3\]\.date: expected an ISO date.*got '12 يناير'/],
+		[
+			'a bad date deep in a sentence',
+			() => mutate(d => (d.articles[0].sentences[1].dates = [{...(d.articles[0].sentences[1].dates[0] ?? {}), value: 12}])),
+			/articles\[0\]\.sentences\[1\]\.dates\[0\]\./,
+		],
+		[
+			'events[3].date as in the issue',
+			() =>
+				mutate(d => {
+					while (d.events.length < 4) d.events.push(structuredClone(d.events[0]));
+					d.events[3].date = '12 يناير';
+				}),
+			/: events\[3\]\.date: expected an ISO date.*got '12 يناير'/,
+		],
 		['a string where an array belongs', () => mutate(d => (d.articles[0].sentences = 'x')), /articles\[0\]\.sentences: .*array/i],
 		['an array at the root', () => '[]', /expected a dataset object, got an array/],
 		['a huge control-laden value is reported in one line', () => mutate(d => (d.events[0].date = `\u001B[2J${'x'.repeat(10_000)}\n`)), /events\[0\]\.date: /],

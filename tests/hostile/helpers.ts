@@ -26,7 +26,13 @@ const which = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).st
 
 /** The command prefix that drops to user nobody, or null (the caller skips with this reason). */
 export const dropPrivileges: string[] | null =
-	process.getuid?.() !== 0 ? [] : which('runuser') ? ['runuser', '-u', 'nobody', '--'] : which('setpriv') ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'] : null;
+	process.getuid?.() !== 0
+		? []
+		: which('runuser')
+			? ['runuser', '-u', 'nobody', '--']
+			: which('setpriv')
+				? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--']
+				: null;
 export const noDropReason = 'running as root and neither runuser nor setpriv exists: cannot test permission errors (root ignores them)';
 
 /** Runs the CLI as an unprivileged user. */

@@ -59,7 +59,25 @@ function throughIngest(files: Array<{file: string; bytes: Uint8Array}>): Dataset
 
 const encoder = new TextEncoder();
 const seedArb = fc.constantFrom(...seeds);
-const hostileChars = ['\u001B', '\u009B', '\u0007', '\u0008', '\u0000', '\r', '\r\n', '\u202E', '\u202D', '\u2066', '\u2069', '\u200F', '\uFEFF', '\u2028', '\u001B[2J', '\u001B]52;c;aGVsbG8=\u0007', '\u001B]8;;http://x\u001B\\'];
+const hostileChars = [
+	'\u001B',
+	'\u009B',
+	'\u0007',
+	'\u0008',
+	'\u0000',
+	'\r',
+	'\r\n',
+	'\u202E',
+	'\u202D',
+	'\u2066',
+	'\u2069',
+	'\u200F',
+	'\uFEFF',
+	'\u2028',
+	'\u001B[2J',
+	'\u001B]52;c;aGVsbG8=\u0007',
+	'\u001B]8;;http://x\u001B\\',
+];
 
 /** A tiny seeded generator (mulberry32): fast-check picks the seed, so failures shrink and replay. */
 type Rnd = {nextInt(min: number, max: number): number};
@@ -118,8 +136,17 @@ describe('ingest under random and mutated input (property-based)', () => {
 
 	it('random Unicode strings: never throws, always validates, nothing unsafe to show', () => {
 		// Arabic-heavy so a fair share passes the reader's "is this Arabic text" gate.
-		const arabicWord = fc.array(fc.integer({min: 0x0621, max: 0x064a}).map(c => String.fromCharCode(c)), {minLength: 1, maxLength: 8}).map(a => a.join(''));
-		const piece = fc.oneof(arabicWord, fc.string({unit: 'binary', maxLength: 12}), fc.constantFrom(...hostileChars, ' ', '\n', '12 يناير', 'ستولتنبرغ', 'قال', '.', '«', '»', '"'));
+		const arabicWord = fc
+			.array(
+				fc.integer({min: 0x0621, max: 0x064a}).map(c => String.fromCharCode(c)),
+				{minLength: 1, maxLength: 8},
+			)
+			.map(a => a.join(''));
+		const piece = fc.oneof(
+			arabicWord,
+			fc.string({unit: 'binary', maxLength: 12}),
+			fc.constantFrom(...hostileChars, ' ', '\n', '12 يناير', 'ستولتنبرغ', 'قال', '.', '«', '»', '"'),
+		);
 		fc.assert(
 			fc.property(fc.array(piece, {maxLength: 80}), parts => {
 				throughIngest([{file: 'r.txt', bytes: encoder.encode(parts.join(''))}]);

@@ -90,7 +90,10 @@ describe('check 2: a hostile article in the explorer', () => {
 });
 
 describe('check 5: the terminal is restored on every way out', () => {
-	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+	for (const [signal, code] of [
+		['SIGTERM', 143],
+		['SIGHUP', 129],
+	] as const) {
 		test(`${signal}: normal screen, cursor visible, exit ${code}`, async () => {
 			const s = start();
 			await ready(s);

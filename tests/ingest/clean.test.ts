@@ -28,10 +28,17 @@ const title = 'الناتو يعرض على روسيا عقد اجتماع في 
 
 describe('clean: hand-made pages', () => {
 	it('drops a cookie notice and a related link, keeps the body', () => {
-		const c = cleaned([title, '', 'نستخدم ملفات تعريف الارتباط cookies لتحسين تجربتك.', lead, 'اقرأ أيضا: روسيا ترفض', 'وأضاف أن المحادثات ستستمر.'].join('\n'));
+		const c = cleaned(
+			[title, '', 'نستخدم ملفات تعريف الارتباط cookies لتحسين تجربتك.', lead, 'اقرأ أيضا: روسيا ترفض', 'وأضاف أن المحادثات ستستمر.'].join('\n'),
+		);
 		const kinds = c.lines.map(l => [l.line, l.kind, l.reason ?? null]);
 		expect(kinds).toEqual([
-			[1, 'title', null], [2, 'blank', null], [3, 'boilerplate', 'consent'], [4, 'body', null], [5, 'boilerplate', 'related'], [6, 'body', null],
+			[1, 'title', null],
+			[2, 'blank', null],
+			[3, 'boilerplate', 'consent'],
+			[4, 'body', null],
+			[5, 'boilerplate', 'related'],
+			[6, 'body', null],
 		]);
 	});
 
@@ -62,7 +69,11 @@ describe('clean: hand-made pages', () => {
 	});
 
 	it('uses the optional outlets list from the lexicon', () => {
-		const lex = loadBoilerplate({lines: {contact: ['تواصل معنا']}, outlets: [{name: 'Al Jazeera', aliases: ['الجزيرة نت']}], contains: {copyright: [['جميع الحقوق محفوظة']]}});
+		const lex = loadBoilerplate({
+			lines: {contact: ['تواصل معنا']},
+			outlets: [{name: 'Al Jazeera', aliases: ['الجزيرة نت']}],
+			contains: {copyright: [['جميع الحقوق محفوظة']]},
+		});
 		const c = clean(raw([title, lead, 'جميع الحقوق محفوظة © الجزيرة نت'].join('\n')), lex);
 		expect(c.outlet).toBe('Al Jazeera');
 	});

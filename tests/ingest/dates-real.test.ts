@@ -93,8 +93,9 @@ const phrases: Record<string, Phrase[]> = {
 };
 
 function resolved(p: Phrase) {
-	return extractDates(p.text, p.anchor, calendar, p.yearHint !== undefined ? {yearHint: p.yearHint} : {})
-		.filter(d => d.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+	return extractDates(p.text, p.anchor, calendar, p.yearHint !== undefined ? {yearHint: p.yearHint} : {}).filter(
+		d => d.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(d.value),
+	);
 }
 
 describe('dates on real-page shapes', () => {
@@ -119,7 +120,10 @@ describe('dates on real-page shapes', () => {
 	}
 
 	it('does not read a day where the number counts something', () => {
-		const days = (t: string, a: string) => extractDates(t, a, calendar).map(d => d.value).filter(v => v && v.length === 10);
+		const days = (t: string, a: string) =>
+			extractDates(t, a, calendar)
+				.map(d => d.value)
+				.filter(v => v && v.length === 10);
 		expect(days('سقط في تموز 13 قتيلا في الغارات', '2022-08-01')).toEqual([]);
 		expect(days('المواد 13-15 من القانون الجديد', '2022-08-01')).toEqual([]);
 		expect(days('التقى جون كيري بنظيره في 3 مرات', '2022-08-01')).toEqual([]);

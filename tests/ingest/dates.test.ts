@@ -18,7 +18,9 @@ const v = (text: string, anchor: string | null, opts = {}) => {
 };
 
 describe('dates: seeds against gold (unqualified values, anchor = gold published)', () => {
-	let tp = 0, fp = 0, fn = 0;
+	let tp = 0,
+		fp = 0,
+		fn = 0;
 	const rows: string[] = [];
 	for (const article of seeds()) {
 		it(`${article.id}`, () => {
@@ -43,11 +45,15 @@ describe('dates: seeds against gold (unqualified values, anchor = gold published
 			tp += t;
 			fp += found.size - t;
 			fn += want.size - t;
-			rows.push(`${article.id} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} extra=[${[...found].filter(x => !want.has(x))}] missed=[${[...want].filter(x => !found.has(x))}]`);
+			rows.push(
+				`${article.id} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} extra=[${[...found].filter(x => !want.has(x))}] missed=[${[...want].filter(x => !found.has(x))}]`,
+			);
 		});
 	}
 	it('micro-F1 ≥ 0.95', () => {
-		const p = tp / (tp + fp), r = tp / (tp + fn), f1 = (2 * p * r) / (p + r);
+		const p = tp / (tp + fp),
+			r = tp / (tp + fn),
+			f1 = (2 * p * r) / (p + r);
 		console.log(`${rows.join('\n')}\nmicro P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f1.toFixed(3)}`);
 		expect(rows).toHaveLength(5);
 		expect(f1).toBeGreaterThanOrEqual(0.95);

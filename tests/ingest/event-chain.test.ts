@@ -36,7 +36,8 @@ function council(day: number, opts: {direct?: boolean; end?: number} = {}): Ment
 }
 
 const daysOf = (c: Cluster) => c.mentions.map(m => dayNumber(m.date!.value) - base);
-const spread = (c: Cluster) => Math.max(...c.mentions.map(m => dayNumber(m.date!.end ?? m.date!.value))) - Math.min(...c.mentions.map(m => dayNumber(m.date!.value)));
+const spread = (c: Cluster) =>
+	Math.max(...c.mentions.map(m => dayNumber(m.date!.end ?? m.date!.value))) - Math.min(...c.mentions.map(m => dayNumber(m.date!.value)));
 
 describe('event dates stay anchored', () => {
 	it('does not chain mentions each two days after the previous into one event', () => {

@@ -38,7 +38,11 @@ const world = stubWorld({
 });
 
 /** A sentence whose entities are placed by finding their text. */
-function sentence(id: string, text: string, ents: {dates?: Array<[string, string, string?, string?]>; places?: string[][]; orgs?: string[][]; actors?: string[][]}): Sentence {
+function sentence(
+	id: string,
+	text: string,
+	ents: {dates?: Array<[string, string, string?, string?]>; places?: string[][]; orgs?: string[][]; actors?: string[][]},
+): Sentence {
 	const at = (needle: string) => {
 		const i = text.indexOf(needle);
 		if (i < 0) throw new Error(`"${needle}" not in "${text}"`);
@@ -56,7 +60,13 @@ function sentence(id: string, text: string, ents: {dates?: Array<[string, string
 		roles: [],
 		organizations: (ents.orgs ?? []).map(([t, o]) => ({...at(t!), id: o!, nameEn: o!})),
 		places: (ents.places ?? []).map(([t, p]) => ({...at(t!), id: p!, nameEn: p!})),
-		dates: (ents.dates ?? []).map(([t, v, e, q]) => ({...at(t), value: v, rangeEnd: e ?? null, resolution: 'absolute' as const, qualifier: (q ?? null) as Sentence['dates'][number]['qualifier']})),
+		dates: (ents.dates ?? []).map(([t, v, e, q]) => ({
+			...at(t),
+			value: v,
+			rangeEnd: e ?? null,
+			resolution: 'absolute' as const,
+			qualifier: (q ?? null) as Sentence['dates'][number]['qualifier'],
+		})),
 		citedSources: [],
 		attribution: null,
 		numbers: [],
@@ -65,7 +75,20 @@ function sentence(id: string, text: string, ents: {dates?: Array<[string, string
 }
 
 function article(id: string, published: string, sentences: Sentence[]): Article {
-	return {id, file: `${id}.txt`, outlet: null, title: '', titleLine: 1, published, publishedFrom: 'manifest', url: null, language: 'ar', sentences, boilerplate: [], captions: []};
+	return {
+		id,
+		file: `${id}.txt`,
+		outlet: null,
+		title: '',
+		titleLine: 1,
+		published,
+		publishedFrom: 'manifest',
+		url: null,
+		language: 'ar',
+		sentences,
+		boilerplate: [],
+		captions: [],
+	};
 }
 
 describe('event triggers', () => {
@@ -83,7 +106,10 @@ describe('event linking', () => {
 	const a = article('000', '2021-12-26', [
 		sentence('000:1', 'قرر عقد اجتماع لمجلس الناتو وروسيا في 12 يناير، حسبما ذكرت وكالة يوم الأحد.', {
 			orgs: [['مجلس الناتو وروسيا', 'nato-russia-council']],
-			dates: [['12 يناير', '2022-01-12'], ['يوم الأحد', '2021-12-26']],
+			dates: [
+				['12 يناير', '2022-01-12'],
+				['يوم الأحد', '2021-12-26'],
+			],
 		}),
 		sentence('000:2', 'ذكر المكتب يومي 12 و13 يناير ان بروكسل ستستضيف اجتماعا للجنة العسكرية للناتو.', {
 			orgs: [['للجنة العسكرية للناتو', 'nato-military-committee']],
@@ -91,26 +117,42 @@ describe('event linking', () => {
 			dates: [['يومي 12 و13 يناير', '2022-01-12', '2022-01-13']],
 		}),
 		sentence('000:3', 'واشنطن مستعدة لبدء محادثات في وقت مبكر من عام 2022 في جنيف.', {
-			places: [['واشنطن', 'washington'], ['جنيف', 'geneva']],
+			places: [
+				['واشنطن', 'washington'],
+				['جنيف', 'geneva'],
+			],
 			dates: [['في وقت مبكر من عام 2022', '2022', undefined, 'early']],
 		}),
 		sentence('000:4', 'اكد بوتين خلال مؤتمره الصحفى السنوى ان موسكو تنظر.', {actors: [['بوتين', 'vladimir-putin']], places: [['موسكو', 'moscow']]}),
 	]);
 	const b = article('001', '2022-01-12', [
 		sentence('001:1', 'مباحثات جنيف أمس الثلاثاء الموافق: 11/01/2022م بين موسكو و واشنطن.', {
-			places: [['جنيف', 'geneva'], ['موسكو', 'moscow'], ['واشنطن', 'washington']],
+			places: [
+				['جنيف', 'geneva'],
+				['موسكو', 'moscow'],
+				['واشنطن', 'washington'],
+			],
 			dates: [['11/01/2022', '2022-01-11']],
 		}),
 		sentence('001:2', 'فشل الاجتماع بين الناتو و روسيا في مقر الحلف ببروكسل اليوم.', {
 			orgs: [['الناتو', 'nato']],
-			places: [['روسيا', 'russia'], ['بروكسل', 'brussels']],
+			places: [
+				['روسيا', 'russia'],
+				['بروكسل', 'brussels'],
+			],
 			dates: [['اليوم', '2022-01-12']],
 		}),
 	]);
 	const c = article('002', '2022-01-04', [
 		sentence('002:1', 'وسيعقد اجتماع المجلس في بروكسل يوم 12 يناير بعد أن أجرى مسؤولون محادثات أمنية في 10 يناير في جنيف.', {
-			places: [['بروكسل', 'brussels'], ['جنيف', 'geneva']],
-			dates: [['12 يناير', '2022-01-12'], ['10 يناير', '2022-01-10']],
+			places: [
+				['بروكسل', 'brussels'],
+				['جنيف', 'geneva'],
+			],
+			dates: [
+				['12 يناير', '2022-01-12'],
+				['10 يناير', '2022-01-10'],
+			],
 		}),
 		sentence('002:2', 'وقبل أيام أشار بوتين خلال مؤتمره الصحافي السنوي.', {actors: [['بوتين', 'vladimir-putin']]}),
 	]);

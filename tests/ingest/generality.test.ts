@@ -7,8 +7,7 @@ import {boilerplate, calendar, raw} from './helpers.js';
 import {detectPublished} from '../../source/ingest/published.js';
 import {splitSentences} from '../../source/ingest/sentences.js';
 
-const dates = (text: string, anchor = '2022-02-09') =>
-	extractDates(text, anchor, calendar).map(d => [d.value, d.rangeEnd ?? null, d.qualifier]);
+const dates = (text: string, anchor = '2022-02-09') => extractDates(text, anchor, calendar).map(d => [d.value, d.rangeEnd ?? null, d.qualifier]);
 const title = 'وزراء دفاع الحلف يبحثون تعزيز الجناح الشرقي في اجتماع طارئ';
 const lead = 'عقد وزراء دفاع دول الحلف اجتماعاً طارئاً في العاصمة البلجيكية لبحث إرسال تعزيزات إضافية إلى دول الجناح الشرقي للحلف خلال الأسابيع المقبلة.';
 
@@ -66,7 +65,11 @@ describe('page furniture beyond the seeds', () => {
 
 describe('page headers and wire datelines', () => {
 	it('a "site | section" header is furniture and names the outlet, never the title', () => {
-		const page = {id: 'x', file: 'x.txt', text: 'الشرق اليوم | أخبار دولية\nوزير الخارجية يلتقي نظيره في العاصمة لبحث الأزمة\nقال الوزير إن المحادثات كانت صريحة.'};
+		const page = {
+			id: 'x',
+			file: 'x.txt',
+			text: 'الشرق اليوم | أخبار دولية\nوزير الخارجية يلتقي نظيره في العاصمة لبحث الأزمة\nقال الوزير إن المحادثات كانت صريحة.',
+		};
 		const c = clean(page, boilerplate);
 		expect(c.title).toBe('وزير الخارجية يلتقي نظيره في العاصمة لبحث الأزمة');
 		expect(c.lines[0]!.kind).toBe('boilerplate');

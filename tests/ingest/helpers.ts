@@ -16,11 +16,16 @@ export const gold: GoldArticle[] = JSON.parse(readFileSync(join(root, 'tests/fix
 
 export function seeds(): RawArticle[] {
 	const dir = join(root, 'data/raw');
-	return readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map(file => ({
-		id: file.replace(/\.txt$/, ''),
-		file,
-		text: readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
-	}));
+	return readdirSync(dir)
+		.filter(f => f.endsWith('.txt'))
+		.sort()
+		.map(file => ({
+			id: file.replace(/\.txt$/, ''),
+			file,
+			text: readFileSync(join(dir, file), 'utf8')
+				.replace(/^\uFEFF/, '')
+				.replace(/\r\n?/g, '\n'),
+		}));
 }
 
 export function goldFor(file: string): GoldArticle {

@@ -128,7 +128,11 @@ describe('a mixed folder through ingest', () => {
 		const d = await ingestFolderToDirectory(dir, out, {lexiconDir, jobs: 1});
 		// The directory layout reads in id order, so skips come in another order.
 		expect(new Set(d.skipped)).toEqual(new Set(one.skipped));
-		expect(openDirectoryDataset(out).articles().map(a => a.id)).toEqual(one.dataset.articles.map(a => a.id));
+		expect(
+			openDirectoryDataset(out)
+				.articles()
+				.map(a => a.id),
+		).toEqual(one.dataset.articles.map(a => a.id));
 	}, 60_000);
 
 	it('a single file can be given instead of a folder', async () => {

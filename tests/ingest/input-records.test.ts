@@ -117,12 +117,19 @@ describe('an NDJSON file through ingest', () => {
 		expect(result.repaired).toEqual([{file: 'recs.ndjson#6', reason: 'title (number, not a string) ignored'}]);
 	});
 
-	it('a record may give html instead of text (extracted as a page, the record\'s fields first); a date that is not one is dropped and named', async () => {
+	it("a record may give html instead of text (extracted as a page, the record's fields first); a date that is not one is dropped and named", async () => {
 		const sub = mkdtempSync(join(tmpdir(), 'ce-ndjson-html-'));
 		const html = `<html><head><meta property="og:site_name" content="Page Name"><meta property="og:title" content="Page title"></head><body><article><p>${AR}</p></article></body></html>`;
 		writeFileSync(join(sub, 'h.jsonl'), `${JSON.stringify({id: 'h1', html, outlet: 'Record Name', published: 'soon'})}\n`);
 		const result = await ingestFolder(sub, {lexiconDir, jobs: 1});
-		expect(result.dataset.articles[0]).toMatchObject({id: 'h.jsonl#h1', title: 'Page title', outlet: 'Record Name', outletFrom: 'record', published: null, language: 'ar'});
+		expect(result.dataset.articles[0]).toMatchObject({
+			id: 'h.jsonl#h1',
+			title: 'Page title',
+			outlet: 'Record Name',
+			outletFrom: 'record',
+			published: null,
+			language: 'ar',
+		});
 		expect(result.dataset.articles[0]!.sentences.map(s => s.text)).toEqual(['Page title', AR]);
 		expect(result.repaired).toEqual([{file: 'h.jsonl#1', reason: "published 'soon' is not a date: ignored"}]);
 		rmSync(sub, {recursive: true, force: true});

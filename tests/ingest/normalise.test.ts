@@ -40,7 +40,10 @@ describe('normalise', () => {
 	});
 
 	it('agrees with the rules stated plainly, for any mix of the characters that matter', () => {
-		fc.assert(fc.property(text, t => normalise(t) === reference(t)), {numRuns: 500});
+		fc.assert(
+			fc.property(text, t => normalise(t) === reference(t)),
+			{numRuns: 500},
+		);
 	});
 
 	it('gives the same text with and without the offset map, and maps spans back inside the original', () => {

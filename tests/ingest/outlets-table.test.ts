@@ -18,8 +18,7 @@ const table = JSON.parse(readFileSync(join(process.cwd(), 'data/lexicon/outlets.
 };
 const outlets = table.outlets;
 
-const isStringArray = (value: unknown): value is string[] =>
-	Array.isArray(value) && value.every(item => typeof item === 'string' && item.length > 0);
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(item => typeof item === 'string' && item.length > 0);
 
 describe('outlets table', () => {
 	it('has a README and at least 300 outlets', () => {
@@ -32,7 +31,10 @@ describe('outlets table', () => {
 	it('gives every field the right type and no unknown fields', () => {
 		for (const outlet of outlets) {
 			const where = String(outlet.domain);
-			expect(Object.keys(outlet).filter(key => !KEYS.has(key)), where).toEqual([]);
+			expect(
+				Object.keys(outlet).filter(key => !KEYS.has(key)),
+				where,
+			).toEqual([]);
 			expect(typeof outlet.domain, where).toBe('string');
 			expect(typeof outlet.nameEn, where).toBe('string');
 			expect((outlet.nameEn as string).trim().length, where).toBeGreaterThan(0);

@@ -112,13 +112,17 @@ describe('the headline', () => {
 		expect(reasons(c)).toEqual(['save-date-banner', 'ticker', 'masthead', 'title', 'body']);
 	});
 
-	it('keeps a dated line that says it is the story\'s for the publication date', () => {
+	it("keeps a dated line that says it is the story's for the publication date", () => {
 		expect(reasons(page('الأحد 26 ديسمبر 2021 - 11:40 ص', headline, lede))[0]).toBe('published-meta');
 		expect(reasons(page(headline, 'الخميس 4 يوليو 2024', lede))[1]).toBe('published-meta');
 		expect(reasons(page('آخر تحديث: الأحد 26 ديسمبر 2021', headline, lede)).slice(0, 2)).toEqual(['published-meta', 'title']);
 		expect(reasons(page('22 جمادى الأولى 1443 هـ', headline, lede)).slice(0, 2)).toEqual(['save-date-banner', 'title']);
 		// With the story's date under the headline, the one above it is the save date, clock or not.
-		expect(reasons(page('الخميس 4 يوليو 2024 05:30 م', headline, 'الأحد 26 ديسمبر 2021 - 11:40 ص', lede)).slice(0, 3)).toEqual(['save-date-banner', 'title', 'published-meta']);
+		expect(reasons(page('الخميس 4 يوليو 2024 05:30 م', headline, 'الأحد 26 ديسمبر 2021 - 11:40 ص', lede)).slice(0, 3)).toEqual([
+			'save-date-banner',
+			'title',
+			'published-meta',
+		]);
 	});
 
 	it('takes a price line or a breaking-news bar for furniture only when a headline follows', () => {

@@ -53,7 +53,9 @@ afterAll(() => {
 	const allFurniture = parsed.reduce((sum, p) => sum + p.want.furniture.length, 0);
 	const lost = parsed.reduce((sum, p) => sum + storyLost(p).length, 0);
 	const story = parsed.reduce((sum, p) => sum + p.want.story.length, 0);
-	console.log(`pages: title ${titles}/${n}, outlet ${outlets}/${n}, wire ${wires}/${n}, furniture kept out ${furniture}/${allFurniture}, story lines lost ${lost}/${story}`);
+	console.log(
+		`pages: title ${titles}/${n}, outlet ${outlets}/${n}, wire ${wires}/${n}, furniture kept out ${furniture}/${allFurniture}, story lines lost ${lost}/${story}`,
+	);
 });
 
 describe('saved pages', () => {

@@ -79,7 +79,7 @@ const cases: Case[] = [
 		want: null,
 	},
 	{
-		name: 'a save banner years after the story: the story\'s own dates decide',
+		name: "a save banner years after the story: the story's own dates decide",
 		lines: [
 			'الخميس 4 يوليو 2024',
 			'الرئيسية',
@@ -208,7 +208,13 @@ describe('published: where the date came from', () => {
 		Object.assign(banner, {kind: 'boilerplate', reason: 'date-banner'});
 		// The reporting day still finds its year in the story's own dates.
 		expect(detectPublished(c, splitSentences(c), calendar)?.date).toBe('2021-12-17');
-		const bare = cleaned(['الخميس 4 يوليو 2024', 'الوزير يعلن خطة جديدة لدعم المزارعين في الجنوب', 'أعلن وزير الزراعة خطة جديدة لدعم المزارعين المتضررين من الجفاف، تشمل قروضا ميسرة وإعفاءات ضريبية.'].join('\n'));
+		const bare = cleaned(
+			[
+				'الخميس 4 يوليو 2024',
+				'الوزير يعلن خطة جديدة لدعم المزارعين في الجنوب',
+				'أعلن وزير الزراعة خطة جديدة لدعم المزارعين المتضررين من الجفاف، تشمل قروضا ميسرة وإعفاءات ضريبية.',
+			].join('\n'),
+		);
 		Object.assign(bare.lines[0]!, {kind: 'boilerplate', reason: 'date-banner'});
 		expect(detectPublished(bare, splitSentences(bare), calendar)).toBeNull();
 	});

@@ -38,7 +38,11 @@ describe('published: hand-made', () => {
 		expect(detect(t)).toBeNull();
 	});
 	it('takes the weekday of the lead sentence to fix the year', () => {
-		const t = ['الناتو يعرض على روسيا عقد اجتماع', 'قال مسؤول في الناتو يوم الاثنين (3 يناير) إن الاجتماع سيعقد في بروكسل.', 'وأنشئ المجلس في عام 2002 وعلق في عام 2021.'].join('\n');
+		const t = [
+			'الناتو يعرض على روسيا عقد اجتماع',
+			'قال مسؤول في الناتو يوم الاثنين (3 يناير) إن الاجتماع سيعقد في بروكسل.',
+			'وأنشئ المجلس في عام 2002 وعلق في عام 2021.',
+		].join('\n');
 		expect(detect(t)?.date).toBe('2022-01-03');
 	});
 	it('returns null for a bare weekday in the lead', () => {

@@ -34,7 +34,12 @@ describe('report-dated mentions and the report window', () => {
 		const far = [visitDay - REPORT_DAYS - 1, visitDay + REPORT_DAYS + 1, visitDay + 90];
 		const clusters = clusterMentions([visit(onDay(visitDay)), ...far.map(d => visit(reported(d)))], world);
 		expect(clusters[0]!.mentions.map(m => m.date!.value)).toEqual([iso(visitDay)]);
-		expect(clusters.slice(1).flatMap(c => c.mentions.map(m => m.date!.value)).sort()).toEqual(far.map(iso).sort());
+		expect(
+			clusters
+				.slice(1)
+				.flatMap(c => c.mentions.map(m => m.date!.value))
+				.sort(),
+		).toEqual(far.map(iso).sort());
 	});
 
 	it('are not bounded when the report is dated only to a month', () => {

@@ -48,7 +48,10 @@ describe('pipeline against the gold annotations', () => {
 	it('removes every gold boilerplate line and loses no body line', () => {
 		for (const g of gold.articles) {
 			const a = articleOf(g);
-			expect(a.boilerplate.map(b => b.line).sort((x, y) => x - y), `${g.file} boilerplate`).toEqual([...g.boilerplate_lines].sort((x, y) => x - y));
+			expect(
+				a.boilerplate.map(b => b.line).sort((x, y) => x - y),
+				`${g.file} boilerplate`,
+			).toEqual([...g.boilerplate_lines].sort((x, y) => x - y));
 			const raw = readFileSync(`data/raw/${g.file}`, 'utf8').split('\n');
 			const kept = new Set(a.sentences.map(s => s.line));
 			raw.forEach((line, i) => {

@@ -65,7 +65,9 @@ export function scoring(dataset: () => Dataset, gold: GoldArticle[]) {
 			total.tp += s.tp;
 			total.fp += s.fp;
 			total.fn += s.fn;
-			lines.push(`  ${g.file.slice(0, 3)} ${fmt(s)}${s.extra.length ? ` extra: ${s.extra.join(', ')}` : ''}${s.missing.length ? ` missing: ${s.missing.join(', ')}` : ''}`);
+			lines.push(
+				`  ${g.file.slice(0, 3)} ${fmt(s)}${s.extra.length ? ` extra: ${s.extra.join(', ')}` : ''}${s.missing.length ? ` missing: ${s.missing.join(', ')}` : ''}`,
+			);
 		}
 		console.log(`${name}: micro ${fmt(total)}\n${lines.join('\n')}`);
 		return total;
@@ -78,9 +80,7 @@ export function scoring(dataset: () => Dataset, gold: GoldArticle[]) {
 		agenciesOf: (g: GoldArticle) => new Set(sentences(g).flatMap(x => x.citedSources.filter(c => c.kind === 'agency').map(c => key(c.name)))),
 		datesOf: (g: GoldArticle) =>
 			new Set(
-				sentences(g).flatMap(x =>
-					x.dates.filter(d => d.value !== null && d.qualifier === null).flatMap(d => [d.value!, ...(d.rangeEnd ? [d.rangeEnd] : [])]),
-				),
+				sentences(g).flatMap(x => x.dates.filter(d => d.value !== null && d.qualifier === null).flatMap(d => [d.value!, ...(d.rangeEnd ? [d.rangeEnd] : [])])),
 			),
 		organisationsOf: (g: GoldArticle) => new Set(sentences(g).flatMap(x => x.organizations.map(o => key(o.nameEn)))),
 		placesOf: (g: GoldArticle) => new Set(sentences(g).flatMap(x => x.places.map(p => key(p.nameEn)))),
@@ -156,7 +156,11 @@ export function heldOutChecks(name: string, dir: string, gates: HeldOutGates): (
 			expect(f1(scoreField('places', placesOf, g => g.places))).toBeGreaterThanOrEqual(gates.organisationsAndPlaces);
 		});
 		it(`removes boilerplate and keeps body lines (line-level F1 ≥ ${gates.boilerplate}${gates.boilerplateNote ? `; ${gates.boilerplateNote}` : ''})`, () => {
-			const s = scoreField('boilerplate lines', g => new Set(articleOf(g).boilerplate.map(b => String(b.line))), g => g.boilerplate_lines.map(String));
+			const s = scoreField(
+				'boilerplate lines',
+				g => new Set(articleOf(g).boilerplate.map(b => String(b.line))),
+				g => g.boilerplate_lines.map(String),
+			);
 			expect(f1(s)).toBeGreaterThanOrEqual(gates.boilerplate);
 		});
 		it(`gets titles, outlets and publication dates (≥ ${gates.heads})`, () => {

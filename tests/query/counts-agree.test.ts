@@ -33,7 +33,21 @@ async function command(run: Run, query: Query, args: string[], flags: Partial<Fl
 	let out = '';
 	const stdout = {isTTY: false, write: (chunk: string | Uint8Array) => ((out += String(chunk)), true)} as unknown as NodeJS.WriteStream;
 	const ctx: Context = {
-		flags: {force: false, bom: false, shape: true, color: false, conflicts: false, day: [], actor: [], source: [], event: [], article: [], query: [], ids: [], ...flags},
+		flags: {
+			force: false,
+			bom: false,
+			shape: true,
+			color: false,
+			conflicts: false,
+			day: [],
+			actor: [],
+			source: [],
+			event: [],
+			article: [],
+			query: [],
+			ids: [],
+			...flags,
+		},
 		args,
 		io: {stdin: process.stdin, stdout, stderr: stdout, env: {}},
 		dataPath: 'in-memory',
@@ -147,7 +161,11 @@ describe('one number per facet value: tab, list, show and export agree', () => {
 			const layout = layouts[name]!;
 			const counts = await countsIn(name);
 			// Guard against a test that checks nothing: every kind has values, and the definitions' every value is a facet value.
-			for (const kind of ['days', 'actors', 'sources', 'events']) expect([...counts.keys()].some(k => k.startsWith(`${kind} `)), kind).toBe(true);
+			for (const kind of ['days', 'actors', 'sources', 'events'])
+				expect(
+					[...counts.keys()].some(k => k.startsWith(`${kind} `)),
+					kind,
+				).toBe(true);
 			expect([...counts.values()].some(c => c.export > 1)).toBe(true);
 			expect([...layout.expected().keys()].filter(k => !counts.has(k))).toEqual([]);
 			expect(disagreements(counts)).toEqual({});
@@ -159,7 +177,11 @@ describe('one number per facet value: tab, list, show and export agree', () => {
 		expect(counts.get('days 2022-01-12')?.list).toBe(36);
 		expect(counts.get('actors jens-stoltenberg')?.list).toBe(14);
 		// `list days` also names the day's two parts: 11 sentences about it, and the one article published on it.
-		const days = JSON.parse(await command(runList, layouts['bundled dataset.json']!.query(), ['days'], {format: 'json'})) as Array<{date: string; about: number; published: string[]}>;
+		const days = JSON.parse(await command(runList, layouts['bundled dataset.json']!.query(), ['days'], {format: 'json'})) as Array<{
+			date: string;
+			about: number;
+			published: string[];
+		}>;
 		const day = days.find(d => d.date === '2022-01-12')!;
 		expect([day.about, day.published.length]).toEqual([11, 1]);
 	}, 120_000);

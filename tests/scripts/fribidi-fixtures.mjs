@@ -28,7 +28,9 @@ function fribidi(line, extra = []) {
 const version = execFileSync('fribidi', ['--version'], {encoding: 'utf8'}).split('\n')[0];
 const raw = join(root, 'data', 'raw');
 const seeds = [];
-for (const file of readdirSync(raw).filter(f => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(raw)
+	.filter(f => f.endsWith('.txt'))
+	.sort()) {
 	const lines = readFileSync(join(raw, file), 'utf8').split(/\r?\n/);
 	let taken = 0;
 	for (let i = 0; i < lines.length && taken < 4; i++) {
@@ -43,10 +45,7 @@ for (const file of readdirSync(raw).filter(f => f.endsWith('.txt')).sort()) {
 		taken++;
 	}
 }
-writeFileSync(
-	join(out, 'fribidi-seeds.json'),
-	JSON.stringify({generator: `${version}: fribidi --nopad --nobreak [--reordernsm]`, seeds}, null, '\t') + '\n',
-);
+writeFileSync(join(out, 'fribidi-seeds.json'), JSON.stringify({generator: `${version}: fribidi --nopad --nobreak [--reordernsm]`, seeds}, null, '\t') + '\n');
 
 // 3. reader-rows.json: the first body sentence of article 000 as the article
 //    reader shows it at 100 columns (a 96-column text area after the 2-column
@@ -104,7 +103,11 @@ const testFile = '/usr/share/unicode/BidiCharacterTest.txt';
 const all = readFileSync(testFile, 'utf8').split('\n');
 const header = all.find(l => l.startsWith('# BidiCharacterTest-')) ?? '# BidiCharacterTest';
 const data = all.filter(l => l && !l.startsWith('#'));
-const has = (line, re) => line.split(';')[0].split(' ').some(cp => re.test(String.fromCodePoint(parseInt(cp, 16))));
+const has = (line, re) =>
+	line
+		.split(';')[0]
+		.split(' ')
+		.some(cp => re.test(String.fromCodePoint(parseInt(cp, 16))));
 const buckets = [
 	['auto paragraph direction', l => l.split(';')[1] === '2'],
 	['arabic letters (AL)', l => has(l, /[\u0600-\u06FF]/)],

@@ -50,7 +50,19 @@ function queries(): string[] {
 		out.push(s.slice(from, from + rng.int(2, 30)));
 	}
 	const latin = new Set(sentences.flatMap(s => s.text.match(/[A-Za-z][A-Za-z .]{2,20}/g) ?? []));
-	out.push(...[...latin].slice(0, 30), 'Rob Bauer', 'NATO', 'al', 'في', 'ال', 'في ال', 'ة ا', '  الأجواء   المفتوحة ', 'no such phrase anywhere', 'ستولتنبرغ قال');
+	out.push(
+		...[...latin].slice(0, 30),
+		'Rob Bauer',
+		'NATO',
+		'al',
+		'في',
+		'ال',
+		'في ال',
+		'ة ا',
+		'  الأجواء   المفتوحة ',
+		'no such phrase anywhere',
+		'ستولتنبرغ قال',
+	);
 	return out;
 }
 
@@ -105,7 +117,12 @@ describe('stored directory search index against a brute-force scan', () => {
 		const records = entityRecords({actors: dir.actors, sources: dir.sources, events: dir.events(), articles: dir.articles()});
 		const words = [...new Set(records.article.flatMap(r => r.fields.flatMap(f => f.split(/\s+/))))];
 		const rng = mulberry32(11);
-		const picks = [...Array.from({length: 60}, () => words[rng.int(0, words.length - 1)]!), ...records.event.slice(0, 20).map(r => r.fields[0]!.slice(2, 12)), 'zz', 'في ال'];
+		const picks = [
+			...Array.from({length: 60}, () => words[rng.int(0, words.length - 1)]!),
+			...records.event.slice(0, 20).map(r => r.fields[0]!.slice(2, 12)),
+			'zz',
+			'في ال',
+		];
 		for (const raw of picks) {
 			const q = searchQuery(raw);
 			if (q.length < 2) continue;
@@ -124,7 +141,10 @@ describe('stored directory search index against a brute-force scan', () => {
 			for (let i = 1; i <= t.query.length; i++) hits = session.update(t.query.slice(0, i));
 			const files = new Set(t.files.map(f => f.replace(/\.txt$/, '')));
 			const top = hits.filter(h => h.kind === 'sentence').slice(0, 3);
-			expect(top.some(h => files.has(h.id.slice(0, h.id.lastIndexOf(':'))) && h.text.includes(t.planted)), t.name).toBe(true);
+			expect(
+				top.some(h => files.has(h.id.slice(0, h.id.lastIndexOf(':'))) && h.text.includes(t.planted)),
+				t.name,
+			).toBe(true);
 		}
 	});
 });

@@ -14,7 +14,7 @@ import {trigramKey, charIds} from '../../source/search/grams.js';
 const letters = [...'اتسمنر', ' '];
 function corpus(size: number, seed: number): SearchRecord[] {
 	let s = seed;
-	const next = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+	const next = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 	return Array.from({length: size}, (_, i) => {
 		const text = Array.from({length: 20 + Math.floor(next() * 60)}, () => letters[Math.floor(next() * letters.length)]).join('');
 		return {kind: 'sentence', id: `s${i}`, label: text, fields: [text]};
@@ -72,7 +72,10 @@ describe('fuzzy candidates', () => {
 			});
 			const need = Math.max(keys.size >= 2 ? 2 : 1, Math.ceil(keys.size * 0.5));
 			const all = fuzzyCandidates(ix, q, {max: 1e9});
-			const expected = shared.map((n, doc) => ({doc, shared: n})).filter(c => c.shared >= need).sort((a, b) => b.shared - a.shared || a.doc - b.doc);
+			const expected = shared
+				.map((n, doc) => ({doc, shared: n}))
+				.filter(c => c.shared >= need)
+				.sort((a, b) => b.shared - a.shared || a.doc - b.doc);
 			expect(all).toEqual(expected);
 			const sampled = fuzzyCandidates(ix, q, {max: 50, sample: 300});
 			expect(sampled.length).toBeGreaterThan(0);

@@ -4,7 +4,10 @@ import {buildSearchIndex, createSearchSession, groupHits, runSearch} from '../..
 import {miniDataset} from '../fixtures/mini-dataset.js';
 
 const index = buildSearchIndex(miniDataset);
-const stoltenbergSentences = miniDataset.articles.flatMap(a => a.sentences).filter(s => s.actors.some(r => r.id === 'jens-stoltenberg')).map(s => s.id);
+const stoltenbergSentences = miniDataset.articles
+	.flatMap(a => a.sentences)
+	.filter(s => s.actors.some(r => r.id === 'jens-stoltenberg'))
+	.map(s => s.id);
 
 describe('actor search (search … --type actor)', () => {
 	for (const query of ['stoltenberg', 'Stoltenberg', 'ستولتنبرج', 'ستولتنبرغ', 'ستولتنبيرغ', 'الاطلسي', 'وستولتنبرغ']) {

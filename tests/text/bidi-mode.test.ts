@@ -3,13 +3,7 @@ import {detectBidiMode} from '../../source/text/bidi-mode.js';
 
 describe('detectBidiMode', () => {
 	it('turns reordering off in terminals that reorder by themselves', () => {
-		for (const env of [
-			{VTE_VERSION: '7200'},
-			{KONSOLE_VERSION: '230805'},
-			{MLTERM: '3.9.3'},
-			{TERM: 'putty-256color'},
-			{TERM_PROGRAM: 'Apple_Terminal'},
-		]) {
+		for (const env of [{VTE_VERSION: '7200'}, {KONSOLE_VERSION: '230805'}, {MLTERM: '3.9.3'}, {TERM: 'putty-256color'}, {TERM_PROGRAM: 'Apple_Terminal'}]) {
 			const mode = detectBidiMode(env);
 			expect(mode, JSON.stringify(env)).toMatchObject({reorder: false, shape: false, mode: 'off'});
 			expect(mode.reason).toMatch(/auto/);

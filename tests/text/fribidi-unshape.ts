@@ -27,4 +27,3 @@ export function unshapeVisual(visual: string): string {
 	}
 	return out;
 }
-

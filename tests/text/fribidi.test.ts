@@ -24,8 +24,7 @@ const {seeds} = JSON.parse(readFileSync(new URL('../fixtures/bidi/fribidi-seeds.
 	seeds: Seed[];
 };
 
-const oneLine = (text: string, shape: boolean) =>
-	plainText(layoutParagraph(text, 2000, {mode: {reorder: true, shape}})[0]!).trim();
+const oneLine = (text: string, shape: boolean) => plainText(layoutParagraph(text, 2000, {mode: {reorder: true, shape}})[0]!).trim();
 
 describe('agreement with FriBidi on seed lines', () => {
 	it('has about twenty Arabic lines', () => {

@@ -10,8 +10,7 @@ import {plainText} from './plain-text.js';
 // paragraph is padded on the left.
 const noShape = {reorder: true, shape: false};
 const off = {reorder: false, shape: false};
-const lines = (text: string, width: number, mode = noShape) =>
-	layoutParagraph(text, width, {mode}).map(plainText);
+const lines = (text: string, width: number, mode = noShape) => layoutParagraph(text, width, {mode}).map(plainText);
 
 describe('layoutParagraph: visual order worked by hand', () => {
 	it('reverses a pure Arabic line and right-aligns it', () => {
@@ -51,19 +50,11 @@ describe('layoutParagraph: visual order worked by hand', () => {
 		// Line 2: في بروكسل يوم 12 = 16 (+ يناير would be 22) → pad 2; 12 is the
 		//         logical end of the line, so it goes to the left.
 		// Line 3: يناير → رياني, pad 13.
-		expect(lines('عقد الحلف اجتماعا في بروكسل يوم 12 يناير', 18)).toEqual([
-			' اعامتجا فلحلا دقع',
-			'  12 موي لسكورب يف',
-			'             رياني',
-		]);
+		expect(lines('عقد الحلف اجتماعا في بروكسل يوم 12 يناير', 18)).toEqual([' اعامتجا فلحلا دقع', '  12 موي لسكورب يف', '             رياني']);
 	});
 
 	it('leaves lines logical and left-aligned when reordering is off', () => {
-		expect(lines('عقد الحلف اجتماعا في بروكسل يوم 12 يناير', 18, off)).toEqual([
-			'عقد الحلف اجتماعا ',
-			'في بروكسل يوم 12  ',
-			'يناير             ',
-		]);
+		expect(lines('عقد الحلف اجتماعا في بروكسل يوم 12 يناير', 18, off)).toEqual(['عقد الحلف اجتماعا ', 'في بروكسل يوم 12  ', 'يناير             ']);
 	});
 
 	it('shapes after wrapping decisions measured in shaped columns', () => {
@@ -151,7 +142,11 @@ describe('truncate', () => {
 
 	it('leaves text that fits alone, padded to the width', () => {
 		expect(truncate('سلام', 6, noShape)).toBe('  مالس');
-		expect(truncateLine('abc', 5, noShape).segments.map(s => s.text).join('')).toBe('abc  ');
+		expect(
+			truncateLine('abc', 5, noShape)
+				.segments.map(s => s.text)
+				.join(''),
+		).toBe('abc  ');
 	});
 
 	it('measures after shaping', () => {

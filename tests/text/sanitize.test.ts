@@ -11,9 +11,7 @@ describe('sanitize', () => {
 		// OSC 52 clipboard write, terminated by BEL
 		expect(sanitize('\x1b]52;c;ZXZpbA==\x07')).toBe('␛]52;c;ZXZpbA==␇');
 		// OSC 8 hyperlink, terminated by ST (ESC \)
-		expect(sanitize('\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\')).toBe(
-			'␛]8;;https://evil.example␛\\click␛]8;;␛\\',
-		);
+		expect(sanitize('\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\')).toBe('␛]8;;https://evil.example␛\\click␛]8;;␛\\');
 		expect(sanitize('ding\x07')).toBe('ding␇');
 		expect(sanitize('\x9b2J')).toBe('⟨U+009B⟩2J');
 		expect(sanitize('back\bspace\rcr\x7f')).toBe('back␈space␍cr␡');
@@ -43,9 +41,7 @@ describe('sanitize', () => {
 	});
 
 	it('never lets a control character through, for any string', () => {
-		const anyCodePoints = fc
-			.array(fc.integer({min: 0, max: 0x10ffff}), {maxLength: 40})
-			.map(points => points.map(p => String.fromCodePoint(p)).join(''));
+		const anyCodePoints = fc.array(fc.integer({min: 0, max: 0x10ffff}), {maxLength: 40}).map(points => points.map(p => String.fromCodePoint(p)).join(''));
 		const anyUnits = fc.array(fc.integer({min: 0, max: 0xffff}), {maxLength: 40}).map(u => String.fromCharCode(...u));
 		fc.assert(
 			fc.property(fc.oneof(fc.string({unit: 'binary'}), anyCodePoints, anyUnits), input => {

@@ -63,9 +63,7 @@ describe('shape', () => {
 		for (const letter of letters) {
 			for (const word of [letter, `ب${letter}`, `${letter}ب`, `ب${letter}ب`]) {
 				const shaped = shape(word);
-				expect(shaped.normalize('NFKC'), `${word} → ${hex(shaped).join(' ')}`).toBe(
-					word.normalize('NFKC'),
-				);
+				expect(shaped.normalize('NFKC'), `${word} → ${hex(shaped).join(' ')}`).toBe(word.normalize('NFKC'));
 			}
 		}
 	});

@@ -79,7 +79,11 @@ describe('CompareView', () => {
 			marked: new Set([markedId]),
 			noColor: true,
 		});
-		const inverse = lines.flat().filter(s => s.inverse).map(s => s.text.trim()).filter(Boolean);
+		const inverse = lines
+			.flat()
+			.filter(s => s.inverse)
+			.map(s => s.text.trim())
+			.filter(Boolean);
 		const sentence = miniDataset.articles[1]!.sentences.find(s => s.id === comparison.rows[0]!.cells['001_mini']![0])!;
 		expect(inverse.length).toBeGreaterThan(0);
 		expect(sentence.text.replace(/\s+/g, ' ').startsWith(inverse[0]!)).toBe(true);
@@ -97,11 +101,26 @@ describe('CompareView', () => {
 
 	it('says "reported only by" when a single outlet reports the event', () => {
 		const single = compareIn(
-			{...miniDataset, events: miniDataset.events.map(e => (e.id === miniIds.genevaEvent ? {...e, articles: ['001_mini']} : e)), articles: miniDataset.articles.filter(a => a.id !== '002_mini')},
+			{
+				...miniDataset,
+				events: miniDataset.events.map(e => (e.id === miniIds.genevaEvent ? {...e, articles: ['001_mini']} : e)),
+				articles: miniDataset.articles.filter(a => a.id !== '002_mini'),
+			},
 			miniIds.genevaEvent,
 		);
 		const {lastFrame, unmount} = render(
-			<CompareView comparison={single} sentences={query} width={80} height={24} firstColumn={0} columnsVisible={3} cursor={{row: 0, column: 0}} showCharts={false} marked={new Set()} noColor={true} />,
+			<CompareView
+				comparison={single}
+				sentences={query}
+				width={80}
+				height={24}
+				firstColumn={0}
+				columnsVisible={3}
+				cursor={{row: 0, column: 0}}
+				showCharts={false}
+				marked={new Set()}
+				noColor={true}
+			/>,
 		);
 		expect(lastFrame()).toContain('Reported only by Sputnik Arabic');
 		unmount();

@@ -75,7 +75,11 @@ describe('y, B and Ctrl-u', () => {
 			{type: 'key', action: 'open'},
 		]);
 		expect(routeInput('browse', 'quit\r', {})).toEqual([]);
-		expect(routeInput('search', 'ab\u0015c', {})).toEqual([{type: 'text', text: 'ab'}, {type: 'key', action: 'clearLine'}, {type: 'text', text: 'c'}]);
+		expect(routeInput('search', 'ab\u0015c', {})).toEqual([
+			{type: 'text', text: 'ab'},
+			{type: 'key', action: 'clearLine'},
+			{type: 'text', text: 'c'},
+		]);
 	});
 });
 

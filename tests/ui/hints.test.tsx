@@ -42,7 +42,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  */
 function namesBoundKeys(hint: string, m: Mode): boolean {
 	const labels = [...new Set(keymap.filter(e => e.modes.includes(m)).flatMap(e => e.keys.filter(k => actionFor(k, m) === e.action).map(keyLabel)))];
-	const label = `(?:${labels.sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+	const label = `(?:${labels
+		.sort((a, b) => b.length - a.length)
+		.map(escape)
+		.join('|')})`;
 	return new RegExp(`^${label}(?:(?:/| or |)${label})* (?!or )[a-z][a-z ]*$`).test(hint);
 }
 

@@ -8,13 +8,19 @@ import {styledCharsFromTokens, tokenize} from '@alcalzone/ansi-tokenize';
 import InkOutput from '../../node_modules/ink/build/output.js';
 import Output from '../../source/ui/ink-output.js';
 
-type Op = {type: 'write'; x: number; y: number; text: string; transform: boolean} | {type: 'clip'; x1?: number; x2?: number; y1?: number; y2?: number} | {type: 'unclip'};
+type Op =
+	| {type: 'write'; x: number; y: number; text: string; transform: boolean}
+	| {type: 'clip'; x1?: number; x2?: number; y1?: number; y2?: number}
+	| {type: 'unclip'};
 
 /** A row string as the terminal shows it: one [character, styles] per column, trailing blanks dropped. */
 function screenRow(row: string): string[] {
 	const out: string[] = [];
 	for (const c of styledCharsFromTokens(tokenize(row))) {
-		const styles = c.styles.map(s => s.code).sort().join('');
+		const styles = c.styles
+			.map(s => s.code)
+			.sort()
+			.join('');
 		out.push(`${c.value}|${styles}`);
 		for (let i = 1; i < Math.max(1, stringWidth(c.value)); i++) out.push(`|${styles}`);
 	}
@@ -59,22 +65,49 @@ const fragment = fc.constantFrom(
 	'\u200F',
 	' ',
 );
-const styled = fc.tuple(fragment, fc.constantFrom('', '1', '2', '7', '33', '44', '30;43', '1;36')).map(([text, code]) => (code ? `\u001B[${code}m${text}\u001B[0m` : text));
+const styled = fc
+	.tuple(fragment, fc.constantFrom('', '1', '2', '7', '33', '44', '30;43', '1;36'))
+	.map(([text, code]) => (code ? `\u001B[${code}m${text}\u001B[0m` : text));
 const line = fc.array(styled, {maxLength: 5}).map(parts => parts.join(''));
 const text = fc.array(line, {minLength: 1, maxLength: 4}).map(lines => lines.join('\n'));
 
 const op = (width: number, height: number): fc.Arbitrary<Op> =>
 	fc.oneof(
-		{weight: 6, arbitrary: fc.record({type: fc.constant('write' as const), x: fc.integer({min: 0, max: width}), y: fc.integer({min: -1, max: height}), text, transform: fc.boolean()})},
-		{weight: 1, arbitrary: fc.record({type: fc.constant('clip' as const), x1: fc.integer({min: 0, max: width}), x2: fc.integer({min: 0, max: width}), y1: fc.integer({min: 0, max: height}), y2: fc.integer({min: 0, max: height})}, {requiredKeys: ['type']})},
+		{
+			weight: 6,
+			arbitrary: fc.record({
+				type: fc.constant('write' as const),
+				x: fc.integer({min: 0, max: width}),
+				y: fc.integer({min: -1, max: height}),
+				text,
+				transform: fc.boolean(),
+			}),
+		},
+		{
+			weight: 1,
+			arbitrary: fc.record(
+				{
+					type: fc.constant('clip' as const),
+					x1: fc.integer({min: 0, max: width}),
+					x2: fc.integer({min: 0, max: width}),
+					y1: fc.integer({min: 0, max: height}),
+					y2: fc.integer({min: 0, max: height}),
+				},
+				{requiredKeys: ['type']},
+			),
+		},
 		{weight: 1, arbitrary: fc.constant({type: 'unclip' as const})},
 	);
 
-describe('the bundle\'s Output', () => {
-	it('puts the same character and styles in every cell as Ink\'s Output, for any writes and clips', () => {
+describe("the bundle's Output", () => {
+	it("puts the same character and styles in every cell as Ink's Output, for any writes and clips", () => {
 		fc.assert(
 			fc.property(
-				fc.integer({min: 4, max: 40}).chain(width => fc.integer({min: 1, max: 8}).chain(height => fc.tuple(fc.constant(width), fc.constant(height), fc.array(op(width, height), {maxLength: 12})))),
+				fc
+					.integer({min: 4, max: 40})
+					.chain(width =>
+						fc.integer({min: 1, max: 8}).chain(height => fc.tuple(fc.constant(width), fc.constant(height), fc.array(op(width, height), {maxLength: 12}))),
+					),
 				([width, height, ops]) => {
 					sameScreen(width, height, ops);
 				},
@@ -83,7 +116,7 @@ describe('the bundle\'s Output', () => {
 		);
 	});
 
-	it('joins side-by-side panes without Ink\'s grid and gives covered text to the grid', () => {
+	it("joins side-by-side panes without Ink's grid and gives covered text to the grid", () => {
 		const panes: Op[] = [
 			{type: 'write', x: 0, y: 0, text: '╭──╮\n│\n╰──╯', transform: false},
 			{type: 'write', x: 2, y: 1, text: '\u001B[1mستولتنبرج\u001B[22m', transform: false},

@@ -16,7 +16,9 @@ describe('key documentation', () => {
 	});
 
 	test('the help screen lists every keymap entry', () => {
-		const text = helpLines({mode: 'on', reason: 'x'}, screens).map(l => l.text).join('\n');
+		const text = helpLines({mode: 'on', reason: 'x'}, screens)
+			.map(l => l.text)
+			.join('\n');
 		for (const entry of keymap) expect(text).toContain(entry.description);
 	});
 

@@ -33,20 +33,30 @@ describe('PasteSplitter', () => {
 	it('loses nothing and invents nothing, however the input is chunked', () => {
 		const keyText = fc.stringMatching(/^[a-z\u001B[\]0-9~]{0,8}$/).filter(s => !s.includes('\u001B[20'));
 		fc.assert(
-			fc.property(fc.array(fc.tuple(keyText, fc.string({maxLength: 8}).filter(s => !s.includes('\u001B'))), {maxLength: 5}), fc.integer({min: 1, max: 7}), (parts, size) => {
-				const whole = parts.map(([k, p]) => `${k}${S}${p}${E}`).join('');
-				const splitter = new PasteSplitter();
-				let keys = '';
-				const pastes: string[] = [];
-				for (let i = 0; i < whole.length; i += size) {
-					const r = splitter.push(whole.slice(i, i + size));
-					keys += r.keys;
-					pastes.push(...r.pastes);
-				}
-				keys += splitter.flush();
-				expect(keys).toBe(parts.map(([k]) => k).join(''));
-				expect(pastes).toEqual(parts.map(([, p]) => p));
-			}),
+			fc.property(
+				fc.array(
+					fc.tuple(
+						keyText,
+						fc.string({maxLength: 8}).filter(s => !s.includes('\u001B')),
+					),
+					{maxLength: 5},
+				),
+				fc.integer({min: 1, max: 7}),
+				(parts, size) => {
+					const whole = parts.map(([k, p]) => `${k}${S}${p}${E}`).join('');
+					const splitter = new PasteSplitter();
+					let keys = '';
+					const pastes: string[] = [];
+					for (let i = 0; i < whole.length; i += size) {
+						const r = splitter.push(whole.slice(i, i + size));
+						keys += r.keys;
+						pastes.push(...r.pastes);
+					}
+					keys += splitter.flush();
+					expect(keys).toBe(parts.map(([k]) => k).join(''));
+					expect(pastes).toEqual(parts.map(([, p]) => p));
+				},
+			),
 			{numRuns: 300},
 		);
 	});

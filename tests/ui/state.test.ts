@@ -101,7 +101,12 @@ describe('marks and export', () => {
 		const now = new Date(2022, 0, 12, 9, 5, 7);
 		expect(defaultExportName(now)).toBe('crisis-export-20220112-090507.json');
 		const none = run(makeState(), key('export', now));
-		expect(none.overlay).toMatchObject({kind: 'prompt', value: 'crisis-export-20220112-090507.json', ids: items(none), filters: {actor: currentValue(none)!.id}});
+		expect(none.overlay).toMatchObject({
+			kind: 'prompt',
+			value: 'crisis-export-20220112-090507.json',
+			ids: items(none),
+			filters: {actor: currentValue(none)!.id},
+		});
 		const marked = run(makeState(), key('open'), key('mark'), key('export', now));
 		expect(marked.overlay).toMatchObject({kind: 'prompt', ids: marked.marks});
 	});

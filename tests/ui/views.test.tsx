@@ -164,7 +164,12 @@ describe('views', () => {
 			io: {
 				exportMarked: async request => {
 					calls.push(request);
-					return {count: request.ids.length, path: `/tmp/${request.path}`, format: 'csv', command: `crisis-explorer export --ids ${request.ids.join(',')} --format csv --out ${request.path}`};
+					return {
+						count: request.ids.length,
+						path: `/tmp/${request.path}`,
+						format: 'csv',
+						command: `crisis-explorer export --ids ${request.ids.join(',')} --format csv --out ${request.path}`,
+					};
 				},
 			},
 		});

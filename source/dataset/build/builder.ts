@@ -94,7 +94,13 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			mentions.push(m);
 		}
 
-		if (!article.published) unresolved.push({article: article.id, line: article.titleLine ?? 1, text: article.title ?? '', reason: 'publication date not stated in the text or the manifest'});
+		if (!article.published)
+			unresolved.push({
+				article: article.id,
+				line: article.titleLine ?? 1,
+				text: article.title ?? '',
+				reason: 'publication date not stated in the text or the manifest',
+			});
 		const outlet = outletSource(article);
 		if (!sourceInfo.has(outlet.id)) sourceInfo.set(outlet.id, {id: outlet.id, name: outlet.name, nameAr: null, kind: 'outlet'});
 		listIn(articlesOf.sources, outlet.id).pushOnce(n);
@@ -105,10 +111,15 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		sentences.forEach((s, i) => {
 			const g = first + i;
 			// The counts: what counts.ts says this sentence stands behind (events come at finish).
-			valuesOf(article, s, (kind, id) => {
-				behind.put(kind, id, g);
-				if (kind !== 'events') listIn(articlesOf[kind], id).pushOnce(n);
-			}, {events: false, outletId: outlet.id});
+			valuesOf(
+				article,
+				s,
+				(kind, id) => {
+					behind.put(kind, id, g);
+					if (kind !== 'events') listIn(articlesOf[kind], id).pushOnce(n);
+				},
+				{events: false, outletId: outlet.id},
+			);
 			for (const day of daysAbout(s)) listIn(about, day).pushOnce(g);
 			for (const r of s.actors) listIn(spellings, `${r.id}\u0000${r.text}`).pushOnce(g);
 			for (const id of namedIn(s.organizations)) name(named.organizations, id, n);
@@ -117,7 +128,8 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 				if (!sourceInfo.has(c.id)) sourceInfo.set(c.id, {id: c.id, name: c.name, nameAr: deps.agencyNameAr(c.id) ?? null, kind: c.kind});
 			}
 			for (const ref of s.dates) {
-				if (ref.resolution === 'unresolved') unresolved.push({article: article.id, line: s.line, text: ref.text, reason: 'relative date without a publication date'});
+				if (ref.resolution === 'unresolved')
+					unresolved.push({article: article.id, line: s.line, text: ref.text, reason: 'relative date without a publication date'});
 			}
 		});
 	}
@@ -161,7 +173,10 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		// Pairs by sentence, then event order (the order a sentence's `events` lists them in).
 		for (const [n, p] of sentenceEvents) {
 			const order = Array.from({length: p.length / 2}, (_, i) => i).sort((a, b) => p[2 * a]! - p[2 * b]! || a - b);
-			sentenceEvents.set(n, order.flatMap(i => [p[2 * i]!, p[2 * i + 1]!]));
+			sentenceEvents.set(
+				n,
+				order.flatMap(i => [p[2 * i]!, p[2 * i + 1]!]),
+			);
 		}
 		const count = (kind: 'actors' | 'sources' | 'days' | 'events', id: string) => behind.numbers(kind, id).length;
 		const articleList = (map: Map<string, U32List>, id: string) => map.get(id)?.view() ?? new Uint32Array(0);
@@ -183,7 +198,10 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		const sources: Built['sources'] = [...sourceInfo.values()]
 			.map(record => ({record, articles: articleList(articlesOf.sources, record.id)}))
 			.sort((a, b) => bySourceOrder({...a.record, count: count('sources', a.record.id)}, {...b.record, count: count('sources', b.record.id)}));
-		const events: Built['events'] = linked.map(e => ({record: {...e, mentions: count('events', e.id)}, articles: Uint32Array.from(e.articles, id => articleNumber.get(id)!)}));
+		const events: Built['events'] = linked.map(e => ({
+			record: {...e, mentions: count('events', e.id)},
+			articles: Uint32Array.from(e.articles, id => articleNumber.get(id)!),
+		}));
 		const dates = [...new Set([...articlesOf.days.keys(), ...eventDays.keys()])].sort();
 		const days: Built['days'] = dates.map(date => ({
 			record: {date, events: [...(eventDays.get(date) ?? [])].sort(), mentions: count('days', date)},

@@ -77,7 +77,12 @@ export function eventsOf(sentence: Sentence): string[] {
 }
 
 /** Every facet value one sentence stands behind, events included when `events` (they are linked after the sentences are read). */
-export function valuesOf(article: Pick<Article, 'id' | 'outlet' | 'published'>, sentence: Sentence, put: (kind: FacetKind, id: string) => void, options: {events: boolean; outletId?: string}): void {
+export function valuesOf(
+	article: Pick<Article, 'id' | 'outlet' | 'published'>,
+	sentence: Sentence,
+	put: (kind: FacetKind, id: string) => void,
+	options: {events: boolean; outletId?: string},
+): void {
 	for (const id of actorsOf(sentence)) put('actors', id);
 	for (const id of daysOfSentence(article, sentence)) put('days', id);
 	for (const id of sourcesOf(options.outletId ?? outletSource(article).id, sentence)) put('sources', id);
@@ -94,7 +99,10 @@ export function namedIn(refs: Array<{id: string}>): string[] {
 const SOURCE_KIND_RANK = {outlet: 0, agency: 1, anonymous: 2} as const;
 
 /** Outlets first, then agencies, then anonymous sources; more sentences first; then by id. */
-export function bySourceOrder(a: {kind: keyof typeof SOURCE_KIND_RANK; count: number; id: string}, b: {kind: keyof typeof SOURCE_KIND_RANK; count: number; id: string}): number {
+export function bySourceOrder(
+	a: {kind: keyof typeof SOURCE_KIND_RANK; count: number; id: string},
+	b: {kind: keyof typeof SOURCE_KIND_RANK; count: number; id: string},
+): number {
 	return SOURCE_KIND_RANK[a.kind] - SOURCE_KIND_RANK[b.kind] || b.count - a.count || a.id.localeCompare(b.id);
 }
 

@@ -71,7 +71,8 @@ export function readHeads(dir: string, count: number): HeadColumns {
 	} catch (error) {
 		throw new DataError(`${dir}: cannot read the article heads: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 	}
-	if (bin.byteLength !== count * WIDTH * 8) throw new DataError(`${join(dir, HEADS_BIN)}: ${bin.byteLength} bytes, expected ${count * WIDTH * 8} for ${count} articles`);
+	if (bin.byteLength !== count * WIDTH * 8)
+		throw new DataError(`${join(dir, HEADS_BIN)}: ${bin.byteLength} bytes, expected ${count * WIDTH * 8} for ${count} articles`);
 	const nums = new Float64Array(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength));
 	// Line starts only; a field's line is parsed when first asked for.
 	const starts = [0];
@@ -104,5 +105,12 @@ export function headsFromList(heads: ArticleHead[]): HeadColumns {
 export function headAt(c: HeadColumns, n: number): ArticleHead {
 	const out: Record<string, unknown> = {};
 	for (const k of c.keys) out[k] = c.field(k)[n];
-	return {...(out as Omit<ArticleHead, 'sentenceCount' | 'firstSentence' | 'offset' | 'length' | 'events'>), sentenceCount: c.sentenceCount(n), firstSentence: c.firstSentence(n), offset: c.offset(n), length: c.length(n), events: c.events(n)};
+	return {
+		...(out as Omit<ArticleHead, 'sentenceCount' | 'firstSentence' | 'offset' | 'length' | 'events'>),
+		sentenceCount: c.sentenceCount(n),
+		firstSentence: c.firstSentence(n),
+		offset: c.offset(n),
+		length: c.length(n),
+		events: c.events(n),
+	};
 }

@@ -40,9 +40,19 @@ export type MetaActor = Omit<Actor, 'articles'> & {articleCount: number};
 export type MetaEntity = Omit<Entity, 'articles'> & {articleCount: number};
 export type MetaSource = Omit<Source, 'articles' | 'sentences'> & {articleCount: number; sentenceCount: number};
 /** An event's claims (one per reporting article) are read from events.ndjson at offset/length when asked for. */
-export type MetaEvent = Omit<Event, 'articles' | 'sentences' | 'dateClaims' | 'statusClaims'> & {articleCount: number; sentenceCount: number; offset: number; length: number};
+export type MetaEvent = Omit<Event, 'articles' | 'sentences' | 'dateClaims' | 'statusClaims'> & {
+	articleCount: number;
+	sentenceCount: number;
+	offset: number;
+	length: number;
+};
 export type EventClaims = Pick<Event, 'dateClaims' | 'statusClaims'>;
-export type MetaDay = Omit<Day, 'articles' | 'published' | 'sentences'> & {articleCount: number; publishedCount: number; sentenceCount: number; readCount: number};
+export type MetaDay = Omit<Day, 'articles' | 'published' | 'sentences'> & {
+	articleCount: number;
+	publishedCount: number;
+	sentenceCount: number;
+	readCount: number;
+};
 
 export type DirectoryMeta = {
 	version: Dataset['version'];

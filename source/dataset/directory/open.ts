@@ -13,7 +13,18 @@ import type {FacetKind} from '../build/counts.js';
 import {Actor as ActorSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
 import {DataError} from '../../errors.js';
 import {readJson} from '../../util/read-json.js';
-import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type ArticleHead, type DirectoryMeta, type EventClaims, type MetaEvent} from './layout.js';
+import {
+	ARTICLES_FILE,
+	EVENT_LIST_FILE,
+	EVENTS_FILE,
+	META_FILE,
+	POSTINGS_FILE,
+	postingKey,
+	type ArticleHead,
+	type DirectoryMeta,
+	type EventClaims,
+	type MetaEvent,
+} from './layout.js';
 import {headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
 import {readPostings} from './postings.js';
 
@@ -95,16 +106,25 @@ const ORDER = {
 export function openDirectoryDataset(dir: string): DirectoryDataset {
 	const meta = readJson<DirectoryMeta>(join(dir, META_FILE), 'the dataset directory');
 	if (meta?.layout !== 'directory') throw new DataError(`${join(dir, META_FILE)}: not a crisis-explorer dataset directory (no layout: "directory")`);
-	if (meta.version !== DATASET_VERSION) throw new DataError(`${join(dir, META_FILE)}: dataset schema version ${String(meta.version)}, this tool reads version ${DATASET_VERSION}`);
+	if (meta.version !== DATASET_VERSION)
+		throw new DataError(`${join(dir, META_FILE)}: dataset schema version ${String(meta.version)}, this tool reads version ${DATASET_VERSION}`);
 	const articlesFd = openFile(join(dir, ARTICLES_FILE));
 	const postingsFd = openFile(join(dir, POSTINGS_FILE));
 	let eventsFd: number | undefined;
 	// Layout 1 holds heads and events in meta.json; layout 2 apart, read lazily.
 	const heads = Array.isArray(meta.articles) ? headsFromList(meta.articles) : readHeads(dir, meta.articleCount ?? 0);
 	let headList: ArticleHead[] | undefined = Array.isArray(meta.articles) ? meta.articles : undefined;
-	Object.defineProperty(meta, 'articles', {get: () => (headList ??= Array.from({length: heads.count}, (_, n) => headAt(heads, n))), enumerable: true, configurable: true});
+	Object.defineProperty(meta, 'articles', {
+		get: () => (headList ??= Array.from({length: heads.count}, (_, n) => headAt(heads, n))),
+		enumerable: true,
+		configurable: true,
+	});
 	let eventList: MetaEvent[] | undefined = Array.isArray(meta.events) ? meta.events : undefined;
-	Object.defineProperty(meta, 'events', {get: () => (eventList ??= readJson<MetaEvent[]>(join(dir, EVENT_LIST_FILE), 'the event list')), enumerable: true, configurable: true});
+	Object.defineProperty(meta, 'events', {
+		get: () => (eventList ??= readJson<MetaEvent[]>(join(dir, EVENT_LIST_FILE), 'the event list')),
+		enumerable: true,
+		configurable: true,
+	});
 	const ids = heads.field('id') as string[];
 	const articleNumber = new Map(ids.map((id, n) => [id, n]));
 	const list = (kind: string, id: string, field: string) => readPostings(postingsFd, meta.postings[postingKey(kind, id, field)]);
@@ -204,11 +224,17 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		return a;
 	};
 	let articles: Article[] | undefined;
-	const actors: Actor[] = meta.actors.map(({articleCount: _a, ...a}) => lazy<Actor>(a, {articles: () => articleIds(list('actors', a.id, 'articles'))}, ORDER.actor));
+	const actors: Actor[] = meta.actors.map(({articleCount: _a, ...a}) =>
+		lazy<Actor>(a, {articles: () => articleIds(list('actors', a.id, 'articles'))}, ORDER.actor),
+	);
 	const entities = (kind: 'organizations' | 'places') =>
 		meta[kind].map(({articleCount: _a, ...e}) => lazy<Entity>(e, {articles: () => articleIds(list(kind, e.id, 'articles'))}, ORDER.entity));
 	const sources: Source[] = meta.sources.map(({articleCount: _a, sentenceCount: _s, ...s}) =>
-		lazy<Source>(s, {articles: () => articleIds(list('sources', s.id, 'articles')), sentences: () => sentenceIds(list('sources', s.id, 'sentences'))}, ORDER.source),
+		lazy<Source>(
+			s,
+			{articles: () => articleIds(list('sources', s.id, 'articles')), sentences: () => sentenceIds(list('sources', s.id, 'sentences'))},
+			ORDER.source,
+		),
 	);
 	const claims = (offset: number, length: number): EventClaims => {
 		eventsFd ??= openFile(join(dir, EVENTS_FILE));

@@ -16,10 +16,10 @@ export const FORMATS = [json, ndjson, csv, markdown, table, ids] as const;
 export type Format = (typeof FORMATS)[number]['name'];
 export type {ExportFormat, FormatOptions} from './types.js';
 
-export const FORMAT_NAMES: readonly Format[] = FORMATS.map((format) => format.name);
+export const FORMAT_NAMES: readonly Format[] = FORMATS.map(format => format.name);
 
-const byName = new Map<string, ExportFormat>(FORMATS.map((format) => [format.name, format]));
-const byExtension = new Map<string, Format>(FORMATS.flatMap((format) => format.extensions.map((extension) => [extension, format.name] as const)));
+const byName = new Map<string, ExportFormat>(FORMATS.map(format => [format.name, format]));
+const byExtension = new Map<string, Format>(FORMATS.flatMap(format => format.extensions.map(extension => [extension, format.name] as const)));
 
 export function formatNamed(name: Format): ExportFormat {
 	return byName.get(name)!;
@@ -32,7 +32,7 @@ export function formatOfPath(path: string): Format | undefined {
 
 /** `json (.json), ndjson (.ndjson, .jsonl), …`: for messages that list what would work. */
 export function describeFormats(names: readonly Format[] = FORMAT_NAMES): string {
-	return names.map((name) => `${name} (${formatNamed(name).extensions.join(', ')})`).join(', ');
+	return names.map(name => `${name} (${formatNamed(name).extensions.join(', ')})`).join(', ');
 }
 
 /** Why a path names no format: one line, listing the extensions that do. */
@@ -49,6 +49,6 @@ export function defaultFields(format: Format, kind: RecordKind): string[] {
 
 /** The README's table of formats (npm run docs). */
 export function formatsMarkdown(): string {
-	const rows = FORMATS.map((format) => `| \`${format.name}\` | ${format.extensions.map((e) => `\`${e}\``).join(' ')} | ${format.description} |`);
+	const rows = FORMATS.map(format => `| \`${format.name}\` | ${format.extensions.map(e => `\`${e}\``).join(' ')} | ${format.description} |`);
 	return ['| format | file extensions | what you get |', '|---|---|---|', ...rows].join('\n');
 }

@@ -54,7 +54,13 @@ export function parseDateline(text: string): Dateline | null {
 	const alone = BRACKETED_ALONE.exec(head);
 	if (alone?.groups) return {place: null, credit: alone.groups['credit']!.trim(), bracketed: true, standalone: rest(alone[0].length) === ''};
 	const plain = PLAIN.exec(head);
-	if (plain?.groups) return {place: plain.groups['place']!.trim(), credit: plain.groups['credit']!.replace(/\.+$/, '').trim(), bracketed: false, standalone: rest(plain[0].length) === ''};
+	if (plain?.groups)
+		return {
+			place: plain.groups['place']!.trim(),
+			credit: plain.groups['credit']!.replace(/\.+$/, '').trim(),
+			bracketed: false,
+			standalone: rest(plain[0].length) === '',
+		};
 	return null;
 }
 

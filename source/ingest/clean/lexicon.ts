@@ -52,7 +52,18 @@ function dropTrailingStops(s: string): string {
 
 function isTrailingStop(c: number): boolean {
 	// '*' marks a required field in comment forms (الاسم *).
-	return c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x3002 || c === 0x60c || c === 0x2c || c === 0x21 || c === 0x61b || c === 0x2a || SPACE.test(String.fromCharCode(c));
+	return (
+		c === 0x3a ||
+		c === 0xff1a ||
+		c === 0x2e ||
+		c === 0x3002 ||
+		c === 0x60c ||
+		c === 0x2c ||
+		c === 0x21 ||
+		c === 0x61b ||
+		c === 0x2a ||
+		SPACE.test(String.fromCharCode(c))
+	);
 }
 const SPACE = /\s/;
 
@@ -89,8 +100,7 @@ export function loadBoilerplate(value: unknown, file = 'boilerplate.json'): Boil
 		}
 	}
 	for (const list of prefixes.values()) list.sort((a, b) => b.text.length - a.text.length);
-	const contains = Object.entries(json.contains ?? {}).flatMap(([reason, groups]) =>
-		groups.map(g => ({all: (Array.isArray(g) ? g : [g]).map(fold), reason})));
+	const contains = Object.entries(json.contains ?? {}).flatMap(([reason, groups]) => groups.map(g => ({all: (Array.isArray(g) ? g : [g]).map(fold), reason})));
 	const captionCredits = (json.captionCredits ?? []).map(fold);
 	const only = new Map<string, OnlyPhrase[]>();
 	for (const [reason, ws] of Object.entries(json.only ?? {})) {
@@ -112,11 +122,14 @@ export function loadBoilerplate(value: unknown, file = 'boilerplate.json'): Boil
 		sectionWords: new Set((json.sectionWords ?? []).map(fold)),
 		captionCredits,
 		captionGate: anyOf(captionCredits),
-		outlets: (json.outlets ?? []).map(o => typeof o === 'string'
-			? {name: o, forms: [fold(o)]}
-			: {name: o.name, forms: [o.name, ...(o.aliases ?? [])].map(fold)}),
+		outlets: (json.outlets ?? []).map(o =>
+			typeof o === 'string' ? {name: o, forms: [fold(o)]} : {name: o.name, forms: [o.name, ...(o.aliases ?? [])].map(fold)},
+		),
 		copyrightDescriptors: (json.copyrightDescriptors ?? []).map(fold),
-		copyrightCut: anyOf((json.contains?.['copyright'] ?? []).flatMap(g => (Array.isArray(g) ? g : [g])).filter(p => p !== '©'), 'giu'),
+		copyrightCut: anyOf(
+			(json.contains?.['copyright'] ?? []).flatMap(g => (Array.isArray(g) ? g : [g])).filter(p => p !== '©'),
+			'giu',
+		),
 		mastheadTitles: (json.mastheadTitles ?? []).map(fold).sort((a, b) => b.length - a.length),
 		listHeadings: new Set((json.listHeadings ?? []).map(foldLine)),
 		tickerWords: (json.tickerWords ?? []).map(fold),

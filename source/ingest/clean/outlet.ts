@@ -29,10 +29,18 @@ export function isSectionName(part: string, lex: BoilerplateLexicon): boolean {
 export function siteHeader(text: string, lex: BoilerplateLexicon): string | null {
 	const t = text.trim();
 	if (t.length > 100 || words(t).length > 8 || SENTENCE_PUNCT.test(t)) return null;
-	const parts = t.split(HEADER_SEPARATOR).map(p => p.trim()).filter(Boolean);
+	const parts = t
+		.split(HEADER_SEPARATOR)
+		.map(p => p.trim())
+		.filter(Boolean);
 	if (parts.length !== 2) return null;
 	// The site's side is a name, not a headline: "اقتصاد | الحكومة تطرح مناقصة جديدة" is a headline with its section.
-	const name = isSectionName(parts[1]!, lex) && !isSectionName(parts[0]!, lex) ? parts[0]! : isSectionName(parts[0]!, lex) && !isSectionName(parts[1]!, lex) ? parts[1]! : null;
+	const name =
+		isSectionName(parts[1]!, lex) && !isSectionName(parts[0]!, lex)
+			? parts[0]!
+			: isSectionName(parts[0]!, lex) && !isSectionName(parts[1]!, lex)
+				? parts[1]!
+				: null;
 	return name && words(name).length <= 4 ? name : null;
 }
 
@@ -68,7 +76,10 @@ export function copyrightHolder(text: string, lex: BoilerplateLexicon): string |
 	let t = ` ${text} `;
 	if (lex.copyrightCut) t = t.replace(lex.copyrightCut, ' | ');
 	t = t.replace(/©|\(c\)|\b(?:19|20)\d\d\b|[٠-٩]{4}/giu, ' | ');
-	const parts = t.split(/\s*(?:\||[.،,–—]\s|\s[-–—]\s?)\s*/u).map(x => x.replace(/^[\s\-–—.:،,|«»"“”]+|[\s\-–—.:،,|«»"“”]+$/gu, '').trim()).filter(x => x && /\p{L}/u.test(x));
+	const parts = t
+		.split(/\s*(?:\||[.،,–—]\s|\s[-–—]\s?)\s*/u)
+		.map(x => x.replace(/^[\s\-–—.:،,|«»"“”]+|[\s\-–—.:،,|«»"“”]+$/gu, '').trim())
+		.filter(x => x && /\p{L}/u.test(x));
 	const whole = fold(text);
 	for (let part of parts) {
 		// "محفوظة لدار الشروق": the ل of "for" is glued to the holder's name (للناشر: ل + الناشر).
@@ -132,10 +143,13 @@ export function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon, clues: O
 		if (name && words(name).length <= 4) return name;
 	}
 	for (const o of lex.outlets) {
-		if (furniture.some(l => {
-			const f = fold(l.text);
-			return o.forms.some(form => f === form || f.includes(form));
-		})) return o.name;
+		if (
+			furniture.some(l => {
+				const f = fold(l.text);
+				return o.forms.some(form => f === form || f.includes(form));
+			})
+		)
+			return o.name;
 	}
 	for (const l of furniture) {
 		if (l.reason !== 'copyright') continue;
@@ -144,7 +158,10 @@ export function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon, clues: O
 	}
 	if (clues.titleSite) {
 		// "Headline | الشروق | أخبار مصر": the first part that is a name.
-		const name = clues.titleSite.split(HEADER_SEPARATOR).map(p => p.trim()).find(p => p && nameShaped(p, lex));
+		const name = clues.titleSite
+			.split(HEADER_SEPARATOR)
+			.map(p => p.trim())
+			.find(p => p && nameShaped(p, lex));
 		if (name) return name;
 	}
 	// "صحيفة الضفاف" above the headline: the name without its descriptor.
@@ -156,7 +173,7 @@ export function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon, clues: O
 	for (const l of furniture) {
 		for (const m of l.text.matchAll(LATIN_NAME)) {
 			const name = m[0].trim();
-			if (name.length < 3 || name === name.toUpperCase() && !name.includes(' ')) continue; // SHARE, READ
+			if (name.length < 3 || (name === name.toUpperCase() && !name.includes(' '))) continue; // SHARE, READ
 			if (onlyReason(fold(name), lex) !== null) continue; // Menu, Copyright
 			counts.set(name, (counts.get(name) ?? 0) + 1);
 		}

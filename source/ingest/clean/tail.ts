@@ -12,7 +12,22 @@ import {headlineShaped, isStoryParagraph, words} from './shape.js';
 import type {Folded, Mark} from './title.js';
 
 /** Reasons that close a story. Not 'related' or 'advertisement': those stand in mid-story too. */
-const CLOSING = new Set(['share', 'follow', 'tags', 'comment-form', 'copyright', 'subscribe', 'continued', 'credit', 'widget', 'site-links', 'contact', 'page-controls', 'disclaimer', 'teaser']);
+const CLOSING = new Set([
+	'share',
+	'follow',
+	'tags',
+	'comment-form',
+	'copyright',
+	'subscribe',
+	'continued',
+	'credit',
+	'widget',
+	'site-links',
+	'contact',
+	'page-controls',
+	'disclaimer',
+	'teaser',
+]);
 
 /** A line this long after the closing furniture is still kept: no teaser or menu runs to it. */
 const KEEP_WORDS = 20;

@@ -11,7 +11,9 @@ export type AgencyTable = Map<string, {id: string; name: string}>;
 
 /** A credit's comparison form: folded, without spaces, dots, dashes or a leading وكالة. */
 export function creditKey(text: string): string {
-	return normalise(text).replace(/[\s.\-–—_'"«»()]/gu, '').replace(/^وكاله(?:انباء)?/u, '');
+	return normalise(text)
+		.replace(/[\s.\-–—_'"«»()]/gu, '')
+		.replace(/^وكاله(?:انباء)?/u, '');
 }
 
 const tables = new WeakMap<Map<string, LexEntity>, AgencyTable>();

@@ -107,10 +107,7 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 	}
 	if (family === 'exercise') {
 		const states = [
-			...new Set([
-				...c.mentions.flatMap(m => m.places.map(p => world.countryOf(p))),
-				...c.mentions.flatMap(m => m.actors.map(a => world.actorCountry(a))),
-			]),
+			...new Set([...c.mentions.flatMap(m => m.places.map(p => world.countryOf(p))), ...c.mentions.flatMap(m => m.actors.map(a => world.actorCountry(a)))]),
 		]
 			.filter((x): x is string => x !== null)
 			.sort();
@@ -122,9 +119,7 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 		const subject = top(c.mentions.filter(m => m.subject).map(m => [`${m.subject!.kind}:${m.subject!.id}`, 1] as [string, number]));
 		if (subject) {
 			const [kind, id] = subject.split(':') as ['actor' | 'org', string];
-			return kind === 'actor'
-				? {en: world.actorName(id), ar: world.actorNameAr(id), key: id}
-				: {en: world.orgName(id), ar: world.orgNameAr(id), key: id};
+			return kind === 'actor' ? {en: world.actorName(id), ar: world.actorNameAr(id), key: id} : {en: world.orgName(id), ar: world.orgNameAr(id), key: id};
 		}
 		if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
 	}
@@ -152,7 +147,12 @@ function partiesOf(c: Cluster, world: EventWorld, place: string | null): Subject
 	const host = place ? world.countryOf(place) : null;
 	const countries = [
 		...new Set(
-			c.mentions.flatMap(m => m.places.filter(p => p !== place).map(p => world.countryOf(p)).filter((x): x is string => x !== null && x !== host)),
+			c.mentions.flatMap(m =>
+				m.places
+					.filter(p => p !== place)
+					.map(p => world.countryOf(p))
+					.filter((x): x is string => x !== null && x !== host),
+			),
 		),
 	].sort();
 	if (countries.length >= 2) {
@@ -173,9 +173,7 @@ function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Even
 	const subject = subjectOf(c, world, place);
 	const placeEn = place ? world.placeName(place) : null;
 	const label = [subject ? `${subject.en} ${typeInfo.labelEn}` : capitalise(typeInfo.labelEn), placeEn, date].filter(Boolean).join(' · ');
-	const labelAr = [subject ? `${typeInfo.labelAr} ${subject.ar}` : typeInfo.labelAr, place ? world.placeNameAr(place) : null, date]
-		.filter(Boolean)
-		.join(' · ');
+	const labelAr = [subject ? `${typeInfo.labelAr} ${subject.ar}` : typeInfo.labelAr, place ? world.placeNameAr(place) : null, date].filter(Boolean).join(' · ');
 
 	const byArticle = new Map<string, Mention[]>();
 	for (const m of [...c.mentions].sort((a, b) => a.order - b.order || a.at - b.at)) {
@@ -197,9 +195,7 @@ function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Even
 		const strongest = [...ms].sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status])[0]!;
 		statusClaims.push({article, status: strongest.status, sentence: strongest.sentence});
 	}
-	const participants = [
-		...new Set([...c.mentions.flatMap(m => m.actors), ...c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o)))]),
-	];
+	const participants = [...new Set([...c.mentions.flatMap(m => m.actors), ...c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o)))])];
 	const sentences = [...new Set(c.mentions.map(m => m.sentence))];
 	return {
 		key: [type, subject?.key ?? '', date ?? ''].filter(Boolean).join('-'),

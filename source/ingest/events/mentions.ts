@@ -66,8 +66,7 @@ function compile(lex: EventLexicon): Compiled {
 	}
 	// Longest first, so "مؤتمر صحفي سنوي" wins over "مؤتمر صحفي".
 	triggers.sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm));
-	const words = (ws: string[]) =>
-		new RegExp(`(?:^|[^\\p{L}])(?:و|ف)?(?:${ws.map(w => escape(normalise(w))).join('|')})(?:$|[^\\p{L}])`, 'u');
+	const words = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:و|ف)?(?:${ws.map(w => escape(normalise(w))).join('|')})(?:$|[^\\p{L}])`, 'u');
 	c = {triggers, status: {failed: words(lex.status.failed), held: words(lex.status.held), scheduled: words(lex.status.scheduled)}};
 	compiled.set(lex, c);
 	return c;
@@ -156,18 +155,24 @@ export function sentenceMentions(
 					precision: precisionOf(chosen.value!),
 					qualified: chosen.qualifier !== null,
 					direct: Boolean(after[0]),
-					relative:
-						chosen.resolution === 'relative' &&
-						!after[0] &&
-						sentence.attribution !== null &&
-						sentence.attribution.start < chosen.start,
+					relative: chosen.resolution === 'relative' && !after[0] && sentence.attribution !== null && sentence.attribution.start < chosen.start,
 				}
 			: null;
 
 		// Places after the trigger say where the event is and who takes part; places
 		// before it often belong to another clause ("in Brussels on the 12th after talks in Geneva").
-		const placesAfter = unique(sentence.places.filter(inAfter).sort(byNearest(hit.start)).map(p => p.id));
-		const placesBefore = unique(sentence.places.filter(inBefore).sort(byNearest(hit.start)).map(p => p.id));
+		const placesAfter = unique(
+			sentence.places
+				.filter(inAfter)
+				.sort(byNearest(hit.start))
+				.map(p => p.id),
+		);
+		const placesBefore = unique(
+			sentence.places
+				.filter(inBefore)
+				.sort(byNearest(hit.start))
+				.map(p => p.id),
+		);
 		const places = placesAfter.length > 0 ? placesAfter : placesBefore;
 		// A city is the venue only where the text places the event there (في جنيف،
 		// ببروكسل، "مباحثات جنيف"، بروكسل تستضيف); elsewhere a capital stands for its
@@ -239,7 +244,8 @@ function compact(ids: string[]): readonly string[] {
 
 // Words that open another clause inside a sentence: a contrast, a simultaneous
 // event, or the reporting clause (حسبما ذكرت وكالة … يوم الأحد).
-const BREAKS = /[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|فيما|قبل أن|بعد أن|ثم|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
+const BREAKS =
+	/[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|فيما|قبل أن|بعد أن|ثم|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
 
 function lastBreakBefore(text: string, at: number): number {
 	let last = 0;

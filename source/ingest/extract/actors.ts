@@ -35,7 +35,30 @@ function holders(targets: RoleTarget[], date: string | null, lexicon: Lexicon): 
  * because the longer phrase is matched first.
  */
 const ROLE_MODIFIERS = new Set(
-	['نائب', 'نائبة', 'مساعد', 'مساعدة', 'مستشار', 'مستشارة', 'وكيل', 'سفير', 'سفيرة', 'مندوب', 'مندوبة', 'متحدث', 'المتحدث', 'المتحدثة', 'ناطق', 'الناطق', 'الناطقة', 'باسم', 'زوجة', 'زوج', 'مكتب', 'ديوان'].map(normalise),
+	[
+		'نائب',
+		'نائبة',
+		'مساعد',
+		'مساعدة',
+		'مستشار',
+		'مستشارة',
+		'وكيل',
+		'سفير',
+		'سفيرة',
+		'مندوب',
+		'مندوبة',
+		'متحدث',
+		'المتحدث',
+		'المتحدثة',
+		'ناطق',
+		'الناطق',
+		'الناطقة',
+		'باسم',
+		'زوجة',
+		'زوج',
+		'مكتب',
+		'ديوان',
+	].map(normalise),
 );
 // Between a role phrase and the name it introduces only a comma may stand.
 const NAME_GAP = /^[\s,،]*$/;

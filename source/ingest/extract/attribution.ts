@@ -19,7 +19,9 @@ const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 
 /** Sentence openers that still leave the verb "first" (كما أكد…، وقد حذر…). */
 const OPENERS = new Set(['كما', 'وكما', 'ثم', 'وقد', 'قد', 'و', 'ف'].map(normalise));
 /** What follows a subjectless verb: a complementiser or a preposition leading to the content. */
-const COMPLEMENTS = new Set(['أن', 'إن', 'انه', 'انها', 'انهم', 'بأن', 'بانه', 'بانها', 'إلى', 'على', 'بالقول', 'قائلا', 'قائلة', 'مؤكدا', 'مؤكدة'].map(normalise));
+const COMPLEMENTS = new Set(
+	['أن', 'إن', 'انه', 'انها', 'انهم', 'بأن', 'بانه', 'بانها', 'إلى', 'على', 'بالقول', 'قائلا', 'قائلة', 'مؤكدا', 'مؤكدة'].map(normalise),
+);
 
 /** The verb whose subject relays rather than speaks (نقلت تاس عن…). */
 const RELAY = normalise('نقل');
@@ -121,18 +123,12 @@ function subjectEnd(j: number, parts: Parts): number {
 	return tos.length ? Math.max(...tos) : j + 1;
 }
 
-export function extractAttribution(
-	tokens: Token[],
-	text: string,
-	lexicon: Lexicon,
-	parts: Parts,
-	previousSpeaker: Speaker | null,
-): Attribution | null {
+export function extractAttribution(tokens: Token[], text: string, lexicon: Lexicon, parts: Parts, previousSpeaker: Speaker | null): Attribution | null {
 	const verbs = scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY);
 	for (const v of verbs) {
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && !HARD.test(tokens[j]!.gap)) j++;
-		const found = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) ?? titledName(j, tokens, parts, lexicon) : null;
+		const found = j < tokens.length && !HARD.test(tokens[j]!.gap) ? (subjectAt(j, parts, lexicon) ?? titledName(j, tokens, parts, lexicon)) : null;
 		const relays = v.targets.some(t => normalise(t.lemma) === RELAY);
 		if (relays) {
 			const after = found ? subjectEnd(j, parts) : v.to;
@@ -151,9 +147,17 @@ export function extractAttribution(
 		if (!opensSentence || !previousSpeaker) continue;
 		// A bare definite title standing for the speaker just named (وأضافت الوزيرة البريطانية أن…).
 		let n = v.to;
-		while (n < v.to + 3 && n < tokens.length && !HARD.test(tokens[n]!.gap) && tokens[n]!.norm.startsWith('ال') && !parts.entities.some(e => e.from <= n && n < e.to)) n++;
+		while (
+			n < v.to + 3 &&
+			n < tokens.length &&
+			!HARD.test(tokens[n]!.gap) &&
+			tokens[n]!.norm.startsWith('ال') &&
+			!parts.entities.some(e => e.from <= n && n < e.to)
+		)
+			n++;
 		const next = tokens[n];
-		const continues = n === v.to ? !next || /[:"“”«]/.test(next.gap) || COMPLEMENTS.has(next.norm) : !!next && !HARD.test(next.gap) && COMPLEMENTS.has(next.norm);
+		const continues =
+			n === v.to ? !next || /[:"“”«]/.test(next.gap) || COMPLEMENTS.has(next.norm) : !!next && !HARD.test(next.gap) && COMPLEMENTS.has(next.norm);
 		if (continues) return {speaker: previousSpeaker, role: null, verb: v.text, start: v.start, end: v.end};
 	}
 	return null;

@@ -70,7 +70,8 @@ function alt(words: Iterable<string>): string {
  * الموافق, and no Hijri day is read as a Gregorian one. (Kept here rather than
  * in calendar.json because the calendar loader has no field for them yet.)
  */
-const HIJRI = /\d{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاول|الاخره|الاخر|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذي\s+القعده|ذو\s+الحجه|ذي\s+الحجه)(?:\s+1[34]\d\d)?(?:\s*ه(?![\p{L}]))?/gu;
+const HIJRI =
+	/\d{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاول|الاخره|الاخر|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذي\s+القعده|ذو\s+الحجه|ذي\s+الحجه)(?:\s+1[34]\d\d)?(?:\s*ه(?![\p{L}]))?/gu;
 
 /** Normalised text with its Hijri dates turned to spaces (same length, so offsets hold). */
 export function blankHijri(n: string): string {
@@ -106,22 +107,36 @@ function buildPatterns(cal: Calendar) {
 		yearRange: re(`(?<y>${YEAR})\\s*[–—-]\\s*(?<y2>${YEAR})${E}`),
 		// Two days from today: بعد غد / بعد الغد, أول أمس / أول من أمس / قبل أمس.
 		relDay2: re(`(?:(?<after>بعد\\s+(?:ال)?غد(?:ا|اه)?)|(?<before>(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس))${E}`),
-		range: re(`(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*${TO}\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`),
-		dayMonth: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`),
+		range: re(
+			`(?:(?:${alt(cal.rangeDayWord)})\\s+)?(?<d>\\d{1,2})\\s*${TO}\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`,
+		),
+		dayMonth: re(
+			`(?:(?:${alt(cal.dayWord)})\\s+)?(?<d>\\d{1,2})\\s+(?:من\\s+)?(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`,
+		),
 		// Month first (تموز 13 الى 15، يوليو 13-15، مايو 20, 2022): kept only with
 		// a second day, a year or nothing after it, since "في تموز 13 قتيلا" counts.
 		monthDay: re(`(?<mon>${MONX})\\s+(?<d>\\d{1,2})(?!\\d)(?:\\s*${TO}\\s*(?<d2>\\d{1,2})(?!\\d))?(?:\\s*[،,]?\\s*(?<y>${YEAR}))?${END}`),
-		ordinal: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${ORD})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`),
+		ordinal: re(
+			`(?:(?:${alt(cal.dayWord)})\\s+)?(?<ord>${ORD})\\s+من\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})(?:\\s*[،,]?\\s*(?<y>${YEAR}))?(?:\\s+(?<dir>${DIR}))?${END}`,
+		),
 		monthYear: re(`(?:(?:${alt(cal.monthWords)})\\s+)?(?<mon>${MONX})\\s*[،,]?\\s*(?<y>${YEAR})${END}`),
-		bareMonth: re(`(?:${alt([...cal.monthPrepositions, ...cal.monthWords, ...cal.qualifiers.keys()])})\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<core>(?<mon>${MONX})(?:\\s+(?<dir>${DIR}))?)${E}`),
+		bareMonth: re(
+			`(?:${alt([...cal.monthPrepositions, ...cal.monthWords, ...cal.qualifiers.keys()])})\\s+(?:(?:${alt(cal.monthWords)})\\s+)?(?<core>(?<mon>${MONX})(?:\\s+(?<dir>${DIR}))?)${E}`,
+		),
 		monthDir: re(`(?<mon>${MONX})\\s+(?<dir>${DIR})${E}`),
 		yearWord: re(`(?:${alt(cal.yearWords)})\\s+(?<y>${YEAR})${E}`),
-		yearPrep: re(`(?:${alt([...cal.yearPrepositions, ...cal.qualifiers.keys()])})\\s+(?<core>(?<y>${YEAR}))${E}${cal.notYearBefore.length ? `(?!\\s*(?:${alt(cal.notYearBefore)}))` : ''}`),
+		yearPrep: re(
+			`(?:${alt([...cal.yearPrepositions, ...cal.qualifiers.keys()])})\\s+(?<core>(?<y>${YEAR}))${E}${cal.notYearBefore.length ? `(?!\\s*(?:${alt(cal.notYearBefore)}))` : ''}`,
+		),
 		relDay: re(`(?<w>${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])})${E}`),
 		weekday: re(`(?:(?<dw>${alt(cal.dayWord)})\\s+)?(?<wd>${WD})(?:\\s+(?<dir>${DIR}))?${E}`),
 		// A day of this, next or last month (العشرين من الشهر الجاري، يوم 5 من الشهر المقبل).
-		dayOfMonth: re(`(?:(?:${alt(cal.dayWord)})\\s+)?(?:(?<ord>${ORD})|(?<d>\\d{1,2})(?!\\d))\\s+من\\s+(?:(?<this>${alt(cal.this)})\\s+)?(?:${alt(cal.units.month)})(?:\\s+(?<dir>${DIR}))?${E}`),
-		unit: re(`(?:(?<this>${alt(cal.this)})\\s+)?(?<u>${alt([...cal.units.week, ...cal.units.month, ...cal.units.year])})(?:\\s+(?<dir>${alt([...cal.next, ...cal.previous, ...cal.current, ...cal.this])}))?${E}`),
+		dayOfMonth: re(
+			`(?:(?:${alt(cal.dayWord)})\\s+)?(?:(?<ord>${ORD})|(?<d>\\d{1,2})(?!\\d))\\s+من\\s+(?:(?<this>${alt(cal.this)})\\s+)?(?:${alt(cal.units.month)})(?:\\s+(?<dir>${DIR}))?${E}`,
+		),
+		unit: re(
+			`(?:(?<this>${alt(cal.this)})\\s+)?(?<u>${alt([...cal.units.week, ...cal.units.month, ...cal.units.year])})(?:\\s+(?<dir>${alt([...cal.next, ...cal.previous, ...cal.current, ...cal.this])}))?${E}`,
+		),
 		link: new RegExp(`^[\\s(:،,]*(?:(?:${alt(cal.dateLinkers)})[\\s:]*)?$`, 'u'),
 		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
 		punctNear: /[،,.:؛;()\-–"«»“”]/u,
@@ -175,7 +190,10 @@ function monthOf(cal: Calendar, text: string): number | undefined {
 
 function monthOfUncached(cal: Calendar, text: string): number | undefined {
 	// The first name of "كانون الثاني/يناير" decides; both name the same month.
-	const first = text.split(/\s*[/\-–]\s*/u)[0]!.trim().replace(/\s+/g, ' ');
+	const first = text
+		.split(/\s*[/\-–]\s*/u)[0]!
+		.trim()
+		.replace(/\s+/g, ' ');
 	if (cal.months.has(first)) return cal.months.get(first);
 	// "يناير كانون الثاني": try the longest known prefix.
 	let best: number | undefined;
@@ -234,12 +252,20 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	};
 	const base = {dir: null as Dir, qualifier: null};
 
-	const has = {digit: p.gate.digit.test(n), month: monthWord(p.gate.month, n), weekday: p.gate.weekday.test(n), rel: p.gate.rel.test(n), unit: p.gate.unit.test(n), year: false};
+	const has = {
+		digit: p.gate.digit.test(n),
+		month: monthWord(p.gate.month, n),
+		weekday: p.gate.weekday.test(n),
+		rel: p.gate.rel.test(n),
+		unit: p.gate.unit.test(n),
+		year: false,
+	};
 	has.year = has.digit && p.gate.year.test(n);
 	const ofMonth = (has.month || has.unit) && p.gate.ofMonth.test(n);
 	if (has.year) {
 		each(p.numeric, m => {
-			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
+			const d = Number(m.groups!.d),
+				mo = Number(m.groups!.m);
 			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
 			return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
 		});
@@ -249,12 +275,14 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	}
 	if (has.year) {
 		each(p.ymd, m => {
-			const d = Number(m.groups!.d), mo = Number(m.groups!.m);
+			const d = Number(m.groups!.d),
+				mo = Number(m.groups!.m);
 			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
 			return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
 		});
 		each(p.yearRange, m => {
-			const y = yearOf(m.groups!.y)!, y2 = yearOf(m.groups!.y2)!;
+			const y = yearOf(m.groups!.y)!,
+				y2 = yearOf(m.groups!.y2)!;
 			// Only a short forward span is a period; 1990-2022 ranges stay years, 2022-2021 is no range.
 			if (y2 <= y || y2 - y > 30) return null;
 			return {...span(m), ...base, kind: 'year', y, y2};
@@ -265,7 +293,8 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	}
 	if (has.digit && has.month) {
 		each(p.range, m => {
-			const d = Number(m.groups!.d), d2 = Number(m.groups!.d2);
+			const d = Number(m.groups!.d),
+				d2 = Number(m.groups!.d2);
 			if (d < 1 || d2 > 31 || d2 <= d) return null;
 			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
 		});
@@ -277,7 +306,8 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
 		});
 		each(p.monthDay, m => {
-			const d = Number(m.groups!.d), d2 = m.groups!.d2 === undefined ? undefined : Number(m.groups!.d2);
+			const d = Number(m.groups!.d),
+				d2 = m.groups!.d2 === undefined ? undefined : Number(m.groups!.d2);
 			if (d < 1 || d > 31 || (d2 !== undefined && (d2 > 31 || d2 <= d))) return null;
 			// A lone month-first day needs nothing after it but punctuation: "في تموز 13 قتيلا" counts the dead.
 			if (d2 === undefined && !m.groups!.y && /^\s*[\p{L}\p{N}]/u.test(n.slice(m.index + m[0].length))) return null;
@@ -286,8 +316,13 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	}
 	if (has.month && ofMonth) {
 		each(p.ordinal, m => ({
-			...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!),
-			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ').replace(/ و /gu, ' و')), y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir),
+			...span(m),
+			...base,
+			kind: 'day',
+			m: monthOf(cal, m.groups!.mon!),
+			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ').replace(/ و /gu, ' و')),
+			y: yearOf(m.groups!.y),
+			dir: dirOf(cal, m.groups!.dir),
 		}));
 	}
 	if (has.year && has.month) {
@@ -330,7 +365,10 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 				const before = n.slice(0, c.s).trimEnd();
 				const after = n.slice(c.e).trimStart();
 				const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
-				const ok = after === '' || p.punctNear.test(before.at(-1)!) || p.punctNear.test(after[0]!) ||
+				const ok =
+					after === '' ||
+					p.punctNear.test(before.at(-1)!) ||
+					p.punctNear.test(after[0]!) ||
 					[...cal.today, ...cal.yesterday, ...cal.tomorrow].includes(prevWord);
 				if (!ok) return null;
 			}
@@ -362,7 +400,8 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
  * section name to the date ("عرب وعالم25-12-2021"); digits never belong to an Arabic word.
  */
 function digitAfterArabicLetter(n: string, p: number): boolean {
-	const c = n.charCodeAt(p), b = n.charCodeAt(p - 1);
+	const c = n.charCodeAt(p),
+		b = n.charCodeAt(p - 1);
 	return c >= 0x30 && c <= 0x39 && b >= 0x0621 && b <= 0x064a;
 }
 
@@ -389,7 +428,7 @@ function minutesAt(n: string, p: number): boolean {
 
 /** Keep the longest of overlapping candidates, then order by position. */
 function pickNonOverlapping(cs: DateMatch[]): DateMatch[] {
-	const sorted = [...cs].sort((a, b) => (b.e - b.s) - (a.e - a.s) || a.s - b.s);
+	const sorted = [...cs].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
 	const kept: DateMatch[] = [];
 	for (const c of sorted) if (!kept.some(k => c.s < k.e && k.s < c.e)) kept.push(c);
 	return kept.sort((a, b) => a.s - b.s);
@@ -408,12 +447,14 @@ function mergeChains(n: string, cs: DateMatch[], cal: Calendar): DateMatch[] {
 		if (prev && p.link.test(n.slice(prev.e, c.s))) {
 			const gap = n.slice(prev.e, c.s);
 			const relWd = prev.kind === 'relday' && c.kind === 'weekday';
-			const toDate = (prev.kind === 'relday' || prev.kind === 'weekday') && c.kind === 'day' && prev.weekday !== undefined || (prev.kind === 'relday' && c.kind === 'day');
+			const toDate =
+				((prev.kind === 'relday' || prev.kind === 'weekday') && c.kind === 'day' && prev.weekday !== undefined) || (prev.kind === 'relday' && c.kind === 'day');
 			const toDateViaWd = prev.kind === 'weekday' && c.kind === 'day';
 			if ((relWd && !/[(:]/.test(gap)) || toDate || toDateViaWd) {
-				const merged: DateMatch = c.kind === 'day'
-					? {...c, s: prev.s, weekday: prev.weekday ?? c.weekday, relDay: prev.relDay}
-					: {...prev, e: c.e, kind: 'weekday', weekday: c.weekday, dir: c.dir};
+				const merged: DateMatch =
+					c.kind === 'day'
+						? {...c, s: prev.s, weekday: prev.weekday ?? c.weekday, relDay: prev.relDay}
+						: {...prev, e: c.e, kind: 'weekday', weekday: c.weekday, dir: c.dir};
 				if (gap.includes('(')) {
 					const close = n.slice(merged.e).match(/^\s*\)/u);
 					if (close) merged.e += close[0].length;
@@ -496,7 +537,15 @@ const FUTURE_REACH_DAYS = 240;
  * Never further than a year from the evidence: without an anchor only a
  * weekday beside the date can pick a year, and only next to the hint.
  */
-function inferYear(m: number, d: number | undefined, dir: Dir, weekday: number | undefined, anchor: ReturnType<typeof parseAnchor>, hint?: number, tense?: Tense): number | null {
+function inferYear(
+	m: number,
+	d: number | undefined,
+	dir: Dir,
+	weekday: number | undefined,
+	anchor: ReturnType<typeof parseAnchor>,
+	hint?: number,
+	tense?: Tense,
+): number | null {
 	if (!anchor) {
 		if (weekday === undefined || d === undefined || hint === undefined) return null;
 		const agreeing: number[] = [];
@@ -510,7 +559,7 @@ function inferYear(m: number, d: number | undefined, dir: Dir, weekday: number |
 		const agree = years.filter(y => weekdayOf(y, m, d) === weekday);
 		if (agree.length) years = agree;
 	}
-	const when = (y: number) => (d === undefined ? (y * 12 + m) - (anchor.y * 12 + anchor.m) : (utc(y, m, d) - anchor.t) / DAY_MS);
+	const when = (y: number) => (d === undefined ? y * 12 + m - (anchor.y * 12 + anchor.m) : (utc(y, m, d) - anchor.t) / DAY_MS);
 	if (dir === 'next') years = years.filter(y => when(y) > 0);
 	if (dir === 'prev') years = years.filter(y => when(y) < 0);
 	if (dir === null && tense === 'future' && d !== undefined) {

@@ -27,7 +27,12 @@ export function extractEntities(text: string, ctx: ExtractContext): ExtractedEnt
 	const roles = findRoles(tokens, text, date, lexicon, entities);
 	const {actors, roles: roleRefs} = extractActors(entities, roles, lexicon);
 	const {organizations, places} = extractOrgsAndPlaces(tokens, entities, lexicon);
-	const anonymous = findAnonymous(tokens, text, lexicon, roles.map(r => r.match));
+	const anonymous = findAnonymous(
+		tokens,
+		text,
+		lexicon,
+		roles.map(r => r.match),
+	);
 	const citedSources = [...creditedAgencies(tokens, text, entities, lexicon), ...anonymousSources(anonymous)].sort((a, b) => a.start - b.start);
 	const attribution = extractAttribution(tokens, text, lexicon, {entities, roles, anonymous}, ctx.previousSpeaker);
 	return {actors, roles: roleRefs, organizations, places, citedSources, attribution};

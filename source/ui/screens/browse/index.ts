@@ -15,8 +15,13 @@ export const browse: ScreenModule<'browse'> = {
 		const value = currentValue(state);
 		const ids = items(state);
 		const values = facetValues(state.query, state.facet);
-		const path = [facetTitles[state.facet], value?.label, value ? `${ids.length} sentence${ids.length === 1 ? '' : 's'}` : undefined].filter(Boolean).join(' › ');
-		const position = state.pane === 'facets' ? `${values.length ? state.facetCursor[state.facet] + 1 : 0}/${values.length}` : `${ids.length ? state.itemCursor + 1 : 0}/${ids.length}`;
+		const path = [facetTitles[state.facet], value?.label, value ? `${ids.length} sentence${ids.length === 1 ? '' : 's'}` : undefined]
+			.filter(Boolean)
+			.join(' › ');
+		const position =
+			state.pane === 'facets'
+				? `${values.length ? state.facetCursor[state.facet] + 1 : 0}/${values.length}`
+				: `${ids.length ? state.itemCursor + 1 : 0}/${ids.length}`;
 		return {path, position};
 	},
 	hints: [{actions: ['up', 'down'], says: 'move'}, {actions: ['left', 'right'], says: 'panes'}, 'open', 'search', 'mark', 'export', 'help', 'quit'],

@@ -104,7 +104,19 @@ function eventFor(query: Query, value: FacetValue | undefined) {
 }
 
 /** The selected sentence in full; memoised, so it is laid out again only when the sentence or the pane changes. */
-export const Detail = memo(function Detail({query, id, value, width, height}: {query: Query; id: string | undefined; value: FacetValue | undefined; width: number; height: number}) {
+export const Detail = memo(function Detail({
+	query,
+	id,
+	value,
+	width,
+	height,
+}: {
+	query: Query;
+	id: string | undefined;
+	value: FacetValue | undefined;
+	width: number;
+	height: number;
+}) {
 	const {shaping} = useDisplay();
 	const hit = id ? query.sentence(id) : undefined;
 	if (!hit) return <Text dimColor>Choose a value, then a sentence.</Text>;
@@ -122,7 +134,7 @@ export const Detail = memo(function Detail({query, id, value, width, height}: {q
 	fields.push(['Article', `${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'}`]);
 	fields.push(['From', `${article.file}:${sentence.line}`]);
 	const fieldLines = fields.map(([k, v]) => fit(`${k}: ${v}`, width, shaping, [{start: 0, end: k.length + 1, style: 'dim'}], 'left'));
-	const lines = [...body, ...fieldLines.length ? [fit('', width, shaping)] : [], ...fieldLines].slice(0, Math.max(1, height));
+	const lines = [...body, ...(fieldLines.length ? [fit('', width, shaping)] : []), ...fieldLines].slice(0, Math.max(1, height));
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, i) => (
@@ -149,7 +161,17 @@ const FacetsPane = memo(function FacetsPane({facet, values, cursor, width, heigh
 	);
 });
 
-type ItemsPaneProps = {query: Query; value: FacetValue | undefined; ids: string[]; cursor: number; marks: string[]; showSelection: boolean; width: number; height: number; focused: boolean};
+type ItemsPaneProps = {
+	query: Query;
+	value: FacetValue | undefined;
+	ids: string[];
+	cursor: number;
+	marks: string[];
+	showSelection: boolean;
+	width: number;
+	height: number;
+	focused: boolean;
+};
 
 /** The sentences of the selected value; rows are memoised, so a cursor move draws the rows it changes. */
 const ItemsPane = memo(function ItemsPane({query, value, ids, cursor, marks, showSelection, width, height, focused}: ItemsPaneProps) {
@@ -176,7 +198,14 @@ export function BrowseView({state, height}: {state: State; height: number}) {
 	return (
 		<Box height={height}>
 			{widths.facets > 0 && (
-				<FacetsPane facet={state.facet} values={values} cursor={state.facetCursor[state.facet]} width={widths.facets} height={height} focused={state.pane === 'facets'} />
+				<FacetsPane
+					facet={state.facet}
+					values={values}
+					cursor={state.facetCursor[state.facet]}
+					width={widths.facets}
+					height={height}
+					focused={state.pane === 'facets'}
+				/>
 			)}
 			{widths.items > 0 && (
 				<ItemsPane

@@ -13,7 +13,10 @@ import {shortArticle} from '../browse/view.js';
 import {displayTitleText} from '../../../dataset/display-title.js';
 
 /** What the keys do here, said under the event's facts. */
-const listHints: Hint[] = [{actions: ['open'], says: 'opens one'}, {actions: ['compare'], says: 'compares outlets'}];
+const listHints: Hint[] = [
+	{actions: ['open'], says: 'opens one'},
+	{actions: ['compare'], says: 'compares outlets'},
+];
 
 export function EventView({state, screen, height}: {state: State; screen: EventScreen; height: number}) {
 	const {shaping} = useDisplay();
@@ -30,7 +33,9 @@ export function EventView({state, screen, height}: {state: State; screen: EventS
 	const statuses = [...new Set(event.statusClaims.map(c => c.status))];
 	if (statuses.length > 0) lines.push(`Status: ${event.statusClaims.map(c => `${outlet(c.article)} ${c.status}`).join(' · ')}`);
 	lines.push(`Place: ${event.place ? (state.query.place(event.place)?.nameEn ?? event.place) : 'unknown'}`);
-	lines.push(`Participants: ${event.participants.map(p => state.query.actor(p)?.nameEn ?? state.query.organization(p)?.nameEn ?? state.query.place(p)?.nameEn ?? p).join(', ') || 'none found'}`);
+	lines.push(
+		`Participants: ${event.participants.map(p => state.query.actor(p)?.nameEn ?? state.query.organization(p)?.nameEn ?? state.query.place(p)?.nameEn ?? p).join(', ') || 'none found'}`,
+	);
 	lines.push(`Reported by ${event.articles.length} articles, ${event.sentences.length} sentences — ${hintTexts(listHints, 'event').join(', ')}`);
 	const listHeight = Math.max(1, height - lines.length - 3);
 	return (

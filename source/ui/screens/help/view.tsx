@@ -10,7 +10,10 @@ import {displayWidth} from '../../text.js';
 import {hintTexts, type Hint} from '../../hints.js';
 
 /** The keys of this screen, said in its first line. */
-const scrollHints: Hint[] = [{actions: ['up', 'down'], says: 'scroll'}, {actions: ['back', 'quit'], says: 'back', or: true}];
+const scrollHints: Hint[] = [
+	{actions: ['up', 'down'], says: 'scroll'},
+	{actions: ['back', 'quit'], says: 'back', or: true},
+];
 
 /** The screens come in as a parameter (the view gets the table from the app): the table lists this view, so importing it here would be a cycle. */
 export function helpLines(bidi: {mode: string; reason: string}, screens: ScreenTable): Array<{text: string; heading?: boolean}> {
@@ -36,7 +39,10 @@ export function HelpView({screen, height, screens}: ViewProps<HelpScreen>) {
 	const start = Math.min(screen.scroll, Math.max(0, lines.length - body));
 	return (
 		<Box flexDirection="column" height={height}>
-			<Text bold>Keys ({hintTexts(scrollHints, 'help').join(' · ')}){lines.length > body ? `  ${start + 1}–${Math.min(lines.length, start + body)} of ${lines.length}` : ''}</Text>
+			<Text bold>
+				Keys ({hintTexts(scrollHints, 'help').join(' · ')})
+				{lines.length > body ? `  ${start + 1}–${Math.min(lines.length, start + body)} of ${lines.length}` : ''}
+			</Text>
 			{lines.slice(start, start + body).map((line, i) => (
 				<Text key={i} bold={line.heading} wrap="truncate-end">
 					{line.text || ' '}

@@ -40,7 +40,8 @@ export function promptKey(s: State, overlay: PromptOverlay, action: Action): Sta
 		case 'open': {
 			const path = overlay.value.trim();
 			if (!path) return {...s, overlay: {...overlay, error: `Type a file name; formats: ${describeFormats()}`}};
-			if (overlay.ids.length === 0) return {...s, overlay: {...overlay, error: `Nothing to export: mark items with ${keyIn('mark', screen(s).mode)} or open a list`}};
+			if (overlay.ids.length === 0)
+				return {...s, overlay: {...overlay, error: `Nothing to export: mark items with ${keyIn('mark', screen(s).mode)} or open a list`}};
 			return {...s, effect: {kind: 'export', path, ids: overlay.ids, marked: s.marks.length > 0, filters: overlay.filters}};
 		}
 		default:

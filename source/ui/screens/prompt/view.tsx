@@ -10,13 +10,19 @@ import {FORMATS} from '../../../export/formats/index.js';
 // Each format's first extension, from the registry: a new format shows here by itself.
 const extensions = FORMATS.map(format => format.extensions[0]).join(' ');
 
-export const promptHints: Hint[] = [{actions: ['open'], says: 'write'}, {actions: ['back'], says: 'cancel'}];
+export const promptHints: Hint[] = [
+	{actions: ['open'], says: 'write'},
+	{actions: ['back'], says: 'cancel'},
+];
 
 export function PromptLine({state, screen: overlay}: ScreenProps<PromptOverlay>) {
 	const what = state.marks.length ? `${overlay.ids.length} marked sentences` : `${overlay.ids.length} sentences of this list`;
 	return (
 		<Text wrap="truncate-end">
-			Export {what} to: {overlay.value}▏ <Text dimColor>({extensions} · {hintTexts(promptHints, 'prompt').join(' · ')})</Text>
+			Export {what} to: {overlay.value}▏{' '}
+			<Text dimColor>
+				({extensions} · {hintTexts(promptHints, 'prompt').join(' · ')})
+			</Text>
 		</Text>
 	);
 }

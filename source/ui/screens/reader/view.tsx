@@ -36,7 +36,8 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 	let currentTop = 0;
 	for (const block of readerBlocks(state, screen)) {
 		if (block.kind === 'boilerplate') {
-			for (const line of layout(block.text, width, shaping, [{start: 0, end: block.text.length, style: 'dim'}])) rows.push({line, gutter: '  ', current: false, dim: true});
+			for (const line of layout(block.text, width, shaping, [{start: 0, end: block.text.length, style: 'dim'}]))
+				rows.push({line, gutter: '  ', current: false, dim: true});
 			continue;
 		}
 		const sentence = article.sentences[block.index];
@@ -59,7 +60,10 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 				// No headline on the page: its first sentence, dim and marked, so nobody takes it for one.
 				<Text dimColor italic>
 					{`${DERIVED_TITLE_MARK} `}
-					<StyledLine line={fit(title.text, Math.max(1, state.columns - 3 - DERIVED_TITLE_MARK.length), shaping, [], 'auto')} base={{dimColor: true, italic: true}} />
+					<StyledLine
+						line={fit(title.text, Math.max(1, state.columns - 3 - DERIVED_TITLE_MARK.length), shaping, [], 'auto')}
+						base={{dimColor: true, italic: true}}
+					/>
 				</Text>
 			) : (
 				<StyledLine line={fit(title.text, state.columns - 2, shaping, [], 'auto')} base={{bold: true}} />
@@ -68,7 +72,10 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 			{visible.map((row, i) => (
 				<Text key={i}>
 					<Text bold>{row.gutter}</Text>
-					<StyledLine line={row.line} base={{bold: row.current, inverse: row.current && !display.color, dimColor: row.dim || (!row.current && display.color)}} />
+					<StyledLine
+						line={row.line}
+						base={{bold: row.current, inverse: row.current && !display.color, dimColor: row.dim || (!row.current && display.color)}}
+					/>
 				</Text>
 			))}
 		</Box>
