@@ -7,7 +7,8 @@ import {actorRecord, articleRecord, dayRecord, entityRecord, eventRecord, source
 import {listConflicts} from '../compare/index.js';
 import type {Context} from './context.js';
 import {didYouMean} from '../util/did-you-mean.js';
-import {emitRecords} from './output.js';
+import {emitRecords, resolveFormat} from './output.js';
+import {displayTitleText} from '../dataset/display-title.js';
 
 export const LIST_KINDS: ListKind[] = ['articles', 'actors', 'organizations', 'places', 'sources', 'events', 'days'];
 
@@ -39,12 +40,18 @@ export async function runList(ctx: Context): Promise<number> {
 		const conflicting = new Set(listConflicts(events).map(c => c.eventId));
 		items = items.filter(item => conflicting.has((item as Event).id));
 	}
+	const format = resolveFormat(ctx);
 	const records = (function* (): Generator<ExportRecord> {
 		for (const item of items) {
 			switch (listKind) {
-				case 'articles':
-					yield articleRecord(item as Article);
+				case 'articles': {
+					// The aligned table is for reading: an article without a headline
+					// shows its first sentence, marked. The data formats keep null.
+					const record = articleRecord(item as Article);
+					if (format === 'table' && record.title === null) record.title = displayTitleText(item as Article);
+					yield record;
 					break;
+				}
 				case 'actors':
 					yield actorRecord(item as Actor);
 					break;
@@ -64,6 +71,6 @@ export async function runList(ctx: Context): Promise<number> {
 			}
 		}
 	})();
-	await emitRecords(ctx, RECORD_KIND[listKind], records);
+	await emitRecords(ctx, RECORD_KIND[listKind], records, {format});
 	return 0;
 }

@@ -11,6 +11,7 @@ import {sanitize} from '../text/sanitize.js';
 import type {Context} from './context.js';
 import {didYouMean} from '../util/did-you-mean.js';
 import {emitObject, emitRecords, emitText, resolveFormat} from './output.js';
+import {displayTitleText} from '../dataset/display-title.js';
 
 type Found = {kind: RecordKind; json: unknown; records: ExportRecord[]; recordKind: RecordKind; article?: Article};
 
@@ -60,7 +61,7 @@ export function knownIds(query: Query): string[] {
 export function articleMarkdown(article: Article): string {
 	const text = (value: string) => sanitize(value.replace(/\r\n|\r|\n/g, ' '));
 	const lines = [
-		`# ${text(article.title)}`,
+		`# ${text(displayTitleText(article))}`,
 		'',
 		`- id: \`${article.id}\``,
 		`- outlet: ${article.outlet ? text(article.outlet) : 'unknown'}`,

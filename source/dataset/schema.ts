@@ -107,8 +107,14 @@ export const Article = z.object({
 	 * copy is still that site. Optional, as outletFrom.
 	 */
 	wire: z.object({id: z.string(), name: z.string(), place: z.string().nullable(), line: z.number().int().positive()}).nullable().optional(),
-	/** The headline; '' when the page has none (titleLine is then null). */
-	title: z.string(),
+	/**
+	 * The headline; null when the page has none (titleLine is then null): a
+	 * title is never made up from the story. Readers show displayTitle()'s
+	 * first sentence, marked as such, in its place. Datasets written before
+	 * title was nullable have '' there, which readers treat the same way; the
+	 * version is unchanged because every file it wrote still reads.
+	 */
+	title: z.string().nullable(),
 	/** 1-based line of the title in the raw file, or null when none was found. */
 	titleLine: z.number().int().positive().nullable(),
 	published: IsoDay.nullable(),

@@ -23,7 +23,7 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		...provenance,
 		{name: 'index', description: 'Position of the sentence in its article (0 is the title).'},
 		{name: 'kind', description: '`title`, `body` or `caption`.'},
-		{name: 'title', description: "The article's title."},
+		{name: 'title', description: "The article's headline; null (an empty cell) when the page has none."},
 		{name: 'text', description: 'The sentence exactly as written (CSV/Markdown neutralise formulas, table/Markdown make control characters visible).'},
 		{name: 'actors', description: 'Ids of the people named or referred to by role.'},
 		{name: 'organizations', description: 'Ids of the organisations named.'},
@@ -42,7 +42,11 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'outlet', description: 'Outlet, or null when the page does not name itself.'},
 		{name: 'published', description: 'Publication date (ISO), or null.'},
 		{name: 'publishedFrom', description: "Where the publication date came from: `manifest`, `record`, `metadata` (the page's), `text` or `url`."},
-		{name: 'title', description: 'The title.'},
+		{
+			name: 'title',
+			description:
+				'The headline; null (an empty cell) when the page has none (the aligned table of `list articles` shows the first sentence, marked [no headline]).',
+		},
 		{name: 'url', description: "URL from the manifest, the record or the page's canonical link, or null."},
 		{name: 'language', description: 'Language code of the text.'},
 		{name: 'sentences', description: 'Number of sentences kept (title, body and captions).'},

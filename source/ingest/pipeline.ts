@@ -14,6 +14,9 @@ import {sentenceMentions, type Mention} from './events/mentions.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
 import {extractDates} from './extract/dates.js';
 import {extractEntities} from './extract/index.js';
+import {storyDates} from './extract/story-dates.js';
+import {extractLatinDates, isLatinSentence} from './extract/latin/dates.js';
+import {extractLatinEntities} from './extract/latin/index.js';
 import {extractNumbers} from './extract/numbers.js';
 import {detectPublished} from './published.js';
 import {splitSentences} from './sentences.js';
@@ -54,14 +57,17 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 	for (const s of rawSentences) {
 		// Normalised once for both extractors.
 		const normalised = normaliseWithMap(s.text);
-		const dates = extractDates(s.text, published, lex.calendar, {normalised});
+		// A sentence in Latin script (an English or French article) is read by the Latin extractors.
+		const latin = isLatinSentence(s.text);
+		const found = latin ? extractLatinDates(s.text, published) : extractDates(s.text, published, lex.calendar, {normalised});
+		const dates = storyDates(s.text, found, s.kind === 'body' && !sentences.some(x => x.kind === 'body'));
 		const numbers = extractNumbers(
 			s.text,
 			dates.map(d => [d.start, d.end] as [number, number]),
 			undefined,
 			normalised,
 		);
-		const entities = extractEntities(s.text, {date: published, lexicon: lex.entities, previousSpeaker});
+		const entities = (latin ? extractLatinEntities : extractEntities)(s.text, {date: published, lexicon: lex.entities, previousSpeaker});
 		// A speaker carries over to the next sentence ("وأضاف: …") only within the body.
 		previousSpeaker = entities.attribution?.speaker ?? (s.kind === 'body' ? previousSpeaker : null);
 		sentences.push({id: `${raw.id}:${s.index}`, ...s, ...entities, dates, numbers, events: []});
@@ -73,7 +79,7 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 		outlet,
 		outletFrom,
 		wire: cleaned.wire,
-		title: cleaned.title ?? '',
+		title: cleaned.title || null,
 		titleLine: cleaned.titleLine,
 		published,
 		publishedFrom,

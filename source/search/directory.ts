@@ -18,6 +18,7 @@ import {originalSpan} from '../arabic/normalise.js';
 import {searchTextWithMap} from './normalise-text.js';
 import {articleFields, eventFields, openStoredIndex, type StoredEntityKind, type StoredSearchIndex} from './stored-index.js';
 import {matchEntities, matchSentences, type TextHit} from './stored-search.js';
+import {displayTitleText} from '../dataset/display-title.js';
 
 /** Same thresholds as the in-memory search's actor → sentence link. */
 const ACTOR_LINK_MIN = 0.55;
@@ -83,7 +84,7 @@ function storedFields(dir: DirectoryDataset, kind: StoredEntityKind, i: number):
 		return {id: e.id, label: e.label, fields: eventFields(e)};
 	}
 	const a = dir.article(i);
-	return {id: a.id, label: a.title, fields: articleFields(a)};
+	return {id: a.id, label: displayTitleText(a), fields: articleFields(a)};
 }
 
 const STORED_KINDS: StoredEntityKind[] = ['event', 'article'];

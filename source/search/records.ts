@@ -4,6 +4,7 @@
 import type {Dataset} from '../dataset/schema.js';
 import type {SearchKind} from './types.js';
 import type {SearchRecord} from './text-index.js';
+import {displayTitleText} from '../dataset/display-title.js';
 
 export const SEARCH_KINDS: SearchKind[] = ['actor', 'event', 'source', 'article', 'sentence'];
 
@@ -20,7 +21,7 @@ export function entityRecords(dataset: Pick<Dataset, 'actors' | 'events' | 'sour
 		})),
 		event: dataset.events.map(e => ({kind: 'event', id: e.id, label: e.label, fields: nonEmpty([e.label, e.labelAr, e.type])})),
 		source: dataset.sources.map(s => ({kind: 'source', id: s.id, label: s.name, fields: nonEmpty([s.name, s.nameAr])})),
-		article: dataset.articles.map(a => ({kind: 'article', id: a.id, label: a.title, fields: nonEmpty([a.title, a.outlet])})),
+		article: dataset.articles.map(a => ({kind: 'article', id: a.id, label: displayTitleText(a), fields: nonEmpty([a.title, a.outlet])})),
 	};
 }
 

@@ -30,7 +30,7 @@ const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is s
 
 /** An event's and an article's searchable fields, as records.ts gives them to the in-memory search. */
 export const eventFields = (e: {label: string; labelAr?: string | null; type: string}) => nonEmpty([e.label, e.labelAr, e.type]);
-export const articleFields = (a: {title: string; outlet: string | null}) => nonEmpty([a.title, a.outlet]);
+export const articleFields = (a: {title: string | null; outlet: string | null}) => nonEmpty([a.title, a.outlet]);
 
 /** What ingest accumulates: a sentence word index, and article titles as they stream past. */
 export function createSearchIndexBuilder() {
@@ -42,7 +42,7 @@ export function createSearchIndexBuilder() {
 		addSentenceNorm(norm: string): void {
 			sentences.add(norm);
 		},
-		addArticle(a: {title: string; outlet: string | null}): void {
+		addArticle(a: {title: string | null; outlet: string | null}): void {
 			articles.add(joinFields(articleFields(a)));
 		},
 		get vocabulary() {

@@ -154,7 +154,7 @@ describe('saved pages through the pipeline', () => {
 		expect(out.article.title).toBeUndefined();
 		const a = parseArticle(out.article, {}, lex);
 		expect(a).toMatchObject({outlet: null, outletFrom: null, published: null, publishedFrom: null, url: null, language: 'en'});
-		expect(a.title).toBe('');
+		expect(a.title).toBeNull();
 		// Latin sentences split on . ? ! like Arabic ones.
 		expect(a.sentences.filter(s => s.kind === 'body').map(s => s.text)).toEqual([
 			'Rescue teams worked through the night after heavy rain flooded several districts of the coastal city.',
@@ -163,6 +163,19 @@ describe('saved pages through the pipeline', () => {
 			'Was it enough?',
 			'Residents said help came late!',
 		]);
+	});
+
+	it('no metadata: the footer copyright line names the outlet (from the page), kept out of the story', async () => {
+		const html = `<html><body><header><ul><li>الرئيسية</li><li>اقتصاد</li></ul></header><h1>${TITLE}</h1><div class="story">
+<div>${P1}</div><div>${P2}</div><div>${P3}</div></div>
+<footer><p>من نحن</p><p>جميع الحقوق محفوظة © بوابة المثال الجديد 2024</p></footer></body></html>`;
+		const out = await readPage('bare.html', html);
+		expect(out.ok).toBe(true);
+		if (!out.ok) return;
+		const a = parseArticle(out.article, {}, lex);
+		expect([a.outlet, a.outletFrom]).toEqual(['بوابة المثال الجديد', 'page']);
+		expect(a.sentences.some(s => s.text.includes('الحقوق'))).toBe(false);
+		expect(a.boilerplate.map(b => b.text)).toContain('جميع الحقوق محفوظة © بوابة المثال الجديد 2024');
 	});
 
 	it('a title stated as metadata but missing from the text is put first, as line 1', async () => {

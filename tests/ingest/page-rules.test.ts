@@ -188,3 +188,17 @@ describe('boilerplate.json', () => {
 		expect(() => loadBoilerplate({lines: {share: 'شارك'}})).toThrow(/boilerplate\.json at \$\.lines\.share/);
 	});
 });
+
+describe('header lines around a headline-less page', () => {
+	it('takes a schedule of clock times (prayer times) for a ticker, not a headline', () => {
+		const c = page('الرئيسية', 'أوقات الصلاة: وهران الفجر 05:10 الظهر 12:51 العصر 16:20', lede, second);
+		expect(reasons(c)[1]).toBe('ticker');
+		expect(c.title).toBeNull();
+	});
+
+	it('takes "Site - tagline | رئيس التحرير: name" for the masthead, with the headline under it', () => {
+		const c = page('الوادي الإخباري - موقع مستقل | رئيس التحرير: سمير الهادي', headline, lede);
+		expect(reasons(c)[0]).toBe('masthead');
+		expect(c.title).toBe(headline);
+	});
+});

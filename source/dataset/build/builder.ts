@@ -98,7 +98,7 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			unresolved.push({
 				article: article.id,
 				line: article.titleLine ?? 1,
-				text: article.title,
+				text: article.title ?? '',
 				reason: 'publication date not stated in the text or the manifest',
 			});
 		const outlet = outletSource(article);

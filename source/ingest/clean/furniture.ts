@@ -96,6 +96,15 @@ export function isCaption(f: string, lex: BoilerplateLexicon): boolean {
 
 /** A masthead line: a staff title and a name (رئيس التحرير: …), short and without a stop. */
 export function isMasthead(f: string, text: string, lex: BoilerplateLexicon): boolean {
+	if (mastheadAt(f, text, lex)) return true;
+	// "Site - tagline | رئيس التحرير: …": the staff credit after a bar, on a short line.
+	if (!f.includes('|') || words(text).length > 20 || endsSentence(text)) return false;
+	const fs = f.split('|');
+	const ts = text.split('|');
+	return fs.length === ts.length && fs.slice(1).some((part, k) => mastheadAt(part.trim(), ts[k + 1]!.trim(), lex));
+}
+
+function mastheadAt(f: string, text: string, lex: BoilerplateLexicon): boolean {
 	const first = f.charCodeAt(0);
 	for (const t of lex.mastheadTitles) {
 		if (t.charCodeAt(0) !== first || !f.startsWith(t)) continue;
@@ -108,6 +117,7 @@ export function isMasthead(f: string, text: string, lex: BoilerplateLexicon): bo
 
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 const DEGREE = /[°℃℉]/u;
+const CLOCKS = /(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
 
 /**
  * A ticker: weather (القاهرة 34°) or prices (الدولار 47.85 جنيه | اليورو
@@ -129,6 +139,8 @@ export function tickerLike(f: string, text: string, lex: BoilerplateLexicon): 't
 	const n = words(text).length;
 	if (n > 12 || endsSentence(text)) return null;
 	if (DEGREE.test(f)) return 'ticker';
+	// Two clock times on a short line without a stop: a schedule (prayer times, a TV guide), not news.
+	if ((f.match(CLOCKS)?.length ?? 0) >= 2) return 'ticker';
 	const numbers = f.match(NUMBER)?.length ?? 0;
 	if (numbers === 0) return null;
 	let currency = 0;

@@ -34,6 +34,10 @@ export function extractPage(page: string): ExtractedPage {
 	const {document} = parseHTML(html) as unknown as {document: Doc};
 	// Metadata first: Readability edits the document as it works (scripts go).
 	const facts = pageFacts(document);
+	// Readability drops the footer; on a page whose metadata names no site, its
+	// copyright line is where the page names itself: kept, for the cleaner to
+	// read (and list as furniture), as it would in a page saved as text.
+	const copyright = facts.outlet ? undefined : copyrightLine(document);
 	let lines: string[] = [];
 	let title: string | null | undefined;
 	try {
@@ -51,9 +55,21 @@ export function extractPage(page: string): ExtractedPage {
 		lines = root ? blockLines(root) : [];
 		fallback = true;
 	}
+	if (copyright && !lines.includes(copyright)) lines.push(copyright);
 	facts.title ??= clean(title);
 	if (!facts.title) delete facts.title;
 	return {text: lines.join('\n\n'), facts, fallback};
+}
+
+const COPYRIGHT = /©|\(c\)|جميع الحقوق|حقوق النشر|حقوق الطبع|all rights reserved|copyright/iu;
+
+/** The page's last short line that reads like a copyright notice, if any. */
+function copyrightLine(document: Doc): string | undefined {
+	const root = document.body ?? document.documentElement;
+	if (!root) return undefined;
+	return blockLines(root)
+		.filter(l => l.length <= 120 && COPYRIGHT.test(l))
+		.at(-1);
 }
 
 const clean = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() : undefined) || undefined;

@@ -10,6 +10,7 @@ import {SelectList} from '../../components/select-list.js';
 import {fit} from '../../text.js';
 import {hintTexts, type Hint} from '../../hints.js';
 import {shortArticle} from '../browse/view.js';
+import {displayTitleText} from '../../../dataset/display-title.js';
 
 /** What the keys do here, said under the event's facts. */
 const listHints: Hint[] = [
@@ -54,7 +55,7 @@ export function EventView({state, screen, height}: {state: State; screen: EventS
 					const article = state.query.article(id);
 					const ids = eventArticleSentences(state, event.id, id);
 					const marked = ids.length > 0 && ids.every(s => state.marks.includes(s));
-					const text = `${marked ? '●' : ' '} ${shortArticle(id)} · ${article?.outlet ?? 'Unattributed'} · ${article?.published ?? 'undated'} · ${ids.length} sentences · ${article?.title ?? ''}`;
+					const text = `${marked ? '●' : ' '} ${shortArticle(id)} · ${article?.outlet ?? 'Unattributed'} · ${article?.published ?? 'undated'} · ${ids.length} sentences · ${article ? displayTitleText(article) : ''}`;
 					return <StyledLine line={fit(text, width - 2, shaping, [], 'left')} base={{bold: selected}} />;
 				}}
 			/>

@@ -10,6 +10,7 @@ import {useDisplay} from '../../components/context.js';
 import {fit, layout, logical, type Line} from '../../text.js';
 import {entityHighlights} from '../../spans.js';
 import {keyIn} from '../../hints.js';
+import {DERIVED_TITLE_MARK, displayTitle} from '../../../dataset/display-title.js';
 
 type Block = {kind: 'sentence'; index: number; line: number; text: string; id: string} | {kind: 'boilerplate'; line: number; text: string; reason: string};
 
@@ -51,10 +52,22 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 	const bodyHeight = Math.max(1, height - 2);
 	const start = Math.max(0, Math.min(currentTop - Math.floor(bodyHeight / 3), rows.length - bodyHeight));
 	const visible = rows.slice(start, start + bodyHeight);
+	const title = displayTitle(article);
 	const header = `${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'} · ${article.file}${screen.bidiOff ? ` · bidi off (${keyIn('toggleBidi', 'reader')})` : ''}${screen.boilerplate ? ` · boilerplate shown (${keyIn('boilerplate', 'reader')})` : ''}`;
 	return (
 		<Box flexDirection="column" height={height}>
-			<StyledLine line={fit(article.title, state.columns - 2, shaping, [], 'auto')} base={{bold: true}} />
+			{title.derived ? (
+				// No headline on the page: its first sentence, dim and marked, so nobody takes it for one.
+				<Text dimColor italic>
+					{`${DERIVED_TITLE_MARK} `}
+					<StyledLine
+						line={fit(title.text, Math.max(1, state.columns - 3 - DERIVED_TITLE_MARK.length), shaping, [], 'auto')}
+						base={{dimColor: true, italic: true}}
+					/>
+				</Text>
+			) : (
+				<StyledLine line={fit(title.text, state.columns - 2, shaping, [], 'auto')} base={{bold: true}} />
+			)}
 			<StyledLine line={fit(header, state.columns - 2, logical)} base={{dimColor: true}} />
 			{visible.map((row, i) => (
 				<Text key={i}>
