@@ -1,0 +1,84 @@
+// `npm run bench:compare -- --base REV [--articles N] [--reps R] [--jobs J]`:
+// ingest throughput of this tree against another commit, measured in the same
+// run on the same corpus, interleaved (base, head, base, head…) so a change of
+// the machine's load falls on both. Each side is the built CLI a user runs
+// (dist/cli.js), so bundle and worker start-up count too. The base is checked
+// out into a temporary worktree and built with its own build script.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {writeCorpus} from './corpus.js';
+import {median} from './lib/stats.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+	const i = argv.indexOf(`--${name}`);
+	return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+const base = option('base', 'HEAD~1');
+const articles = Number(option('articles', '1000'));
+const reps = Number(option('reps', '3'));
+const jobs = option('jobs', '1');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const work = mkdtempSync(join(tmpdir(), 'ce-compare-'));
+try {
+	// The corpus: .txt articles and their manifest only (the generator's JSON
+	// side files would be reported as skipped by the newer reader).
+	const generated = join(work, 'generated');
+	writeCorpus({articles, out: generated});
+	const corpus = join(work, 'corpus');
+	mkdirSync(corpus);
+	for (const file of readdirSync(generated)) if (file.endsWith('.txt') || file === 'manifest.json') cpSync(join(generated, file), join(corpus, file));
+
+	const baseDir = join(work, 'base');
+	execFileSync('git', ['worktree', 'add', '--detach', baseDir, base], {cwd: root, stdio: 'pipe'});
+	symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
+	execFileSync(process.execPath, ['scripts/build.mjs'], {cwd: baseDir, stdio: 'pipe'});
+	execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {cwd: root, stdio: 'pipe'});
+
+	const sides = {base: join(baseDir, 'dist', 'cli.js'), head: join(root, 'dist', 'cli.js')};
+	// CPU seconds (user + system, all threads) beside the wall clock: on a busy
+	// machine the wall clock mostly measures the other load, CPU time the work.
+	const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+	const times: Record<keyof typeof sides, number[]> = {base: [], head: []};
+	const cpu: Record<keyof typeof sides, number[]> = {base: [], head: []};
+	for (let r = 0; r < reps; r++) {
+		for (const side of ['base', 'head'] as const) {
+			const out = join(work, `${side}.json`);
+			const t = performance.now();
+			const run = spawnSync(
+				process.execPath,
+				[sides[side], 'ingest', corpus, '--manifest', join(corpus, 'manifest.json'), '--out', out, '--force', '--jobs', jobs],
+				{encoding: 'utf8'},
+			);
+			const ms = performance.now() - t;
+			if (run.status !== 0 || !existsSync(out)) throw new Error(`${side} ingest failed (${run.status}): ${run.stderr.trim().split('\n').at(-1)}`);
+			times[side].push(ms);
+			log(`${side} rep ${r + 1}: ${(ms / 1000).toFixed(2)} s${timer ? `, CPU ${(cpu[side].at(-1)! / 1000).toFixed(2)} s` : ''}`);
+		}
+	}
+	const rate = (ms: number) => Math.round(articles / (ms / 1000));
+	const b = median(times.base);
+	const h = median(times.head);
+	const bc = timer ? median(cpu.base) : Number.NaN;
+	const hc = timer ? median(cpu.head) : Number.NaN;
+	process.stdout.write(
+		`${[
+			`ingest of ${articles} generated articles, --jobs ${jobs}, median of ${reps} interleaved runs; load average at the end ${loadavg()
+				.map(x => x.toFixed(2))
+				.join(' ')}`,
+			`| side | commit | median wall time | articles/s (wall) | median CPU time | articles per CPU second |`,
+			`|---|---|---|---|---|---|`,
+			`| base | ${base} | ${(b / 1000).toFixed(2)} s | ${rate(b)} | ${(bc / 1000).toFixed(2)} s | ${rate(bc)} |`,
+			`| head | working tree | ${(h / 1000).toFixed(2)} s | ${rate(h)} | ${(hc / 1000).toFixed(2)} s | ${rate(hc)} |`,
+			`head / base throughput: ${(b / h).toFixed(2)}× by wall time, ${(bc / hc).toFixed(2)}× by CPU time`,
+		].join('\n')}\n`,
+	);
+} finally {
+	spawnSync('git', ['worktree', 'remove', '--force', join(work, 'base')], {cwd: root, stdio: 'pipe'});
+	rmSync(work, {recursive: true, force: true});
+}
