@@ -50,12 +50,16 @@ try {
 		for (const side of ['base', 'head'] as const) {
 			const out = join(work, `${side}.json`);
 			const t = performance.now();
-			const run = spawnSync(
-				process.execPath,
-				[sides[side], 'ingest', corpus, '--manifest', join(corpus, 'manifest.json'), '--out', out, '--force', '--jobs', jobs],
-				{encoding: 'utf8'},
-			);
+			const args = [sides[side], 'ingest', corpus, '--manifest', join(corpus, 'manifest.json'), '--out', out, '--force', '--jobs', jobs];
+			const usage = join(work, 'usage.txt');
+			const run = timer
+				? spawnSync(timer, ['-f', '%U %S', '-o', usage, process.execPath, ...args], {encoding: 'utf8'})
+				: spawnSync(process.execPath, args, {encoding: 'utf8'});
 			const ms = performance.now() - t;
+			if (timer) {
+				const [user = 0, system = 0] = readFileSync(usage, 'utf8').trim().split(/\s+/).map(Number);
+				cpu[side].push((user + system) * 1000);
+			}
 			if (run.status !== 0 || !existsSync(out)) throw new Error(`${side} ingest failed (${run.status}): ${run.stderr.trim().split('\n').at(-1)}`);
 			times[side].push(ms);
 			log(`${side} rep ${r + 1}: ${(ms / 1000).toFixed(2)} s${timer ? `, CPU ${(cpu[side].at(-1)! / 1000).toFixed(2)} s` : ''}`);
