@@ -55,6 +55,25 @@ describe('the speaker is the subject of the reporting verb', () => {
 		expect(r.citedSources.map(c => c.id)).toContain('agency:tass');
 	});
 
+	it('a phrase with ل or ب after the verb is not its subject (قال لوكالة… مصدر)', () => {
+		expect(voice('وقال لوكالة تاس مصدر في الحلف إن الاجتماع انتهى')).toMatchObject({kind: 'anonymous', id: 'anonymous:nato'});
+	});
+
+	it('نقل X "initials" عن Y: Y speaks; an unknown Y is not replaced by the agency', () => {
+		expect(voice('ونقلت وكالة تاس (تاس) عن لافروف قوله إن الرد جاهز')).toMatchObject({kind: 'person', id: 'sergey-lavrov'});
+		expect(run('ونقلت وكالة تاس عن بيان لوزارة لا يعرفها المعجم أن الرد جاهز').attribution).toBeNull();
+	});
+
+	it('with a verb in the sentence, an agency after بحسب relays, it is not the voice', () => {
+		expect(run('وأكدت دولة لا يعرفها المعجم قلقها من التصعيد، بحسب وكالة تاس').attribution).toBeNull();
+	});
+
+	it('witnesses, residents and observers are anonymous voices; a partitive أحد is seen through', () => {
+		expect(voice('وقال شهود عيان إن الاشتباكات توقفت')).toMatchObject({kind: 'anonymous'});
+		expect(voice('وقال سكان إن القصف استمر ليلا')).toMatchObject({kind: 'anonymous'});
+		expect(voice('وقال أحد الدبلوماسيين إن القائمة جاهزة')).toMatchObject({kind: 'anonymous'});
+	});
+
 	it('a pronoun-suffixed verb continues the previous voice, whatever its kind', () => {
 		const previous = run('وقالت موسكو إن الحوار ممكن').attribution;
 		expect(previous?.voice).toMatchObject({kind: 'government', id: 'moscow'});
@@ -107,6 +126,16 @@ describe('agencies cited, by name and by initials; photo credits are not citatio
 
 	it('an agency that outlets.json alone lists (its initials there) is found', () => {
 		expect(cited('بغداد (نينا) - أعلن المتحدث وصول الوفد')).toEqual(['agency:nina']);
+	});
+
+	it('a dateline with two places and two agencies credits both', () => {
+		expect(cited('نيامي - أديس أبابا (أ ف ب، رويترز) - أعلن المجلس تعليق الدستور')).toEqual(['agency:afp', 'agency:reuters']);
+	});
+
+	it('a caption left in the body (a short line, no verb, ending in the bracketed credit) is a photo credit', () => {
+		expect(cited('دخان يتصاعد فوق حي سكني في المدينة أمس (رويترز)')).toEqual(['agency:reuters (photo)']);
+		// After a sentence's end the bracket credits the report.
+		expect(cited('وقال الوزير إن الخسائر كبيرة. (كونا)')).toEqual(['agency:kuna']);
 	});
 
 	it('a caption credit is kept as a photo credit, not a citation', () => {

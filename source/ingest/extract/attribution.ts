@@ -27,7 +27,8 @@ type Found = {speaker: Speaker | null; role: string | null; voice: Voice};
 
 const HARD = /[.,،:;؛!?؟\n]/;
 /** Words that may stand between verb and subject (في وقت قال فيه مصدر…). */
-const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لي', 'لنا', 'له', 'لها', 'لهم'].map(normalise));
+/** …and a partitive before the subject (قال أحد الدبلوماسيين). */
+const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لي', 'لنا', 'له', 'لها', 'لهم', 'أحد', 'إحدى'].map(normalise));
 /** Sentence openers that still leave the verb "first" (كما أكد…، وقد حذر…). */
 const OPENERS = new Set(['كما', 'وكما', 'ثم', 'وقد', 'قد', 'و', 'ف'].map(normalise));
 /** What follows a subjectless verb: a complementiser or a preposition leading to the content. */
@@ -128,11 +129,24 @@ function subjectBefore(verbFrom: number, tokens: Token[], parts: Parts, lexicon:
 	return null;
 }
 
-/** نقل عن: the one quoted is after عن, not the agency that relays (نقلت تاس عن لافروف قوله). */
-function relayedFrom(at: number, tokens: Token[], parts: Parts, lexicon: Lexicon): Found | null {
-	if (at >= tokens.length || tokens[at]!.norm !== 'عن' || HARD.test(tokens[at]!.gap)) return null;
-	if (at + 1 >= tokens.length || HARD.test(tokens[at + 1]!.gap)) return null;
-	return subjectAt(at + 1, parts, lexicon);
+/**
+ * نقل عن: the one quoted is after عن, not the agency that relays (نقلت تاس عن
+ * لافروف قوله). The agency's initials may stand between (نقلت وكالة السودان
+ * للأنباء "سونا" عن…، نقلت وكالة أنباء الإمارات (وام) عن…). `relayed` is
+ * whether عن follows at all; `quoted` the voice after it, if known.
+ */
+function relayedFrom(at: number, tokens: Token[], parts: Parts, lexicon: Lexicon): {relayed: boolean; quoted: Found | null} {
+	let k = at;
+	while (k < at + 3 && k < tokens.length && tokens[k]!.norm !== 'عن' && !HARD.test(tokens[k]!.gap)) k++;
+	if (k >= tokens.length || tokens[k]!.norm !== 'عن' || HARD.test(tokens[k]!.gap)) return {relayed: false, quoted: null};
+	if (k + 1 >= tokens.length || HARD.test(tokens[k + 1]!.gap)) return {relayed: true, quoted: null};
+	return {relayed: true, quoted: subjectAt(k + 1, parts, lexicon)};
+}
+
+/** A phrase after the verb that carries a preposition (قال لوكالة سونا مصدر…، صرح لـ"رويترز"): not the subject. */
+function prepositional(j: number, parts: Parts): number | null {
+	const e = parts.entities.find(x => x.from === j);
+	return e && /^[وف]?[لب]/.test(e.prefix) ? e.to : null;
 }
 
 /** Where the subject phrase that starts at j ends (the longest one found there). */
@@ -194,16 +208,21 @@ export function extractAttribution(
 		// "وتنفي موسكو … وتتهم كييف بـ…": a verb of accusing or warning joined by و
 		// inside a clause shares the clause's subject; the name after it is its object.
 		const takesObject = v.targets.some(t => t.takesObject);
-		if (takesObject && v.from > 0 && v.prefix.startsWith('و') && !HARD.test(tokens[v.from]!.gap)) continue;
+		// So does one after a comma (…، ودعت الاتحاد الأوروبي إلى…): a new subject would come with فيما or its own name first.
+		if (takesObject && v.from > 0 && v.prefix.startsWith('و')) continue;
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && !HARD.test(tokens[j]!.gap)) j++;
+		const past = j < tokens.length && !HARD.test(tokens[j]!.gap) ? prepositional(j, parts) : null;
+		if (past !== null) j = past;
 		const direct = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) : null;
 		const found = direct ?? (j < tokens.length && !HARD.test(tokens[j]!.gap) ? titledName(j, tokens, parts, lexicon) : null);
 		const relays = v.targets.some(t => normalise(t.lemma) === RELAY);
 		if (relays) {
 			const after = found ? subjectEnd(j, parts) : v.to;
-			const quoted = relayedFrom(after, tokens, parts, lexicon);
+			const {relayed, quoted} = relayedFrom(after, tokens, parts, lexicon);
 			if (quoted) return at(quoted, v);
+			// Someone the lexicon does not know speaks through the agency: not the agency.
+			if (relayed) continue;
 		}
 		// An unnamed office followed by its holder's name (المتحدث باسم الأمين العام ستيفان دوجاريك): the name wins.
 		// Not after a body or a person, nor after a verb that takes an object: the name there is whom they address.
@@ -245,7 +264,8 @@ export function extractAttribution(
 		const j = v.to;
 		if (j >= tokens.length || HARD.test(tokens[j]!.gap.replace(/["“”«»']/g, ''))) continue;
 		const found = subjectAt(j, parts, lexicon);
-		if (found) return at(found, v);
+		// "وأكدت مصر …، بحسب وكالة أنباء الشرق الأوسط": with a verb in the sentence, the agency relays, it is not the voice.
+		if (found && !(found.voice.kind === 'agency' && verbs.length > 0)) return at(found, v);
 	}
 	const colon = colonQuote(tokens, parts, lexicon);
 	if (colon) return {speaker: colon.speaker, role: colon.role, voice: colon.voice, verb: ':', start: colon.start, end: colon.end};

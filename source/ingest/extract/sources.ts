@@ -63,7 +63,11 @@ function interviewBefore(tokens: Token[], from: number, lexicon: Lexicon): boole
  * A dateline credits its agency: "جنيف - (رويترز) -", "موسكو/ الأناضول",
  * "بروكسل (أ ف ب) -". Only a place word or two may come before it.
  */
-function isDateline(before: string): boolean {
+function isDateline(text: string): boolean {
+	// A second agency in the credit's brackets: "نيامي (أ ف ب، رويترز)".
+	const before = text.replace(/\(([^()]*[،,]\s*)$/u, '(');
+	// Two places: "نيامي - أديس أبابا (أ ف ب) -".
+	if (/^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*[-–—]\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\(\s*$/u.test(before)) return true;
 	if (/^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before)) return true;
 	// Wire datelines carry the date before the credit: "موسكو 10 فبراير 2022 (واس)"، "القاهرة في 10 فبراير /أ ش أ/".
 	return /^\s*[\p{L}]+(?:\s+[\p{L}]+)?[\s،,]+(?:في\s+)?[\p{N}][\p{L}\p{N}\s/.،,-]{0,60}?[\s]*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before);
@@ -87,8 +91,13 @@ function verbAfter(tokens: Token[], to: number, lexicon: Lexicon): boolean {
  * or before a photographer's name ("رويترز / باسكال روسينول / File Photo").
  * The agency took the picture; the article does not cite it.
  */
-function photoCredit(before: string, after: string, sentenceKind: string | undefined): boolean {
+function photoCredit(before: string, after: string, sentenceKind: string | undefined, tokens: Token[], lexicon: Lexicon): boolean {
 	if (sentenceKind === 'caption') return true;
+	// A caption the cleaner left in the body: a short line with no reporting verb
+	// ending in the bracketed credit straight after a word ("دخان فوق أم درمان (رويترز)").
+	// After a sentence's end ("… باهظاً". (كونا)) the bracket credits the report.
+	if (/^\s*\)\s*$/.test(after) && /[\p{L}\p{N}]\s*\(\s*$/u.test(before) && tokens.length <= 30 && !tokens.some((_, i) => isVerbToken(tokens, i, lexicon)))
+		return true;
 	if (/(?:^|[\s(])(?:ال)?صورة\s*[:：]\s*[(«"]?\s*$/u.test(before) || /\bphoto\s*:\s*$/iu.test(before)) return true;
 	return /^[\s"“”«»']*\/[^/]*\/\s*(?:file\s+photo|صورة\s+أرشيفية)/iu.test(after);
 }
@@ -104,7 +113,7 @@ export function creditedAgencies(
 	for (const m of matches) {
 		const t = m.targets.find(x => x.kind === 'agency');
 		if (!t) continue;
-		const photo = photoCredit(text.slice(0, m.start), text.slice(m.end), sentenceKind);
+		const photo = photoCredit(text.slice(0, m.start), text.slice(m.end), sentenceKind, tokens, lexicon);
 		const credited =
 			photo ||
 			/^[وف]?ل/.test(m.prefix) ||
