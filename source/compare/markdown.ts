@@ -94,7 +94,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 			continue;
 		}
 		const max = Math.max(...voices.map(v => v.count));
-		const names = voices.map(v => `${inline(v.name)} (${v.affiliation})`);
+		const names = voices.map(v => `${inline(v.name)} (${v.kind === 'person' ? v.affiliation : v.kind})`);
 		const pad = Math.max(...names.map(n => n.length));
 		out.push('```', ...voices.map((v, i) => `${names[i]!.padEnd(pad)}  ${bar(v.count, max)} ${v.count}`), '```', '');
 	}

@@ -2,6 +2,8 @@
 // public shape: `compare EVENT --format json` prints it as is, and the
 // comparison view renders it.
 
+import type {VoiceKind} from '../dataset/schema.js';
+
 export type RowKind = 'date-place' | 'attendance' | 'statement' | 'outcome' | 'numbers' | 'context';
 export type FactKey = 'date' | 'place' | 'participants' | 'speakers' | 'numbers' | 'status';
 export type VoiceAffiliation = 'NATO' | 'Russia' | 'United States' | 'EU' | 'other' | 'anonymous';
@@ -45,6 +47,8 @@ export type Voice = {
 	speaker: string;
 	name: string;
 	affiliation: VoiceAffiliation;
+	/** A named person, a role without a name, an institution, a government, an agency, an anonymous source. */
+	kind: VoiceKind;
 	/** Number of sentences attributed to this speaker. */
 	count: number;
 };

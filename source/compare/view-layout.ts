@@ -6,7 +6,7 @@ import stringWidth from 'string-width';
 import {logical} from '../text/clusters.js';
 import {truncate} from '../text/layout.js';
 import type {SentenceLookup} from './lookup.js';
-import type {Comparison, Fact} from './types.js';
+import type {Comparison, Fact, Voice} from './types.js';
 
 export type Seg = {text: string; color?: string; inverse?: boolean; dim?: boolean; bold?: boolean};
 export type ViewLine = Seg[];
@@ -95,6 +95,12 @@ const AFFILIATION_SHORT: Record<string, string> = {
 	other: 'other',
 	anonymous: 'anon.',
 };
+
+/** A person by their affiliation; any other voice by its kind (agency, government, anon.…). */
+function voiceNote(v: Voice): string {
+	if (v.kind === 'person') return AFFILIATION_SHORT[v.affiliation] ?? v.affiliation;
+	return v.kind === 'anonymous' ? 'anon.' : v.kind;
+}
 
 const KIND_SHORT: Record<string, string> = {
 	'date-place': 'date/place',
@@ -272,7 +278,7 @@ function chartLines(c: Comparison, visible: string[], _gutter: number, cellW: nu
 		return out;
 	};
 	return [
-		...section('Voices', a => (c.voices[a] ?? []).map(v => ({name: v.name, count: v.count, note: ` (${AFFILIATION_SHORT[v.affiliation] ?? v.affiliation})`}))),
+		...section('Voices', a => (c.voices[a] ?? []).map(v => ({name: v.name, count: v.count, note: ` (${voiceNote(v)})`}))),
 		[{text: ''}],
 		...section('Citations', a => (c.citations[a] ?? []).map(x => ({name: x.name, count: x.count, note: x.kind === 'anonymous' ? ' (anon.)' : ''}))),
 	];

@@ -1,9 +1,13 @@
 // Whose statements each outlet carries, whom it credits, and which reporting
-// verbs it uses for each speaker. Counted over the outlet's whole article,
+// verbs it uses for each speaker, with the kind of each voice (a person, a
+// role, an institution, a government, an agency, an anonymous source: the
+// attribution's voice; older datasets without it count a named speaker as a
+// person and the rest as anonymous). Photo credits are not citations.
+// Counted over the outlet's whole article,
 // not only the event's sentences: an article about a meeting quotes people
 // on the surrounding talks too, and who gets a voice is a property of the
 // coverage as a whole (a reader sees all of it side by side).
-import type {Actor, Affiliation, Article, Sentence} from '../dataset/schema.js';
+import type {Actor, Affiliation, Article, Sentence, VoiceKind} from '../dataset/schema.js';
 import {normalise} from '../arabic/normalise.js';
 import type {Citation, SpeakerVerbs, Voice, VoiceAffiliation} from './types.js';
 
@@ -23,15 +27,32 @@ export function voiceAffiliation(actor: Actor | undefined, name: string): VoiceA
 	return affiliationFromName(name);
 }
 
-type SpeakerId = {speaker: string; name: string; named: boolean};
+type SpeakerId = {speaker: string; name: string; named: boolean; kind: VoiceKind};
 
-/** A role phrase names no one, so such speakers count as anonymous (grouped by their role phrase). */
+/**
+ * Who speaks, keyed so one voice is one row: a person or a body by its id, a
+ * role or an anonymous source by its phrase. Without a recorded voice (older
+ * datasets) a role phrase names no one and counts as anonymous.
+ */
 export function speakerOf(s: Sentence): SpeakerId | null {
 	const a = s.attribution;
 	if (!a) return null;
-	if (a.speaker) return {speaker: a.speaker.id, name: a.speaker.nameEn, named: true};
+	const v = a.voice;
+	if (v?.kind === 'person' && a.speaker) return {speaker: a.speaker.id, name: a.speaker.nameEn, named: true, kind: 'person'};
+	if (v && v.kind !== 'person') {
+		const keyed = v.kind === 'institution' || v.kind === 'government' || v.kind === 'agency';
+		return {speaker: keyed && v.id ? v.id : v.name, name: v.name, named: false, kind: v.kind};
+	}
+	if (a.speaker) return {speaker: a.speaker.id, name: a.speaker.nameEn, named: true, kind: 'person'};
 	const role = a.role?.trim();
-	return role ? {speaker: role, name: role, named: false} : {speaker: 'anonymous', name: 'anonymous', named: false};
+	return role ? {speaker: role, name: role, named: false, kind: 'anonymous'} : {speaker: 'anonymous', name: 'anonymous', named: false, kind: 'anonymous'};
+}
+
+/** A person by their actor's affiliation; an anonymous source as anonymous; a role, body or government by its English name. */
+function affiliationOf(sp: SpeakerId, actors: {get(id: string): Actor | undefined}): VoiceAffiliation {
+	if (sp.kind === 'person') return voiceAffiliation(actors.get(sp.speaker), sp.name);
+	if (sp.kind === 'anonymous') return 'anonymous';
+	return affiliationFromName(sp.name);
 }
 
 function byCountThenName<T extends {count: number; name: string}>(a: T, b: T): number {
@@ -43,12 +64,7 @@ export function articleVoices(article: Article, actors: {get(id: string): Actor 
 	for (const s of article.sentences) {
 		const sp = speakerOf(s);
 		if (!sp) continue;
-		const v = m.get(sp.speaker) ?? {
-			speaker: sp.speaker,
-			name: sp.name,
-			affiliation: sp.named ? voiceAffiliation(actors.get(sp.speaker), sp.name) : 'anonymous',
-			count: 0,
-		};
+		const v = m.get(sp.speaker) ?? {speaker: sp.speaker, name: sp.name, affiliation: affiliationOf(sp, actors), kind: sp.kind, count: 0};
 		v.count++;
 		m.set(sp.speaker, v);
 	}
@@ -58,9 +74,10 @@ export function articleVoices(article: Article, actors: {get(id: string): Actor 
 export function articleCitations(article: Article): Citation[] {
 	const m = new Map<string, Citation>();
 	for (const s of article.sentences) {
-		// One sentence crediting the same agency twice is still one credit.
-		for (const id of new Set(s.citedSources.map(c => c.id))) {
-			const ref = s.citedSources.find(c => c.id === id)!;
+		// One sentence crediting the same agency twice is still one credit; a photo credit is none.
+		const cited = s.citedSources.filter(c => !c.photo);
+		for (const id of new Set(cited.map(c => c.id))) {
+			const ref = cited.find(c => c.id === id)!;
 			const c = m.get(id) ?? {id, name: ref.name, kind: ref.kind, count: 0};
 			c.count++;
 			m.set(id, c);

@@ -36,12 +36,44 @@ export const DateRef = z.object({
 	qualifier: z.enum(['early', 'mid', 'late', 'earlier', 'later', 'week']).nullable(),
 	...Span,
 });
-export const SourceRef = z.object({id: z.string(), name: z.string(), kind: z.enum(['agency', 'anonymous']), text: z.string(), ...Span});
+export const SourceRef = z.object({
+	id: z.string(),
+	name: z.string(),
+	kind: z.enum(['agency', 'anonymous']),
+	text: z.string(),
+	/**
+	 * True for a photo credit in a caption ("رويترز / Photographer", "(أ ف ب)" ending
+	 * a caption, "الصورة: أ ف ب"): the agency took the picture, the article does
+	 * not cite it. Kept so the credit is visible; readers that count citations skip it.
+	 * Optional: datasets written before it have none.
+	 */
+	photo: z.boolean().optional(),
+	...Span,
+});
 export const NumberRef = z.object({text: z.string(), value: z.number(), unit: z.string().nullable(), ...Span});
+/**
+ * What kind of voice speaks: a named person, a role without a name, an
+ * institution (ministry, army, alliance), a government or country (a capital
+ * standing for its government included), a news agency or outlet, or an
+ * anonymous source.
+ */
+export const VoiceKind = z.enum(['person', 'role', 'institution', 'government', 'agency', 'anonymous']);
+export const Voice = z.object({
+	kind: VoiceKind,
+	/** Actor, organisation, place or agency id; the anonymous source's id (anonymous:nato); null for a role without a holder. */
+	id: z.string().nullable(),
+	/** English name: the person's, the role's, the body's, "NATO official". */
+	name: z.string(),
+	/** The subject as written in the sentence. */
+	text: z.string(),
+});
 export const Attribution = z.object({
+	/** The named person who speaks; null for every other kind of voice (see `voice`). */
 	speaker: z.object({id: z.string(), nameEn: z.string()}).nullable(),
-	/** A role phrase that names no one (نائب وزير الخارجية الروسي), or an anonymous source. */
+	/** A role phrase that names no one (نائب وزير الخارجية الروسي), an anonymous source, or a body's name. */
 	role: z.string().nullable(),
+	/** Who speaks and what kind of voice it is. Optional: datasets written before it have none. */
+	voice: Voice.optional(),
 	verb: z.string(),
 	/** Span of the reporting verb in the sentence. */
 	...Span,
@@ -232,5 +264,7 @@ export type EntityRef = z.infer<typeof EntityRef>;
 export type SourceRef = z.infer<typeof SourceRef>;
 export type NumberRef = z.infer<typeof NumberRef>;
 export type Attribution = z.infer<typeof Attribution>;
+export type Voice = z.infer<typeof Voice>;
+export type VoiceKind = z.infer<typeof VoiceKind>;
 export type Role = z.infer<typeof Role>;
 export type Affiliation = z.infer<typeof Affiliation>;

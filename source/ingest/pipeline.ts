@@ -13,7 +13,7 @@ import {linkMentions} from './events/link.js';
 import {sentenceMentions, type Mention} from './events/mentions.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
 import {extractDates} from './extract/dates.js';
-import {extractEntities} from './extract/index.js';
+import {extractEntities, type PreviousVoice} from './extract/index.js';
 import {storyDates} from './extract/story-dates.js';
 import {extractLatinDates, isLatinSentence} from './extract/latin/dates.js';
 import {extractLatinEntities} from './extract/latin/index.js';
@@ -53,7 +53,7 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 	const outletFrom = facts.outlet?.from ?? (cleaned.outlet ? 'page' : facts.urlOutlet ? 'url' : null);
 
 	const sentences: Sentence[] = [];
-	let previousSpeaker: {id: string; nameEn: string} | null = null;
+	let previousSpeaker: PreviousVoice | null = null;
 	for (const s of rawSentences) {
 		// Normalised once for both extractors.
 		const normalised = normaliseWithMap(s.text);
@@ -67,9 +67,9 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 			undefined,
 			normalised,
 		);
-		const entities = (latin ? extractLatinEntities : extractEntities)(s.text, {date: published, lexicon: lex.entities, previousSpeaker});
+		const entities = (latin ? extractLatinEntities : extractEntities)(s.text, {date: published, lexicon: lex.entities, previousSpeaker, kind: s.kind});
 		// A speaker carries over to the next sentence ("وأضاف: …") only within the body.
-		previousSpeaker = entities.attribution?.speaker ?? (s.kind === 'body' ? previousSpeaker : null);
+		previousSpeaker = entities.attribution ?? (s.kind === 'body' ? previousSpeaker : null);
 		sentences.push({id: `${raw.id}:${s.index}`, ...s, ...entities, dates, numbers, events: []});
 	}
 	const lines = cleaned.lines;

@@ -1,7 +1,9 @@
 // Loading and compiling the lexicon. loadLexicon is the only I/O; compileLexicon
 // is pure and turns the plain files into normalised alias tries the extractors
 // share, so matching never re-normalises lexicon entries per sentence.
+import {existsSync} from 'node:fs';
 import {join} from 'node:path';
+import {mergeOutletAgencies, type OutletAgency} from './outlet-agencies.js';
 import type * as z from 'zod';
 import {DataError} from '../errors.js';
 import {byId} from '../util/by-id.js';
@@ -150,5 +152,11 @@ export function loadLexicon(dir: string): Lexicon {
 		const file = join(dir, LEXICON_FILES[key]);
 		files[key] = validateLexiconFile(key, readJson(file, 'lexicon file'), file);
 	}
+	// The wire agencies outlets.json lists are agencies a text may cite.
+	if (existsSync(join(dir, 'outlets.json')))
+		files.agencies = mergeOutletAgencies(
+			files.agencies as LexEntity[],
+			(readJson(join(dir, 'outlets.json'), 'lexicon file') as {outlets: OutletAgency[]}).outlets,
+		);
 	return compileLexicon(files as LexiconFiles);
 }

@@ -82,6 +82,23 @@ export const LexVerb = z.object({
 	gloss: NonEmpty,
 	/** Surface forms without the و/ف proclitic, which matching sees through. */
 	forms: z.array(NonEmpty),
+	/**
+	 * Verbs of warning, calling, urging, informing (حذر، دعا، طالب، أبلغ، حث،
+	 * ناشد) take an object after their subject: "حذرت واشنطن بوتين" is
+	 * Washington speaking to Putin, so no name after the subject is the speaker.
+	 */
+	takesObject: z.boolean().optional(),
+	/**
+	 * Verbs of stance rather than of words (اتهم، وصف، رحب، أدان، رفض) yield to a
+	 * verb of saying in the same sentence: "ووصف غوتيريش اليوم بأنه…، فيما قال
+	 * زيلنسكي إن…" reports what Zelensky said.
+	 */
+	yields: z.boolean().optional(),
+	/**
+	 * Not a verb but a frame that names the source after it (بحسب، وفقا لـ،
+	 * على لسان، نقلا عن): used when no verb of the sentence has a subject.
+	 */
+	frame: z.boolean().optional(),
 });
 
 export const LexiconFiles = z.object({

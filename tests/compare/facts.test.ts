@@ -114,9 +114,9 @@ describe('voices and citations', () => {
 
 	it('counts speakers over the whole article with their affiliation; role-only speakers are anonymous', () => {
 		expect(cx.voices['000_x']).toEqual([
-			{speaker: 'jens-stoltenberg', name: 'Jens Stoltenberg', affiliation: 'NATO', count: 2},
-			{speaker: 'sergei-ryabkov', name: 'Sergei Ryabkov', affiliation: 'Russia', count: 1},
-			{speaker: 'مسؤول في الناتو', name: 'مسؤول في الناتو', affiliation: 'anonymous', count: 1},
+			{speaker: 'jens-stoltenberg', name: 'Jens Stoltenberg', affiliation: 'NATO', kind: 'person', count: 2},
+			{speaker: 'sergei-ryabkov', name: 'Sergei Ryabkov', affiliation: 'Russia', kind: 'person', count: 1},
+			{speaker: 'مسؤول في الناتو', name: 'مسؤول في الناتو', affiliation: 'anonymous', kind: 'anonymous', count: 1},
 		]);
 	});
 

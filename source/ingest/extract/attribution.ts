@@ -3,7 +3,16 @@
 // The subject may be a name, a role phrase with or without a name, an
 // anonymous source, or an institution. A sentence that opens with a verb and
 // no subject (وأضاف: …، وأشار أن…) continues the previous sentence's speaker.
-import type {Attribution} from '../../dataset/schema.js';
+//
+// Every attribution says what kind of voice speaks (voice.ts): a person, a
+// role without a name, an institution, a government (a country, or a capital
+// standing for it), an agency, an anonymous source. The speaker is the
+// subject, never the object: verbs of warning and calling take one
+// (حذرت الولايات المتحدة بوتين: Washington speaks), so no name after their
+// subject is looked for. Frames that name the source after them (بحسب،
+// وفقا لـ، على لسان) count when no verb of the sentence has a subject, and a
+// headline's "X: …" gives X.
+import type {Attribution, Voice} from '../../dataset/schema.js';
 import {normalise} from '../../arabic/normalise.js';
 import type {Lexicon} from '../../lexicon/load.js';
 import {CONJUNCTION_ONLY, matchAt, scan, type Token} from '../../arabic/gazetteer.js';
@@ -12,10 +21,14 @@ import type {EntityMatch} from './entities.js';
 import type {AnonMention} from './sources.js';
 
 export type Speaker = {id: string; nameEn: string};
+/** What a sentence's attribution leaves for the next one to continue (وأضاف…). */
+export type PreviousVoice = Pick<Attribution, 'speaker' | 'role' | 'voice'>;
+type Found = {speaker: Speaker | null; role: string | null; voice: Voice};
 
 const HARD = /[.,،:;؛!?؟\n]/;
 /** Words that may stand between verb and subject (في وقت قال فيه مصدر…). */
-const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لي', 'لنا', 'له', 'لها', 'لهم'].map(normalise));
+/** …and a partitive before the subject (قال أحد الدبلوماسيين). */
+const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لي', 'لنا', 'له', 'لها', 'لهم', 'أحد', 'إحدى'].map(normalise));
 /** Sentence openers that still leave the verb "first" (كما أكد…، وقد حذر…). */
 const OPENERS = new Set(['كما', 'وكما', 'ثم', 'وقد', 'قد', 'و', 'ف'].map(normalise));
 /** What follows a subjectless verb: a complementiser or a preposition leading to the content. */
@@ -28,22 +41,32 @@ const RELAY = normalise('نقل');
 
 type Parts = {entities: EntityMatch[]; roles: RoleMention[]; anonymous: AnonMention[]};
 
-function subjectAt(j: number, parts: Parts, lexicon: Lexicon): {speaker: Speaker | null; role: string | null} | null {
+function person(id: string, nameEn: string, text: string): Found {
+	return {speaker: {id, nameEn}, role: null, voice: {kind: 'person', id, name: nameEn, text}};
+}
+
+function subjectAt(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	const role = parts.roles.find(r => r.match.from === j);
-	if (role) return role.actor ? {speaker: {id: role.actor.id, nameEn: role.actor.nameEn}, role: null} : {speaker: null, role: role.roleEn};
+	if (role)
+		return role.actor
+			? person(role.actor.id, role.actor.nameEn, role.match.text)
+			: {speaker: null, role: role.roleEn, voice: {kind: 'role', id: null, name: role.roleEn, text: role.match.text}};
 	const anon = parts.anonymous.find(a => a.from === j);
-	if (anon) return {speaker: null, role: anon.name};
+	if (anon) return {speaker: null, role: anon.name, voice: {kind: 'anonymous', id: anon.id, name: anon.name, text: anon.text}};
 	const ent = parts.entities.find(e => e.from === j);
 	if (!ent) return null;
 	const actor = ent.targets.find(t => t.kind === 'actor');
 	if (actor) {
 		const a = lexicon.actors.get(actor.id)!;
-		return {speaker: {id: a.id, nameEn: a.nameEn}, role: null};
+		return person(a.id, a.nameEn, ent.text);
 	}
-	// An institution speaking (وقالت وزارة الخارجية الروسية، نقلت تاس): no person, its name as the role.
+	// A body speaking (وقالت وزارة الخارجية الروسية، نقلت تاس، حذرت واشنطن): no person, its name as the role.
 	const t = ent.targets[0]!;
 	const e = t.kind === 'org' ? lexicon.organizations.get(t.id) : t.kind === 'place' ? lexicon.places.get(t.id) : lexicon.agencies.get(t.id);
-	return e ? {speaker: null, role: e.nameEn} : null;
+	if (!e) return null;
+	// A country or a capital that speaks is its government (قالت موسكو: the Russian government).
+	const kind = t.kind === 'org' ? 'institution' : t.kind === 'place' ? 'government' : 'agency';
+	return {speaker: null, role: e.nameEn, voice: {kind, id: e.id, name: e.nameEn, text: ent.text}};
 }
 
 /** How many unlisted title words may stand between a verb and the name they introduce. */
@@ -58,14 +81,14 @@ const TITLE_STOPS = new Set(['في', 'من', 'عن', 'مع', 'إلى', 'على',
  * but words that cannot start the reported content (no complementiser, no
  * verb, no other entity).
  */
-function titledName(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon): {speaker: Speaker; role: null} | null {
+function titledName(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon): Found | null {
 	for (let k = j; k < Math.min(tokens.length, j + TITLE_SPAN + 1); k++) {
 		if (k > j && HARD.test(tokens[k]!.gap)) return null;
 		const ent = parts.entities.find(e => e.from === k);
 		const actor = ent?.targets.find(t => t.kind === 'actor');
 		if (actor) {
 			const a = lexicon.actors.get(actor.id)!;
-			return {speaker: {id: a.id, nameEn: a.nameEn}, role: null};
+			return person(a.id, a.nameEn, ent!.text);
 		}
 		// A role phrase or an anonymous source there would have been the subject itself.
 		if (k > j && (parts.roles.some(r => r.match.from === k) || parts.anonymous.some(a => a.from === k))) return null;
@@ -84,7 +107,7 @@ const BEFORE_VERB = new Set(['قد', 'لقد'].map(normalise));
  * right before the verb (or its قد), in the same clause unless the verb
  * carries the ف that answers أما.
  */
-function subjectBefore(verbFrom: number, tokens: Token[], parts: Parts, lexicon: Lexicon) {
+function subjectBefore(verbFrom: number, tokens: Token[], parts: Parts, lexicon: Lexicon): Found | null {
 	let k = verbFrom;
 	while (k > 0 && BEFORE_VERB.has(tokens[k - 1]!.norm)) k--;
 	// An adjective trailing an anonymous source (مسؤول أوروبي رفيع قد قال).
@@ -106,11 +129,24 @@ function subjectBefore(verbFrom: number, tokens: Token[], parts: Parts, lexicon:
 	return null;
 }
 
-/** نقل عن: the one quoted is after عن, not the agency that relays (نقلت تاس عن لافروف قوله). */
-function relayedFrom(at: number, tokens: Token[], parts: Parts, lexicon: Lexicon) {
-	if (at >= tokens.length || tokens[at]!.norm !== 'عن' || HARD.test(tokens[at]!.gap)) return null;
-	if (at + 1 >= tokens.length || HARD.test(tokens[at + 1]!.gap)) return null;
-	return subjectAt(at + 1, parts, lexicon);
+/**
+ * نقل عن: the one quoted is after عن, not the agency that relays (نقلت تاس عن
+ * لافروف قوله). The agency's initials may stand between (نقلت وكالة السودان
+ * للأنباء "سونا" عن…، نقلت وكالة أنباء الإمارات (وام) عن…). `relayed` is
+ * whether عن follows at all; `quoted` the voice after it, if known.
+ */
+function relayedFrom(at: number, tokens: Token[], parts: Parts, lexicon: Lexicon): {relayed: boolean; quoted: Found | null} {
+	let k = at;
+	while (k < at + 3 && k < tokens.length && tokens[k]!.norm !== 'عن' && !HARD.test(tokens[k]!.gap)) k++;
+	if (k >= tokens.length || tokens[k]!.norm !== 'عن' || HARD.test(tokens[k]!.gap)) return {relayed: false, quoted: null};
+	if (k + 1 >= tokens.length || HARD.test(tokens[k + 1]!.gap)) return {relayed: true, quoted: null};
+	return {relayed: true, quoted: subjectAt(k + 1, parts, lexicon)};
+}
+
+/** A phrase after the verb that carries a preposition (قال لوكالة سونا مصدر…، صرح لـ"رويترز"): not the subject. */
+function prepositional(j: number, parts: Parts): number | null {
+	const e = parts.entities.find(x => x.from === j);
+	return e && /^[وف]?[لب]/.test(e.prefix) ? e.to : null;
 }
 
 /** Where the subject phrase that starts at j ends (the longest one found there). */
@@ -123,28 +159,82 @@ function subjectEnd(j: number, parts: Parts): number {
 	return tos.length ? Math.max(...tos) : j + 1;
 }
 
-export function extractAttribution(tokens: Token[], text: string, lexicon: Lexicon, parts: Parts, previousSpeaker: Speaker | null): Attribution | null {
-	const verbs = scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY);
+/** Subjects that may hold an office's name after them (المتحدث باسم الأمين العام ستيفان دوجاريك). */
+const UNNAMED = new Set<Voice['kind']>(['role', 'anonymous']);
+
+/**
+ * A headline's or lead's "X: …" (البرهان: لا تفاوض، أطباء السودان: …، تبون من
+ * الشلف: …): a voice opening the sentence, a colon within a few words. A
+ * place before a colon is a topic label or a dateline (السودان: 912 قتيلا،
+ * القاهرة: …), not a government speaking.
+ */
+function colonQuote(tokens: Token[], parts: Parts, lexicon: Lexicon): (Found & {start: number; end: number}) | null {
+	let j = 0;
+	while (j < tokens.length && OPENERS.has(tokens[j]!.norm)) j++;
+	const found = j < tokens.length ? subjectAt(j, parts, lexicon) : null;
+	if (!found || found.voice.kind === 'government') return null;
+	let k = subjectEnd(j, parts);
+	// Only a place complement may stand between the voice and the colon (تبون من الشلف:).
+	if (k < tokens.length && !tokens[k]!.gap.includes(':') && /^(من|في)$/.test(tokens[k]!.norm) && !HARD.test(tokens[k]!.gap)) {
+		const place = parts.entities.find(e => e.from === k + 1 && e.targets.some(t => t.kind === 'place'));
+		if (place) k = place.to;
+	}
+	const t = tokens[k];
+	if (!t?.gap.includes(':') || /[.,،;؛!?؟\n]/.test(t.gap)) return null;
+	const at = t.start - t.gap.length + t.gap.indexOf(':');
+	return {...found, start: at, end: at + 1};
+}
+
+export function extractAttribution(
+	tokens: Token[],
+	text: string,
+	lexicon: Lexicon,
+	parts: Parts,
+	previousVoice: PreviousVoice | Speaker | null,
+): Attribution | null {
+	// A bare speaker (callers that track only named people) is a person's voice.
+	const previous: PreviousVoice | null =
+		previousVoice && 'nameEn' in previousVoice
+			? {speaker: previousVoice, role: null, voice: {kind: 'person', id: previousVoice.id, name: previousVoice.nameEn, text: ''}}
+			: previousVoice;
+	const all = scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY);
+	const isFrame = (v: (typeof all)[number]) => v.targets.some(t => t.frame);
+	// Verbs of saying first, then verbs of stance (see LexVerb.yields), then a
+	// frame (بحسب X) when no verb has a subject.
+	const yields = (v: (typeof all)[number]) => v.targets.some(t => t.yields);
+	const verbs = [...all.filter(v => !isFrame(v) && !yields(v)), ...all.filter(v => !isFrame(v) && yields(v))];
+	const at = (found: Found, v: {text: string; start: number; end: number}): Attribution => ({...found, verb: v.text, start: v.start, end: v.end});
 	for (const v of verbs) {
+		// "وتنفي موسكو … وتتهم كييف بـ…": a verb of accusing or warning joined by و
+		// inside a clause shares the clause's subject; the name after it is its object.
+		const takesObject = v.targets.some(t => t.takesObject);
+		// So does one after a comma (…، ودعت الاتحاد الأوروبي إلى…): a new subject would come with فيما or its own name first.
+		if (takesObject && v.from > 0 && v.prefix.startsWith('و')) continue;
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && !HARD.test(tokens[j]!.gap)) j++;
-		const found = j < tokens.length && !HARD.test(tokens[j]!.gap) ? (subjectAt(j, parts, lexicon) ?? titledName(j, tokens, parts, lexicon)) : null;
+		const past = j < tokens.length && !HARD.test(tokens[j]!.gap) ? prepositional(j, parts) : null;
+		if (past !== null) j = past;
+		const direct = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) : null;
+		const found = direct ?? (j < tokens.length && !HARD.test(tokens[j]!.gap) ? titledName(j, tokens, parts, lexicon) : null);
 		const relays = v.targets.some(t => normalise(t.lemma) === RELAY);
 		if (relays) {
 			const after = found ? subjectEnd(j, parts) : v.to;
-			const quoted = relayedFrom(after, tokens, parts, lexicon);
-			if (quoted) return {...quoted, verb: v.text, start: v.start, end: v.end};
+			const {relayed, quoted} = relayedFrom(after, tokens, parts, lexicon);
+			if (quoted) return at(quoted, v);
+			// Someone the lexicon does not know speaks through the agency: not the agency.
+			if (relayed) continue;
 		}
-		if (found && !found.speaker) {
-			// An unnamed office followed by its holder's name (المتحدث باسم الأمين العام ستيفان دوجاريك): the name wins.
+		// An unnamed office followed by its holder's name (المتحدث باسم الأمين العام ستيفان دوجاريك): the name wins.
+		// Not after a body or a person, nor after a verb that takes an object: the name there is whom they address.
+		if (direct && UNNAMED.has(direct.voice.kind) && !takesObject) {
 			const named = titledName(subjectEnd(j, parts), tokens, parts, lexicon);
-			if (named) return {...named, verb: v.text, start: v.start, end: v.end};
+			if (named) return at(named, v);
 		}
-		if (found) return {...found, verb: v.text, start: v.start, end: v.end};
+		if (found) return at(found, v);
 		const fronted = subjectBefore(v.from, tokens, parts, lexicon);
-		if (fronted) return {...fronted, verb: v.text, start: v.start, end: v.end};
+		if (fronted) return at(fronted, v);
 		const opensSentence = tokens.slice(0, v.from).every(t => OPENERS.has(t.norm));
-		if (!opensSentence || !previousSpeaker) continue;
+		if (!opensSentence || !previous) continue;
 		// A bare definite title standing for the speaker just named (وأضافت الوزيرة البريطانية أن…).
 		let n = v.to;
 		while (
@@ -158,7 +248,26 @@ export function extractAttribution(tokens: Token[], text: string, lexicon: Lexic
 		const next = tokens[n];
 		const continues =
 			n === v.to ? !next || /[:"“”«]/.test(next.gap) || COMPLEMENTS.has(next.norm) : !!next && !HARD.test(next.gap) && COMPLEMENTS.has(next.norm);
-		if (continues) return {speaker: previousSpeaker, role: null, verb: v.text, start: v.start, end: v.end};
+		// The voice carries over, but what is written here is the verb alone.
+		if (continues)
+			return {
+				speaker: previous.speaker,
+				role: previous.role,
+				...(previous.voice ? {voice: {...previous.voice, text: v.text}} : {}),
+				verb: v.text,
+				start: v.start,
+				end: v.end,
+			};
 	}
+	for (const v of all.filter(isFrame)) {
+		// بحسب وزارة الصحة، وفقا لـ"رويترز"، على لسان المتحدث: the source is right after the frame.
+		const j = v.to;
+		if (j >= tokens.length || HARD.test(tokens[j]!.gap.replace(/["“”«»']/g, ''))) continue;
+		const found = subjectAt(j, parts, lexicon);
+		// "وأكدت مصر …، بحسب وكالة أنباء الشرق الأوسط": with a verb in the sentence, the agency relays, it is not the voice.
+		if (found && !(found.voice.kind === 'agency' && verbs.length > 0)) return at(found, v);
+	}
+	const colon = colonQuote(tokens, parts, lexicon);
+	if (colon) return {speaker: colon.speaker, role: colon.role, voice: colon.voice, verb: ':', start: colon.start, end: colon.end};
 	return null;
 }

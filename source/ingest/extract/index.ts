@@ -8,14 +8,16 @@ import {tokenize} from '../../arabic/gazetteer.js';
 import {extractActors, findRoles} from './actors.js';
 import {extractOrgsAndPlaces, matchEntities} from './entities.js';
 import {anonymousSources, creditedAgencies, findAnonymous} from './sources.js';
-import {extractAttribution, type Speaker} from './attribution.js';
+import {extractAttribution, type PreviousVoice, type Speaker} from './attribution.js';
 
 export type ExtractContext = {
 	/** The article's publication date (YYYY-MM-DD), used to resolve role phrases; null if unknown. */
 	date: string | null;
 	lexicon: Lexicon;
 	/** Speaker of the previous sentence, for sentences that continue it (وأضاف: …). */
-	previousSpeaker: Speaker | null;
+	previousSpeaker: PreviousVoice | Speaker | null;
+	/** A caption's agency credit is the photo's, not a citation. */
+	kind?: 'title' | 'body' | 'caption';
 };
 
 export type ExtractedEntities = Pick<Extracted, 'actors' | 'roles' | 'organizations' | 'places' | 'citedSources' | 'attribution'>;
@@ -33,9 +35,9 @@ export function extractEntities(text: string, ctx: ExtractContext): ExtractedEnt
 		lexicon,
 		roles.map(r => r.match),
 	);
-	const citedSources = [...creditedAgencies(tokens, text, entities, lexicon), ...anonymousSources(anonymous)].sort((a, b) => a.start - b.start);
+	const citedSources = [...creditedAgencies(tokens, text, entities, lexicon, ctx.kind), ...anonymousSources(anonymous)].sort((a, b) => a.start - b.start);
 	const attribution = extractAttribution(tokens, text, lexicon, {entities, roles, anonymous}, ctx.previousSpeaker);
 	return {actors, roles: roleRefs, organizations, places, citedSources, attribution};
 }
 
-export type {Speaker} from './attribution.js';
+export type {PreviousVoice, Speaker} from './attribution.js';

@@ -4,7 +4,9 @@
 // verb or cue just before it (نقلت وكالة…، حسبما ذكرت…، وفقا لما ذكرته…،
 // لـ"رويترز"، تبثه شبكة…), a photo credit ("رويترز / Photographer"), or an
 // interview in the same sentence (في مقابلة مع برنامج…). A story *about* an
-// agency names it without citing it.
+// agency names it without citing it. A photo credit (in a caption, after
+// "الصورة:", before a photographer's name) is kept but marked `photo`: the
+// agency took the picture, it is not cited.
 //
 // An anonymous source is a head noun (مصدر، مسؤول، دبلوماسي…) with optional
 // adjectives and a qualifier saying whose (في الحلف، حكومي ألماني، من بايدن).
@@ -61,7 +63,11 @@ function interviewBefore(tokens: Token[], from: number, lexicon: Lexicon): boole
  * A dateline credits its agency: "جنيف - (رويترز) -", "موسكو/ الأناضول",
  * "بروكسل (أ ف ب) -". Only a place word or two may come before it.
  */
-function isDateline(before: string): boolean {
+function isDateline(text: string): boolean {
+	// A second agency in the credit's brackets: "نيامي (أ ف ب، رويترز)".
+	const before = text.replace(/\(([^()]*[،,]\s*)$/u, '(');
+	// Two places: "نيامي - أديس أبابا (أ ف ب) -".
+	if (/^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*[-–—]\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\(\s*$/u.test(before)) return true;
 	if (/^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before)) return true;
 	// Wire datelines carry the date before the credit: "موسكو 10 فبراير 2022 (واس)"، "القاهرة في 10 فبراير /أ ش أ/".
 	return /^\s*[\p{L}]+(?:\s+[\p{L}]+)?[\s،,]+(?:في\s+)?[\p{N}][\p{L}\p{N}\s/.،,-]{0,60}?[\s]*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before);
@@ -80,12 +86,36 @@ function verbAfter(tokens: Token[], to: number, lexicon: Lexicon): boolean {
 	return k < tokens.length && !HARD.test(tokens[k]!.gap) && isVerbToken(tokens, k, lexicon);
 }
 
-export function creditedAgencies(tokens: Token[], text: string, matches: EntityMatch[], lexicon: Lexicon): SourceRef[] {
+/**
+ * A photo credit: the agency in a caption, or after "الصورة:"/"صورة:"/"Photo:",
+ * or before a photographer's name ("رويترز / باسكال روسينول / File Photo").
+ * The agency took the picture; the article does not cite it.
+ */
+function photoCredit(before: string, after: string, sentenceKind: string | undefined, tokens: Token[], lexicon: Lexicon): boolean {
+	if (sentenceKind === 'caption') return true;
+	// A caption the cleaner left in the body: a short line with no reporting verb
+	// ending in the bracketed credit straight after a word ("دخان فوق أم درمان (رويترز)").
+	// After a sentence's end ("… باهظاً". (كونا)) the bracket credits the report.
+	if (/^\s*\)\s*$/.test(after) && /[\p{L}\p{N}]\s*\(\s*$/u.test(before) && tokens.length <= 30 && !tokens.some((_, i) => isVerbToken(tokens, i, lexicon)))
+		return true;
+	if (/(?:^|[\s(])(?:ال)?صورة\s*[:：]\s*[(«"]?\s*$/u.test(before) || /\bphoto\s*:\s*$/iu.test(before)) return true;
+	return /^[\s"“”«»']*\/[^/]*\/\s*(?:file\s+photo|صورة\s+أرشيفية)/iu.test(after);
+}
+
+export function creditedAgencies(
+	tokens: Token[],
+	text: string,
+	matches: EntityMatch[],
+	lexicon: Lexicon,
+	sentenceKind?: 'title' | 'body' | 'caption',
+): SourceRef[] {
 	const out: SourceRef[] = [];
 	for (const m of matches) {
 		const t = m.targets.find(x => x.kind === 'agency');
 		if (!t) continue;
+		const photo = photoCredit(text.slice(0, m.start), text.slice(m.end), sentenceKind, tokens, lexicon);
 		const credited =
+			photo ||
 			/^[وف]?ل/.test(m.prefix) ||
 			isDateline(text.slice(0, m.start)) ||
 			bracketed(text.slice(0, m.start), text.slice(m.end)) ||
@@ -95,7 +125,7 @@ export function creditedAgencies(tokens: Token[], text: string, matches: EntityM
 			interviewBefore(tokens, m.from, lexicon);
 		if (!credited) continue;
 		const a = lexicon.agencies.get(t.id)!;
-		out.push({id: `agency:${a.id}`, name: a.nameEn, kind: 'agency', text: m.text, start: m.start, end: m.end});
+		out.push({id: `agency:${a.id}`, name: a.nameEn, kind: 'agency', text: m.text, ...(photo ? {photo: true} : {}), start: m.start, end: m.end});
 	}
 	return out;
 }

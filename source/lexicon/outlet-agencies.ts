@@ -1,0 +1,39 @@
+// News agencies from data/lexicon/outlets.json (kind "agency"), merged into
+// the agencies of agencies.json, so one list of the Arab states' wire
+// agencies serves both naming an article's outlet from its URL and finding
+// the agencies a text cites. An outlet joins the agency it shares a name or
+// initials with (its names become aliases); one with no match becomes an
+// agency of its own when it names itself one (وكالة…) or has initials: a
+// site called "Baghdad Today" would otherwise make every "بغداد اليوم" an
+// agency's name.
+import {normalise} from '../arabic/normalise.js';
+import type {LexEntity} from './schema.js';
+
+export type OutletAgency = {domain: string; nameEn: string; nameAr: string; kind: string; initials?: string[]};
+
+/** A Latin initialism (MENA, SPA) as an id, else the domain's first label (ami.mr → ami). */
+function idOf(o: OutletAgency): string {
+	const latin = o.initials?.find(i => /^[A-Za-z]{2,}$/.test(i));
+	return (latin ?? o.domain.replace(/^(ar|arabic)\./, '').split('.')[0]!).toLowerCase().replace(/[^a-z0-9-]/g, '-');
+}
+
+export function mergeOutletAgencies(agencies: LexEntity[], outlets: OutletAgency[]): LexEntity[] {
+	const out = agencies.map(a => ({...a, aliases: [...a.aliases]}));
+	const namesOf = (a: LexEntity) => new Set([a.id, a.nameEn, a.nameAr, ...a.aliases].map(n => normalise(n.toLowerCase())));
+	for (const o of outlets) {
+		if (o.kind !== 'agency') continue;
+		const id = idOf(o);
+		// An Arabic "initial" that is an adjective (وطنية، العمانية) would make the word everywhere an agency's name.
+		const names = [o.nameAr, o.nameEn, ...(o.initials ?? []).filter(i => !/ية$/.test(i))];
+		const keys = names.map(n => normalise(n.toLowerCase()));
+		const same = out.find(a => a.id === id) ?? out.find(a => keys.some(k => namesOf(a).has(k)));
+		if (same) {
+			const have = namesOf(same);
+			for (const n of names) if (!have.has(normalise(n.toLowerCase()))) same.aliases.push(n);
+			continue;
+		}
+		if (!/وكالة|الوكالة/.test(o.nameAr) && !o.initials?.length) continue;
+		out.push({id, nameEn: o.nameEn, nameAr: o.nameAr, aliases: [...new Set(names.slice(1))]});
+	}
+	return out;
+}
