@@ -25,6 +25,16 @@ export const EventSubtypeJson = z.object({
 	acled: z.string().optional(),
 	/** An agreement, a truce, sanctions: when it ends it has expired. */
 	lapses: z.boolean().optional(),
+	/** Where it goes is where it happens (troops sent إلى بولندا, aid reaching حلب), as for a visit. */
+	toPlace: z.boolean().optional(),
+	/** Where people leave is where it happens (إجلاء المدنيين من الخرطوم), not where they go. */
+	fromPlace: z.boolean().optional(),
+	/**
+	 * The word is specific enough that a mention dated to a day makes an event
+	 * even when its clause names no place, body or person (أعلن الطرفان هدنة تبدأ
+	 * الثلاثاء; a meeting on a day, by contrast, could be any meeting).
+	 */
+	standsAlone: z.boolean().optional(),
 	/** Nouns and verb forms whose tense the text does not settle. */
 	triggers: Words,
 	/** Past verb forms: the event has happened (held) unless a status word says more. */
@@ -41,6 +51,17 @@ export const EventTypeJson = z.object({
 	about: z.string().optional(),
 	/** Violence and disasters strike a place: "غارة على غزة" happens in Gaza (a sanction "على روسيا" targets a party). */
 	targetPlace: z.boolean().optional(),
+	/**
+	 * Said, not done (a speech, a demand, a threat): a place after the trigger is
+	 * what is spoken of (طالب بوقف القتال في السودان), so only a venue or a
+	 * dateline places it.
+	 */
+	verbal: z.boolean().optional(),
+	/**
+	 * What follows it in its clause is what is demanded, rejected or threatened,
+	 * not an event of its own (رفض العقوبات، هدد بفرض عقوبات، طالب بوقف القتال).
+	 */
+	takesTopic: z.boolean().optional(),
 	subtypes: z.array(EventSubtypeJson).min(1),
 });
 
@@ -81,6 +102,8 @@ export const EventLexiconJson = z.object({
 	topicWords: Words.default([]),
 	/** Words before a place that put the event there (في، داخل، قرب، جنوب). */
 	placeWords: Words.default([]),
+	/** Nouns that name a place as a location (مدينة خاركيف، في ولاية الخرطوم): it is where the event is unless من/إلى stand before. */
+	placeNouns: Words.default([]),
 	/** Words before a place that make it the target, hence the place, of violence (غارة على غزة). */
 	targetPlaceWords: Words.default([]),
 	/** Words after a trigger that introduce who takes part (اجتماع بين … و…، محادثات مع …). */
