@@ -6,7 +6,7 @@ import type {EntityRef, Sentence} from '../../dataset/schema.js';
 import type {EventToken} from './tokens.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {whatItCounts} from '../extract/numbers.js';
-import type {CompiledEvents, Cue, Hit, Trigger} from './triggers.js';
+import type {CompiledEvents, Cue, Hit, SubtypeInfo, Trigger} from './triggers.js';
 import type {EventWorld} from './types.js';
 
 export type MentionNumber = {value: number; unit: string | null; counts: string | null; text: string};
@@ -40,40 +40,49 @@ function gap(clause: Clause, i: number): string {
 	return tok ? clause.text.slice(i > 0 ? clause.tokens[i - 1]!.end : 0, tok.start) : '';
 }
 
-function bare(norm: string): string {
-	return norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) ? norm.slice(1) : norm;
+/** Is the word (or words) in the set, as written or without a leading و/ف conjunction (ولاية is not و + لاية)? */
+export function has(set: ReadonlySet<string>, norm: string): boolean {
+	return set.has(norm) || (norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) && set.has(norm.slice(1)));
 }
 
 /**
  * What stands just before a name at `at`: the proclitic glued to it (ب of
- * ببروكسل), and the one and two words before it in the clause.
+ * ببروكسل), and the one and two words before it in the clause. A place noun
+ * (مدينة، ولاية) is passed over: "في مدينة خاركيف" reads as "في خاركيف", and
+ * the noun itself says the name is a location (`named`).
  */
-function before(clause: Clause, at: number): {glued: string; one: string | null; two: string | null} {
+function before(clause: Clause, at: number, compiled: CompiledEvents): {glued: string; one: string | null; two: string | null; named: boolean} {
 	const {tokens, text} = clause;
-	const i = tokenAt(tokens, at);
+	let i = tokenAt(tokens, at);
 	const tok = tokens[i];
 	const glued = tok && tok.start < at ? text.slice(tok.start, at) : '';
+	let named = false;
+	if (!glued && i > 0 && has(compiled.placeNouns, tokens[i - 1]!.norm) && !HARD_GAP.test(gap(clause, i))) {
+		named = true;
+		i--;
+	}
 	const prev = tokens[i - 1];
-	if (!prev || !tok || HARD_GAP.test(gap(clause, i))) return {glued, one: null, two: null};
-	const one = bare(prev.norm);
+	if (!prev || !tok || HARD_GAP.test(gap(clause, i))) return {glued, one: null, two: null, named};
+	const one = prev.norm;
 	const prev2 = tokens[i - 2];
-	const two = prev2 && !HARD_GAP.test(gap(clause, i - 1)) ? `${bare(prev2.norm)} ${prev.norm}` : null;
-	return {glued, one, two};
+	const two = prev2 && !HARD_GAP.test(gap(clause, i - 1)) ? `${prev2.norm} ${prev.norm}` : null;
+	return {glued, one, two, named};
 }
 
-/** Does the text put the event at this place (في جنيف، ببروكسل، جنوب تركيا؛ for violence: غارة على غزة)? */
+/** Does the text put the event at this place (في جنيف، ببروكسل، جنوب تركيا، مدينة خاركيف؛ for violence: غارة على غزة)? */
 function locative(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
-	const {glued, one, two} = before(clause, at);
+	const {glued, one, two, named} = before(clause, at, compiled);
 	if (/^[وف]?ب$/u.test(glued)) return true;
+	if (one !== null && has(MOTION, one)) return false;
 	const words = targetPlace ? [compiled.placeWords, compiled.targetPlaceWords] : [compiled.placeWords];
-	return words.some(set => (one !== null && set.has(one)) || (two !== null && set.has(two)));
+	return named || words.some(set => (one !== null && has(set, one)) || (two !== null && has(set, two)));
 }
 
-/** Named as where someone comes from or goes to (من موسكو، إلى جنيف), or where something is (في، ب). */
-function situated(clause: Clause, at: number, compiled: CompiledEvents): boolean {
-	const {glued, one} = before(clause, at);
-	if (/^[وف]?ب$/u.test(glued)) return true;
-	return one !== null && (MOTION.has(one) || compiled.placeWords.has(one) || compiled.targetPlaceWords.has(one));
+/** Named as where someone comes from or goes to (من موسكو، إلى جنيف), or where something is (في، ب، مدينة). */
+function situated(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
+	const {glued, one, named} = before(clause, at, compiled);
+	if (named || /^[وف]?ب$/u.test(glued)) return true;
+	return one !== null && (has(MOTION, one) || has(compiled.placeWords, one) || (targetPlace && has(compiled.targetPlaceWords, one)));
 }
 
 /**
@@ -86,14 +95,19 @@ function situated(clause: Clause, at: number, compiled: CompiledEvents): boolean
 export function placeOf(
 	clause: Clause,
 	sentence: Sentence,
-	known: {city: string | null; destination: string | null; family: string; targetPlace: boolean},
+	known: {city: string | null; destination: string | null; family: string; info: SubtypeInfo | undefined},
 	compiled: CompiledEvents,
 	world: EventWorld,
 ): string | null {
-	if (known.family === 'visit' && known.destination) return known.destination;
+	if ((known.family === 'visit' || known.info?.toPlace) && known.destination) return known.destination;
+	if (known.info?.fromPlace) return origin(clause, sentence, compiled);
 	if (known.city) return known.city;
+	// A dateline places what the lede reports, whatever its kind.
+	const dateline = sentence.places.find(p => /^[\s"«“(]*$/u.test(sentence.text.slice(0, p.start)) && /^\s*(?:[-–—/:]|\()/u.test(sentence.text.slice(p.end, p.end + 4)));
+	if (known.info?.verbal) return dateline?.id ?? null;
+	const targetPlace = known.info?.targetPlace === true;
 	const {lo, hit} = clause;
-	const here = (p: EntityRef) => locative(clause, p.start, compiled, known.targetPlace);
+	const here = (p: EntityRef) => locative(clause, p.start, compiled, targetPlace);
 	// What follows a topic word is what the event is about (لمناقشة التطورات في أوكرانيا).
 	const hi = topicAfter(clause, compiled);
 	const after = sentence.places.filter(p => p.start >= hit.end && p.start < hi && here(p)).sort((a, b) => a.start - b.start)[0];
@@ -101,9 +115,7 @@ export function placeOf(
 	const prior = sentence.places.filter(p => p.start >= lo && p.start < hit.start && here(p)).sort((a, b) => b.start - a.start)[0];
 	if (prior) return prior.id;
 	// A wire dateline names where the story was filed, which for the lede's event is where it happens.
-	const dateline = sentence.places.find(p => /^[\s"«“(]*$/u.test(sentence.text.slice(0, p.start)) && /^\s*(?:[-–—/:]|\()/u.test(sentence.text.slice(p.end, p.end + 4)));
-	if (dateline && world.placeKind(dateline.id) !== null) return dateline.id;
-	return null;
+	return dateline && world.placeKind(dateline.id) !== null ? dateline.id : null;
 }
 
 /**
@@ -114,9 +126,17 @@ export function placeOf(
 function topicAfter(clause: Clause, compiled: CompiledEvents): number {
 	const {tokens, hit, hi} = clause;
 	for (let k = hit.to; k < tokens.length && tokens[k]!.start < hi; k++) {
-		if (/[:«"“]/u.test(gap(clause, k)) || compiled.topicWords.has(bare(tokens[k]!.norm))) return tokens[k]!.start;
+		if (/[:«"“]/u.test(gap(clause, k)) || has(compiled.topicWords, tokens[k]!.norm)) return tokens[k]!.start;
 	}
 	return hi;
+}
+
+/** The first place after the trigger that people leave (من الخرطوم، من مدينة خيرسون), else one the text puts the event in. */
+function origin(clause: Clause, sentence: Sentence, compiled: CompiledEvents): string | null {
+	const {hit, hi} = clause;
+	const after = sentence.places.filter(p => p.start >= hit.end && p.start < hi).sort((a, b) => a.start - b.start);
+	const from = after.find(p => before(clause, p.start, compiled).one === 'من');
+	return (from ?? after.find(p => locative(clause, p.start, compiled, false)))?.id ?? null;
 }
 
 /** A country, or a capital standing for its government; null for other places. */
@@ -148,10 +168,11 @@ export function partiesAfter(
 ): string[] {
 	const {tokens, hit, hi} = clause;
 	let sep = -1;
-	for (let k = hit.to; k < Math.min(tokens.length, hit.to + 3); k++) {
+	// Right after the trigger or one word later (محادثات هاتفية مع، اشتباكات عنيفة بين).
+	for (let k = hit.to; k < Math.min(tokens.length, hit.to + 2); k++) {
 		const t = tokens[k]!;
 		if (t.start >= hi || HARD_GAP.test(gap(clause, k))) break;
-		if (compiled.separators.has(bare(t.norm)) || compiled.separators.has(t.norm)) {
+		if (has(compiled.separators, t.norm)) {
 			sep = k;
 			break;
 		}
@@ -160,7 +181,7 @@ export function partiesAfter(
 	let stop = sep + 1;
 	while (stop < tokens.length && stop <= sep + 8) {
 		const t = tokens[stop]!;
-		if (t.start >= hi || HARD_GAP.test(gap(clause, stop)) || compiled.placeWords.has(bare(t.norm))) break;
+		if (t.start >= hi || HARD_GAP.test(gap(clause, stop)) || has(compiled.placeWords, t.norm)) break;
 		stop++;
 	}
 	const from = tokens[sep]!.end;
@@ -188,7 +209,7 @@ export function participantsOf(
 	clause: Clause,
 	sentence: Sentence,
 	states: Span[] | null,
-	known: {place: string | null; parties: string[]; actors: string[]; orgs: string[]},
+	known: {place: string | null; parties: string[]; actors: string[]; orgs: string[]; targetPlace: boolean},
 	compiled: CompiledEvents,
 	world: EventWorld,
 ): string[] {
@@ -196,7 +217,7 @@ export function participantsOf(
 	const ids = [...known.parties, ...known.actors, ...known.orgs];
 	for (const s of statesOf(sentence, states)) {
 		if (s.start < lo || s.start >= hi || (s.start >= hit.start && s.start < hit.end)) continue;
-		if (s.id === known.place || situated(clause, s.start, compiled)) continue;
+		if (s.id === known.place || situated(clause, s.start, compiled, known.targetPlace)) continue;
 		// In apposition to a place it is a place too (في بروكسل، بلجيكا).
 		if (sentence.places.some(p => p.end <= s.start && /^\s*[,،]\s*$/u.test(clause.text.slice(p.end, s.start)))) continue;
 		const id = government(s.id, world);

@@ -335,7 +335,9 @@ export function canFound(m: Mention, world: EventWorld): boolean {
 	const dated = m.date !== null && !isReportDate(m.date);
 	const anchored = m.city !== null || m.places.length > 0 || m.orgs.length > 0 || m.actors.length > 0;
 	const specificBody = m.orgs.some(o => world.isBody(o) && !world.isGeneric(o));
-	return (dated && anchored) || specificBody || (m.distinctive && m.actors.length > 0);
+	// A truce or an earthquake on a given day is an event in itself.
+	const alone = m.standsAlone === true && dated && m.date!.precision === 'day' && !m.date!.qualified;
+	return (dated && anchored) || alone || specificBody || (m.distinctive && m.actors.length > 0);
 }
 
 function specificity(m: Mention): number {

@@ -7,7 +7,7 @@
 import type {Sentence} from '../../dataset/schema.js';
 import {normalise} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
-import {mentionNumbers, outcomesIn, participantsOf, partiesAfter, placeOf, statusOf, type MentionNumber, type MentionOutcome} from './arguments.js';
+import {has, mentionNumbers, outcomesIn, participantsOf, partiesAfter, placeOf, statusOf, type MentionNumber, type MentionOutcome} from './arguments.js';
 import {eventWords} from './tokens.js';
 import {compileEvents, scanCues, scanStates, scanTriggers, type Hit, type Trigger} from './triggers.js';
 import type {EventLexicon, EventWorld} from './types.js';
@@ -42,6 +42,8 @@ export type Mention = {
 	plover: string;
 	family: string;
 	distinctive: boolean;
+	/** Dated to a day, it may make an event with nothing else to stand on (a truce, an earthquake). */
+	standsAlone?: boolean;
 	/** Offset of the trigger in its sentence, for stable ordering. */
 	at: number;
 	date: MentionDate | null;
@@ -90,14 +92,28 @@ export function sentenceMentions(
 	if (found.length === 0) return [];
 	const {tokens} = words;
 	const compiled = compileEvents(lex);
-	// A trigger right after a topic word is what another event is about
-	// (محادثات بشأن وقف إطلاق النار، لبحث العقوبات), not an event of its own.
-	const hits = found.filter(h => !(h.from > 0 && compiled.topicWords.has(withoutConjunction(tokens[h.from - 1]!.norm))));
+	// A trigger right after a topic word, or a topic verb and its subject, is
+	// what another event is about (محادثات بشأن وقف إطلاق النار، لبحث العقوبات،
+	// بحث الوزيران وقف القتال), not an event of its own.
+	const adjacent = (k: number) => !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+	const topic = (k: number) => k >= 0 && has(compiled.topicWords, tokens[k]!.norm) && adjacent(k);
 	const cues = scanCues(words, lex);
+	// The word between may be the subject (بحث الوزيران وقف القتال), not a word of its own
+	// about the event (بشأن عقد اجتماع: a meeting to be held is an event).
+	const taken = (k: number) => found.some(o => o.from <= k && k < o.to) || cues.some(o => o.from <= k && k < o.to);
+	const named = found.filter(h => !(topic(h.from - 1) || (topic(h.from - 2) && adjacent(h.from - 1) && !taken(h.from - 1))));
+	// What follows a demand, a refusal or a threat in its clause is what is
+	// demanded, refused or threatened (رفض العقوبات، هدد بفرض عقوبات).
+	const breaks = clauseBreaks(sentence.text);
+	const hits: typeof named = [];
+	for (const h of named) {
+		const asker = hits.findLast(o => o.value.takesTopic);
+		if (asker && !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(asker.end, h.start)) && !breaks.some(b => b.start >= asker.end && b.start < h.start)) continue;
+		hits.push(h);
+	}
 	// A status word right before a trigger is that one's (انتهاء التدريبات، إلغاء القمة).
 	const owner = cues.map(c => hits.findIndex(o => o.start >= c.end && coordinatedGap(sentence.text.slice(c.end, o.start))));
 	const states = statesOf(words, sentence, world);
-	const breaks = clauseBreaks(sentence.text);
 	// "منذ عام 2019" (since 2019) bounds a period; it does not date the event.
 	const usable = sentence.dates.filter(d => d.value !== null && !/منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start)));
 	const mentions: Mention[] = [];
@@ -123,6 +139,10 @@ export function sentenceMentions(
 		// A date before the trigger is context: it may date the report, not the event.
 		const before = usable.filter(inBefore).sort((a, b) => rank(b) - rank(a) || b.start - a.start);
 		const chosen = after[0] ?? before[0];
+		const clauseCues = cues.filter((c, k) => c.start >= lo && c.start < hi && (owner[k] === -1 || owner[k] === h));
+		// "أعلنت الوزارة يوم الخميس فرض عقوبات": when the report announces the
+		// event itself, the day of the announcement is the event's.
+		const announced = hit.trigger.tense !== 'future' && clauseCues.every(c => c.value.status === null || c.value.status === 'announced') && clauseCues.some(c => c.value.status === 'announced');
 		// "في العام 2014 بعد غزو روسيا للقرم وضمها": an event joined to the one
 		// before it by و shares its time when its own clause gives none.
 		const joined = h > 0 && /^[وف]/u.test(sentence.text.slice(tokens[hit.from]!.start, hit.start));
@@ -139,6 +159,7 @@ export function sentenceMentions(
 					relative:
 						chosen.resolution === 'relative' &&
 						!after[0] &&
+						!announced &&
 						sentence.attribution !== null &&
 						sentence.attribution.start < chosen.start,
 				}
@@ -152,7 +173,7 @@ export function sentenceMentions(
 		// A city is the venue only where the text places the event there (في جنيف،
 		// ببروكسل، "مباحثات جنيف"، بروكسل تستضيف); elsewhere a capital stands for its
 		// government ("عرض على موسكو"، "مخاوف موسكو").
-		const venues = sentence.places.filter(p => inClause(p) && world.placeKind(p.id) === 'city' && isVenue(sentence.text, p, hit.end));
+		const venues = sentence.places.filter(p => inClause(p) && world.placeKind(p.id) === 'city' && isVenue(sentence.text, p, hit.end, compiled.placeNouns));
 		// Where the clause after the trigger puts it first ("واجتماع المجلس في بروكسل"),
 		// then the nearest before; an organisation with a seat stands for its city ("في الكرملين").
 		const seated = sentence.organizations
@@ -187,9 +208,9 @@ export function sentenceMentions(
 			(hit.trigger.family === 'visit' ? (placesAfter[0] ?? null) : null);
 		previousDate = date;
 		const clause = {lo, hi, hit, tokens, text: sentence.text};
-		const place = placeOf(clause, sentence, {city, destination, family: hit.trigger.family, targetPlace: compiled.subtypes.get(hit.trigger.type)?.targetPlace === true}, compiled, world);
+		const info = compiled.subtypes.get(hit.trigger.type);
+		const place = placeOf(clause, sentence, {city, destination, family: hit.trigger.family, info}, compiled, world);
 		const parties = partiesAfter(clause, sentence, states, subject, compiled, world);
-		const clauseCues = cues.filter((c, k) => c.start >= lo && c.start < hi && (owner[k] === -1 || owner[k] === h));
 		mentions.push({
 			article: context.article,
 			sentence: sentence.id,
@@ -198,6 +219,7 @@ export function sentenceMentions(
 			plover: hit.trigger.plover,
 			family: hit.trigger.family,
 			distinctive: hit.trigger.distinctive,
+			...(hit.trigger.standsAlone ? {standsAlone: true} : {}),
 			at: hit.start,
 			date,
 			city,
@@ -207,7 +229,7 @@ export function sentenceMentions(
 			subject,
 			destination,
 			place,
-			participants: compact(participantsOf(clause, sentence, states, {place, parties, actors, orgs}, compiled, world)),
+			participants: compact(participantsOf(clause, sentence, states, {place, parties, actors, orgs, targetPlace: info?.targetPlace === true}, compiled, world)),
 			parties: compact(parties),
 			status: statusOf(clauseCues, hit.trigger, date, context.published),
 			outcomes: outcomesIn(clauseCues, sentence.text),
@@ -242,9 +264,6 @@ function coordinatedGap(gap: string): boolean {
 	return /^\s*[وف]?\s*(?:ب|ل|ك)?(?:ال|ل)?$/u.test(gap);
 }
 
-function withoutConjunction(norm: string): string {
-	return norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) ? norm.slice(1) : norm;
-}
 
 // Ingest holds every mention of the corpus until linking (650k at 100k
 // articles): most clauses name no place, body or actor, so they share one
@@ -280,11 +299,20 @@ function firstBreakAfter(breaks: Array<{start: number; end: number}>, at: number
 const LOCATIVE_BEFORE = /(?:^|[\s(«"“])(?:و|ف)?(?:في|فى|إلى|الى|داخل|قرب|من مقر|مقرها)\s*$/u;
 const HOSTS_AFTER = /^\s*(?:\S+\s+){0,1}(?:تستضيف|ستستضيف|يستضيف|سيستضيف|استضافة|تحتضن|ستحتضن)/u;
 
-function isVenue(text: string, place: {start: number; end: number; text: string}, triggerEnd: number): boolean {
-	const before = text.slice(Math.max(0, place.start - 12), place.start);
+function isVenue(text: string, place: {start: number; end: number; text: string}, triggerEnd: number, placeNouns: ReadonlySet<string>): boolean {
+	// A place noun between the preposition and the name (في مدينة جدة، بمدينة جدة) changes nothing.
+	let at = place.start;
+	const noun = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 16), at));
+	if (noun) {
+		const n = normalise(noun[1]!);
+		if (/^[وف]?ب/u.test(n) && has(placeNouns, n.replace(/^([وف]?)ب/u, '$1'))) return true;
+		if (has(placeNouns, n)) at -= noun[0].length;
+	}
+	const before = text.slice(Math.max(0, at - 12), at);
 	if (LOCATIVE_BEFORE.test(before)) return true;
-	// The proclitic ب (ببروكسل) inside the matched word, or just before it.
-	if (/^و?ب/.test(place.text) || /ب$/.test(before)) return true;
+	// The proclitic ب just before the name (ببروكسل): the name's own text starts
+	// after it, so a name that begins with ب (بروكسل، باريس) says nothing.
+	if (/(?:^|[\s(«"“])[وف]?ب$/u.test(before)) return true;
 	// Construct state right after the trigger: مباحثات جنيف.
 	if (place.start >= triggerEnd && /^\s*$/.test(text.slice(triggerEnd, place.start))) return true;
 	return HOSTS_AFTER.test(text.slice(place.end, place.end + 40));
