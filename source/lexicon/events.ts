@@ -122,12 +122,12 @@ export function validateEventLexicon(value: unknown, file = 'events.json'): Even
 		throw new DataError(`${file} at ${jsonPath(issue.path)}: ${issue.message}`);
 	}
 	const seen = new Map<string, string>();
-	result.data.types.forEach((t, i) =>
-		t.subtypes.forEach((s, j) => {
+	for (const [i, t] of result.data.types.entries()) {
+		for (const [j, s] of t.subtypes.entries()) {
 			const at = jsonPath(['types', i, 'subtypes', j, 'subtype']);
 			if (seen.has(s.subtype)) throw new DataError(`${file} at ${at}: duplicate subtype "${s.subtype}" (first at ${seen.get(s.subtype)})`);
 			seen.set(s.subtype, at);
-		}),
-	);
+		}
+	}
 	return result.data;
 }

@@ -23,7 +23,9 @@ function eventsOf(file: string) {
 }
 
 describe('events detected per article', () => {
-	const files = readdirSync(dir).filter(f => f.endsWith('.txt')).sort();
+	const files = readdirSync(dir)
+		.filter(f => f.endsWith('.txt'))
+		.sort();
 	it('has an annotation for every article', () => {
 		expect(files.map(f => f.replace(/\.txt$/, ''))).toEqual(Object.keys(expected).sort());
 	});

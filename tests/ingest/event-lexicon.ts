@@ -58,7 +58,12 @@ export function eventLexicons(): {dir: string; lex: Lexicons} {
 export function sentenceOf(text: string, published: string | null, lex: Lexicons = eventLexicons().lex): Sentence {
 	const normalised = normaliseWithMap(text);
 	const dates = extractDates(text, published, lex.calendar, {normalised});
-	const numbers = extractNumbers(text, dates.map(d => [d.start, d.end] as [number, number]), undefined, normalised);
+	const numbers = extractNumbers(
+		text,
+		dates.map(d => [d.start, d.end] as [number, number]),
+		undefined,
+		normalised,
+	);
 	const entities = extractEntities(text, {date: published, lexicon: lex.entities, previousSpeaker: null});
 	return {id: 't:1', index: 1, line: 1, start: 0, end: text.length, text, kind: 'body', ...entities, dates, numbers, events: []};
 }

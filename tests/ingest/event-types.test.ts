@@ -5,6 +5,7 @@
 // The sentences go through the real extraction (tests/ingest/event-lexicon.ts
 // adds the places and bodies of other crises to the bundled lexicon).
 // Published on Wednesday 10 May 2023, so "يوم الثلاثاء" is the 9th.
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {Mention} from '../../source/ingest/events/mentions.js';
 import {eventLexicons, mentionsIn} from './event-lexicon.js';
@@ -301,7 +302,11 @@ function check(e: Expected, plover: string): void {
 		const got = m!.numbers.map(n => ({value: n.value, counts: n.counts, ...(e.numbers!.some(x => x.unit) ? {unit: n.unit} : {})}));
 		expect(got, 'numbers').toEqual(e.numbers.map(n => ({value: n.value, counts: n.counts, ...(n.unit ? {unit: n.unit} : {})})));
 	}
-	if (e.outcomes) expect(m!.outcomes.map(o => o.kind), 'outcomes').toEqual(expect.arrayContaining(e.outcomes));
+	if (e.outcomes)
+		expect(
+			m!.outcomes.map(o => o.kind),
+			'outcomes',
+		).toEqual(expect.arrayContaining(e.outcomes));
 }
 
 describe('event types', () => {
@@ -351,12 +356,26 @@ describe('clauses', () => {
 		// A new clause is a new event.
 		expect(mentionsIn('رفضت روسيا المقترح، بينما اندلعت اشتباكات في خاركيف').map(m => m.type)).toEqual(['rejection', 'clashes']);
 	});
-		it('gives coordinated triggers the parties that follow them', () => {
+	it('gives coordinated triggers the parties that follow them', () => {
 		const ms = mentionsIn('اجتماع ومباحثات بين روسيا وحلف شمال الأطلسي');
 		expect(ms.map(m => m.type)).toEqual(['meeting', 'talks']);
 		for (const m of ms) expect(m.parties).toEqual(['russia', 'nato']);
 	});
 	it('does not take the place a speaker speaks of for where the event is', () => {
 		expect(mentionsIn('قال ستولتنبرغ في مؤتمر صحفي: هناك خطر حقيقي في أوروبا')[0]?.place).toBeNull();
+	});
+});
+
+describe('events.json', () => {
+	it('is validated on load, with the file and the path of a mistake', async () => {
+		const {validateEventLexicon} = await import('../../source/lexicon/events.js');
+		const bundled = JSON.parse(readFileSync('data/lexicon/events.json', 'utf8'));
+		expect(() => validateEventLexicon(bundled)).not.toThrow();
+		const broken = structuredClone(bundled);
+		delete broken.types[1].subtypes[0].triggers;
+		expect(() => validateEventLexicon(broken, 'events.json')).toThrow(/events\.json at types\[1\]\.subtypes\[0\]\.triggers/);
+		const twice = structuredClone(bundled);
+		twice.types[2].subtypes.push({...twice.types[0].subtypes[0]});
+		expect(() => validateEventLexicon(twice)).toThrow(/duplicate subtype "meeting"/);
 	});
 });

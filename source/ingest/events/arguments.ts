@@ -103,7 +103,9 @@ export function placeOf(
 	if (known.info?.fromPlace) return origin(clause, sentence, compiled);
 	if (known.city) return known.city;
 	// A dateline places what the lede reports, whatever its kind.
-	const dateline = sentence.places.find(p => /^[\s"«“(]*$/u.test(sentence.text.slice(0, p.start)) && /^\s*(?:[-–—/:]|\()/u.test(sentence.text.slice(p.end, p.end + 4)));
+	const dateline = sentence.places.find(
+		p => /^[\s"«“(]*$/u.test(sentence.text.slice(0, p.start)) && /^\s*(?:[-–—/:]|\()/u.test(sentence.text.slice(p.end, p.end + 4)),
+	);
 	if (known.info?.verbal) return dateline?.id ?? null;
 	const targetPlace = known.info?.targetPlace === true;
 	const {lo, hit} = clause;

@@ -16,7 +16,7 @@ export type EventToken = {
 	at: number;
 };
 
-export type Words = {text: string; tokens: EventToken[]; /** normalised index → original index */ map: number[]};
+export type Words = {text: string; tokens: EventToken[] /** normalised index → original index */; map: number[]};
 
 /** Original text between word i - 1 (or the start) and word i. */
 export function gapBefore(words: Words, i: number): string {

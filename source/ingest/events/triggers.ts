@@ -75,7 +75,16 @@ export type CompiledEvents = {
 const compiled = new WeakMap<EventLexicon, CompiledEvents>();
 
 /** Status words by strength (see arguments.ts statusOf). */
-export const STRONGEST_FIRST: ReadonlyArray<Exclude<EventStatus, 'unknown'>> = ['failed', 'cancelled', 'postponed', 'expired', 'ended', 'scheduled', 'held', 'announced'];
+export const STRONGEST_FIRST: ReadonlyArray<Exclude<EventStatus, 'unknown'>> = [
+	'failed',
+	'cancelled',
+	'postponed',
+	'expired',
+	'ended',
+	'scheduled',
+	'held',
+	'announced',
+];
 
 function node<T>(): Node<T> {
 	return {next: new Map(), value: null};
@@ -235,7 +244,13 @@ function scanWords<T>(words: Words, root: Node<T>, prefix: RegExp): Array<Hit<T>
 }
 
 /** The longest phrase of the trie starting at word i, or null (`steps`: firstSteps of word i, when known). */
-function matchAt<T>(words: Words, i: number, root: Node<T>, prefix: RegExp, steps: ReadonlyArray<Step<T>> = firstSteps(root, words.tokens[i]!.norm, prefix)): Hit<T> | null {
+function matchAt<T>(
+	words: Words,
+	i: number,
+	root: Node<T>,
+	prefix: RegExp,
+	steps: ReadonlyArray<Step<T>> = firstSteps(root, words.tokens[i]!.norm, prefix),
+): Hit<T> | null {
 	const {tokens} = words;
 	let best: {value: T; to: number; skip: number} | null = null;
 	for (const {node: first, skip, definite} of steps) {
