@@ -207,6 +207,35 @@ export const Source = z.object({
 
 export const DateClaim = z.object({article: z.string(), value: IsoDate, end: IsoDate.nullable(), sentence: z.string()});
 
+/**
+ * Where an event stands as a report tells it, at the time of writing:
+ * announced, scheduled, held, ended, failed, postponed, cancelled, expired
+ * (an agreement or truce that ran out), or unknown.
+ */
+export const EventStatus = z.enum(['announced', 'scheduled', 'held', 'ended', 'failed', 'postponed', 'cancelled', 'expired', 'unknown']);
+
+/** One sentence's mention of an event, with what its clause says (ids as in the dataset's facets). */
+export const EventMention = z.object({
+	article: z.string(),
+	sentence: z.string(),
+	/** Subtype (meeting, airstrike, earthquake…), as Event.type. */
+	type: z.string(),
+	/** PLOVER event type (CONSULT, ASSAULT…; STATEMENT and DISASTER extend PLOVER, see data/lexicon/events.json). */
+	plover: z.string(),
+	/** The date the clause gives the event (not the day of the report), else null. */
+	date: IsoDate.nullable(),
+	end: IsoDate.nullable(),
+	/** Place id where the clause puts the event, else null. */
+	place: z.string().nullable(),
+	/** Actor, organisation and country ids taking part. */
+	participants: z.array(z.string()),
+	status: EventStatus,
+	/** Outcome words: kind (failed, inconclusive, agreed…) and the text. */
+	outcomes: z.array(z.object({kind: z.string(), text: z.string()})),
+	/** Numbers with their unit and what they count (killed, troops, hours…; null when the lexicon does not say). */
+	numbers: z.array(z.object({value: z.number(), unit: z.string().nullable(), counts: z.string().nullable(), text: z.string()})),
+});
+
 export const Event = z.object({
 	id: z.string(),
 	type: z.string(),
@@ -221,8 +250,12 @@ export const Event = z.object({
 	sentences: z.array(z.string()),
 	/** Every article's date claim; more than one distinct value means outlets disagree. */
 	dateClaims: z.array(DateClaim),
-	/** 'scheduled' | 'held' | 'unknown' as each article tells it. */
-	statusClaims: z.array(z.object({article: z.string(), status: z.enum(['scheduled', 'held', 'failed', 'unknown']), sentence: z.string()})),
+	/** Each article's strongest status claim (failed over held over scheduled…). */
+	statusClaims: z.array(z.object({article: z.string(), status: EventStatus, sentence: z.string()})),
+	/** PLOVER event type of `type` (absent in datasets written before event types). */
+	plover: z.string().optional(),
+	/** Every mention, in corpus order (absent in datasets written before event types). */
+	mentionDetails: z.array(EventMention).optional(),
 });
 
 export const Day = z.object({
@@ -257,6 +290,8 @@ export type Actor = z.infer<typeof Actor>;
 export type Entity = z.infer<typeof Entity>;
 export type Source = z.infer<typeof Source>;
 export type Event = z.infer<typeof Event>;
+export type EventMention = z.infer<typeof EventMention>;
+export type EventStatus = z.infer<typeof EventStatus>;
 export type Day = z.infer<typeof Day>;
 export type DateRef = z.infer<typeof DateRef>;
 export type ActorRef = z.infer<typeof ActorRef>;

@@ -6,6 +6,7 @@ import type {Actor, Entity} from '../dataset/schema.js';
 import {packageRoot} from '../dataset/paths.js';
 import {readJson} from '../util/read-json.js';
 import {loadLexicon, type Lexicon} from '../lexicon/load.js';
+import {validateEventLexicon} from '../lexicon/events.js';
 import {roleOn} from '../lexicon/roles.js';
 import {loadCalendar, type CalendarJson} from './calendar.js';
 import {loadBoilerplate, type BoilerplateJson} from './clean.js';
@@ -37,6 +38,7 @@ export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 			.map(o => o.parent)
 			.filter((p): p is string => Boolean(p)),
 	);
+	const capitalOf = new Map(Object.entries(world.capitals).map(([country, city]) => [city, country]));
 	const country = (place: string): string | null => {
 		const p = lex.places.get(place);
 		if (p?.kind === 'country') return place;
@@ -68,6 +70,11 @@ export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 			const actor = lex.actors.get(id);
 			return actor ? (world.affiliations[actor.affiliation] ?? null) : null;
 		},
+		stateNames: () =>
+			lex.files.places
+				.filter(p => p.kind === 'country' || capitalOf.has(p.id))
+				.map(p => ({id: p.id, names: [p.nameAr, ...p.aliases.filter(a => !p.guardedAliases?.includes(a))]})),
+		capitalOf: id => capitalOf.get(id) ?? null,
 	};
 }
 
@@ -77,7 +84,7 @@ export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
 		entities,
 		calendar: loadCalendar(lexiconFile<CalendarJson>(dir, 'calendar.json')),
 		boilerplate: loadBoilerplate(lexiconFile<BoilerplateJson>(dir, 'boilerplate.json')),
-		events: lexiconFile<EventLexicon>(dir, 'events.json'),
+		events: validateEventLexicon(lexiconFile<unknown>(dir, 'events.json'), join(dir, 'events.json')) as EventLexicon,
 		world: buildWorld(entities, lexiconFile<WorldJson>(dir, 'world.json')),
 		outlets: readOutletTable(dir),
 	};

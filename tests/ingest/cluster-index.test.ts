@@ -4,7 +4,7 @@
 // publication date), its clusters equal those of the plain
 // reference that scores a mention against every cluster sharing any key.
 import {describe, expect, it} from 'vitest';
-import {addMention, canFound, clusterMentions, dayNumber, joinScore, newCluster, type Cluster} from '../../source/ingest/events/cluster.js';
+import {addMention, canFound, clusterMentions, dayNumber, joinScore, newCluster, reportsOutcome, type Cluster} from '../../source/ingest/events/cluster.js';
 import type {Mention, MentionDate} from '../../source/ingest/events/mentions.js';
 import {stubWorld} from './event-world.js';
 
@@ -55,11 +55,15 @@ function randomMentions(seed: number, n: number): Mention[] {
 		}
 		const actors = some(['lavrov', 'blinken', 'putin', 'stoltenberg'], 0.25);
 		const subject = r() < 0.4 && actors.length > 0 ? {kind: 'actor' as const, id: actors[0]!} : null;
+		// Countries taking part; some undated mentions tell an outcome of "the meeting between X and Y".
+		const participants = some(['russia', 'ukraine', 'united-states'], 0.3);
+		const parties = !date && r() < 0.3 ? some(['russia', 'ukraine', 'united-states'], 0.7) : [];
 		out.push({
 			article: `a${Math.floor(i / 4)}`,
 			sentence: `a${Math.floor(i / 4)}:${i % 4}`,
 			order: i,
 			type: family === 'meeting' ? pick(['meeting', 'talks']) : family,
+			plover: family === 'press-conference' ? 'STATEMENT' : 'CONSULT',
 			family,
 			distinctive: family !== 'meeting',
 			at: 0,
@@ -70,7 +74,12 @@ function randomMentions(seed: number, n: number): Mention[] {
 			actors,
 			subject,
 			destination: null,
-			status: 'unknown',
+			place: null,
+			participants: [...new Set([...parties, ...participants])],
+			parties,
+			status: parties.length > 0 && r() < 0.5 ? 'failed' : 'unknown',
+			outcomes: parties.length > 0 && r() < 0.5 ? [{kind: 'inconclusive', text: 'دون اتفاق'}] : [],
+			numbers: [],
 			// Most articles dated, over a wider span than the events, so undated
 			// mentions meet clusters both inside and outside their window.
 			published: r() < 0.85 ? iso(base - 30 + Math.floor(r() * 120)) : null,
@@ -92,8 +101,16 @@ function reference(mentions: Mention[]): Cluster[] {
 		...(m.city ? [`${m.family}|c|${m.city}`] : []),
 		...m.actors.map(a => `${m.family}|a|${a}`),
 	];
+	// Clusters are filed under who takes part; only an outcome report looks them up by it.
+	const parties = (m: Mention) => m.participants.map(p => `${m.family}|g|${p}`);
+	const looksByParty = (m: Mention) => (reportsOutcome(m) ? m.parties.map(p => `${m.family}|g|${p}`) : []);
 	const periods = (m: Mention) => (m.date ? [`${m.family}|p|${m.date.value.slice(0, 7)}`, `${m.family}|p|${m.date.value.slice(0, 4)}`] : []);
-	const filed = (m: Mention) => [...(m.date?.precision === 'day' ? [`${m.family}|d|${dayNumber(m.date.value)}`] : []), ...periods(m), ...anchors(m)];
+	const filed = (m: Mention) => [
+		...(m.date?.precision === 'day' ? [`${m.family}|d|${dayNumber(m.date.value)}`] : []),
+		...periods(m),
+		...anchors(m),
+		...parties(m),
+	];
 	const looked = (m: Mention) => {
 		const keys: string[] = [];
 		if (m.date?.precision === 'day') {
@@ -101,7 +118,7 @@ function reference(mentions: Mention[]): Cluster[] {
 			const d1 = m.date.end?.length === 10 ? dayNumber(m.date.end) : d0;
 			for (let d = d0 - NEAR; d <= d1 + NEAR; d++) keys.push(`${m.family}|d|${d}`);
 		}
-		return [...keys, ...periods(m), ...anchors(m)];
+		return [...keys, ...periods(m), ...anchors(m), ...looksByParty(m)];
 	};
 	const specificity = (m: Mention) =>
 		!m.date || (m.date.relative && !m.date.direct) ? 0 : m.date.qualified ? 1 : m.date.precision === 'day' ? (m.date.direct ? 4 : 3) : 2;

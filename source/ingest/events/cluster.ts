@@ -18,6 +18,8 @@ export type Cluster = {
 	actors: Set<string>;
 	/** Who acts in the mentions (the visitor, the speaker, the ministry). */
 	subjects: Set<string>;
+	/** Who takes part, as the mentions name them (people, organisations, countries). */
+	participants: Set<string>;
 	types: Set<string>;
 	/** Unqualified day claims, one per distinct value and end. */
 	days: MentionDate[];
@@ -46,6 +48,7 @@ export function newCluster(m: Mention, world: EventWorld): Cluster {
 		cities: new Set(),
 		actors: new Set(),
 		subjects: new Set(),
+		participants: new Set(),
 		types: new Set(),
 		days: [],
 		spans: [],
@@ -70,6 +73,7 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 	if (m.city) c.cities.add(m.city);
 	for (const a of m.actors) c.actors.add(a);
 	if (m.subject) c.subjects.add(m.subject.id);
+	for (const p of m.participants) c.participants.add(p);
 	c.types.add(m.type);
 	const d = m.date;
 	if (d) {
@@ -246,7 +250,30 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	// A distinctive type (a visit, a press conference, a draft) agreeing is evidence in itself.
 	if (m.distinctive && c.types.has(m.type)) score += 1;
 
+	if (reportsOutcome(m) && sameParties(c, m) && onTheDay(c, facts.published)) score += 2;
+
 	return score;
+}
+
+/**
+ * An undated sentence that tells what came of "the meeting between X and Y"
+ * (فشل الاجتماع بين الناتو وروسيا، انتهت المحادثات بين … دون اتفاق): the
+ * outcome of an event, not a new one. It joins the event of its family
+ * where X and Y take part on the day the article is published (or the day
+ * before: a report of the evening's outcome runs the next morning).
+ */
+export function reportsOutcome(m: Mention): boolean {
+	return m.date === null && m.parties.length >= 2 && (m.outcomes.length > 0 || OUTCOME_STATUS.has(m.status));
+}
+
+const OUTCOME_STATUS = new Set<Mention['status']>(['held', 'ended', 'failed', 'postponed', 'cancelled', 'expired']);
+
+function sameParties(c: Cluster, m: Mention): boolean {
+	return m.parties.every(p => c.participants.has(p));
+}
+
+function onTheDay(c: Cluster, published: number | null): boolean {
+	return published !== null && c.principal !== null && published >= c.p0 && published <= c.p1 + 1;
 }
 
 /** First and last day number of a day claim. */
@@ -308,7 +335,9 @@ export function canFound(m: Mention, world: EventWorld): boolean {
 	const dated = m.date !== null && !isReportDate(m.date);
 	const anchored = m.city !== null || m.places.length > 0 || m.orgs.length > 0 || m.actors.length > 0;
 	const specificBody = m.orgs.some(o => world.isBody(o) && !world.isGeneric(o));
-	return (dated && anchored) || specificBody || (m.distinctive && m.actors.length > 0);
+	// A truce or an earthquake on a given day is an event in itself.
+	const alone = m.standsAlone === true && dated && m.date!.precision === 'day' && !m.date!.qualified;
+	return (dated && anchored) || alone || specificBody || (m.distinctive && m.actors.length > 0);
 }
 
 function specificity(m: Mention): number {
@@ -330,6 +359,7 @@ function clusterKeys(m: Mention, world: EventWorld): string[] {
 		keys.push(`${f}|p|${m.date.value.slice(0, 7)}`, `${f}|p|${m.date.value.slice(0, 4)}`);
 	}
 	anchorKeys(m, world, keys);
+	for (const p of m.participants) keys.push(`${f}|g|${p}`);
 	return keys;
 }
 
@@ -345,6 +375,8 @@ function lookupKeys(m: Mention, world: EventWorld): string[] {
 		keys.push(`${f}|p|${m.date.value.slice(0, 7)}`, `${f}|p|${m.date.value.slice(0, 4)}`);
 	}
 	anchorKeys(m, world, keys);
+	// Participants alone earn points only for an outcome report (reportsOutcome).
+	if (reportsOutcome(m)) for (const p of m.parties) keys.push(`${f}|g|${p}`);
 	return keys;
 }
 
@@ -594,10 +626,10 @@ class CandidateIndex {
 	}
 }
 
-/** Body, venue or actor key (not a day or period key). */
+/** Body, venue, actor or participant key (not a day or period key). */
 function isAnchor(key: string): boolean {
 	const kind = key.charAt(key.indexOf('|') + 1);
-	return kind === 'b' || kind === 'c' || kind === 'a';
+	return kind === 'b' || kind === 'c' || kind === 'a' || kind === 'g';
 }
 
 function week(day: number): number {

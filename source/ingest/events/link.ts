@@ -2,17 +2,19 @@
 // most outlets make (direct claims weigh more than dates that only stand
 // nearby), every article's own claim is kept, and a label in English and
 // Arabic is composed from the body, parties or actor, the place and the date.
-import type {Article, Event} from '../../dataset/schema.js';
+import type {Article, Event, EventMention, EventStatus} from '../../dataset/schema.js';
 import {slug} from '../../dataset/ids.js';
 import type {Cluster} from './cluster.js';
 import {clusterMentions} from './cluster.js';
 import type {Mention} from './mentions.js';
 import {sentenceMentions} from './mentions.js';
+import {compileEvents} from './triggers.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
 export type LinkResult = {events: Event[]; sentenceEvents: Map<string, string[]>};
 
-const STATUS_RANK = {failed: 3, held: 2, scheduled: 1, unknown: 0} as const;
+// An article's status claim is its strongest: what happened to the event over what was planned.
+const STATUS_RANK: Record<EventStatus, number> = {failed: 8, cancelled: 7, postponed: 6, expired: 5, ended: 4, held: 3, scheduled: 2, announced: 1, unknown: 0};
 
 function tally<T>(items: Array<[T, number]>): Array<[T, number]> {
 	const m = new Map<T, number>();
@@ -56,6 +58,9 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 	if (destination) return destination;
 	const city = top(c.mentions.filter(m => m.city).map(m => [m.city!, 1] as [string, number]));
 	if (city) return city;
+	// Where the texts put it (في الخرطوم، غارة على غزة، a lede's dateline).
+	const placed = top(c.mentions.filter(m => m.place).map(m => [m.place!, 1] as [string, number]));
+	if (placed) return placed;
 	const bodies = c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && !world.isGeneric(o)));
 	for (const b of bodies) {
 		const seat = world.seatOf(b);
@@ -167,7 +172,7 @@ function partiesOf(c: Cluster, world: EventWorld, place: string | null): Subject
 
 function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Event, 'id'> & {key: string} {
 	const type = top(c.mentions.map(m => [m.type, 1] as [string, number]))!;
-	const typeInfo = lex.types.find(t => t.type === type)!;
+	const typeInfo = compileEvents(lex).subtypes.get(type)!;
 	const {date, end} = eventDate(c);
 	const place = eventPlace(c, world, date);
 	const subject = subjectOf(c, world, place);
@@ -197,6 +202,7 @@ function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Even
 	}
 	const participants = [...new Set([...c.mentions.flatMap(m => m.actors), ...c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o)))])];
 	const sentences = [...new Set(c.mentions.map(m => m.sentence))];
+	const ordered = [...c.mentions].sort((a, b) => a.order - b.order || a.at - b.at);
 	return {
 		key: [type, subject?.key ?? '', date ?? ''].filter(Boolean).join('-'),
 		type,
@@ -211,6 +217,26 @@ function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Even
 		sentences,
 		dateClaims,
 		statusClaims,
+		plover: typeInfo.plover,
+		mentionDetails: ordered.map(detail),
+	};
+}
+
+/** What one mention says, for the dataset: a date that only dates the report is left out. */
+function detail(m: Mention): EventMention {
+	const dated = m.date && !(m.date.relative && !m.date.direct) ? m.date : null;
+	return {
+		article: m.article,
+		sentence: m.sentence,
+		type: m.type,
+		plover: m.plover,
+		date: dated?.value ?? null,
+		end: dated?.end ?? null,
+		place: m.place,
+		participants: [...m.participants],
+		status: m.status,
+		outcomes: m.outcomes.map(o => ({...o})),
+		numbers: m.numbers.map(n => ({...n})),
 	};
 }
 

@@ -2,9 +2,18 @@
 // participants that its clause gives. A sentence may hold several triggers
 // ("... عقد اجتماع مع روسيا في 12 يناير ... على عقد اجتماع مباشر الشهر المقبل"),
 // so entities are attached to the nearest trigger, not to the whole sentence.
+// Where it happens, who takes part, its status, outcome and numbers: see
+// arguments.ts.
 import type {Sentence} from '../../dataset/schema.js';
-import {normalise, normaliseWithMap, originalSpan} from '../../arabic/normalise.js';
+import {normalise} from '../../arabic/normalise.js';
+import type {EventStatus} from '../../lexicon/events.js';
+import {has, mentionNumbers, outcomesIn, participantsOf, partiesAfter, placeOf, statusOf, type MentionNumber, type MentionOutcome} from './arguments.js';
+import {eventWords} from './tokens.js';
+import {compileEvents, scanCues, scanStates, scanTriggers, type Hit, type Trigger} from './triggers.js';
 import type {EventLexicon, EventWorld} from './types.js';
+
+export {findTriggers} from './triggers.js';
+export type {MentionNumber, MentionOutcome};
 
 export type MentionDate = {
 	value: string;
@@ -27,9 +36,14 @@ export type Mention = {
 	sentence: string;
 	/** Position of the sentence in the corpus, for stable ordering. */
 	order: number;
+	/** Subtype (meeting, airstrike, earthquake…): the event's `type`. */
 	type: string;
+	/** PLOVER code of the type (CONSULT, ASSAULT…; STATEMENT and DISASTER extend PLOVER). */
+	plover: string;
 	family: string;
 	distinctive: boolean;
+	/** Dated to a day, it may make an event with nothing else to stand on (a truce, an earthquake). */
+	standsAlone?: boolean;
 	/** Offset of the trigger in its sentence, for stable ordering. */
 	at: number;
 	date: MentionDate | null;
@@ -44,80 +58,26 @@ export type Mention = {
 	subject: {kind: 'actor' | 'org'; id: string} | null;
 	/** Where a visit goes: a place introduced by إلى. */
 	destination: string | null;
-	status: 'scheduled' | 'held' | 'failed' | 'unknown';
+	/**
+	 * Where it happens: the place the text ties to the trigger (في/ب + place, a
+	 * venue, a visit's destination, the target of a strike, the dateline of a
+	 * lede), never a place named as a party or an origin. Place id, else null.
+	 */
+	place: string | null;
+	/** Who takes part: actor, organisation and country ids (a capital named as an actor stands for its country). */
+	participants: readonly string[];
+	/** Named right after the trigger by بين/مع ("the meeting between NATO and Russia"), with the subject for مع. */
+	parties: readonly string[];
+	status: EventStatus;
+	/** Outcome words of the clause (فشل، انتهى دون، اتفق، توصل إلى). */
+	outcomes: readonly MentionOutcome[];
+	/** Numbers of the clause with their unit and what they count. */
+	numbers: readonly MentionNumber[];
 	published: string | null;
 };
 
-type Trigger = {type: string; family: string; distinctive: boolean; norm: string};
-
-type Compiled = {triggers: Trigger[]; status: Record<keyof EventLexicon['status'], RegExp>};
-
-// Compiled once per lexicon object: ingest asks for every sentence.
-const compiled = new WeakMap<EventLexicon, Compiled>();
-
-function compile(lex: EventLexicon): Compiled {
-	let c = compiled.get(lex);
-	if (c) return c;
-	const triggers: Trigger[] = [];
-	for (const t of lex.types) {
-		for (const word of t.triggers) {
-			triggers.push({type: t.type, family: t.family, distinctive: t.family !== 'meeting', norm: normalise(word)});
-		}
-	}
-	// Longest first, so "مؤتمر صحفي سنوي" wins over "مؤتمر صحفي".
-	triggers.sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm));
-	const words = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:و|ف)?(?:${ws.map(w => escapeRegExp(normalise(w))).join('|')})(?:$|[^\\p{L}])`, 'u');
-	c = {triggers, status: {failed: words(lex.status.failed), held: words(lex.status.held), scheduled: words(lex.status.scheduled)}};
-	compiled.set(lex, c);
-	return c;
-}
-
-function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// What may stand before a trigger inside its word: و ف, then ب ل ك, then ال.
-const PROCLITIC = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/;
-
-/** Find trigger occurrences on word boundaries, allowing proclitics before them. */
-export function findTriggers(text: string, lex: EventLexicon): Array<{trigger: Trigger; start: number; end: number}> {
-	const {triggers} = compile(lex);
-	const {text: norm, map} = normaliseWithMap(text);
-	const found: Array<{trigger: Trigger; start: number; end: number}> = [];
-	const taken: boolean[] = new Array(norm.length).fill(false);
-	for (const trigger of triggers) {
-		let from = 0;
-		for (;;) {
-			const i = norm.indexOf(trigger.norm, from);
-			if (i < 0) break;
-			from = i + 1;
-			const after = norm[i + trigger.norm.length];
-			if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
-			// Walk back over the word's prefix: it must be proclitics only.
-			let w = i;
-			while (w > 0 && /\p{L}/u.test(norm[w - 1]!)) w--;
-			if (!PROCLITIC.test(norm.slice(w, i))) continue;
-			if (taken.slice(i, i + trigger.norm.length).some(Boolean)) continue;
-			for (let k = i; k < i + trigger.norm.length; k++) taken[k] = true;
-			const [start, end] = originalSpan(map, i, i + trigger.norm.length);
-			found.push({trigger, start, end});
-		}
-	}
-	return found.sort((a, b) => a.start - b.start);
-}
-
 function precisionOf(value: string): MentionDate['precision'] {
 	return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-}
-
-function statusOf(clause: string, date: MentionDate | null, published: string | null, lex: EventLexicon): Mention['status'] {
-	const norm = ` ${normalise(clause)} `;
-	const {status} = compile(lex);
-	if (status.failed.test(norm)) return 'failed';
-	if (date && published && date.precision === 'day' && date.value > published) return 'scheduled';
-	if (status.scheduled.test(norm)) return 'scheduled';
-	if (status.held.test(norm)) return 'held';
-	return 'unknown';
 }
 
 /** All event mentions of one sentence. Pure. */
@@ -127,37 +87,81 @@ export function sentenceMentions(
 	lex: EventLexicon,
 	world: EventWorld,
 ): Mention[] {
-	const hits = findTriggers(sentence.text, lex);
+	const words = eventWords(sentence.text);
+	const found = scanTriggers(words, lex);
+	if (found.length === 0) return [];
+	const {tokens} = words;
+	const compiled = compileEvents(lex);
+	// A trigger right after a topic word, or a topic verb and its subject, is
+	// what another event is about (محادثات بشأن وقف إطلاق النار، لبحث العقوبات،
+	// بحث الوزيران وقف القتال), not an event of its own.
+	const adjacent = (k: number) => !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+	const topic = (k: number) => k >= 0 && has(compiled.topicWords, tokens[k]!.norm) && adjacent(k);
+	const cues = scanCues(words, lex);
+	// The word between may be the subject (بحث الوزيران وقف القتال), not a word of its own
+	// about the event (بشأن عقد اجتماع: a meeting to be held is an event).
+	const taken = (k: number) => found.some(o => o.from <= k && k < o.to) || cues.some(o => o.from <= k && k < o.to);
+	const named = found.filter(h => !(topic(h.from - 1) || (topic(h.from - 2) && adjacent(h.from - 1) && !taken(h.from - 1))));
+	// What follows a demand, a refusal or a threat in its clause is what is
+	// demanded, refused or threatened (رفض العقوبات، هدد بفرض عقوبات).
+	const breaks = clauseBreaks(sentence.text);
+	const hits: typeof named = [];
+	for (const h of named) {
+		const asker = hits.findLast(o => o.value.takesTopic);
+		if (asker && !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(asker.end, h.start)) && !breaks.some(b => b.start >= asker.end && b.start < h.start)) continue;
+		hits.push(h);
+	}
+	// A status word right before a trigger is that one's (انتهاء التدريبات، إلغاء القمة).
+	const owner = cues.map(c => hits.findIndex(o => o.start >= c.end && coordinatedGap(sentence.text.slice(c.end, o.start))));
+	const states = statesOf(words, sentence, world);
+	// "منذ عام 2019" (since 2019) bounds a period; it does not date the event.
+	const usable = sentence.dates.filter(d => d.value !== null && !/منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start)));
 	const mentions: Mention[] = [];
+	let previousDate: MentionDate | null = null;
 	for (let h = 0; h < hits.length; h++) {
-		const hit = hits[h]!;
+		const hit = {...hits[h]!, trigger: hits[h]!.value};
+		// Coordinated triggers share what follows the last of them (اجتماع
+		// ومباحثات بين روسيا والناتو: both are between Russia and NATO).
+		let last = h;
+		while (last + 1 < hits.length && coordinated(sentence.text, hits[last]!, hits[last + 1]!)) last++;
 		// The trigger's clause: bounded by the neighbouring triggers and by clause
 		// breaks (لكن، في حين، حسبما…), so a reporting clause's date or a contrast's
 		// place does not attach to the event.
-		const lo = Math.max(h > 0 ? hits[h - 1]!.end : 0, lastBreakBefore(sentence.text, hit.start));
-		const hi = Math.min(h + 1 < hits.length ? hits[h + 1]!.start : sentence.text.length, firstBreakAfter(sentence.text, hit.end));
+		const lo = Math.max(h > 0 ? hits[h - 1]!.end : 0, lastBreakBefore(breaks, hit.start));
+		const hi = Math.min(last + 1 < hits.length ? hits[last + 1]!.start : sentence.text.length, firstBreakAfter(breaks, hits[last]!.end, sentence.text.length));
 		const inAfter = (s: {start: number}) => s.start >= hit.end && s.start < hi;
 		const inBefore = (s: {start: number}) => s.start >= lo && s.start < hit.start;
 		const inClause = (s: {start: number}) => inAfter(s) || inBefore(s);
 
-		// "منذ عام 2019" (since 2019) bounds a period; it does not date the event.
-		const usable = sentence.dates.filter(d => d.value !== null && !/منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start)));
 		// The most precise date of the clause, nearest first ("في بروكسل منذ عام 2002 ... يوم 12 يناير" → the day).
 		const rank = (d: {value: string | null; qualifier: unknown}) => (d.qualifier ? 0 : d.value!.length);
 		const after = usable.filter(inAfter).sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		// A date before the trigger is context: it may date the report, not the event.
 		const before = usable.filter(inBefore).sort((a, b) => rank(b) - rank(a) || b.start - a.start);
 		const chosen = after[0] ?? before[0];
-		const date: MentionDate | null = chosen
-			? {
-					value: chosen.value!,
-					end: chosen.rangeEnd,
-					precision: precisionOf(chosen.value!),
-					qualified: chosen.qualifier !== null,
-					direct: Boolean(after[0]),
-					relative: chosen.resolution === 'relative' && !after[0] && sentence.attribution !== null && sentence.attribution.start < chosen.start,
-				}
-			: null;
+		const clauseCues = cues.filter((c, k) => c.start >= lo && c.start < hi && (owner[k] === -1 || owner[k] === h));
+		// "أعلنت الوزارة يوم الخميس فرض عقوبات": when the report announces the
+		// event itself, the day of the announcement is the event's.
+		const announced =
+			hit.trigger.tense !== 'future' &&
+			clauseCues.every(c => c.value.status === null || c.value.status === 'announced') &&
+			clauseCues.some(c => c.value.status === 'announced');
+		// "في العام 2014 بعد غزو روسيا للقرم وضمها": an event joined to the one
+		// before it by و shares its time when its own clause gives none.
+		const joined = h > 0 && /^[وف]/u.test(sentence.text.slice(tokens[hit.from]!.start, hit.start));
+		const inherited = (!chosen && joined ? previousDate : null) as MentionDate | null;
+		const date: MentionDate | null = inherited
+			? {...inherited, direct: false}
+			: chosen
+				? {
+						value: chosen.value!,
+						end: chosen.rangeEnd,
+						precision: precisionOf(chosen.value!),
+						qualified: chosen.qualifier !== null,
+						direct: Boolean(after[0]),
+						relative: chosen.resolution === 'relative' && !after[0] && !announced && sentence.attribution !== null && sentence.attribution.start < chosen.start,
+					}
+				: null;
 
 		// Places after the trigger say where the event is and who takes part; places
 		// before it often belong to another clause ("in Brussels on the 12th after talks in Geneva").
@@ -177,7 +181,7 @@ export function sentenceMentions(
 		// A city is the venue only where the text places the event there (في جنيف،
 		// ببروكسل، "مباحثات جنيف"، بروكسل تستضيف); elsewhere a capital stands for its
 		// government ("عرض على موسكو"، "مخاوف موسكو").
-		const venues = sentence.places.filter(p => inClause(p) && world.placeKind(p.id) === 'city' && isVenue(sentence.text, p, hit.end));
+		const venues = sentence.places.filter(p => inClause(p) && world.placeKind(p.id) === 'city' && isVenue(sentence.text, p, hit.end, compiled.placeNouns));
 		// Where the clause after the trigger puts it first ("واجتماع المجلس في بروكسل"),
 		// then the nearest before; an organisation with a seat stands for its city ("في الكرملين").
 		const seated = sentence.organizations
@@ -199,10 +203,10 @@ export function sentenceMentions(
 		// People act, organisations when no person is named before the trigger
 		// ("غداة زيارته" after "بوتين في الكرملين" is the visitor's visit, not the Kremlin's).
 		// A possessive trigger (زيارته "his visit", مؤتمره "his press conference")
-		// refers back to the sentence's subject, its first actor.
+		// refers back to the clause's subject, its first actor.
 		const possessive = /(?:ه|ها)$/u.test(normalise(hit.trigger.norm)) && /(?:ه|ها)$/u.test(normalise(sentence.text.slice(hit.start, hit.end)));
 		const actorBefore = possessive
-			? sentence.actors.filter(a => a.start < hit.start).sort((a, b) => a.start - b.start)[0]
+			? sentence.actors.filter(a => a.start >= lo && a.start < hit.start).sort((a, b) => a.start - b.start)[0]
 			: sentence.actors.filter(inBefore).sort((a, b) => b.start - a.start)[0];
 		const orgBefore = sentence.organizations.filter(inBefore).sort((a, b) => b.start - a.start)[0];
 		const subject = actorBefore ? {kind: 'actor' as const, id: actorBefore.id} : orgBefore ? {kind: 'org' as const, id: orgBefore.id} : null;
@@ -210,14 +214,20 @@ export function sentenceMentions(
 		const destination =
 			sentence.places.filter(inClause).find(p => /(?:^|\s)(?:إلى|الى|إلي)\s*$/.test(sentence.text.slice(Math.max(0, p.start - 6), p.start)))?.id ??
 			(hit.trigger.family === 'visit' ? (placesAfter[0] ?? null) : null);
-		const clause = sentence.text.slice(lo, hi);
+		previousDate = date;
+		const clause = {lo, hi, hit, tokens, text: sentence.text};
+		const info = compiled.subtypes.get(hit.trigger.type);
+		const place = placeOf(clause, sentence, {city, destination, family: hit.trigger.family, info}, compiled, world);
+		const parties = partiesAfter(clause, sentence, states, subject, compiled, world);
 		mentions.push({
 			article: context.article,
 			sentence: sentence.id,
 			order: context.order,
 			type: hit.trigger.type,
+			plover: hit.trigger.plover,
 			family: hit.trigger.family,
 			distinctive: hit.trigger.distinctive,
+			...(hit.trigger.standsAlone ? {standsAlone: true} : {}),
 			at: hit.start,
 			date,
 			city,
@@ -226,19 +236,53 @@ export function sentenceMentions(
 			actors: compact(actors),
 			subject,
 			destination,
-			status: statusOf(clause, date, context.published, lex),
+			place,
+			participants: compact(participantsOf(clause, sentence, states, {place, parties, actors, orgs, targetPlace: info?.targetPlace === true}, compiled, world)),
+			parties: compact(parties),
+			status: statusOf(clauseCues, hit.trigger, date, context.published),
+			outcomes: outcomesIn(clauseCues, sentence.text),
+			numbers: mentionNumbers(sentence, lo, hi, compiled),
 			published: context.published,
 		});
 	}
 	return mentions;
 }
 
+/**
+ * Countries and capitals the sentence names, as parties too (روسيا, which
+ * extraction keeps as a place only where it is one), but not inside a longer
+ * name (مجلس الناتو وروسيا is the council). null when the world lists none.
+ */
+function statesOf(words: ReturnType<typeof eventWords>, sentence: Sentence, world: EventWorld): Array<{id: string; start: number; end: number}> | null {
+	const found = scanStates(words, world);
+	if (!found) return null;
+	const inside = (h: {start: number; end: number}, r: {start: number; end: number}) => h.start < r.end && r.start < h.end;
+	return found
+		.filter(
+			h =>
+				!sentence.organizations.some(r => inside(h, r)) &&
+				!sentence.actors.some(r => inside(h, r)) &&
+				!sentence.places.some(r => r.id !== h.value && inside(h, r)),
+		)
+		.map(h => ({id: h.value, start: h.start, end: h.end}));
+}
+
+/** Two triggers joined by و alone (اجتماع ومباحثات، الاجتماعات والمحادثات). */
+function coordinated(text: string, a: Hit<Trigger>, b: Hit<Trigger>): boolean {
+	return coordinatedGap(text.slice(a.end, b.start));
+}
+
+/** Nothing but space, a conjunction and the next word's proclitics. */
+function coordinatedGap(gap: string): boolean {
+	return /^\s*[وف]?\s*(?:ب|ل|ك)?(?:ال|ل)?$/u.test(gap);
+}
+
 // Ingest holds every mention of the corpus until linking (650k at 100k
 // articles): most clauses name no place, body or actor, so they share one
 // empty list rather than hold three each.
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
 
-function compact(ids: string[]): readonly string[] {
+function compact<T>(ids: readonly T[]): readonly T[] {
 	return ids.length === 0 ? NONE : ids;
 }
 
@@ -247,26 +291,41 @@ function compact(ids: string[]): readonly string[] {
 const BREAKS =
 	/[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|فيما|قبل أن|بعد أن|ثم|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
 
-function lastBreakBefore(text: string, at: number): number {
+/** The clause breaks of a sentence, found once for all its triggers. */
+function clauseBreaks(text: string): Array<{start: number; end: number}> {
+	const out: Array<{start: number; end: number}> = [];
+	for (const m of text.matchAll(BREAKS)) out.push({start: m.index!, end: m.index! + m[0].length});
+	return out;
+}
+
+function lastBreakBefore(breaks: Array<{start: number; end: number}>, at: number): number {
 	let last = 0;
-	for (const m of text.slice(0, at).matchAll(BREAKS)) last = m.index! + m[0].length;
+	for (const b of breaks) if (b.end <= at) last = b.end;
 	return last;
 }
 
-function firstBreakAfter(text: string, at: number): number {
-	BREAKS.lastIndex = 0;
-	const m = new RegExp(BREAKS.source, 'u').exec(text.slice(at));
-	return m ? at + m.index : text.length;
+function firstBreakAfter(breaks: Array<{start: number; end: number}>, at: number, length: number): number {
+	for (const b of breaks) if (b.start >= at) return b.start;
+	return length;
 }
 
 const LOCATIVE_BEFORE = /(?:^|[\s(«"“])(?:و|ف)?(?:في|فى|إلى|الى|داخل|قرب|من مقر|مقرها)\s*$/u;
 const HOSTS_AFTER = /^\s*(?:\S+\s+){0,1}(?:تستضيف|ستستضيف|يستضيف|سيستضيف|استضافة|تحتضن|ستحتضن)/u;
 
-function isVenue(text: string, place: {start: number; end: number; text: string}, triggerEnd: number): boolean {
-	const before = text.slice(Math.max(0, place.start - 12), place.start);
+function isVenue(text: string, place: {start: number; end: number; text: string}, triggerEnd: number, placeNouns: ReadonlySet<string>): boolean {
+	// A place noun between the preposition and the name (في مدينة جدة، بمدينة جدة) changes nothing.
+	let at = place.start;
+	const noun = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 16), at));
+	if (noun) {
+		const n = normalise(noun[1]!);
+		if (/^[وف]?ب/u.test(n) && has(placeNouns, n.replace(/^([وف]?)ب/u, '$1'))) return true;
+		if (has(placeNouns, n)) at -= noun[0].length;
+	}
+	const before = text.slice(Math.max(0, at - 12), at);
 	if (LOCATIVE_BEFORE.test(before)) return true;
-	// The proclitic ب (ببروكسل) inside the matched word, or just before it.
-	if (/^و?ب/.test(place.text) || /ب$/.test(before)) return true;
+	// The proclitic ب just before the name (ببروكسل): the name's own text starts
+	// after it, so a name that begins with ب (بروكسل، باريس) says nothing.
+	if (/(?:^|[\s(«"“])[وف]?ب$/u.test(before)) return true;
 	// Construct state right after the trigger: مباحثات جنيف.
 	if (place.start >= triggerEnd && /^\s*$/.test(text.slice(triggerEnd, place.start))) return true;
 	return HOSTS_AFTER.test(text.slice(place.end, place.end + 40));

@@ -1,11 +1,9 @@
 // What event linking needs to know about the world, as plain lookups built from
 // the lexicon, so the clustering code stays a pure function testable with stubs.
-export type EventType = {type: string; family: string; labelEn: string; labelAr: string; triggers: string[]};
+import type {EventLexiconJson} from '../../lexicon/events.js';
 
-export type EventLexicon = {
-	types: EventType[];
-	status: {failed: string[]; held: string[]; scheduled: string[]};
-};
+/** data/lexicon/events.json as written (validated by lexicon/events.ts; compiled once per object by triggers.ts). */
+export type EventLexicon = EventLexiconJson;
 
 export type EventWorld = {
 	/** 'city' for cities and capitals, 'country', 'region' … */
@@ -32,4 +30,14 @@ export type EventWorld = {
 	/** Seat of the organisation of the actor's role on a date (Putin → Kremlin → Moscow), else null. */
 	actorSeat(id: string, date: string | null): string | null;
 	actorCountry(id: string): string | null;
+	/**
+	 * Countries and capitals with their names, so that a sentence's parties
+	 * are found wherever they stand: the sentence's places keep the principal
+	 * parties (روسيا) only where they are locations, but a party to a meeting
+	 * or a target of sanctions takes part. Optional: without it, participants
+	 * come from the places extraction found.
+	 */
+	stateNames?(): ReadonlyArray<{id: string; names: readonly string[]}>;
+	/** The country whose capital a city is (Moscow → Russia), else null: a capital named as an actor stands for its government. */
+	capitalOf?(cityId: string): string | null;
 };

@@ -87,6 +87,8 @@ export const DEFAULT_NUMBER_WORDS: NumberWords = {
 };
 
 const NUM = String.raw`\d+(?:[.,\u066B\u066C]\d+)*`;
+/** من and the counted noun after it, on normalised text. */
+const PARTITIVE = /^\s+من\s+(\p{L}{2,})(?![\p{L}\p{N}])/u;
 
 function parseDigits(s: string): number {
 	// 1,000 and ١٬٠٠٠ group thousands; 2.5 and ٢٫٥ are decimals.
@@ -133,9 +135,18 @@ export function extractNumbers(
 		const g = m.groups!;
 		let unit: string | null = g.pct ? '%' : null;
 		let e = m.index! + m[0].length;
+		let partitive: {from: number; to: number} | null = null;
 		if (g.u && !unit) {
-			if (words.notUnits.includes(g.u) || words.words[g.u] !== undefined) e -= g.u.length + (m[0].length - m[0].trimEnd().length);
-			else unit = g.u;
+			if (words.notUnits.includes(g.u) || words.words[g.u] !== undefined) {
+				e -= g.u.length + (m[0].length - m[0].trimEnd().length);
+				// A partitive names what is counted after من: "100 ألف من الجنود".
+				const p = g.u === 'من' ? PARTITIVE.exec(n.slice(e)) : null;
+				if (p && !words.notUnits.includes(p[1]!) && words.words[p[1]!] === undefined) {
+					partitive = {from: e + p[0].length - p[1]!.length, to: e + p[0].length};
+					unit = p[1]!;
+					e = partitive.to;
+				}
+			} else unit = g.u;
 		}
 		if (g.u && unit === '%') e = m.index! + m[0].indexOf(g.pct!) + 1;
 		let value = g.d !== undefined ? parseDigits(g.d) : words.words[g.w!]!;
@@ -148,8 +159,52 @@ export function extractNumbers(
 		const [start, end] = originalSpan(map, s, trimmedEnd);
 		if (exclude.some(([a, b]) => start < b && a < end)) continue;
 		// The unit as written in the original text, not its normalised form.
-		const unitText = unit && unit !== '%' ? text.slice(...originalSpan(map, trimmedEnd - g.u!.length, trimmedEnd)) : unit;
+		const unitText =
+			unit && unit !== '%' ? text.slice(...originalSpan(map, trimmedEnd - (partitive ? partitive.to - partitive.from : g.u!.length), trimmedEnd)) : unit;
 		out.push({text: text.slice(start, end), value, unit: unitText, start, end});
 	}
 	return out;
+}
+
+/** What numbers count, from the event lexicon's quantities (events.json), normalised. */
+export type Quantities = {
+	/** Counted noun → what it counts (قتيلا → killed). */
+	units: ReadonlyMap<string, string>;
+	/** Word or phrase (tokens joined by one space) before a number → what it counts (مقتل 12 شخصا → killed). */
+	cues: ReadonlyMap<string, string>;
+	/** Kinds that only say "people": a cue before the number says what happened to them. */
+	generic: ReadonlySet<string>;
+	/** Longest cue, in words. */
+	span: number;
+};
+
+/** How many words before a number a cue may stand ("ارتفعت حصيلة القتلى إلى 30"). */
+const CUE_REACH = 4;
+
+/**
+ * What a number counts: the kind of its counted noun (12 قتيلا → killed, 4
+ * ساعات → hours); for a count of people in general, a noun the lexicon does
+ * not list, or no noun, the kind a cue word a few words before it gives
+ * (مقتل 12 شخصا، وإصابة 30 آخرين، مقتل 12 مسلحا، عدد القتلى إلى 30). null
+ * when neither says (the unit, if any, then says what is counted).
+ */
+export function whatItCounts(text: string, ref: NumberRef, q: Quantities): string | null {
+	const unit = ref.unit && ref.unit !== '%' ? normaliseWithMap(ref.unit).text : null;
+	const kind = unit ? (q.units.get(unit) ?? (unit.startsWith('ال') ? q.units.get(unit.slice(2)) : undefined) ?? null) : null;
+	if (kind && !q.generic.has(kind)) return kind;
+	// The words before the number, nearest last, up to a clause break.
+	const before = normaliseWithMap(text.slice(Math.max(0, ref.start - 80), ref.start)).text;
+	const clause = before.split(/[.,،:;؛!?؟\n]/).at(-1) ?? '';
+	const ws = clause
+		.split(/[^\p{L}]+/u)
+		.filter(Boolean)
+		.slice(-CUE_REACH);
+	for (let i = ws.length - 1; i >= 0; i--) {
+		for (let len = Math.min(q.span, i + 1); len >= 1; len--) {
+			const phrase = ws.slice(i - len + 1, i + 1);
+			const cue = q.cues.get(phrase.join(' ')) ?? (/^[وف]/.test(phrase[0]!) ? q.cues.get([phrase[0]!.slice(1), ...phrase.slice(1)].join(' ')) : undefined);
+			if (cue) return cue;
+		}
+	}
+	return kind;
 }

@@ -1,0 +1,267 @@
+// What a mention's clause says about its event beyond date and venue: where it
+// happens, who takes part, where it stands (status), what came of it, and the
+// numbers it gives. Pure functions over the sentence's extracted entities and
+// its tokens; the words come from events.json.
+import type {EntityRef, Sentence} from '../../dataset/schema.js';
+import type {EventToken} from './tokens.js';
+import type {EventStatus} from '../../lexicon/events.js';
+import {whatItCounts} from '../extract/numbers.js';
+import type {CompiledEvents, Cue, Hit, SubtypeInfo, Trigger} from './triggers.js';
+import type {EventWorld} from './types.js';
+
+export type MentionNumber = {value: number; unit: string | null; counts: string | null; text: string};
+export type MentionOutcome = {kind: string; text: string};
+
+/** A trigger's clause: [lo, hi) in the sentence text, with the sentence's tokens. */
+export type Clause = {lo: number; hi: number; hit: Hit<Trigger> & {trigger: Trigger}; tokens: EventToken[]; text: string};
+
+type Span = {id: string; start: number; end: number};
+
+/** Punctuation that ends a clause between two tokens. */
+const HARD_GAP = /[.,،:;؛!?؟\n]/;
+/** Before a place, words that make it an origin or a goal, not where the event is nor a party (من السودان، إلى جنيف). */
+const MOTION = new Set(['من', 'الي', 'عبر', 'نحو', 'باتجاه']);
+
+/** Index of the token holding offset `at`, or of the first token after it. */
+function tokenAt(tokens: EventToken[], at: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid]!.end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Original text between word i - 1 (or the start) and word i. */
+function gap(clause: Clause, i: number): string {
+	const tok = clause.tokens[i];
+	return tok ? clause.text.slice(i > 0 ? clause.tokens[i - 1]!.end : 0, tok.start) : '';
+}
+
+/** Is the word (or words) in the set, as written or without a leading و/ف conjunction (ولاية is not و + لاية)? */
+export function has(set: ReadonlySet<string>, norm: string): boolean {
+	return set.has(norm) || (norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) && set.has(norm.slice(1)));
+}
+
+/**
+ * What stands just before a name at `at`: the proclitic glued to it (ب of
+ * ببروكسل), and the one and two words before it in the clause. A place noun
+ * (مدينة، ولاية) is passed over: "في مدينة خاركيف" reads as "في خاركيف", and
+ * the noun itself says the name is a location (`named`).
+ */
+function before(clause: Clause, at: number, compiled: CompiledEvents): {glued: string; one: string | null; two: string | null; named: boolean} {
+	const {tokens, text} = clause;
+	let i = tokenAt(tokens, at);
+	const tok = tokens[i];
+	const glued = tok && tok.start < at ? text.slice(tok.start, at) : '';
+	let named = false;
+	if (!glued && i > 0 && has(compiled.placeNouns, tokens[i - 1]!.norm) && !HARD_GAP.test(gap(clause, i))) {
+		named = true;
+		i--;
+	}
+	const prev = tokens[i - 1];
+	if (!prev || !tok || HARD_GAP.test(gap(clause, i))) return {glued, one: null, two: null, named};
+	const one = prev.norm;
+	const prev2 = tokens[i - 2];
+	const two = prev2 && !HARD_GAP.test(gap(clause, i - 1)) ? `${prev2.norm} ${prev.norm}` : null;
+	return {glued, one, two, named};
+}
+
+/** Does the text put the event at this place (في جنيف، ببروكسل، جنوب تركيا، مدينة خاركيف؛ for violence: غارة على غزة)? */
+function locative(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
+	const {glued, one, two, named} = before(clause, at, compiled);
+	if (/^[وف]?ب$/u.test(glued)) return true;
+	if (one !== null && has(MOTION, one)) return false;
+	const words = targetPlace ? [compiled.placeWords, compiled.targetPlaceWords] : [compiled.placeWords];
+	return named || words.some(set => (one !== null && has(set, one)) || (two !== null && has(set, two)));
+}
+
+/** Named as where someone comes from or goes to (من موسكو، إلى جنيف), or where something is (في، ب، مدينة). */
+function situated(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
+	const {glued, one, named} = before(clause, at, compiled);
+	if (named || /^[وف]?ب$/u.test(glued)) return true;
+	return one !== null && (has(MOTION, one) || has(compiled.placeWords, one) || (targetPlace && has(compiled.targetPlaceWords, one)));
+}
+
+/**
+ * Where the event happens, in order: a visit's destination; the venue city
+ * (mentions.ts); a place after the trigger that the text puts it in (في/ب or
+ * a direction word, and for violence على); such a place before the trigger;
+ * the dateline of a lede ("الخرطوم - (رويترز):"). A place named as a party,
+ * a topic or an origin is none of these.
+ */
+export function placeOf(
+	clause: Clause,
+	sentence: Sentence,
+	known: {city: string | null; destination: string | null; family: string; info: SubtypeInfo | undefined},
+	compiled: CompiledEvents,
+	world: EventWorld,
+): string | null {
+	if ((known.family === 'visit' || known.info?.toPlace) && known.destination) return known.destination;
+	if (known.info?.fromPlace) return origin(clause, sentence, compiled);
+	if (known.city) return known.city;
+	// A dateline places what the lede reports, whatever its kind.
+	const dateline = sentence.places.find(
+		p => /^[\s"«“(]*$/u.test(sentence.text.slice(0, p.start)) && /^\s*(?:[-–—/:]|\()/u.test(sentence.text.slice(p.end, p.end + 4)),
+	);
+	if (known.info?.verbal) return dateline?.id ?? null;
+	const targetPlace = known.info?.targetPlace === true;
+	const {lo, hit} = clause;
+	const here = (p: EntityRef) => locative(clause, p.start, compiled, targetPlace);
+	// What follows a topic word is what the event is about (لمناقشة التطورات في أوكرانيا).
+	const hi = topicAfter(clause, compiled);
+	const after = sentence.places.filter(p => p.start >= hit.end && p.start < hi && here(p)).sort((a, b) => a.start - b.start)[0];
+	if (after) return after.id;
+	const prior = sentence.places.filter(p => p.start >= lo && p.start < hit.start && here(p)).sort((a, b) => b.start - a.start)[0];
+	if (prior) return prior.id;
+	// A wire dateline names where the story was filed, which for the lede's event is where it happens.
+	return dateline && world.placeKind(dateline.id) !== null ? dateline.id : null;
+}
+
+/**
+ * Where what the event is about begins after the trigger, else the clause's
+ * end: a topic word (لمناقشة التطورات في أوكرانيا) or quoted words (قال في
+ * مؤتمر صحفي: «… في أوروبا»).
+ */
+function topicAfter(clause: Clause, compiled: CompiledEvents): number {
+	const {tokens, hit, hi} = clause;
+	for (let k = hit.to; k < tokens.length && tokens[k]!.start < hi; k++) {
+		if (/[:«"“]/u.test(gap(clause, k)) || has(compiled.topicWords, tokens[k]!.norm)) return tokens[k]!.start;
+	}
+	return hi;
+}
+
+/** The first place after the trigger that people leave (من الخرطوم، من مدينة خيرسون), else one the text puts the event in. */
+function origin(clause: Clause, sentence: Sentence, compiled: CompiledEvents): string | null {
+	const {hit, hi} = clause;
+	const after = sentence.places.filter(p => p.start >= hit.end && p.start < hi).sort((a, b) => a.start - b.start);
+	const from = after.find(p => before(clause, p.start, compiled).one === 'من');
+	return (from ?? after.find(p => locative(clause, p.start, compiled, false)))?.id ?? null;
+}
+
+/** A country, or a capital standing for its government; null for other places. */
+function government(id: string, world: EventWorld): string | null {
+	const kind = world.placeKind(id);
+	if (kind === 'country') return id;
+	if (kind === 'city') return world.capitalOf?.(id) ?? null;
+	return null;
+}
+
+/** Countries and capitals of the sentence: all of them when the world can name them, else the places extraction kept. */
+function statesOf(sentence: Sentence, states: Span[] | null): Span[] {
+	return states ?? sentence.places;
+}
+
+/**
+ * Who is named right after the trigger by a separator word (اجتماع بين
+ * الناتو وروسيا، محادثات مع موسكو): people, organisations and governments up
+ * to the next place word or clause break. One party after the separator
+ * meets the subject (التقى بوتين مع ماكرون).
+ */
+export function partiesAfter(
+	clause: Clause,
+	sentence: Sentence,
+	states: Span[] | null,
+	subject: {id: string} | null,
+	compiled: CompiledEvents,
+	world: EventWorld,
+): string[] {
+	const {tokens, hit, hi} = clause;
+	let sep = -1;
+	// Right after the trigger or one word later (محادثات هاتفية مع، اشتباكات عنيفة بين).
+	for (let k = hit.to; k < Math.min(tokens.length, hit.to + 2); k++) {
+		const t = tokens[k]!;
+		if (t.start >= hi || HARD_GAP.test(gap(clause, k))) break;
+		if (has(compiled.separators, t.norm)) {
+			sep = k;
+			break;
+		}
+	}
+	if (sep < 0) return [];
+	let stop = sep + 1;
+	while (stop < tokens.length && stop <= sep + 8) {
+		const t = tokens[stop]!;
+		if (t.start >= hi || HARD_GAP.test(gap(clause, stop)) || has(compiled.placeWords, t.norm)) break;
+		stop++;
+	}
+	const from = tokens[sep]!.end;
+	const to = tokens[stop - 1]!.end;
+	const inside = (s: {start: number}) => s.start >= from && s.start < to;
+	const named: Array<{id: string; start: number}> = [
+		...sentence.actors.filter(inside),
+		...sentence.organizations.filter(inside),
+		...statesOf(sentence, states)
+			.filter(inside)
+			.map(s => ({id: government(s.id, world), start: s.start}))
+			.filter((s): s is {id: string; start: number} => s.id !== null),
+	].sort((a, b) => a.start - b.start);
+	const ids = [...new Set(named.map(n => n.id))];
+	if (ids.length === 1 && subject && subject.id !== ids[0]) ids.unshift(subject.id);
+	return ids;
+}
+
+/**
+ * Who takes part: the parties, the people and organisations of the clause,
+ * and the countries it names as actors (روسيا تلقت، عقوبات على روسيا، مخاوف
+ * موسكو → Russia), not those it names as places, origins or goals.
+ */
+export function participantsOf(
+	clause: Clause,
+	sentence: Sentence,
+	states: Span[] | null,
+	known: {place: string | null; parties: string[]; actors: string[]; orgs: string[]; targetPlace: boolean},
+	compiled: CompiledEvents,
+	world: EventWorld,
+): string[] {
+	const {lo, hi, hit} = clause;
+	const ids = [...known.parties, ...known.actors, ...known.orgs];
+	for (const s of statesOf(sentence, states)) {
+		if (s.start < lo || s.start >= hi || (s.start >= hit.start && s.start < hit.end)) continue;
+		if (s.id === known.place || situated(clause, s.start, compiled, known.targetPlace)) continue;
+		// In apposition to a place it is a place too (في بروكسل، بلجيكا).
+		if (sentence.places.some(p => p.end <= s.start && /^\s*[,،]\s*$/u.test(clause.text.slice(p.end, s.start)))) continue;
+		const id = government(s.id, world);
+		if (id) ids.push(id);
+	}
+	return [...new Set(ids)];
+}
+
+/** Strongest first: what a report says happened to the event outranks what was planned. */
+const FINAL: ReadonlyArray<Exclude<EventStatus, 'unknown'>> = ['failed', 'cancelled', 'postponed', 'expired', 'ended'];
+
+/**
+ * Where the event stands as the report tells it: a final status word
+ * (failed, cancelled, postponed, expired, ended: an agreement or a truce
+ * that ends has expired); scheduled when its date is after publication, a
+ * word says so or the trigger is a future verb; held when the trigger is a
+ * past verb or a word says so; announced; else unknown.
+ */
+export function statusOf(cues: Array<Hit<Cue>>, trigger: Trigger, date: {value: string; precision: string} | null, published: string | null): EventStatus {
+	const said = new Set<EventStatus>();
+	for (const c of cues) if (c.value.status) said.add(c.value.status);
+	for (const s of FINAL) if (said.has(s)) return s === 'ended' && trigger.lapses ? 'expired' : s;
+	if (date && published && date.precision === 'day' && date.value > published) return 'scheduled';
+	if (said.has('scheduled') || trigger.tense === 'future') return 'scheduled';
+	if (trigger.tense === 'past' || said.has('held')) return 'held';
+	if (said.has('announced')) return 'announced';
+	return 'unknown';
+}
+
+/** Outcome words of the clause, in text order. */
+export function outcomesIn(cues: Array<Hit<Cue>>, text: string): MentionOutcome[] {
+	const out: MentionOutcome[] = [];
+	for (const c of cues) if (c.value.outcome) out.push({kind: c.value.outcome, text: text.slice(c.start, c.end)});
+	return out;
+}
+
+/** The clause's numbers, each with its unit and what it counts. */
+export function mentionNumbers(sentence: Sentence, lo: number, hi: number, compiled: CompiledEvents): MentionNumber[] {
+	const out: MentionNumber[] = [];
+	for (const n of sentence.numbers) {
+		if (n.start < lo || n.start >= hi) continue;
+		out.push({value: n.value, unit: n.unit, counts: whatItCounts(sentence.text, n, compiled.quantities), text: n.text});
+	}
+	return out;
+}

@@ -1,0 +1,370 @@
+// Trigger and cue words of events.json, compiled once per lexicon object into
+// tries over normalised tokens and matched in one pass over a sentence's
+// tokens. Scanning the text once per trigger word (as this did with 52 words)
+// grew with the lexicon; a trie costs one lookup per token and reading
+// whatever the number of words.
+import {normalise, procliticStemsOf} from '../../arabic/normalise.js';
+import type {EventStatus} from '../../lexicon/events.js';
+import type {Quantities} from '../extract/numbers.js';
+import {eventWords, gapBefore, stemStart, type Words} from './tokens.js';
+import type {EventLexicon, EventWorld} from './types.js';
+
+export type Trigger = {
+	/** Subtype name: the event's `type` in the dataset. */
+	type: string;
+	/** PLOVER code of its type (CONSULT, ASSAULT…). */
+	plover: string;
+	family: string;
+	distinctive: boolean;
+	/** Ends as "expired" (a truce, sanctions). */
+	lapses: boolean;
+	/** A past or future verb form tells the tense. */
+	tense: 'past' | 'future' | null;
+	/** A day-dated mention makes an event without a place, body or person (lexicon/events.ts). */
+	standsAlone: boolean;
+	/** What follows in its clause is its topic, not an event (lexicon/events.ts). */
+	takesTopic: boolean;
+	/** The trigger in normalised spelling, tokens joined by one space. */
+	norm: string;
+};
+
+export type SubtypeInfo = {
+	type: string;
+	plover: string;
+	labelEn: string;
+	labelAr: string;
+	family: string;
+	targetPlace: boolean;
+	verbal: boolean;
+	toPlace: boolean;
+	fromPlace: boolean;
+};
+
+/** A status or outcome word (فشل is both: the status failed and the outcome failed). */
+export type Cue = {status: Exclude<EventStatus, 'unknown'> | null; outcome: string | null};
+
+export type Hit<T> = {value: T; start: number; end: number; from: number; to: number};
+
+type Node<T> = {next: Map<string, Node<T>>; value: T | null; first?: FirstSteps<T>};
+
+/** Where a proclitic reading of a word leads in a trie: the node, the proclitics' length, whether they end in the article. */
+type Step<T> = {node: Node<T>; skip: number; definite: boolean};
+/** The root's answers per word: where each proclitic reading of the word leads, if anywhere. */
+type FirstSteps<T> = Map<string, ReadonlyArray<Step<T>>>;
+const NO_STEPS: ReadonlyArray<never> = [];
+/** Words remembered per trie; news vocabulary repeats, and the map is cleared when full. */
+const FIRST_STEPS_MAX = 50_000;
+
+/** A phrase with a gap for the subject (قطعت … علاقاتها): its verb part leads to the object part, the trigger's head. */
+type Gapped = {object: Node<Trigger>};
+
+export type CompiledEvents = {
+	triggers: Node<Trigger>;
+	/** Verb parts of phrases written with a gap (…). */
+	gapped: Node<Gapped>;
+	cues: Node<Cue>;
+	subtypes: Map<string, SubtypeInfo>;
+	topicWords: Set<string>;
+	placeWords: Set<string>;
+	placeNouns: Set<string>;
+	targetPlaceWords: Set<string>;
+	separators: Set<string>;
+	quantities: Quantities;
+};
+
+const compiled = new WeakMap<EventLexicon, CompiledEvents>();
+
+/** Status words by strength (see arguments.ts statusOf). */
+export const STRONGEST_FIRST: ReadonlyArray<Exclude<EventStatus, 'unknown'>> = [
+	'failed',
+	'cancelled',
+	'postponed',
+	'expired',
+	'ended',
+	'scheduled',
+	'held',
+	'announced',
+];
+
+function node<T>(): Node<T> {
+	return {next: new Map(), value: null};
+}
+
+function words(phrase: string): string[] {
+	return eventWords(phrase).tokens.map(t => t.norm);
+}
+
+/** Written between a verb and its object in a trigger: the words of the subject go there. */
+const GAP = /\s*(?:…|\.\.\.)\s*/u;
+/** How many words a subject may take (الولايات المتحدة الأمريكية، وزارة الخزانة الأمريكية). */
+const MAX_GAP = 4;
+
+function gappedNode(root: Node<Gapped>, verb: string): Gapped | null {
+	insert(root, verb, {object: node<Trigger>()});
+	let n: Node<Gapped> | undefined = root;
+	for (const w of words(verb)) n = n?.next.get(w);
+	return n?.value ?? null;
+}
+
+/** Insert a phrase; the first entry of a phrase wins (a later duplicate is a lexicon slip, not a second meaning). */
+function insert<T>(root: Node<T>, phrase: string, value: T): void {
+	const ws = words(phrase);
+	if (ws.length === 0) return;
+	let n = root;
+	for (const w of ws) {
+		let next = n.next.get(w);
+		if (!next) n.next.set(w, (next = node()));
+		n = next;
+	}
+	if (n.value === null) n.value = value;
+}
+
+/** Compiled form of an event lexicon, built once per object (ingest asks for every sentence). */
+export function compileEvents(lex: EventLexicon): CompiledEvents {
+	let c = compiled.get(lex);
+	if (c) return c;
+	const triggers = node<Trigger>();
+	const gapped = node<Gapped>();
+	const subtypes = new Map<string, SubtypeInfo>();
+	for (const t of lex.types) {
+		for (const s of t.subtypes) {
+			subtypes.set(s.subtype, {
+				type: s.subtype,
+				plover: t.code,
+				labelEn: s.labelEn,
+				labelAr: s.labelAr,
+				family: s.family,
+				targetPlace: t.targetPlace === true,
+				verbal: t.verbal === true,
+				toPlace: s.toPlace === true,
+				fromPlace: s.fromPlace === true,
+			});
+			const add = (list: string[] | undefined, tense: Trigger['tense']) => {
+				for (const w of list ?? []) {
+					const parts = w.split(GAP);
+					const value: Trigger = {
+						type: s.subtype,
+						plover: t.code,
+						family: s.family,
+						distinctive: s.distinctive,
+						lapses: s.lapses === true,
+						tense,
+						standsAlone: s.standsAlone === true,
+						takesTopic: t.takesTopic === true,
+						norm: words(parts.at(-1)!).join(' '),
+					};
+					if (parts.length === 1) {
+						insert(triggers, w, value);
+						continue;
+					}
+					// Verb, subject, object (فرضت الولايات المتحدة عقوبات): the object is the trigger, the verb tells its tense.
+					const verb = gappedNode(gapped, parts[0]!);
+					if (!verb) continue;
+					insert(verb.object, parts[1]!, value);
+				}
+			};
+			// Tensed forms first: a form listed both ways keeps its tense.
+			add(s.past, 'past');
+			add(s.future, 'future');
+			add(s.triggers, null);
+		}
+	}
+	// One entry per phrase, holding its status and its outcome.
+	const cueOf = new Map<string, Cue>();
+	const cue = (w: string) => {
+		const key = words(w).join(' ');
+		let c = cueOf.get(key);
+		if (!c) {
+			cueOf.set(key, (c = {status: null, outcome: null}));
+			insert(cues, w, c);
+		}
+		return c;
+	};
+	const cues = node<Cue>();
+	for (const status of STRONGEST_FIRST) {
+		const list = (lex.status as Record<string, unknown>)[status];
+		// A phrase listed under two statuses keeps the stronger.
+		if (Array.isArray(list)) for (const w of list as string[]) cue(w).status ??= status;
+	}
+	for (const [outcome, list] of Object.entries(lex.outcomes ?? {})) {
+		if (Array.isArray(list)) for (const w of list) cue(w).outcome ??= outcome;
+	}
+	const units = new Map<string, string>();
+	const cueWords = new Map<string, string>();
+	const generic = new Set<string>();
+	let span = 1;
+	for (const q of lex.quantities ?? []) {
+		if (q.generic) generic.add(q.counts);
+		for (const u of q.units) if (!units.has(normalise(u))) units.set(normalise(u), q.counts);
+		for (const w of q.cues) {
+			const ws = words(w);
+			span = Math.max(span, ws.length);
+			if (!cueWords.has(ws.join(' '))) cueWords.set(ws.join(' '), q.counts);
+		}
+	}
+	const set = (list: string[] | undefined) => new Set((list ?? []).map(w => words(w).join(' ')));
+	c = {
+		triggers,
+		gapped,
+		cues,
+		subtypes,
+		topicWords: set(lex.topicWords),
+		placeWords: set(lex.placeWords),
+		placeNouns: set(lex.placeNouns),
+		targetPlaceWords: set(lex.targetPlaceWords),
+		separators: set(lex.participantSeparators),
+		quantities: {units, cues: cueWords, generic, span},
+	};
+	compiled.set(lex, c);
+	return c;
+}
+
+// Proclitics a trigger may carry: و ف, then ب ل ك, then the article (ل + ال written لل).
+const TRIGGER_PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?$/;
+// Status and outcome words take a conjunction at most (وفشل، فانعقد).
+const CUE_PREFIX = /^(?:و|ف)?$/;
+/** Punctuation that ends a clause: a phrase never spans it. */
+const HARD_GAP = /[.,،:;؛!?؟\n]/;
+
+/**
+ * Non-overlapping longest matches of a trie over words, left to right. The
+ * first word may carry the proclitics `prefix` allows; a later word may
+ * repeat the article the first one had (الغارة الجوية for غارة جوية).
+ */
+function scanWords<T>(words: Words, root: Node<T>, prefix: RegExp): Array<Hit<T>> {
+	const out: Array<Hit<T>> = [];
+	for (let i = 0; i < words.tokens.length; ) {
+		const hit = matchAt(words, i, root, prefix);
+		if (hit) {
+			out.push(hit);
+			i = hit.to;
+		} else i++;
+	}
+	return out;
+}
+
+/** The longest phrase of the trie starting at word i, or null (`steps`: firstSteps of word i, when known). */
+function matchAt<T>(
+	words: Words,
+	i: number,
+	root: Node<T>,
+	prefix: RegExp,
+	steps: ReadonlyArray<Step<T>> = firstSteps(root, words.tokens[i]!.norm, prefix),
+): Hit<T> | null {
+	const {tokens} = words;
+	let best: {value: T; to: number; skip: number} | null = null;
+	for (const {node: first, skip, definite} of steps) {
+		let n = first;
+		let j = i + 1;
+		if (n.value !== null && (!best || j > best.to)) best = {value: n.value, to: j, skip};
+		while (j < tokens.length && n.next.size > 0 && !HARD_GAP.test(gapBefore(words, j))) {
+			const norm = tokens[j]!.norm;
+			const next: Node<T> | undefined = n.next.get(norm) ?? (definite && norm.startsWith('ال') ? n.next.get(norm.slice(2)) : undefined);
+			if (!next) break;
+			n = next;
+			j++;
+			if (n.value !== null && (!best || j > best.to)) best = {value: n.value, to: j, skip};
+		}
+	}
+	// The span starts after the proclitics, at the word itself.
+	return best ? {value: best.value, start: stemStart(words, tokens[i]!, best.skip), end: tokens[best.to - 1]!.end, from: i, to: best.to} : null;
+}
+
+/** Where a word can start a phrase of the trie, through each reading the proclitics allow (one map lookup for a word seen before). */
+function firstSteps<T>(root: Node<T>, norm: string, prefix: RegExp): ReadonlyArray<Step<T>> {
+	let memo = root.first;
+	if (!memo) root.first = memo = new Map();
+	let steps = memo.get(norm);
+	if (steps === undefined) {
+		const found: Array<Step<T>> = [];
+		for (const {stem, prefix: p} of procliticStemsOf(norm)) {
+			const node = root.next.get(stem);
+			if (node && (!p || prefix.test(p))) found.push({node, skip: p.length, definite: p.endsWith('ال') || p.endsWith('لل')});
+		}
+		steps = found.length > 0 ? found : NO_STEPS;
+		if (memo.size >= FIRST_STEPS_MAX) memo.clear();
+		memo.set(norm, steps);
+	}
+	return steps;
+}
+
+export function scanTriggers(words: Words, lex: EventLexicon): Array<Hit<Trigger>> {
+	const c = compileEvents(lex);
+	const {tokens} = words;
+	const hits: Array<Hit<Trigger>> = [];
+	const verbs: Array<Hit<Gapped>> = [];
+	// One pass: each word is looked up once for the triggers it starts and the gapped verbs it starts.
+	for (let i = 0, next = 0; i < tokens.length; i++) {
+		const {trigger, verb} = wordSteps(c, tokens[i]!.norm);
+		if (verb.length > 0) {
+			const v = matchAt(words, i, c.gapped, TRIGGER_PREFIX, verb);
+			if (v) verbs.push(v);
+		}
+		if (i < next || trigger.length === 0) continue;
+		const hit = matchAt(words, i, c.triggers, TRIGGER_PREFIX, trigger);
+		if (hit) {
+			hits.push(hit);
+			next = hit.to;
+		}
+	}
+	// A verb with a gap for its subject, then its object: the object is the
+	// trigger (قطعت أذربيجان علاقاتها), and the phrase's reading replaces any
+	// the object had alone (عقوبات becomes past in فرضت واشنطن عقوبات).
+	for (const verb of verbs) {
+		for (let k = verb.to + 1; k <= Math.min(tokens.length - 1, verb.to + MAX_GAP); k++) {
+			if (HARD_GAP.test(gapBefore(words, k))) break;
+			const hit = matchAt(words, k, verb.value.object, TRIGGER_PREFIX);
+			if (!hit) continue;
+			const i = hits.findIndex(h => h.from < hit.to && hit.from < h.to);
+			if (i >= 0) hits[i] = {...hits[i]!, value: hit.value};
+			else {
+				hits.push(hit);
+				hits.sort((a, b) => a.from - b.from);
+			}
+			break;
+		}
+	}
+	return hits;
+}
+
+type WordSteps = {trigger: ReadonlyArray<Step<Trigger>>; verb: ReadonlyArray<Step<Gapped>>};
+const wordMemo = new WeakMap<CompiledEvents, Map<string, WordSteps>>();
+
+/** Both tries' first steps for a word, remembered together so a sentence costs one lookup per word. */
+function wordSteps(c: CompiledEvents, norm: string): WordSteps {
+	let memo = wordMemo.get(c);
+	if (!memo) wordMemo.set(c, (memo = new Map()));
+	let steps = memo.get(norm);
+	if (steps === undefined) {
+		steps = {trigger: firstSteps(c.triggers, norm, TRIGGER_PREFIX), verb: firstSteps(c.gapped, norm, TRIGGER_PREFIX)};
+		if (memo.size >= FIRST_STEPS_MAX) memo.clear();
+		memo.set(norm, steps);
+	}
+	return steps;
+}
+
+export function scanCues(words: Words, lex: EventLexicon): Array<Hit<Cue>> {
+	return scanWords(words, compileEvents(lex).cues, CUE_PREFIX);
+}
+
+const stateTries = new WeakMap<EventWorld, Node<string> | null>();
+
+/**
+ * Countries and capitals named in the words, whatever stands before them
+ * (the world's stateNames), or null when the world does not list them.
+ */
+export function scanStates(words: Words, world: EventWorld): Array<Hit<string>> | null {
+	let trie = stateTries.get(world);
+	if (trie === undefined) {
+		const names = world.stateNames?.() ?? null;
+		trie = names ? node<string>() : null;
+		if (trie) for (const {id, names: ns} of names!) for (const name of ns) insert(trie, name, id);
+		stateTries.set(world, trie);
+	}
+	return trie ? scanWords(words, trie, TRIGGER_PREFIX) : null;
+}
+
+/** Find trigger occurrences on word boundaries, allowing proclitics before them (offsets in `text`). */
+export function findTriggers(text: string, lex: EventLexicon): Array<{trigger: Trigger; start: number; end: number}> {
+	return scanTriggers(eventWords(text), lex).map(h => ({trigger: h.value, start: h.start, end: h.end}));
+}
