@@ -90,6 +90,7 @@ export async function emitRecords(ctx: Context, kind: RecordKind, records: Itera
 		const count = await writeRecords(records, sink, {
 			format,
 			fields,
+			kind,
 			pretty: sink.isTTY || Boolean(ctx.flags.out),
 			bom: ctx.flags.bom,
 			table: tableOptions(ctx, sink),

@@ -37,7 +37,7 @@ export async function exportMarked(request: ExportRequest): Promise<ExportResult
 	const sink = fileSink(request.path, {force: false});
 	try {
 		// What the CLI writes to a file: pretty JSON, no BOM, a table at full width in stored order.
-		const count = await writeRecords(records, sink, {format, fields: defaultFields(format, 'sentence'), pretty: true, bom: false, table: {width: null}});
+		const count = await writeRecords(records, sink, {format, fields: defaultFields(format, 'sentence'), kind: 'sentence', pretty: true, bom: false, table: {width: null}});
 		await sink.end();
 		return {count, path: resolve(request.path), format, command: commandLine(request, format)};
 	} catch (error) {

@@ -101,3 +101,16 @@ describe('compare lays Arabic out', () => {
 		expect(laid).not.toMatch(RAW_ARABIC);
 	});
 });
+
+describe('parquet on a terminal', () => {
+	test('is refused: binary is for a file or a pipe', async () => {
+		const s = startCli(['--data', data, 'export', '--format', 'parquet'], {cols: 100, rows: 10, script, env: {NO_COLOR: '1'}});
+		try {
+			expect(await s.waitForExit(20_000)).toBe(2);
+			expect(s.raw()).toContain('parquet is a binary format');
+			expect(s.raw()).not.toContain('PAR1');
+		} finally {
+			s.kill();
+		}
+	});
+});
