@@ -8,7 +8,7 @@ import {currentSentenceId, currentValue, facetOrder, facetTitles, facetValues, i
 import {SelectList} from '../../components/select-list.js';
 import {StyledLine} from '../../components/styled-line.js';
 import {useDisplay} from '../../components/context.js';
-import {fit, layout, textWidth} from '../../text.js';
+import {fit, layout, textWidth, type Line} from '../../text.js';
 import {entityHighlights, matchHighlights, snippet} from '../../spans.js';
 import {Pane} from '../../components/pane.js';
 
@@ -34,8 +34,10 @@ export function Tabs({state}: {state: State}) {
 export function paneWidths(state: State): {facets: number; items: number; detail: number} {
 	const w = state.columns;
 	if (w >= 90) {
-		const facets = Math.floor(w * 0.3);
-		const itemsW = Math.floor(w * 0.36);
+		// Event labels say what, where and when (`NATO-Russia Council meeting · Brussels · 2022-01-12`):
+		// their pane gets more of the width, and their rows two lines (see FacetRow).
+		const facets = Math.floor(w * (state.facet === 'events' ? 0.4 : 0.3));
+		const itemsW = Math.floor(w * (state.facet === 'events' ? 0.3 : 0.36));
 		return {facets, items: itemsW, detail: w - facets - itemsW};
 	}
 	if (state.pane === 'detail') return {facets: 0, items: Math.floor(w * 0.45), detail: w - Math.floor(w * 0.45)};
@@ -65,8 +67,21 @@ function FacetRow({value, width, max, countWidth, selected}: {value: FacetValue;
 	// English first; the Arabic name and the role only when they fit whole, since
 	// a name cut in the middle reads worse than no name.
 	let text = value.label;
-	for (const part of [value.labelAr, value.detail]) {
+	// An event's detail (its date and place) is in its label already.
+	for (const part of [value.labelAr, value.kind === 'events' ? undefined : value.detail]) {
 		if (part && measure(`${text}  ${part}`, shaping) <= room) text = `${text}  ${part}`;
+	}
+	if (value.kind === 'events') {
+		// Two lines: the label wrapped, so its place and date are not cut away.
+		const [first, second] = eventLines(text, room, shaping);
+		return (
+			<Box flexDirection="column">
+				<Text>
+					<StyledLine line={first} base={{bold: selected}} /> <Text dimColor>{count}</Text>
+				</Text>
+				<StyledLine line={second} base={{bold: selected}} />
+			</Box>
+		);
 	}
 	const line = fit(text, room, shaping, [], 'left');
 	return (
@@ -74,6 +89,14 @@ function FacetRow({value, width, max, countWidth, selected}: {value: FacetValue;
 			<StyledLine line={line} base={{bold: selected}} /> <Text dimColor>{count}</Text>
 		</Text>
 	);
+}
+
+/** An event's label on two lines of `room` columns: wrapped at a space, the second cut if it must be. */
+export function eventLines(text: string, room: number, shaping: ReturnType<typeof useDisplay>['shaping']): [Line, Line] {
+	const lines = layout(text, room, shaping, [], 'left');
+	const first = lines[0] ?? fit('', room, shaping);
+	const rest = lines.length > 1 ? text.slice(first.end).trim() : '';
+	return [first, fit(rest, room, shaping, [], 'left')];
 }
 
 /** Columns a string takes once laid out in this mode. */
@@ -144,7 +167,7 @@ const FacetsPane = memo(function FacetsPane({facet, values, cursor, width, heigh
 	);
 	return (
 		<Pane title={facetTitles[facet]} width={width} height={height} focused={focused}>
-			<SelectList length={values.length} cursor={cursor} limit={Math.max(1, height - 3)} emptyText="(no values)" renderRow={renderRow} />
+			<SelectList length={values.length} cursor={cursor} limit={Math.max(1, Math.floor((height - 3) / (facet === 'events' ? 2 : 1)))} emptyText="(no values)" renderRow={renderRow} />
 		</Pane>
 	);
 });
