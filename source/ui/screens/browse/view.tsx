@@ -66,22 +66,22 @@ function FacetRow({value, width, max, countWidth, selected}: {value: FacetValue;
 	}
 	// English first; the Arabic name and the role only when they fit whole, since
 	// a name cut in the middle reads worse than no name.
-	let text = value.label;
-	// An event's detail (its date and place) is in its label already.
-	for (const part of [value.labelAr, value.kind === 'events' ? undefined : value.detail]) {
-		if (part && measure(`${text}  ${part}`, shaping) <= room) text = `${text}  ${part}`;
-	}
 	if (value.kind === 'events') {
-		// Two lines: the label wrapped, so its place and date are not cut away.
-		const [first, second] = eventLines(text, room, shaping);
+		// Two lines: the label wrapped, so its place and date are not cut away; a
+		// label that fits one line has the Arabic label (or the detail) below it.
+		const [first, second, wrapped] = eventLines(value.label, value.labelAr ?? value.detail ?? '', room, shaping);
 		return (
 			<Box flexDirection="column">
 				<Text>
 					<StyledLine line={first} base={{bold: selected}} /> <Text dimColor>{count}</Text>
 				</Text>
-				<StyledLine line={second} base={{bold: selected}} />
+				<StyledLine line={second} base={wrapped ? {bold: selected} : {dimColor: true}} />
 			</Box>
 		);
+	}
+	let text = value.label;
+	for (const part of [value.labelAr, value.detail]) {
+		if (part && measure(`${text}  ${part}`, shaping) <= room) text = `${text}  ${part}`;
 	}
 	const line = fit(text, room, shaping, [], 'left');
 	return (
@@ -91,12 +91,16 @@ function FacetRow({value, width, max, countWidth, selected}: {value: FacetValue;
 	);
 }
 
-/** An event's label on two lines of `room` columns: wrapped at a space, the second cut if it must be. */
-export function eventLines(text: string, room: number, shaping: ReturnType<typeof useDisplay>['shaping']): [Line, Line] {
-	const lines = layout(text, room, shaping, [], 'left');
+/**
+ * An event's label on two lines of `room` columns, wrapped at a space (the
+ * second cut if it must be), and whether it wrapped; a label that fits one
+ * line gets `below` (its Arabic form) on the second.
+ */
+export function eventLines(label: string, below: string, room: number, shaping: ReturnType<typeof useDisplay>['shaping']): [Line, Line, boolean] {
+	const lines = layout(label, room, shaping, [], 'left');
 	const first = lines[0] ?? fit('', room, shaping);
-	const rest = lines.length > 1 ? text.slice(first.end).trim() : '';
-	return [first, fit(rest, room, shaping, [], 'left')];
+	if (lines.length > 1) return [first, fit(label.slice(first.end).trim(), room, shaping, [], 'left'), true];
+	return [first, fit(below, room, shaping), false];
 }
 
 /** Columns a string takes once laid out in this mode. */
