@@ -15,7 +15,12 @@ export function visualLine(text: string, mode: ShapingMode): string {
 	if (!mode.reorder || !RTL.test(text)) return text;
 	const width = Math.max(1, displayWidth(text, mode));
 	return layoutParagraph(text, width, {mode, align: 'left'})
-		.map((line) => line.segments.map((segment) => segment.text).join('').trimEnd())
+		.map(line =>
+			line.segments
+				.map(segment => segment.text)
+				.join('')
+				.trimEnd(),
+		)
 		.join(' ');
 }
 
@@ -41,7 +46,12 @@ function tableCells(row: string): string[] {
 /** A paragraph wrapped to `width` and laid out (reordered, shaped, aligned) for `mode`. */
 export function layoutBlock(text: string, width: number, mode: ShapingMode, align: Align = 'auto'): string[] {
 	if (text.trim() === '') return [''];
-	return layoutParagraph(text, Math.max(1, width), {mode, align}).map((line) => line.segments.map((segment) => segment.text).join('').trimEnd());
+	return layoutParagraph(text, Math.max(1, width), {mode, align}).map(line =>
+		line.segments
+			.map(segment => segment.text)
+			.join('')
+			.trimEnd(),
+	);
 }
 
 /**
@@ -55,7 +65,12 @@ export function layoutDocument(text: string, width: number, mode: ShapingMode): 
 	for (const line of text.split('\n')) {
 		if (TABLE_ROW.test(line)) {
 			if (!RTL.test(line)) out.push(line);
-			else out.push(`|${tableCells(line).map((cell) => visualLine(cell, mode)).join('|')}|`);
+			else
+				out.push(
+					`|${tableCells(line)
+						.map(cell => visualLine(cell, mode))
+						.join('|')}|`,
+				);
 			continue;
 		}
 		// Lines without right-to-left text are kept as written (indentation, code).

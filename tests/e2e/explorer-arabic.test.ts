@@ -23,8 +23,12 @@ afterEach(() => {
 	session = undefined;
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const status = (s: PtySession) => s.screenLines().filter((l) => l.trim()).at(-1) ?? '';
+const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+const status = (s: PtySession) =>
+	s
+		.screenLines()
+		.filter(l => l.trim())
+		.at(-1) ?? '';
 
 async function open(data: string, bidi: 'on' | 'off', size = {cols: 120, rows: 36}): Promise<PtySession> {
 	const s = startCli(['--data', data, '--bidi', bidi], {...size, script, env: {NO_COLOR: '1'}});
@@ -40,7 +44,7 @@ describe('the search line', () => {
 		const s = await open('data/dataset.json', 'on');
 		await s.sendKeys('/', typed);
 		await s.waitForText('matches');
-		const line = s.screenLines().find((l) => l.startsWith('/ '));
+		const line = s.screenLines().find(l => l.startsWith('/ '));
 		expect(line).toBeDefined();
 		expect(line).toMatch(SHAPED);
 		expect(line).not.toMatch(RAW_ARABIC);
@@ -49,13 +53,13 @@ describe('the search line', () => {
 		const s = await open('data/dataset.json', 'off');
 		await s.sendKeys('/', typed);
 		await s.waitForText('matches');
-		expect(s.screenLines().find((l) => l.startsWith('/ '))).toContain(typed);
+		expect(s.screenLines().find(l => l.startsWith('/ '))).toContain(typed);
 	});
 	test('sentence hits show their outlet and date', async () => {
 		const s = await open('data/dataset.json', 'on');
 		await s.sendKeys('/', typed);
 		await s.waitForText('matches');
-		const hits = s.screenLines().filter((l) => l.startsWith('Sentence') || /^\s*›?\s*Sentence/.test(l));
+		const hits = s.screenLines().filter(l => l.startsWith('Sentence') || /^\s*›?\s*Sentence/.test(l));
 		expect(hits.length).toBeGreaterThan(0);
 		for (const hit of hits) expect(hit).toMatch(/Sentence\s+(Unattributed|[A-Z][\w ]+) · (\d{4}-\d{2}-\d{2}|undated) · /);
 	});
@@ -67,11 +71,11 @@ describe('event labels at 120 columns', () => {
 		await s.sendKeys('4');
 		await s.waitForText('Events ›');
 		await pause(200);
-		const labels = (JSON.parse(readFileSync('data/dataset.json', 'utf8')) as {events: {label: string}[]}).events.map((e) => e.label);
+		const labels = (JSON.parse(readFileSync('data/dataset.json', 'utf8')) as {events: {label: string}[]}).events.map(e => e.label);
 		// The pane's text, rows joined (a label may wrap onto its second line).
 		const pane = s
 			.screenLines()
-			.map((l) => /^[║│](.*?)\s*\d*[║│]/.exec(l)?.[1]?.replace(/^[›\s]+/, '') ?? '')
+			.map(l => /^[║│](.*?)\s*\d*[║│]/.exec(l)?.[1]?.replace(/^[›\s]+/, '') ?? '')
 			.join(' ')
 			.replace(/\s+/g, ' ');
 		const visible = labels.slice(0, 16);
@@ -79,7 +83,7 @@ describe('event labels at 120 columns', () => {
 	});
 });
 
-describe('the comparison\'s fact cells', () => {
+describe("the comparison's fact cells", () => {
 	/** The bundled dataset with an Arabic quantity in each article's first sentence about the NATO–Russia Council. */
 	function withArabicNumber(): string {
 		const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
@@ -87,10 +91,12 @@ describe('the comparison\'s fact cells', () => {
 		let put = 0;
 		for (const article of dataset.articles) {
 			type Sentence = {text: string; events: string[]; dates: {start: number; end: number}[]; numbers: unknown[]};
-			const sentence = (article.sentences as Sentence[]).find((x) => x.events.includes(event));
+			const sentence = (article.sentences as Sentence[]).find(x => x.events.includes(event));
 			if (!sentence) continue;
 			// A word outside the sentence's dates (a number inside a date is the date's).
-			const word = [...sentence.text.matchAll(/[\u0621-\u064A]{4,}/g)].find((m) => !sentence.dates.some((d) => m.index! < d.end && d.start < m.index! + m[0].length));
+			const word = [...sentence.text.matchAll(/[\u0621-\u064A]{4,}/g)].find(
+				m => !sentence.dates.some(d => m.index! < d.end && d.start < m.index! + m[0].length),
+			);
 			if (!word) continue;
 			sentence.numbers.push({text: word[0], value: 4, unit: null, start: word.index, end: word.index! + word[0].length});
 			put++;
@@ -115,7 +121,7 @@ describe('the comparison\'s fact cells', () => {
 		await s.sendKeys('c');
 		await s.waitForText(/› compare/);
 		await pause(200);
-		const row = s.screenLines().find((l) => /^\s*Numbers/.test(l));
+		const row = s.screenLines().find(l => /^\s*Numbers/.test(l));
 		expect(row, s.screen()).toBeDefined();
 		expect(row).toMatch(SHAPED);
 		expect(row).not.toMatch(RAW_ARABIC);

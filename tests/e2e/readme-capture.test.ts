@@ -28,12 +28,17 @@ test('README.md shows the browse screen the explorer draws on the bundled datase
 		// The first frame is followed by late ones (warm-up): wait until the screen holds still.
 		let last = '';
 		for (let i = 0; i < 40; i++) {
-			await new Promise((resolve) => setTimeout(resolve, 150));
+			await new Promise(resolve => setTimeout(resolve, 150));
 			const now = s.screen();
 			if (now === last) break;
 			last = now;
 		}
-		const screen = s.screenLines().map((line) => line.trimEnd()).join('\n').trimEnd().split('\n');
+		const screen = s
+			.screenLines()
+			.map(line => line.trimEnd())
+			.join('\n')
+			.trimEnd()
+			.split('\n');
 		expect(capture).toEqual(screen);
 		expect(readFileSync('tests/e2e/browse-capture.txt', 'utf8').trimEnd().split('\n')).toEqual(screen);
 	} finally {

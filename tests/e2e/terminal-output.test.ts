@@ -25,7 +25,7 @@ async function screenOf(args: string[], cols: number, rows = 110): Promise<strin
 		// The headless terminal parses what arrived after the exit a little later: wait until the screen holds still.
 		let last = '';
 		for (let i = 0; i < 50; i++) {
-			await new Promise((resolve) => setTimeout(resolve, 100));
+			await new Promise(resolve => setTimeout(resolve, 100));
 			const now = s.screen();
 			if (now === last) break;
 			last = now;
@@ -36,24 +36,27 @@ async function screenOf(args: string[], cols: number, rows = 110): Promise<strin
 	}
 }
 
-const idsOf = (args: string[]) => run(['--data', data, ...args, '--format', 'ids']).stdout.trim().split('\n');
+const idsOf = (args: string[]) =>
+	run(['--data', data, ...args, '--format', 'ids'])
+		.stdout.trim()
+		.split('\n');
 
 describe('tables never cut an id', () => {
 	test('list events at 80 columns shows every event id whole', async () => {
 		const ids = idsOf(['list', 'events']);
-		expect(ids.some((id) => id.length > 35)).toBe(true); // the long ones are what used to be cut
+		expect(ids.some(id => id.length > 35)).toBe(true); // the long ones are what used to be cut
 		const screen = await screenOf(['list', 'events'], 80);
-		const first = screen.map((line) => line.split(/\s+/)[0]);
+		const first = screen.map(line => line.split(/\s+/)[0]);
 		for (const id of ids) expect(first).toContain(id);
 		expect(screen.join('\n')).not.toMatch(/^\S+…/m);
 	});
 	test('export at 80 columns shows every sentence id whole, the text gives way', async () => {
 		const ids = idsOf(['export']);
 		const screen = await screenOf(['export'], 80, ids.length + 6);
-		const rows = screen.slice(2).filter((line) => line.trim());
+		const rows = screen.slice(2).filter(line => line.trim());
 		expect(rows.length).toBe(ids.length);
-		rows.forEach((line, i) => expect(line.split(/\s+/)[0]).toBe(ids[i]));
-		expect(rows.some((line) => line.includes('…'))).toBe(true); // text cut, not ids
+		expect(rows.map(line => line.split(/\s+/)[0])).toEqual(ids);
+		expect(rows.some(line => line.includes('…'))).toBe(true); // text cut, not ids
 	});
 });
 
@@ -64,12 +67,12 @@ describe('show ARTICLE on a terminal is for reading', () => {
 		const screen = await screenOf(['show', id!, '--bidi', 'on'], 80);
 		const text = screen.join('\n');
 		expect(text).not.toMatch(/^id\s+outlet/m); // not the table's header
-		expect(screen.some((line) => line.includes(`${json.outlet ?? 'Unattributed'} · ${json.published}`))).toBe(true);
+		expect(screen.some(line => line.includes(`${json.outlet ?? 'Unattributed'} · ${json.published}`))).toBe(true);
 		expect(text).toMatch(SHAPED);
 		expect(text).not.toMatch(RAW_ARABIC);
 		// Wrapped, not cut: no ellipsis, and more lines than the article has paragraphs.
 		expect(text).not.toContain('…');
-		expect(screen.filter((line) => line.trim()).length).toBeGreaterThan(json.sentences.length / 2);
+		expect(screen.filter(line => line.trim()).length).toBeGreaterThan(json.sentences.length / 2);
 	});
 	test('with --bidi off the paragraphs are in stored order and still wrapped to the terminal', async () => {
 		const [id] = idsOf(['list', 'articles']);
@@ -90,7 +93,7 @@ describe('compare lays Arabic out', () => {
 		const text = screen.join('\n');
 		expect(text).toMatch(SHAPED);
 		expect(text).not.toMatch(RAW_ARABIC);
-		expect(screen.some((line) => /^\s*- «/.test(line))).toBe(true);
+		expect(screen.some(line => /^\s*- «/.test(line))).toBe(true);
 	});
 	test('on a pipe: stored order unless --bidi on asks', () => {
 		const plain = run(['--data', data, 'compare', event, '--format', 'md']).stdout;

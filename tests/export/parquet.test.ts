@@ -49,7 +49,7 @@ describe.each(cases)('$args as Parquet', ({args, kind}) => {
 		expect(json.length).toBeGreaterThan(0);
 		const rows = await parquetReadObjects({file: bufferOf(out)});
 		expect(rows.length).toBe(json.length);
-		expect(rows.map((row) => Object.keys(row))).toEqual(json.map(() => fieldNames(kind)));
+		expect(rows.map(row => Object.keys(row))).toEqual(json.map(() => fieldNames(kind)));
 		expect(rows.map(plain)).toEqual(json);
 	});
 });
@@ -59,7 +59,7 @@ describe('the Parquet schema', () => {
 		const out = join(dir, 'schema.parquet');
 		expect(run(['--data', data, 'export', '--out', out]).code).toBe(0);
 		const schema = parquetSchema(parquetMetadata(bufferOf(out)));
-		const column = (name: string) => schema.children.find((child) => child.element.name === name)!;
+		const column = (name: string) => schema.children.find(child => child.element.name === name)!;
 		expect(column('published').element.converted_type).toBe('DATE');
 		expect(column('actors').element.converted_type).toBe('LIST');
 		expect(column('line').element.type).toBe('INT32');

@@ -7,7 +7,6 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {reduce, type State, type UiAction} from '../../source/ui/state.js';
-import {mode} from '../../source/ui/navigation.js';
 import {withExtension} from '../../source/ui/screens/prompt/reducer.js';
 import {exportMarked, FileExistsError, type ExportRequest, type ExportResult} from '../../source/ui/export.js';
 import {makeState, query, renderApp, tick} from './helpers.js';
@@ -92,8 +91,8 @@ describe('exportMarked', () => {
 	test('unit article writes the articles of the sentences, and the command names them', async () => {
 		const path = join(dir, 'c.json');
 		const result = await exportMarked({query, ids, path, filters: {}, unit: 'article'});
-		const articles = [...new Set(ids.map((id) => query.sentence(id)!.article.id))];
-		expect((JSON.parse(readFileSync(path, 'utf8')) as {id: string}[]).map((r) => r.id)).toEqual(articles);
+		const articles = [...new Set(ids.map(id => query.sentence(id)!.article.id))];
+		expect((JSON.parse(readFileSync(path, 'utf8')) as {id: string}[]).map(r => r.id)).toEqual(articles);
 		expect(result.command).toContain(`--unit article --ids ${articles.join(',')}`);
 	});
 });
@@ -103,10 +102,17 @@ describe('the menus in the app (ink-select-input)', () => {
 		const calls: ExportRequest[] = [];
 		const app = renderApp({
 			io: {
-				exportMarked: async (request) => {
+				exportMarked: async request => {
 					calls.push(request);
 					if (options.exists && !request.force) throw new FileExistsError(request.path);
-					return {count: 1, path: `/tmp/${request.path}`, format: request.format!, unit: request.unit!, commandFile: `/tmp/${request.path}.command`, command: `crisis-explorer export --format ${request.format} --unit ${request.unit} --out ${request.path} --then-a-long-tail-of-flags-so-the-line-wraps-${'x'.repeat(60)}`} satisfies ExportResult;
+					return {
+						count: 1,
+						path: `/tmp/${request.path}`,
+						format: request.format!,
+						unit: request.unit!,
+						commandFile: `/tmp/${request.path}.command`,
+						command: `crisis-explorer export --format ${request.format} --unit ${request.unit} --out ${request.path} --then-a-long-tail-of-flags-so-the-line-wraps-${'x'.repeat(60)}`,
+					} satisfies ExportResult;
 				},
 			},
 		});
@@ -138,7 +144,7 @@ describe('the menus in the app (ink-select-input)', () => {
 		app.unmount();
 	});
 
-	test('the app\'s keys do not fire while a menu has the focus', async () => {
+	test("the app's keys do not fire while a menu has the focus", async () => {
 		const {app, calls} = recordingApp();
 		await type(app, enter, ' ', 'e', enter);
 		expect(await shows(app, 'Format for')).toContain('Format for');
@@ -171,7 +177,7 @@ describe('the menus in the app (ink-select-input)', () => {
 		expect(frame(app)).not.toContain('--force to overwrite');
 		await type(app, enter); // "Overwrite …" is the first item
 		await tick(50);
-		expect(calls.map((c) => c.force)).toEqual([false, true]);
+		expect(calls.map(c => c.force)).toEqual([false, true]);
 		expect(await shows(app, 'Exported 1 sentence to')).toContain('Exported 1 sentence to');
 		app.unmount();
 	});

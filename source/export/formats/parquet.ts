@@ -101,7 +101,11 @@ function schemaOf(name: string, type: ColumnType): SchemaElement[] {
 	}
 	if ('list' in type) {
 		// The three-level list every reader knows: <name> (LIST) › list (repeated) › element.
-		return [{name, repetition_type: 'OPTIONAL', converted_type: 'LIST', num_children: 1}, {name: 'list', repetition_type: 'REPEATED', num_children: 1}, ...schemaOf('element', type.list)];
+		return [
+			{name, repetition_type: 'OPTIONAL', converted_type: 'LIST', num_children: 1},
+			{name: 'list', repetition_type: 'REPEATED', num_children: 1},
+			...schemaOf('element', type.list),
+		];
 	}
 	const fields = Object.entries(type.struct);
 	return [{name, repetition_type: 'OPTIONAL', num_children: fields.length}, ...fields.flatMap(([field, fieldType]) => schemaOf(field, fieldType))];
@@ -119,7 +123,7 @@ function convert(value: unknown, type: ColumnType): unknown {
 	}
 	if (type === 'string') return typeof value === 'string' ? value : JSON.stringify(value);
 	if (typeof type === 'string') return value;
-	if ('list' in type) return (value as unknown[]).map((item) => convert(item, type.list));
+	if ('list' in type) return (value as unknown[]).map(item => convert(item, type.list));
 	const object = value as Record<string, unknown>;
 	return Object.fromEntries(Object.entries(type.struct).map(([field, fieldType]) => [field, convert(object[field], fieldType)]));
 }
@@ -130,11 +134,11 @@ export const parquet = defineFormat({
 	description: 'Apache Parquet for DuckDB, pandas, Polars, Spark: typed columns, arrays as lists, publication dates as dates (binary: a file or a pipe)',
 	async write(records, sink, {fields, kind}) {
 		if (sink.isTTY) throw new UsageError('parquet is a binary format: write it to a file (--out FILE.parquet) or a pipe');
-		const types = fields.map((field) => columnType(kind, field));
+		const types = fields.map(field => columnType(kind, field));
 		const columns: unknown[][] = fields.map(() => []);
 		let count = 0;
 		for (const record of records) {
-			fields.forEach((field, i) => columns[i]!.push(convert(record[field], types[i]!)));
+			for (const [i, field] of fields.entries()) columns[i]!.push(convert(record[field], types[i]!));
 			count++;
 		}
 		const schema = [{name: 'root', num_children: fields.length}, ...fields.flatMap((field, i) => schemaOf(field, types[i]!))];
