@@ -1,12 +1,16 @@
-// `npm run bench [-- --full | --smoke] [--sizes 1000,10000] [--layouts json,dir] [--reps N] [--out FILE]`
+// `npm run bench [-- --full | --quick | --smoke] [--sizes 1000,10000] [--layouts json,dir] [--reps N] [--out FILE]`
 // Every measurement of issue 7, each a median of several runs and, where a
 // baseline exists, also a ratio to that baseline measured in the same run.
-// Prints a table and writes bench/results.json. --smoke: one repetition, no
-// thresholds (CI checks that the benchmark works, not its numbers).
+// Says how long it will take when it starts and how long it took when it ends.
+// Prints a table and writes bench/.cache/results.json (untracked: a run must not
+// rewrite the recorded bench/results.json; --out names another file, that one
+// included). --smoke: one repetition, no thresholds (CI checks that the
+// benchmark works, not its numbers). --quick: the smoke run at 1k articles,
+// one-file layout only, for a look in about a minute.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
-import {join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_SEED, GENERATOR_VERSION, writeCorpus} from './corpus.js';
 import {pinned, runTask} from './lib/child.js';
@@ -21,14 +25,17 @@ const option = (name: string) => {
 	return i >= 0 ? argv[i + 1] : undefined;
 };
 
-const smoke = flag('smoke');
+const quick = flag('quick');
+const smoke = flag('smoke') || quick;
 const full = flag('full');
 const sizes = (option('sizes')?.split(',').map(Number) ?? (smoke ? [1000] : full ? [1000, 10_000, 100_000] : [1000, 10_000])).filter(n => n > 0);
 const reps = Number(option('reps') ?? (smoke ? 1 : 5));
-const outFile = resolve(option('out') ?? join(root, 'bench', 'results.json'));
+const outFile = resolve(option('out') ?? join(root, 'bench', '.cache', 'results.json'));
+const started = Date.now();
 const cli = join(root, 'dist', 'cli.js');
 const cache = join(root, 'bench', '.cache');
 mkdirSync(cache, {recursive: true});
+mkdirSync(dirname(outFile), {recursive: true});
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -113,7 +120,7 @@ type Layout = 'json' | 'dir';
 const results: Record<string, unknown> = {
 	date: new Date().toISOString(),
 	machine: machine(),
-	options: {smoke, full, sizes, reps},
+	options: {smoke, quick, full, sizes, reps},
 	sizes: {} as Record<string, unknown>,
 };
 const nproc = (results.machine as {nproc: number}).nproc;
@@ -122,6 +129,7 @@ const nproc = (results.machine as {nproc: number}).nproc;
 function layoutsFor(n: number): Layout[] {
 	const given = option('layouts')?.split(',') as Layout[] | undefined;
 	if (given) return given;
+	if (quick) return ['json'];
 	if (smoke) return ['json', 'dir'];
 	return n >= 100_000 ? ['dir'] : n >= 10_000 ? ['json', 'dir'] : ['json'];
 }
@@ -265,7 +273,47 @@ function roundAll<T extends Record<string, unknown>>(o: T): T {
 	) as T;
 }
 
+/**
+ * Minutes a size takes on the reference machine (BENCHMARKS.md: 2 cores; the
+ * --full run took 36 minutes), per layout, at five repetitions (`full`) and at
+ * one (`one`): corpus generation, ingest, search, lists and PTY runs. Rough on
+ * purpose: the estimate says whether to wait or to come back later.
+ */
+const REFERENCE_MINUTES: Record<Layout, Record<number, {full: number; one: number}>> = {
+	json: {1000: {full: 2.5, one: 0.7}, 10_000: {full: 9, one: 3}, 100_000: {full: 60, one: 25}},
+	dir: {1000: {full: 1.5, one: 0.5}, 10_000: {full: 6, one: 2.5}, 100_000: {full: 20, one: 12}},
+};
+
+/** Minutes, from the last run on this machine with the same options when there is one, else the reference table. */
+function estimate(): {minutes: number; from: string} {
+	if (existsSync(outFile)) {
+		try {
+			const last = JSON.parse(readFileSync(outFile, 'utf8')) as {elapsedMs?: number; options?: unknown};
+			if (last.elapsedMs && JSON.stringify(last.options) === JSON.stringify(results.options))
+				return {minutes: last.elapsedMs / 60_000, from: 'the last run with these options on this machine'};
+		} catch {
+			// An unreadable earlier result: fall back to the reference.
+		}
+	}
+	let minutes = 0.5; // build and the bundled dataset's first frame
+	for (const n of sizes) {
+		for (const layout of layoutsFor(n)) {
+			const known = Object.keys(REFERENCE_MINUTES[layout]).map(Number);
+			const nearest = known.reduce((a, b) => (Math.abs(b - n) < Math.abs(a - n) ? b : a));
+			const row = REFERENCE_MINUTES[layout][nearest]!;
+			minutes += (reps > 1 ? row.full : row.one) * (n / nearest);
+		}
+	}
+	return {minutes, from: 'the reference machine in BENCHMARKS.md (2 cores)'};
+}
+
+const clock = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
+
 async function main() {
+	const guess = estimate();
+	log(
+		`bench: sizes ${sizes.join(', ')}, ${reps} repetition${reps === 1 ? '' : 's'}; estimated ${clock(guess.minutes * 60_000)} (from ${guess.from}); results → ${outFile.replace(root, '')}`,
+	);
 	log(`building dist/cli.js…`);
 	build();
 	log('first frame, bundled dataset…');
@@ -286,8 +334,10 @@ async function main() {
 		}
 	}
 	results.checks = smoke ? null : checks();
+	results.elapsedMs = Date.now() - started;
 	writeFileSync(outFile, `${JSON.stringify(results, null, 1)}\n`);
 	process.stdout.write(table());
+	log(`bench: done in ${clock(results.elapsedMs as number)} (estimated ${clock(guess.minutes * 60_000)}); results in ${outFile.replace(root, '')}`);
 }
 
 type JsonSize = Awaited<ReturnType<typeof measureJson>>;

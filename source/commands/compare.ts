@@ -2,9 +2,10 @@
 import {UsageError} from '../errors.js';
 import {compareEvent, comparisonToMarkdown} from '../compare/index.js';
 import {sanitize} from '../text/sanitize.js';
+import {layoutDocument} from '../text/document.js';
 import type {Context} from './context.js';
 import {didYouMean} from '../util/did-you-mean.js';
-import {emitObject, emitText, resolveFormat} from './output.js';
+import {emitObject, emitText, resolveFormat, textLayout} from './output.js';
 
 export async function runCompare(ctx: Context): Promise<number> {
 	const [id, ...extra] = ctx.args;
@@ -20,7 +21,12 @@ export async function runCompare(ctx: Context): Promise<number> {
 	else {
 		// The dataset keeps text exactly as published; control characters are made visible here.
 		const markdown = comparisonToMarkdown(comparison, query).split('\n').map(sanitize).join('\n');
-		await emitText(ctx, sink => sink.write(markdown.endsWith('\n') ? markdown : `${markdown}\n`));
+		await emitText(ctx, sink => {
+			// For the eyes (a terminal, or --bidi on): Arabic reordered and shaped like every view's.
+			const mode = textLayout(ctx, sink);
+			const text = mode ? layoutDocument(markdown, sink.columns ?? 80, mode) : markdown;
+			return sink.write(text.endsWith('\n') ? text : `${text}\n`);
+		});
 	}
 	return 0;
 }

@@ -120,6 +120,9 @@ Usage
 ID is an article id (file name without .txt), a sentence id (article:index), an
 actor, event, source, organisation or place id, or a day (YYYY-MM-DD). JSON
 gives the whole record (an article with its sentences and removed boilerplate).
+On a terminal, with no --format, an article is printed to read: title, outlet,
+date, then its paragraphs wrapped and laid out for the terminal. --fields picks
+fields of the records (an article's sentences) in every format.
 
 Examples
   crisis-explorer show 001_b306887423b5e991 --format json
@@ -200,6 +203,7 @@ Usage
 
 Each outlet's sentences about one event, side by side, with the facts where
 outlets agree, omit or disagree (default: md on a terminal, json otherwise).
+On a terminal (or with --bidi on) the report's Arabic is laid out to read.
 
 Examples
   crisis-explorer list events --conflicts

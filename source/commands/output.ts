@@ -9,6 +9,7 @@ import {fileSink, streamSink, type Sink} from '../export/sink.js';
 import {writeObject, writeRecords} from '../export/write.js';
 import type {TableOptions} from '../export/table.js';
 import {detectBidiMode, displayWidth, truncate} from '../text/index.js';
+import type {ShapingMode} from '../text/clusters.js';
 import type {Context} from './context.js';
 import {didYouMean} from '../util/did-you-mean.js';
 import {listValues} from './flags.js';
@@ -60,14 +61,24 @@ export function openSink(ctx: Context): Sink {
 	return ctx.flags.out ? fileSink(ctx.flags.out, {force: ctx.flags.force}) : streamSink(ctx.io.stdout);
 }
 
+/**
+ * How text meant for the eyes is laid out: on a terminal, as the bidi mode
+ * says (`--bidi`, the environment, the terminal); on a pipe only when `--bidi
+ * on` asks for it (someone piping into `less -R`, say). Null for data: files
+ * and pipes otherwise get text in stored order, which is what programs read.
+ */
+export function textLayout(ctx: Context, sink: Sink): ShapingMode | null {
+	if (sink.isTTY) return detectBidiMode(ctx.io.env, ctx.bidi, {shape: ctx.flags.shape});
+	if (ctx.bidi === 'on' && !ctx.flags.out) return detectBidiMode(ctx.io.env, 'on', {shape: ctx.flags.shape});
+	return null;
+}
+
 function tableOptions(ctx: Context, sink: Sink): TableOptions {
-	if (!sink.isTTY) {
-		// Files and pipes get logical text (the table's default): reordering is for the eyes only.
-		return {width: null};
-	}
-	const mode = detectBidiMode(ctx.io.env, ctx.bidi, {shape: ctx.flags.shape});
+	const mode = textLayout(ctx, sink);
+	// Files and pipes get logical text (the table's default): reordering is for the eyes only.
+	if (!mode) return {width: null};
 	return {
-		width: sink.columns ?? 80,
+		width: sink.isTTY ? (sink.columns ?? 80) : null,
 		measure: text => displayWidth(text, mode),
 		fit: (text, columns) => truncate(text, columns, mode),
 	};
@@ -82,6 +93,7 @@ export async function emitRecords(ctx: Context, kind: RecordKind, records: Itera
 		const count = await writeRecords(records, sink, {
 			format,
 			fields,
+			kind,
 			pretty: sink.isTTY || Boolean(ctx.flags.out),
 			bom: ctx.flags.bom,
 			table: tableOptions(ctx, sink),

@@ -10,7 +10,8 @@ import {mdCell} from '../export/markdown.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Context} from './context.js';
 import {didYouMean} from '../util/did-you-mean.js';
-import {emitObject, emitRecords, emitText, resolveFormat} from './output.js';
+import {emitObject, emitRecords, emitText, resolveFormat, textLayout} from './output.js';
+import {articleReading} from './reading.js';
 import {displayTitleText} from '../dataset/display-title.js';
 
 type Found = {kind: RecordKind; json: unknown; records: ExportRecord[]; recordKind: RecordKind; article?: Article};
@@ -86,10 +87,20 @@ export async function runShow(ctx: Context): Promise<number> {
 		const candidates = id.includes(':') ? query.ids('sentences') : knownIds(query);
 		throw new UsageError(`unknown id '${id}'${didYouMean(id, candidates)}`);
 	}
+	// On a terminal, with no format or fields asked for, an article is for reading:
+	// title, outlet, date, then its paragraphs wrapped and laid out (not cut table rows).
+	if (found.article && !ctx.flags.format && !ctx.flags.out && !ctx.flags.fields && ctx.io.stdout.isTTY) {
+		const article = found.article;
+		await emitText(ctx, sink => sink.write(articleReading(article, sink.columns ?? 80, textLayout(ctx, sink)!)));
+		return 0;
+	}
 	const format = resolveFormat(ctx);
-	if (format === 'json') await emitObject(ctx, found.json);
+	// --fields picks fields of the records in every format (JSON gives those
+	// records, not the dataset's whole object): asked-for fields are never ignored.
+	if (ctx.flags.fields) await emitRecords(ctx, found.recordKind, found.records, {format});
+	else if (format === 'json') await emitObject(ctx, found.json);
 	else if (format === 'ndjson') await emitText(ctx, sink => sink.write(`${JSON.stringify(found.json)}\n`));
-	else if (format === 'md' && found.article && !ctx.flags.fields) await emitText(ctx, sink => sink.write(articleMarkdown(found.article!)));
+	else if (format === 'md' && found.article) await emitText(ctx, sink => sink.write(articleMarkdown(found.article!)));
 	else await emitRecords(ctx, found.recordKind, found.records, {format});
 	return 0;
 }

@@ -27,6 +27,8 @@ export type ViewOptions = {
 	noColor: boolean;
 	/** Wraps and lays out text for the terminal (the UI passes its bidi layout); default: plain word wrap. */
 	renderText?: (text: string, width: number) => string[];
+	/** One cell of exactly `width` columns laid out for the terminal (the UI's bidi fit); default: cut and pad in stored order. */
+	fitText?: (text: string, width: number) => string;
 };
 
 export const MIN_COLUMN = 28;
@@ -96,12 +98,6 @@ const AFFILIATION_SHORT: Record<string, string> = {
 	anonymous: 'anon.',
 };
 
-/** A person by their affiliation; any other voice by its kind (agency, government, anon.…). */
-function voiceNote(v: Voice): string {
-	if (v.kind === 'person') return AFFILIATION_SHORT[v.affiliation] ?? v.affiliation;
-	return v.kind === 'anonymous' ? 'anon.' : v.kind;
-}
-
 const KIND_SHORT: Record<string, string> = {
 	'date-place': 'date/place',
 	attendance: 'attendance',
@@ -122,6 +118,7 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 	const cellW = Math.max(1, colW - 1); // one column of space between cells
 	const color = (name: string) => (o.noColor ? undefined : name);
 	const wrap = o.renderText ?? plainWrap;
+	const fitCell = o.fitText ?? pad;
 	const lines: ViewLine[] = [];
 
 	// Header: the event, and which outlets are in view.
@@ -148,7 +145,7 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 	lines.push(
 		rowLine(
 			'',
-			visible.map(col => cellSeg(`${col.label} · ${col.published ?? 'undated'}`, {bold: true})),
+			visible.map(col => cellSeg(fitCell(`${col.label} · ${col.published ?? 'undated'}`, cellW), {bold: true})),
 		),
 	);
 	for (const fact of c.facts) {
@@ -157,7 +154,8 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 				`${fact.conflict ? '≠ ' : ''}${FACT_SHORT[fact.key]}`,
 				visible.map(col => {
 					const cell = factCell(fact, col.article);
-					return cellSeg(cell.text, cell.conflict ? {color: color('red'), bold: true} : cell.omitted ? {dim: true} : {});
+					// Values are dataset text (Arabic numbers' words, place names): laid out like every other view's.
+					return cellSeg(fitCell(cell.text, cellW), cell.conflict ? {color: color('red'), bold: true} : cell.omitted ? {dim: true} : {});
 				}),
 				fact.conflict ? {color: color('red')} : {dim: true},
 			),
@@ -252,6 +250,12 @@ function statementLines(c: Comparison, lookup: SentenceLookup, o: ViewOptions, v
 	const out: ViewLine[] = [];
 	for (let r = start; r < blocks.length && out.length < h.budget; r++) out.push(...blocks[r]!.slice(0, h.budget - out.length));
 	return out;
+}
+
+/** A person by their affiliation; any other voice by its kind (agency, government, anon.…). */
+function voiceNote(v: Voice): string {
+	if (v.kind === 'person') return AFFILIATION_SHORT[v.affiliation] ?? v.affiliation;
+	return v.kind === 'anonymous' ? 'anon.' : v.kind;
 }
 
 function chartLines(c: Comparison, visible: string[], _gutter: number, cellW: number, rowLine: Helpers['rowLine'], cellSeg: Helpers['cellSeg']): ViewLine[] {

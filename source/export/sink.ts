@@ -8,7 +8,8 @@ import {once} from 'node:events';
 import {CliError} from '../errors.js';
 
 export interface Sink {
-	write(chunk: string): Promise<void>;
+	/** Text (UTF-8) or bytes (a binary format: Parquet). */
+	write(chunk: string | Uint8Array): Promise<void>;
 	/** Completes the output (for files: moves the finished file into place). */
 	end(): Promise<void>;
 	/** Gives up: for files, removes the temporary file. */
@@ -91,10 +92,17 @@ function describeFsError(error: unknown, target: string, dir: string): string {
 export type FileSinkOptions = {
 	force: boolean;
 	/** For tests: replaces fs.writeSync (e.g. to simulate a full disk). */
-	writeSync?: (fd: number, data: string) => number;
+	writeSync?: (fd: number, data: string | Uint8Array) => number;
 };
 
 const FLUSH_AT = 1 << 16;
+
+/** writeSync may write part of a buffer: loop until every byte is out. */
+function writeBytes(fd: number, data: Uint8Array): number {
+	let done = 0;
+	while (done < data.length) done += writeSync(fd, data, done, data.length - done);
+	return done;
+}
 
 export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 	const target = resolve(targetPath);
@@ -113,7 +121,8 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 	}
 	installCleanup();
 	pending.add(temp);
-	const write = options.writeSync ?? ((handle: number, data: string) => writeSync(handle, data));
+	const write =
+		options.writeSync ?? ((handle: number, data: string | Uint8Array) => (typeof data === 'string' ? writeSync(handle, data) : writeBytes(handle, data)));
 	let buffer = '';
 	let closed = false;
 
@@ -150,6 +159,17 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 		isTTY: false,
 		columns: null,
 		async write(chunk) {
+			if (typeof chunk !== 'string') {
+				// Bytes go straight to the file, after any text before them.
+				flush();
+				try {
+					write(fd, chunk);
+				} catch (error) {
+					discard();
+					throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
+				}
+				return;
+			}
 			buffer += chunk;
 			if (buffer.length >= FLUSH_AT) flush();
 		},

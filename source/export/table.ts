@@ -19,14 +19,25 @@ export type TableOptions = {
 	fit?: (text: string, columns: number) => string;
 };
 
+/**
+ * Columns that are never cut: an id is what you copy into `show`, `--ids` or
+ * `compare`, and a cut one (`meeting-nato-russia-council…`) is useless; so is
+ * a cut date (`202…`). The other columns (the text first, being widest) give
+ * way instead.
+ */
+export const WHOLE_COLUMNS: ReadonlySet<string> = new Set(['id', 'date', 'published']);
+
 const GAP = '  ';
 const MIN_COLUMN = 4;
 /** No column is wider than this even on a wide terminal: long texts wrap nowhere, so cut them. */
 const MAX_COLUMN = 80;
 
-/** Column widths: natural widths, then shrink the widest until the total fits. */
+/**
+ * Column widths: natural widths, then shrink the widest until the total fits.
+ * A column whose minimum is its natural width (an id) is never capped or cut.
+ */
 export function fitColumns(natural: number[], width: number | null, minimums: number[]): number[] {
-	const widths = natural.map(w => Math.min(w, width === null ? Number.POSITIVE_INFINITY : MAX_COLUMN));
+	const widths = natural.map((w, i) => ((minimums[i] ?? 0) >= w ? w : Math.min(w, width === null ? Number.POSITIVE_INFINITY : MAX_COLUMN)));
 	const floors = widths.map((w, i) => Math.min(w, minimums[i] ?? 0));
 	if (width === null) return widths;
 	const gaps = GAP.length * Math.max(0, widths.length - 1);
@@ -47,8 +58,13 @@ export function renderTable(header: readonly string[], rows: readonly string[][]
 	const clean = (cell: string) => sanitize(cell.replace(/\r\n|\r|\n/g, ' '));
 	const head = header.map(clean);
 	const body = rows.map(row => row.map(clean));
-	const natural = head.map((cell, i) => Math.max(measure(cell), ...body.map(row => measure(row[i] ?? ''))));
-	const minimums = head.map(cell => Math.min(Math.max(MIN_COLUMN, measure(cell)), MIN_COLUMN + 4));
+	// A loop, not Math.max(...rows): spreading hundreds of thousands of rows overflows the call stack.
+	const natural = head.map((cell, i) => {
+		let widest = measure(cell);
+		for (const row of body) widest = Math.max(widest, measure(row[i] ?? ''));
+		return widest;
+	});
+	const minimums = head.map((cell, i) => (WHOLE_COLUMNS.has(header[i]!) ? natural[i]! : Math.min(Math.max(MIN_COLUMN, measure(cell)), MIN_COLUMN + 4)));
 	const widths = fitColumns(natural, options.width, minimums);
 	const line = (cells: string[]) =>
 		cells

@@ -1,8 +1,8 @@
 // The explorer's root: one reducer, one useInput routed by mode, and the
 // effects (export, clipboard) the reducer asks for. Frames are at most rows−1
 // lines tall: Ink 6 clears the whole screen on every frame as tall as the terminal.
-import {useEffect, useReducer} from 'react';
-import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
+import {useCallback, useEffect, useReducer} from 'react';
+import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
 import {reduce, tooSmall, minColumns, minRows, type State} from './state.js';
 import {current, mode, screen} from './navigation.js';
 import {screenFor, screens, type Mode} from './screens/index.js';
@@ -14,6 +14,8 @@ import {fit, logical} from './text.js';
 import {keyIn} from './hints.js';
 import type {Comparison} from '../compare/types.js';
 import type {ExportRequest, ExportResult} from './export.js';
+import {DispatchContext} from './components/dispatch.js';
+import {layout} from './text.js';
 
 export type AppIo = {
 	exportMarked(request: ExportRequest): Promise<ExportResult>;
@@ -51,13 +53,28 @@ function Header({state}: {state: State}) {
 	return Title ? <Title state={state} screen={screenState} /> : null;
 }
 
-/** Lines of the footer, so the body can take the rest. */
+/**
+ * Lines of the footer, so the body can take the rest. A message is wrapped, not
+ * cut: the export's "same as" command line is there to be read whole.
+ */
 export function footerLines(state: State): string[] {
 	const lines: string[] = [];
-	if (state.message) lines.push(state.message);
+	const wrapped = (text: string) =>
+		layout(text, Math.max(1, state.columns), logical, [], 'left').map(line =>
+			line.segments
+				.map(s => s.text)
+				.join('')
+				.trimEnd(),
+		);
+	if (state.message) lines.push(...wrapped(state.message));
 	const notes = screenFor(mode(state)).notes;
-	if (notes) lines.push(...notes(current(state)));
+	if (notes) for (const note of notes(current(state))) lines.push(...wrapped(note));
 	return lines;
+}
+
+/** Lines the bottom line takes (a menu takes several). */
+function bottomLines(state: State): number {
+	return screenFor(mode(state)).bottomHeight?.(current(state)) ?? 1;
 }
 
 function Footer({state}: {state: State}) {
@@ -89,7 +106,7 @@ export function Frame({state, io}: {state: State; io: AppIo}) {
 		);
 	}
 	const height = state.rows - 1;
-	const body = Math.max(1, height - 2 - footerLines(state).length);
+	const body = Math.max(1, height - 1 - bottomLines(state) - footerLines(state).length);
 	return (
 		<Box flexDirection="column" width={state.columns} height={height}>
 			<Header state={state} />
@@ -131,7 +148,15 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 		};
 	}, [io.searchReady]);
 
-	useInput((input, key) => dispatch({type: 'input', input, key, now: new Date()}), {isActive: isRawModeSupported === true});
+	// One router for every key. While a menu of the export prompt has the focus,
+	// ink-select-input reads the keys and the router takes only Esc and Ctrl-C
+	// (state.ts), so each acts once. The router's listener stays on: turning it
+	// off and on would drop raw mode for a moment, and a key typed then is lost.
+	// The handler keeps its identity: Ink registers a listener again whenever it
+	// changes, which would put the router after the menu's and let it see a key
+	// the menu has already acted on (Enter on a menu's last choice, say).
+	const onInput = useCallback((input: string, key: Key) => dispatch({type: 'input', input, key, now: new Date()}), []);
+	useInput(onInput, {isActive: isRawModeSupported === true});
 
 	// biome-ignore lint/correctness/useExhaustiveDependencies: one run per effect; io and the query are fixed for the app's life
 	useEffect(() => {
@@ -143,17 +168,24 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 			return;
 		}
 		let live = true;
-		io.exportMarked({query: state.query, ids: effect.ids, path: effect.path, filters: effect.filters, dataPath: io.dataPath}).then(
+		io.exportMarked({
+			query: state.query,
+			ids: effect.ids,
+			path: effect.path,
+			filters: effect.filters,
+			dataPath: io.dataPath,
+			format: effect.format,
+			unit: effect.unit,
+			force: effect.force,
+		}).then(
 			result => {
-				if (live)
-					dispatch({
-						type: 'effectDone',
-						message: `Exported ${result.count} ${result.count === 1 ? 'sentence' : 'sentences'} to ${result.path} · same as: ${result.command}`,
-					});
+				const what = `${result.count} ${result.unit}${result.count === 1 ? '' : 's'}`;
+				if (live) dispatch({type: 'effectDone', message: `Exported ${what} to ${result.path} · same as (in ${result.commandFile}): ${result.command}`});
 			},
 			(error: unknown) => {
-				if (live)
-					dispatch({type: 'effectDone', error: true, message: `Could not export: ${error instanceof Error ? error.message : String(error)} (marks kept)`});
+				if (!live) return;
+				if (error instanceof Error && error.name === 'FileExistsError') dispatch({type: 'effectDone', exists: true, message: error.message});
+				else dispatch({type: 'effectDone', error: true, message: `Could not export: ${error instanceof Error ? error.message : String(error)} (marks kept)`});
 			},
 		);
 		return () => {
@@ -168,7 +200,9 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 
 	return (
 		<DisplayContext.Provider value={display}>
-			<Frame state={state} io={io} />
+			<DispatchContext.Provider value={dispatch}>
+				<Frame state={state} io={io} />
+			</DispatchContext.Provider>
 		</DisplayContext.Provider>
 	);
 }

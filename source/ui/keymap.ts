@@ -63,8 +63,9 @@ const lists: Mode[] = ['browse', 'reader', 'event', 'compare', 'help', 'search']
 const dataScreens: Mode[] = ['browse', 'reader', 'event', 'compare'];
 
 export const keymap: KeyEntry[] = [
-	{keys: ['up', 'k'], action: 'up', modes: lists, description: 'Move up', hint: 'up', repeats: true, group: 'Move'},
-	{keys: ['down', 'j'], action: 'down', modes: lists, description: 'Move down', hint: 'down', repeats: true, group: 'Move'},
+	// In the prompt: the export menus' (ink-select-input reads them there; see prompt/view.tsx).
+	{keys: ['up', 'k'], action: 'up', modes: [...lists, 'prompt'], description: 'Move up', hint: 'up', repeats: true, group: 'Move'},
+	{keys: ['down', 'j'], action: 'down', modes: [...lists, 'prompt'], description: 'Move down', hint: 'down', repeats: true, group: 'Move'},
 	{
 		keys: ['pageup', 'ctrl+u'],
 		action: 'pageUp',

@@ -13,7 +13,9 @@ import {screenFor, screens, type Mode, type ScreenStates} from './screens/index.
 import type {CurrentList} from './screens/screen.js';
 import {browseList} from './screens/browse/reducer.js';
 import {openSearch, searchAgain, stepMatch, type SearchTotals} from './screens/search/reducer.js';
-import {openPrompt} from './screens/prompt/reducer.js';
+import {askOverwrite, choosePrompt, menuFocused, openPrompt} from './screens/prompt/reducer.js';
+import type {Format} from '../export/formats/index.js';
+import type {Unit} from '../export/select.js';
 import {toggleHelp} from './screens/help/reducer.js';
 
 export type Pane = 'facets' | 'items' | 'detail';
@@ -23,7 +25,9 @@ export type Screen = Extract<ScreenStates[Mode], {mode: string}>;
 /** A line typed over the stack (search, export prompt): the screen states that carry a `kind`. */
 export type Overlay = Extract<ScreenStates[Mode], {kind: string}>;
 
-export type Effect = {kind: 'export'; path: string; ids: string[]; marked: boolean; filters: Record<string, string>} | {kind: 'copy'; text: string};
+export type Effect =
+	| {kind: 'export'; path: string; ids: string[]; marked: boolean; filters: Record<string, string>; format: Format; unit: Unit; force: boolean}
+	| {kind: 'copy'; text: string};
 
 /** Things the reducer needs to ask but must not own (kept injectable for tests). */
 export type Deps = {
@@ -71,7 +75,9 @@ export type UiAction =
 	| {type: 'searchReady'}
 	| {type: 'backspace'}
 	| {type: 'resize'; columns: number; rows: number}
-	| {type: 'effectDone'; message: string; error?: boolean};
+	| {type: 'effectDone'; message: string; error?: boolean /** The export's file is there already: ask to overwrite it. */; exists?: boolean}
+	/** A menu's choice (the export prompt's format, unit, overwrite). */
+	| {type: 'choose'; value: string};
 
 export const minColumns = 60;
 export const minRows = 16;
@@ -122,15 +128,27 @@ export function reduce(state: State, action: UiAction): State {
 		case 'paste':
 			return screens[mode(state)].text ? reduce(state, {type: 'text', text: action.text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}) : state;
 		case 'input':
+			// A menu of the export prompt has the keys: ink-select-input reads them,
+			// so they are not routed here too; only Esc and Ctrl-C, which the menu
+			// does not know, are (back a step, quit).
+			if (menuFocused(state)) {
+				return routeInput(mode(state), action.input, action.key)
+					.filter(a => a.type === 'key' && (a.action === 'back' || a.action === 'forceQuit'))
+					.reduce(reduce, state);
+			}
 			// Routed against the state the chunk meets, not the last rendered one: keys
 			// typed faster than frames (`/` then a name) must see the search line the
 			// previous key opened.
 			return routeInput(mode(state), action.input, action.key).reduce((s, a) => reduce(s, a.type === 'key' ? {...a, now: action.now} : a), state);
 		case 'resize':
 			return {...state, columns: action.columns, rows: action.rows};
+		case 'choose':
+			return state.overlay?.kind === 'prompt' ? choosePrompt(state, state.overlay, action.value) : state;
 		case 'effectDone':
+			if (action.exists && state.overlay?.kind === 'prompt') return askOverwrite(state, state.overlay);
 			if (action.error && state.overlay?.kind === 'prompt') {
-				return {...state, effect: null, overlay: {...state.overlay, error: action.message}};
+				// Back to the name, which is what a failure (a directory, permissions) usually asks to change.
+				return {...state, effect: null, overlay: {...state.overlay, error: action.message, step: 'name'}};
 			}
 			return {...state, effect: null, overlay: action.error ? state.overlay : null, message: action.message};
 		case 'text':

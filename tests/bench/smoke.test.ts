@@ -37,6 +37,13 @@ describe('bench corpus', () => {
 	});
 });
 
+describe('bench results', () => {
+	it('go by default to an untracked file, not the recorded bench/results.json', () => {
+		expect(readFileSync(join(root, 'bench/run.ts'), 'utf8')).toMatch(/option\('out'\) \?\? join\(root, 'bench', '\.cache', 'results\.json'\)/);
+		expect(spawnSync('git', ['check-ignore', '-q', 'bench/.cache/results.json'], {cwd: root}).status).toBe(0);
+	});
+});
+
 describe('bench smoke run', () => {
 	it('writes every measure to results.json', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'results.json');
@@ -47,7 +54,11 @@ describe('bench smoke run', () => {
 		);
 		expect(r.stderr).not.toMatch(/bench failed/);
 		expect(r.status).toBe(0);
+		// It says how long it will take, and how long it took.
+		expect(r.stderr).toMatch(/estimated \d+ (s|min) \(from /);
+		expect(r.stderr).toMatch(/done in \d+ (s|min)/);
 		const results = JSON.parse(readFileSync(out, 'utf8'));
+		expect(results.elapsedMs).toBeGreaterThan(0);
 		expect(results.machine.nproc).toBeGreaterThan(0);
 		expect(results.firstFrameBundled.ms).toBeGreaterThan(0);
 		expect(results.firstFrameBundled.ratio).toBeGreaterThan(0);

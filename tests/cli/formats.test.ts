@@ -24,14 +24,14 @@ beforeAll(() => {
 const byExtension = FORMATS.flatMap(format => format.extensions.map(extension => [format.name, extension] as const));
 
 describe.each(byExtension)('%s chosen by %s', (name, extension) => {
-	it('export --out file writes it, as --format would, and it reads back as the records asked for', () => {
+	it('export --out file writes it, as --format would, and it reads back as the records asked for', async () => {
 		const out = join(dir, `by-extension-${name}${extension}`);
 		const result = run(['--data', fx.data, 'export', '--ids', ids.join(','), '--out', out]);
 		expect(result).toMatchObject({code: 0, stderr: ''});
 		const named = join(dir, `by-flag-${name}${extension}.out`);
 		expect(run(['--data', fx.data, 'export', '--ids', ids.join(','), '--format', name, '--out', named]).code).toBe(0);
 		expect(readFileSync(out).equals(readFileSync(named))).toBe(true);
-		expect(readBack[name](out)).toEqual(ids);
+		expect(await readBack[name](out)).toEqual(ids);
 	});
 });
 

@@ -134,16 +134,36 @@ describe('explorer in a terminal', () => {
 		await s.waitForText(/Export 3 marked sentences to: crisis-export-\d{8}-\d{6}\.json/);
 		await s.sendKeys('\u0015'); // Ctrl-u clears the proposed name
 		await s.sendKeys(out, keys.enter);
+		// The menus: the format (on the name's, csv) and the unit (sentences).
+		await s.waitForText('Format for');
+		expect(s.screen()).toMatch(/❯ csv/);
+		await s.sendKeys(keys.enter);
+		await s.waitForText('Export as');
+		await s.sendKeys(keys.enter);
 		await s.waitForText('Exported 3 sentences');
 		expect(s.screen()).toContain('crisis-explorer export');
+		// The whole same-as command, on screen (wrapped) and beside the export.
+		const command = readFileSync(`${out}.command`, 'utf8').trim();
+		expect(command).toMatch(/^crisis-explorer export .*--format csv --out /);
+		// (The message wraps at spaces: compare without them.)
+		expect(s.screenLines().join('').replace(/\s+/g, '')).toContain(command.replace(/\s+/g, ''));
 		const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
 		expect(lines[0]).toMatch(/^\uFEFF?id,/);
 		const ids = lines.slice(1).map(line => line.split(',')[0]!.replace(/^"|"$/g, ''));
 		expect(ids.sort()).toEqual([...marked].sort());
-		// Exporting to the same path again is refused and reported; the marks stay.
+		// Exporting to the same path again offers to overwrite it; keeping it goes back to the name.
 		await s.sendKeys('e', '\u0015');
 		await s.sendKeys(out, keys.enter);
-		await s.waitForText('already exists');
+		await s.waitForText('Format for');
+		await s.sendKeys(keys.enter);
+		await s.waitForText('Export as');
+		await s.sendKeys(keys.enter);
+		await s.waitForText('exists already. Overwrite it?');
+		expect(s.screen()).not.toContain('--force');
+		await s.sendKeys(keys.down);
+		await s.waitForText(/❯ Keep it/);
+		await s.sendKeys(keys.enter);
+		await s.waitForText('Export 3 marked sentences to:');
 		await s.sendKeys(keys.escape);
 		await s.waitForText('3 marked');
 	});

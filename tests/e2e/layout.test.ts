@@ -168,6 +168,11 @@ describe.sequential('every view at 80×24 keeps its frame straight', () => {
 		await s.waitForText('Export 1 marked');
 		await check('export prompt', tabs);
 		await s.sendKeys('\u0015', 'مجلد/غير/موجود/ملف.csv', keys.enter);
+		await s.waitForText('Format for');
+		await check('export prompt, format menu', tabs);
+		await s.sendKeys(keys.enter);
+		await s.waitForText('Export as');
+		await s.sendKeys(keys.enter);
 		await s.waitForText('Could not export');
 		await check('export error', tabs);
 		await s.sendKeys(keys.escape);

@@ -5,10 +5,11 @@
 import {readFileSync} from 'node:fs';
 import type {Format} from '../../source/export/formats/index.js';
 import {pythonCsv} from '../cli/helpers.js';
+import {parquetReadObjects} from 'hyparquet';
 
 const text = (path: string) => readFileSync(path, 'utf8');
 
-export const readBack: Record<Format, (path: string) => string[]> = {
+export const readBack: Record<Format, (path: string) => string[] | Promise<string[]>> = {
 	json: path => (JSON.parse(text(path)) as Array<{id: string}>).map(r => r.id),
 	ndjson: path =>
 		text(path)
@@ -30,4 +31,10 @@ export const readBack: Record<Format, (path: string) => string[]> = {
 		return lines.slice(2).map(line => line.split(/\s{2,}/)[0]!);
 	},
 	ids: path => text(path).split('\n').filter(Boolean),
+	// hyparquet: an independent reader (tests only).
+	parquet: async path => {
+		const bytes = readFileSync(path);
+		const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+		return (await parquetReadObjects({file})).map(row => String(row.id));
+	},
 };

@@ -17,7 +17,7 @@ describe('format registry', () => {
 	});
 
 	it("today's formats, each with a read-back check for the round-trip tests", () => {
-		expect(FORMAT_NAMES).toEqual(['json', 'ndjson', 'csv', 'md', 'table', 'ids']);
+		expect(FORMAT_NAMES).toEqual(['json', 'ndjson', 'csv', 'md', 'table', 'ids', 'parquet']);
 		expect(Object.keys(readBack).sort()).toEqual([...FORMAT_NAMES].sort());
 	});
 

@@ -64,7 +64,7 @@ describe('writeRecords', () => {
 	];
 	it.each([true, false])('json (pretty=%s) parses back to the picked records', async pretty => {
 		const {sink, text} = collect();
-		await writeRecords(records, sink, {format: 'json', fields: ['list', 'id'], pretty, bom: false, table});
+		await writeRecords(records, sink, {format: 'json', fields: ['list', 'id'], pretty, bom: false, kind: 'sentence', table});
 		expect(JSON.parse(text())).toEqual([
 			{list: ['x', 'y'], id: 'a'},
 			{list: [], id: 'b'},
@@ -73,17 +73,17 @@ describe('writeRecords', () => {
 	});
 	it('json of nothing is an empty array', async () => {
 		const {sink, text} = collect();
-		await writeRecords([], sink, {format: 'json', fields: ['id'], pretty: true, bom: false, table});
+		await writeRecords([], sink, {format: 'json', fields: ['id'], pretty: true, bom: false, kind: 'sentence', table});
 		expect(JSON.parse(text())).toEqual([]);
 	});
 	it('csv has a header, CRLF and an optional BOM', async () => {
 		const {sink, text} = collect();
-		await writeRecords(records, sink, {format: 'csv', fields: ['id', 'list'], pretty: false, bom: true, table});
+		await writeRecords(records, sink, {format: 'csv', fields: ['id', 'list'], pretty: false, bom: true, kind: 'sentence', table});
 		expect(text()).toBe('\uFEFFid,list\r\na,x;y\r\nb,\r\n');
 	});
 	it('ids prints one id a line', async () => {
 		const {sink, text} = collect();
-		await writeRecords(records, sink, {format: 'ids', fields: ['id'], pretty: false, bom: false, table});
+		await writeRecords(records, sink, {format: 'ids', fields: ['id'], pretty: false, bom: false, kind: 'sentence', table});
 		expect(text()).toBe('a\nb\n');
 	});
 });

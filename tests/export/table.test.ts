@@ -39,3 +39,22 @@ describe('table', () => {
 		expect(fitColumns([2, 50], 20, [4, 4])).toEqual([2, 16]);
 	});
 });
+
+describe('ids are never cut', () => {
+	it('keeps the id column whole and cuts the text instead', () => {
+		const id = 'meeting-nato-russia-council-2022-01-12';
+		const lines = renderTable(['id', 'label'], [[id, 'NATO-Russia Council meeting in Brussels on 12 January 2022']], {width: 50});
+		expect(lines[2]!.startsWith(`${id}  `)).toBe(true);
+		expect(lines[2]).toContain('…');
+		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(50);
+	});
+	it('keeps an id whole even when it is the widest column', () => {
+		const id = `x${'y'.repeat(60)}`;
+		const lines = renderTable(['id', 'text'], [[id, 'short text here']], {width: 40});
+		expect(lines[2]).toContain(id);
+	});
+	it('keeps an id over the 80-column cap whole', () => {
+		const id = 'z'.repeat(90);
+		expect(renderTable(['id', 't'], [[id, 'a']], {width: 200})[2]).toContain(id);
+	});
+});

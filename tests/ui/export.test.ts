@@ -32,7 +32,7 @@ describe.each(byExtension)('the prompt with a %s name (%s)', (name, extension) =
 		const result = await exportMarked({query: buildQuery(fx.dataset), ids, path, filters: {}, dataPath: fx.data});
 		expect(result.format).toBe(name);
 		expect(result.count).toBe(ids.length);
-		expect(readBack[name](path)).toEqual(ids);
+		expect(await readBack[name](path)).toEqual(ids);
 		// Run the shown command (to another file) and compare.
 		const again = join(dir, `again-${name}${extension}`);
 		expect(result.command).toContain(` --out ${path}`);

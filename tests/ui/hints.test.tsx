@@ -76,7 +76,7 @@ describe('hints follow the keymap', () => {
 
 	test('the export prompt and the search line say what Enter and Esc do, with the keys of the keymap', () => {
 		const cancel = rebind('back', ['ctrl+g']);
-		expect(statusParts(stateIn('prompt'), cancel).hints).toEqual(['Enter write', 'Ctrl-g cancel']);
+		expect(statusParts(stateIn('prompt'), cancel).hints).toEqual(['Enter next', 'Ctrl-g cancel']);
 		expect(statusParts(stateIn('search'), rebind('open', ['tab'])).hints).toEqual(['↑↓ choose', 'Tab go', 'Esc back']);
 	});
 

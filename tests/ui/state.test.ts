@@ -116,7 +116,13 @@ describe('marks and export', () => {
 		s = run(s, ...Array.from({length: 40}, () => ({type: 'backspace'}) as UiAction), {type: 'text', text: 'out.csv'});
 		expect(s.overlay).toMatchObject({kind: 'prompt', value: 'out.csv'});
 		s = run(s, key('open'));
-		expect(s.effect).toMatchObject({kind: 'export', path: 'out.csv', ids: s.marks});
+		// Enter on the name opens the format menu, on the name's format; a choice there, the unit menu.
+		expect(s.overlay).toMatchObject({kind: 'prompt', step: 'format', format: 'csv'});
+		expect(s.effect).toBeNull();
+		s = run(s, {type: 'choose', value: 'csv'});
+		expect(s.overlay).toMatchObject({step: 'unit', unit: 'sentence'});
+		s = run(s, {type: 'choose', value: 'sentence'});
+		expect(s.effect).toMatchObject({kind: 'export', path: 'out.csv', ids: s.marks, format: 'csv', unit: 'sentence', force: false});
 		const failed = run(s, {type: 'effectDone', error: true, message: 'Could not export: denied'});
 		expect(failed.overlay).toMatchObject({kind: 'prompt', error: 'Could not export: denied'});
 		expect(failed.marks).toHaveLength(1);

@@ -168,6 +168,8 @@ describe('views', () => {
 						count: request.ids.length,
 						path: `/tmp/${request.path}`,
 						format: 'csv',
+						unit: 'sentence',
+						commandFile: `/tmp/${request.path}.command`,
 						command: `crisis-explorer export --ids ${request.ids.join(',')} --format csv --out ${request.path}`,
 					};
 				},
@@ -176,6 +178,11 @@ describe('views', () => {
 		await type(app, enter, ' ', 'e');
 		expect(frame(app)).toMatch(/Export 1 marked sentences to: crisis-export-\d{8}-\d{6}\.json/);
 		await type(app, ...Array.from({length: 40}, () => '\u007F'), 'x.csv', enter);
+		// The format menu starts on the name's extension, the unit menu on sentences: Enter, Enter.
+		expect(frame(app)).toContain('Format for x.csv');
+		await type(app, enter);
+		expect(frame(app)).toContain('Export as (x.csv)');
+		await type(app, enter);
 		await tick(50);
 		expect(calls).toHaveLength(1);
 		expect(frame(app)).toContain('Exported 1 sentence to /tmp/x.csv');
@@ -185,7 +192,7 @@ describe('views', () => {
 
 	test('an export failure is shown and the marks stay', async () => {
 		const app = renderApp({io: {exportMarked: async () => Promise.reject(new Error('/nope/x.csv: permission denied'))}});
-		await type(app, enter, ' ', 'e', enter);
+		await type(app, enter, ' ', 'e', enter, enter, enter);
 		await tick(50);
 		expect(frame(app)).toContain('permission denied');
 		expect(frame(app)).toContain('marks kept');

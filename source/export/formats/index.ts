@@ -8,10 +8,11 @@ import {ids} from './ids.js';
 import {json} from './json.js';
 import {markdown} from './markdown.js';
 import {ndjson} from './ndjson.js';
+import {parquet} from './parquet.js';
 import {table} from './table.js';
 import type {ExportFormat} from './types.js';
 
-export const FORMATS = [json, ndjson, csv, markdown, table, ids] as const;
+export const FORMATS = [json, ndjson, csv, markdown, table, ids, parquet] as const;
 
 export type Format = (typeof FORMATS)[number]['name'];
 export type {ExportFormat, FormatOptions} from './types.js';

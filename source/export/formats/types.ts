@@ -9,6 +9,8 @@ import type {TableOptions} from '../table.js';
 export type FormatOptions = {
 	/** Fields to print, in order. */
 	fields: readonly string[];
+	/** What the records are (a typed format, Parquet, types its columns by it). */
+	kind: RecordKind;
 	/** JSON: 2-space indentation (terminals and files) or one compact line (pipes). */
 	pretty: boolean;
 	/** CSV: start with a UTF-8 byte-order mark, for spreadsheet programs. */

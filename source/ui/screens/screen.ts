@@ -32,6 +32,8 @@ export type ScreenModule<M extends Mode> = {
 	status?(state: State, screen: ScreenStates[M]): {path: string; position: string};
 	/** A bottom line of its own in place of the status line (a line being typed). */
 	BottomLine?(props: ScreenProps<ScreenStates[M]>): ReactNode;
+	/** Lines BottomLine takes, when more than one (a menu). */
+	bottomHeight?(screen: ScreenStates[M]): number;
 	/** Lines above the bottom line besides the app's message (an error to fix). */
 	notes?(screen: ScreenStates[M]): string[];
 	/** The list `e` and `a` act on here. Absent: the browse lists (the help screen has none of its own). */

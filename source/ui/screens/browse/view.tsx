@@ -8,7 +8,7 @@ import {currentSentenceId, currentValue, facetOrder, facetTitles, facetValues, i
 import {SelectList} from '../../components/select-list.js';
 import {StyledLine} from '../../components/styled-line.js';
 import {useDisplay} from '../../components/context.js';
-import {fit, layout, textWidth} from '../../text.js';
+import {fit, layout, textWidth, type Line} from '../../text.js';
 import {entityHighlights, matchHighlights, snippet} from '../../spans.js';
 import {Pane} from '../../components/pane.js';
 
@@ -34,8 +34,10 @@ export function Tabs({state}: {state: State}) {
 export function paneWidths(state: State): {facets: number; items: number; detail: number} {
 	const w = state.columns;
 	if (w >= 90) {
-		const facets = Math.floor(w * 0.3);
-		const itemsW = Math.floor(w * 0.36);
+		// Event labels say what, where and when (`NATO-Russia Council meeting · Brussels · 2022-01-12`):
+		// their pane gets more of the width, and their rows two lines (see FacetRow).
+		const facets = Math.floor(w * (state.facet === 'events' ? 0.4 : 0.3));
+		const itemsW = Math.floor(w * (state.facet === 'events' ? 0.3 : 0.36));
 		return {facets, items: itemsW, detail: w - facets - itemsW};
 	}
 	if (state.pane === 'detail') return {facets: 0, items: Math.floor(w * 0.45), detail: w - Math.floor(w * 0.45)};
@@ -64,6 +66,19 @@ function FacetRow({value, width, max, countWidth, selected}: {value: FacetValue;
 	}
 	// English first; the Arabic name and the role only when they fit whole, since
 	// a name cut in the middle reads worse than no name.
+	if (value.kind === 'events') {
+		// Two lines: the label wrapped, so its place and date are not cut away; a
+		// label that fits one line has the Arabic label (or the detail) below it.
+		const [first, second, wrapped] = eventLines(value.label, value.labelAr ?? value.detail ?? '', room, shaping);
+		return (
+			<Box flexDirection="column">
+				<Text>
+					<StyledLine line={first} base={{bold: selected}} /> <Text dimColor>{count}</Text>
+				</Text>
+				<StyledLine line={second} base={wrapped ? {bold: selected} : {dimColor: true}} />
+			</Box>
+		);
+	}
 	let text = value.label;
 	for (const part of [value.labelAr, value.detail]) {
 		if (part && measure(`${text}  ${part}`, shaping) <= room) text = `${text}  ${part}`;
@@ -74,6 +89,18 @@ function FacetRow({value, width, max, countWidth, selected}: {value: FacetValue;
 			<StyledLine line={line} base={{bold: selected}} /> <Text dimColor>{count}</Text>
 		</Text>
 	);
+}
+
+/**
+ * An event's label on two lines of `room` columns, wrapped at a space (the
+ * second cut if it must be), and whether it wrapped; a label that fits one
+ * line gets `below` (its Arabic form) on the second.
+ */
+export function eventLines(label: string, below: string, room: number, shaping: ReturnType<typeof useDisplay>['shaping']): [Line, Line, boolean] {
+	const lines = layout(label, room, shaping, [], 'left');
+	const first = lines[0] ?? fit('', room, shaping);
+	if (lines.length > 1) return [first, fit(label.slice(first.end).trim(), room, shaping, [], 'left'), true];
+	return [first, fit(below, room, shaping), false];
 }
 
 /** Columns a string takes once laid out in this mode. */
@@ -156,7 +183,13 @@ const FacetsPane = memo(function FacetsPane({facet, values, cursor, width, heigh
 	);
 	return (
 		<Pane title={facetTitles[facet]} width={width} height={height} focused={focused}>
-			<SelectList length={values.length} cursor={cursor} limit={Math.max(1, height - 3)} emptyText="(no values)" renderRow={renderRow} />
+			<SelectList
+				length={values.length}
+				cursor={cursor}
+				limit={Math.max(1, Math.floor((height - 3) / (facet === 'events' ? 2 : 1)))}
+				emptyText="(no values)"
+				renderRow={renderRow}
+			/>
 		</Pane>
 	);
 });

@@ -6,7 +6,7 @@ import type {CompareScreen as Screen} from './reducer.js';
 import type {ViewProps} from '../screen.js';
 import {CompareView} from '../../components/compare-view.js';
 import {useDisplay} from '../../components/context.js';
-import {layout, lineText} from '../../text.js';
+import {fit, layout, lineText} from '../../text.js';
 
 export function CompareScreen({state, screen, height, io}: ViewProps<Screen>) {
 	const comparison = io.comparison(screen.eventId);
@@ -25,6 +25,7 @@ export function CompareScreen({state, screen, height, io}: ViewProps<Screen>) {
 			marked={new Set(state.marks)}
 			noColor={!color}
 			renderText={(text, width) => layout(text, width, shaping).map(line => lineText(line).trimEnd())}
+			fitText={(text, width) => lineText(fit(text, width, shaping, [], 'left'))}
 		/>
 	);
 }

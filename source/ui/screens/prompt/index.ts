@@ -1,7 +1,7 @@
 // The export prompt: a bottom line over the screen being exported from.
 import type {ScreenModule} from '../screen.js';
 import {promptKey, typePrompt} from './reducer.js';
-import {PromptLine, promptHints} from './view.js';
+import {PromptLine, promptHeight, promptHints} from './view.js';
 
 export const prompt: ScreenModule<'prompt'> = {
 	label: 'prompt',
@@ -9,6 +9,7 @@ export const prompt: ScreenModule<'prompt'> = {
 	key: promptKey,
 	text: {openedBy: 'export', type: typePrompt},
 	BottomLine: PromptLine,
+	bottomHeight: promptHeight,
 	notes: overlay => (overlay.error ? [overlay.error] : []),
 	hints: promptHints,
 };

@@ -1,13 +1,30 @@
-// The export prompt: a file name to type, proposed with a timestamp; Enter
-// asks the app to write the marked sentences (or the current list) there.
+// The export prompt: a file name to type, proposed with a timestamp; then two
+// menus, the format (the name's extension chosen first) and the unit (sentences,
+// their articles or their events); Enter on the last asks the app to write the
+// file. When the file exists the app says so and the prompt offers to
+// overwrite it. The menus are ink-select-input's (prompt/view.tsx): while one
+// is shown it owns the keys, and the app's input router stands aside.
 import type {Action} from '../../keymap.js';
 import type {State} from '../../state.js';
 import type {CurrentList} from '../screen.js';
 import {keyIn} from '../../hints.js';
 import {screen} from '../../navigation.js';
-import {describeFormats} from '../../../export/formats/index.js';
+import {describeFormats, formatNamed, formatOfPath, FORMAT_NAMES, type Format} from '../../../export/formats/index.js';
+import {UNITS, type Unit} from '../../../export/select.js';
 
-export type PromptOverlay = {kind: 'prompt'; value: string; error: string | null; ids: string[]; filters: Record<string, string>};
+/** name: the file name is typed; format, unit: a menu; overwrite: the file exists, overwrite it or not. */
+export type PromptStep = 'name' | 'format' | 'unit' | 'overwrite';
+
+export type PromptOverlay = {
+	kind: 'prompt';
+	value: string;
+	error: string | null;
+	ids: string[];
+	filters: Record<string, string>;
+	step: PromptStep;
+	format: Format;
+	unit: Unit;
+};
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 export function defaultExportName(now: Date): string {
@@ -21,28 +38,98 @@ export function openPrompt(s: State, list: CurrentList, now: Date): State {
 	const marked = s.marks.length > 0;
 	return {
 		...s,
-		overlay: {kind: 'prompt', value: defaultExportName(now), error: null, ids: marked ? s.marks : list.ids, filters: marked ? {} : list.filters},
+		overlay: {
+			kind: 'prompt',
+			value: defaultExportName(now),
+			error: null,
+			ids: marked ? s.marks : list.ids,
+			filters: marked ? {} : list.filters,
+			step: 'name',
+			format: 'json',
+			unit: 'sentence',
+		},
 	};
 }
 
-/** A letter typed (or, for null, one taken back with Backspace). */
+/** True while a menu has the keys (the app's input router must then stand aside). */
+export function menuFocused(state: State): boolean {
+	return state.overlay?.kind === 'prompt' && state.overlay.step !== 'name';
+}
+
+/** A letter typed (or, for null, one taken back with Backspace); only the file name takes letters. */
 export function typePrompt(state: State, overlay: PromptOverlay, text: string | null): State {
+	if (overlay.step !== 'name') return state;
 	const value = text === null ? [...overlay.value].slice(0, -1).join('') : overlay.value + text.replace(/[\r\n]+/g, '');
 	return {...state, overlay: {...overlay, value, error: null}};
 }
 
+/** The name with the format's extension: a file's name says what it holds (as --out's does). */
+export function withExtension(path: string, format: Format): string {
+	if (formatOfPath(path) === format) return path;
+	const extension = formatNamed(format).extensions[0]!;
+	const base = formatOfPath(path) ? path.replace(/\.[^./\\]+$/, '') : path;
+	return `${base}${extension}`;
+}
+
+function exportEffect(s: State, overlay: PromptOverlay, force: boolean): State {
+	return {
+		...s,
+		overlay,
+		effect: {
+			kind: 'export',
+			path: overlay.value,
+			ids: overlay.ids,
+			marked: s.marks.length > 0,
+			filters: overlay.filters,
+			format: overlay.format,
+			unit: overlay.unit,
+			force,
+		},
+	};
+}
+
+/** A choice made in one of the menus (the menu's value). */
+export function choosePrompt(s: State, overlay: PromptOverlay, value: string): State {
+	switch (overlay.step) {
+		case 'format': {
+			if (!(FORMAT_NAMES as readonly string[]).includes(value)) return s;
+			const format = value as Format;
+			return {...s, overlay: {...overlay, format, value: withExtension(overlay.value, format), step: 'unit', error: null}};
+		}
+		case 'unit':
+			if (!(UNITS as readonly string[]).includes(value)) return s;
+			return exportEffect(s, {...overlay, unit: value as Unit, error: null}, false);
+		case 'overwrite':
+			return value === 'overwrite' ? exportEffect(s, overlay, true) : {...s, overlay: {...overlay, step: 'name', error: null}};
+		default:
+			return s;
+	}
+}
+
+/** The app found the file there already: ask before overwriting it. */
+export function askOverwrite(s: State, overlay: PromptOverlay): State {
+	return {...s, effect: null, overlay: {...overlay, step: 'overwrite', error: null}};
+}
+
+const previous: Record<PromptStep, PromptStep | null> = {name: null, format: 'name', unit: 'format', overwrite: 'name'};
+
 export function promptKey(s: State, overlay: PromptOverlay, action: Action): State {
 	switch (action) {
 		case 'clearLine':
-			return {...s, overlay: {...overlay, value: '', error: null}};
-		case 'back':
-			return {...s, overlay: null};
+			return overlay.step === 'name' ? {...s, overlay: {...overlay, value: '', error: null}} : s;
+		case 'back': {
+			// Esc steps back through the menus to the name, and from the name closes the prompt.
+			const step = previous[overlay.step];
+			return step ? {...s, overlay: {...overlay, step, error: null}} : {...s, overlay: null};
+		}
 		case 'open': {
+			if (overlay.step !== 'name') return s;
 			const path = overlay.value.trim();
 			if (!path) return {...s, overlay: {...overlay, error: `Type a file name; formats: ${describeFormats()}`}};
 			if (overlay.ids.length === 0)
 				return {...s, overlay: {...overlay, error: `Nothing to export: mark items with ${keyIn('mark', screen(s).mode)} or open a list`}};
-			return {...s, effect: {kind: 'export', path, ids: overlay.ids, marked: s.marks.length > 0, filters: overlay.filters}};
+			// The format menu starts on the one the name's extension names.
+			return {...s, overlay: {...overlay, value: path, format: formatOfPath(path) ?? overlay.format, step: 'format', error: null}};
 		}
 		default:
 			return s;

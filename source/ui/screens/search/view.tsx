@@ -7,7 +7,7 @@ import type {ScreenProps, ViewProps} from '../screen.js';
 import {StyledLine} from '../../components/styled-line.js';
 import {useDisplay} from '../../components/context.js';
 import {SelectList} from '../../components/select-list.js';
-import {fit} from '../../text.js';
+import {fit, textWidth} from '../../text.js';
 import {hintTexts, keyIn, type Hint} from '../../hints.js';
 import {screen as topScreen} from '../../navigation.js';
 
@@ -48,13 +48,29 @@ export function SearchHeader() {
 	return <Text bold>Search — actors, events, sources, articles, sentences</Text>;
 }
 
-/** The line being typed, after the key that opened it (as vi's `/`). */
+/**
+ * The line being typed, after the key that opened it (as vi's `/`). What is
+ * typed is laid out like every other text on screen (Arabic reordered and
+ * shaped in bidi mode); the cursor stays at the line's right end.
+ */
 export function SearchLine({state, screen: overlay}: ScreenProps<SearchOverlay>) {
+	const {shaping} = useDisplay();
+	const opener = `${keyIn('search', topScreen(state).mode)} `;
+	const room = Math.max(1, state.columns - opener.length - 2);
+	const typed = fit(overlay.text, Math.min(room, Math.max(1, textWidth(overlay.text, shaping))), shaping, [], 'left');
 	return (
 		<Text>
-			{keyIn('search', topScreen(state).mode)} {overlay.text}▏
+			{opener}
+			{overlay.text ? <StyledLine line={typed} /> : null}▏
 		</Text>
 	);
+}
+
+/** Where a sentence comes from: its outlet and publication date, before its text. */
+function sentenceSource(state: ScreenProps<SearchOverlay>['state'], id: string): string {
+	const found = state.query.sentence(id);
+	if (!found) return '';
+	return `${found.article.outlet ?? 'Unattributed'} · ${found.article.published ?? 'undated'} · `;
 }
 
 export function SearchView({state, screen: overlay, height}: ViewProps<SearchOverlay>) {
@@ -81,7 +97,7 @@ export function SearchView({state, screen: overlay, height}: ViewProps<SearchOve
 				emptyText=" "
 				renderRow={(i, selected) => {
 					const hit = overlay.hits[i]!;
-					const prefix = `${kindTitles[hit.kind].padEnd(9)}`;
+					const prefix = `${kindTitles[hit.kind].padEnd(9)}${hit.kind === 'sentence' ? sentenceSource(state, hit.id) : ''}`;
 					const label = hit.kind === 'sentence' || hit.text === hit.label ? '' : ` (${hit.label})`;
 					const highlights = hit.spans.map(([start, end]) => ({start: start + prefix.length, end: end + prefix.length, style: 'match'}));
 					return <StyledLine line={fit(`${prefix}${hit.text}${label}`, width - 2, shaping, highlights, 'left')} base={{bold: selected}} />;
