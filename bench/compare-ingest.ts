@@ -1,9 +1,10 @@
-// `npm run bench:compare -- --base REV [--articles N] [--reps R] [--jobs J]`:
+// `npm run bench:compare -- --base REV [--head REV] [--articles N] [--reps R] [--jobs J]`:
 // ingest throughput of this tree against another commit, measured in the same
 // run on the same corpus, interleaved (base, head, base, head…) so a change of
 // the machine's load falls on both. Each side is the built CLI a user runs
-// (dist/cli.js), so bundle and worker start-up count too. The base is checked
-// out into a temporary worktree and built with its own build script.
+// (dist/cli.js), so bundle and worker start-up count too. The base (and a
+// --head other than the working tree) is checked out into a temporary worktree
+// and built with its own build script.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -19,6 +20,7 @@ const option = (name: string, fallback: string) => {
 	return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
 };
 const base = option('base', 'HEAD~1');
+const headRev = option('head', '');
 const articles = Number(option('articles', '1000'));
 const reps = Number(option('reps', '3'));
 const jobs = option('jobs', '1');
@@ -38,9 +40,15 @@ try {
 	execFileSync('git', ['worktree', 'add', '--detach', baseDir, base], {cwd: root, stdio: 'pipe'});
 	symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
 	execFileSync(process.execPath, ['scripts/build.mjs'], {cwd: baseDir, stdio: 'pipe'});
-	execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {cwd: root, stdio: 'pipe'});
+	let headDir = root;
+	if (headRev) {
+		headDir = join(work, 'head');
+		execFileSync('git', ['worktree', 'add', '--detach', headDir, headRev], {cwd: root, stdio: 'pipe'});
+		symlinkSync(join(root, 'node_modules'), join(headDir, 'node_modules'));
+		execFileSync(process.execPath, ['scripts/build.mjs'], {cwd: headDir, stdio: 'pipe'});
+	} else execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {cwd: root, stdio: 'pipe'});
 
-	const sides = {base: join(baseDir, 'dist', 'cli.js'), head: join(root, 'dist', 'cli.js')};
+	const sides = {base: join(baseDir, 'dist', 'cli.js'), head: join(headDir, 'dist', 'cli.js')};
 	// CPU seconds (user + system, all threads) beside the wall clock: on a busy
 	// machine the wall clock mostly measures the other load, CPU time the work.
 	const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -78,11 +86,11 @@ try {
 			`| side | commit | median wall time | articles/s (wall) | median CPU time | articles per CPU second |`,
 			`|---|---|---|---|---|---|`,
 			`| base | ${base} | ${(b / 1000).toFixed(2)} s | ${rate(b)} | ${(bc / 1000).toFixed(2)} s | ${rate(bc)} |`,
-			`| head | working tree | ${(h / 1000).toFixed(2)} s | ${rate(h)} | ${(hc / 1000).toFixed(2)} s | ${rate(hc)} |`,
+			`| head | ${headRev || 'working tree'} | ${(h / 1000).toFixed(2)} s | ${rate(h)} | ${(hc / 1000).toFixed(2)} s | ${rate(hc)} |`,
 			`head / base throughput: ${(b / h).toFixed(2)}× by wall time, ${(bc / hc).toFixed(2)}× by CPU time`,
 		].join('\n')}\n`,
 	);
 } finally {
-	spawnSync('git', ['worktree', 'remove', '--force', join(work, 'base')], {cwd: root, stdio: 'pipe'});
+	for (const side of ['base', 'head']) spawnSync('git', ['worktree', 'remove', '--force', join(work, side)], {cwd: root, stdio: 'pipe'});
 	rmSync(work, {recursive: true, force: true});
 }
