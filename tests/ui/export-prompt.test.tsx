@@ -11,6 +11,12 @@ import {withExtension} from '../../source/ui/screens/prompt/reducer.js';
 import {exportMarked, FileExistsError, type ExportRequest, type ExportResult} from '../../source/ui/export.js';
 import {makeState, query, renderApp, tick} from './helpers.js';
 
+/** Polls until the condition holds or 3 s pass: an export call lands after a promise, later on a loaded machine. */
+async function until(condition: () => boolean, timeout = 3000): Promise<void> {
+	const end = Date.now() + timeout;
+	while (!condition() && Date.now() < end) await tick(10);
+}
+
 const run = (state: State, ...actions: UiAction[]) => actions.reduce(reduce, state);
 const key = (action: UiAction extends infer A ? (A extends {type: 'key'; action: infer K} ? K : never) : never): UiAction => ({type: 'key', action});
 
@@ -134,7 +140,7 @@ describe('the menus in the app (ink-select-input)', () => {
 		await type(app, down);
 		await shows(app, /❯ article/);
 		await type(app, enter);
-		await tick(50);
+		await until(() => calls.length >= 1);
 		expect(calls).toHaveLength(1);
 		expect(calls[0]).toMatchObject({path: 'x.csv', format: 'csv', unit: 'article', force: false});
 		// The whole "same as" line is shown, wrapped, and where it was written.
@@ -176,7 +182,7 @@ describe('the menus in the app (ink-select-input)', () => {
 		expect(await shows(app, 'exists already. Overwrite it?')).toContain('exists already. Overwrite it?');
 		expect(frame(app)).not.toContain('--force to overwrite');
 		await type(app, enter); // "Overwrite …" is the first item
-		await tick(50);
+		await until(() => calls.length >= 2);
 		expect(calls.map(c => c.force)).toEqual([false, true]);
 		expect(await shows(app, 'Exported 1 sentence to')).toContain('Exported 1 sentence to');
 		app.unmount();

@@ -38,3 +38,18 @@ export function renderApp(options: {columns?: number; rows?: number; io?: Partia
 }
 
 export const tick = (ms = 30) => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Waits until the app's last frame contains `text` (or `timeout` ms pass), for
+ * what arrives after a promise settles: a fixed tick is enough on an idle
+ * machine and flaky on a loaded one. The caller still asserts on the frame.
+ */
+export async function frameContaining(app: {lastFrame(): string | undefined}, text: string, timeout = 3000): Promise<string> {
+	const until = Date.now() + timeout;
+	let frame = app.lastFrame() ?? '';
+	while (!frame.includes(text) && Date.now() < until) {
+		await tick(10);
+		frame = app.lastFrame() ?? '';
+	}
+	return frame;
+}

@@ -4,7 +4,7 @@ import {describe, expect, test} from 'vitest';
 import {miniDataset, miniIds} from '../fixtures/mini-dataset.js';
 import {keymap, keyLabel} from '../../source/ui/keymap.js';
 import {facetValues} from '../../source/ui/screens/browse/lists.js';
-import {makeState, query, renderApp, tick} from './helpers.js';
+import {frameContaining, makeState, query, renderApp, tick} from './helpers.js';
 
 const down = '\u001B[B';
 const esc = '\u001B';
@@ -183,9 +183,8 @@ describe('views', () => {
 		await type(app, enter);
 		expect(frame(app)).toContain('Export as (x.csv)');
 		await type(app, enter);
-		await tick(50);
+		expect(await frameContaining(app, 'Exported 1 sentence')).toContain('Exported 1 sentence to /tmp/x.csv');
 		expect(calls).toHaveLength(1);
-		expect(frame(app)).toContain('Exported 1 sentence to /tmp/x.csv');
 		expect(frame(app)).toContain('crisis-explorer export --ids');
 		app.unmount();
 	});
@@ -193,8 +192,7 @@ describe('views', () => {
 	test('an export failure is shown and the marks stay', async () => {
 		const app = renderApp({io: {exportMarked: async () => Promise.reject(new Error('/nope/x.csv: permission denied'))}});
 		await type(app, enter, ' ', 'e', enter, enter, enter);
-		await tick(50);
-		expect(frame(app)).toContain('permission denied');
+		expect(await frameContaining(app, 'permission denied')).toContain('permission denied');
 		expect(frame(app)).toContain('marks kept');
 		await type(app, esc);
 		expect(frame(app)).toContain('1 marked');
