@@ -72,6 +72,18 @@ export function newTrie<T>(): TrieNode<T> {
 	return {children: new Map(), targets: []};
 }
 
+// Tries made for one article (its discovered names) are asked once and then
+// dropped: they get no slot in the shared per-token memo, which would grow
+// with every article.
+const volatileTries = new WeakSet<TrieNode<unknown>>();
+
+/** A trie for short-lived use (one article's names): matched without the per-token memo. */
+export function newVolatileTrie<T>(): TrieNode<T> {
+	const trie = newTrie<T>();
+	volatileTries.add(trie as TrieNode<unknown>);
+	return trie;
+}
+
 export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
 	if (tokens.length === 0) return;
 	trieSlots.delete(trie as TrieNode<unknown>); // answers remembered for it may change now
@@ -165,6 +177,14 @@ const trieSlots = new WeakMap<TrieNode<unknown>, number>();
 let nextSlot = 0;
 
 function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
+	if (volatileTries.has(trie as TrieNode<unknown>)) {
+		const found: Array<{prefix: string; node: TrieNode<T>}> = [];
+		for (const {stem, prefix} of tok.readings.stems) {
+			const node = trie.children.get(stem);
+			if (node) found.push({prefix, node});
+		}
+		return found;
+	}
 	let slot = trieSlots.get(trie);
 	if (slot === undefined) {
 		slot = nextSlot++;
