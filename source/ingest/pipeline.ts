@@ -9,7 +9,8 @@ import {clean} from './clean.js';
 import {linkEvents} from './events/link.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
 import {extractDates} from './extract/dates.js';
-import {extractEntities} from './extract/index.js';
+import {extractEntities, prepareArticle} from './extract/index.js';
+import {discoveredInfo, mergeDiscovered} from './extract/discover/corpus.js';
 import {extractNumbers} from './extract/numbers.js';
 import {actorFacet, dayFacet, entityFacet, sourceFacet} from './facets.js';
 import {detectPublished} from './published.js';
@@ -48,7 +49,9 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 
 	const sentences: Sentence[] = [];
 	let previousSpeaker: {id: string; nameEn: string} | null = null;
-	for (const s of rawSentences) {
+	// First pass: the people and organisations no lexicon lists, laid over it for this article.
+	const article = prepareArticle(rawSentences.map(s => s.text), lex.entities);
+	for (const [k, s] of rawSentences.entries()) {
 		// Normalised once for both extractors.
 		const normalised = normaliseWithMap(s.text);
 		const dates = extractDates(s.text, published, lex.calendar, {normalised});
@@ -58,7 +61,7 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 			undefined,
 			normalised,
 		);
-		const entities = extractEntities(s.text, {date: published, lexicon: lex.entities, previousSpeaker});
+		const entities = extractEntities(s.text, {date: published, lexicon: article.lexicon, previousSpeaker, prepared: article.sentences[k]});
 		// A speaker carries over to the next sentence ("وأضاف: …") only within the body.
 		previousSpeaker = entities.attribution?.speaker ?? (s.kind === 'body' ? previousSpeaker : null);
 		sentences.push({id: `${raw.id}:${s.index}`, ...s, ...entities, dates, numbers, events: []});
@@ -83,7 +86,8 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 
 /** Articles → the whole dataset: events linked across articles, facets built. */
 export function assembleDataset(parsed: Article[], lex: Lexicons): Dataset {
-	const articles = [...parsed].sort((a, b) => a.id.localeCompare(b.id));
+	// Discovered people merged across articles (a surname alone joins the full name) before events use their ids.
+	const articles = mergeDiscovered([...parsed].sort((a, b) => a.id.localeCompare(b.id)));
 	const {events, sentenceEvents} = linkEvents(articles, lex.events, lex.world);
 	const linked = articles.map(a => ({
 		...a,
@@ -99,11 +103,12 @@ export function assembleDataset(parsed: Article[], lex: Lexicons): Dataset {
 			}
 		}
 	}
+	const found = discoveredInfo(linked);
 	return {
 		version: DATASET_VERSION,
 		articles: linked,
-		actors: actorFacet(linked, id => actorInfo(e, id)),
-		organizations: entityFacet(linked, s => s.organizations, id => entityInfo(e.organizations, id)),
+		actors: actorFacet(linked, id => actorInfo(e, id) ?? found.actor(id)),
+		organizations: entityFacet(linked, s => s.organizations, id => entityInfo(e.organizations, id) ?? found.organization(id)),
 		places: entityFacet(linked, s => s.places, id => entityInfo(e.places, id)),
 		sources: sourceFacet(linked, id => e.agencies.get(id)?.nameAr),
 		events,

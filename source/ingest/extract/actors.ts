@@ -62,15 +62,21 @@ export function findRoles(tokens: Token[], text: string, date: string | null, le
 	return out;
 }
 
-function actorRef(a: LexActor, m: {text: string; start: number; end: number}): ActorRef {
-	return {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, text: m.text, start: m.start, end: m.end};
+/** The role written beside a discovered person's mention (see discover/article.ts). */
+export type MentionRoles = ReadonlyMap<number, {roleEn: string; roleAr: string; affiliation: string | null}>;
+
+function actorRef(a: LexActor, m: {text: string; start: number; end: number; from?: number}, roles?: MentionRoles): ActorRef {
+	const ref: ActorRef = {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, text: m.text, start: m.start, end: m.end};
+	if (!(a as {discovered?: boolean}).discovered) return ref;
+	const role = m.from === undefined ? undefined : roles?.get(m.from);
+	return {...ref, source: 'discovered', ...(role ? {roleEn: role.roleEn, roleAr: role.roleAr, ...(role.affiliation ? {affiliation: role.affiliation} : {})} : {})};
 }
 
 /** Actor mentions (names, and role phrases resolved to one person) and role-only mentions. */
-export function extractActors(entities: EntityMatch[], roles: RoleMention[], lexicon: Lexicon): {actors: ActorRef[]; roles: RoleRef[]} {
+export function extractActors(entities: EntityMatch[], roles: RoleMention[], lexicon: Lexicon, mentionRoles?: MentionRoles): {actors: ActorRef[]; roles: RoleRef[]} {
 	const actors: ActorRef[] = [];
 	for (const e of entities) {
-		for (const t of e.targets) if (t.kind === 'actor') actors.push(actorRef(lexicon.actors.get(t.id)!, e));
+		for (const t of e.targets) if (t.kind === 'actor') actors.push(actorRef(lexicon.actors.get(t.id)!, e, mentionRoles));
 	}
 	const roleRefs: RoleRef[] = [];
 	for (const r of roles) {
