@@ -36,10 +36,14 @@ const ALEFS = new Set(['ا', 'أ', 'آ', 'ٱ']);
  * سعد Saad, علي Ali); ئ is "e", ؤ "u", ء nothing; ع after a consonant is "aa" (سعد Saad). Short vowels are not
  * written in Arabic: an "a" goes after the first consonant when another
  * consonant follows, before a final consonant that follows another, and
- * wherever three consonants would meet (حفتر Haftar, دقلو Daqlu).
+ * wherever three consonants would meet (حفتر Haftar, دقلو Daqlu); the
+ * final cluster gets its vowel only in a word that writes no vowel (هانس
+ * Hans, نورلاند Nurland).
  */
 export function fallbackWord(word: string): string {
 	const chars = [...word.replace(HARAKAT, '')];
+	// A final cluster gets its vowel only in a word that writes none (حفتر Haftar; هانس Hans, نورلاند Nurland).
+	const written = chars.filter((c, i) => ALEFS.has(c) || c === 'ى' || ((c === 'و' || c === 'ي') && i > 0)).length;
 	let out = '';
 	let run = 0; // consonants written in a row
 	let prev: 'start' | 'cons' | 'vowel' = 'start';
@@ -53,7 +57,10 @@ export function fallbackWord(word: string): string {
 		const last = i === chars.length - 1;
 		if (ALEFS.has(ch)) vowel('a');
 		else if (ch === 'إ') vowel(i === 0 ? 'i' : 'a');
-		else if (ch === 'ع') vowel(prev === 'cons' ? 'aa' : 'a');
+		else if (ch === 'ع') {
+			// Beside an alef it adds nothing the alef does not say (عاصمي Asimi).
+			if (!ALEFS.has(chars[i + 1] ?? '') && !out.endsWith('a')) vowel(prev === 'cons' ? 'aa' : 'a');
+		}
 		else if (ch === 'ى' || ch === 'ة') vowel('a');
 		else if (ch === 'ئ') vowel('e');
 		else if (ch === 'ؤ') vowel('u');
@@ -64,7 +71,7 @@ export function fallbackWord(word: string): string {
 			if (!c) continue;
 			const nextIsConsonant = !last && isConsonantAt(chars, i + 1);
 			// A vowel before this consonant when it ends a cluster at the end of the word, or a third in a row.
-			if (prev === 'cons' && ((last && run === 1 && out.length > 2) || run >= 2)) vowel('a');
+			if (prev === 'cons' && ((last && run === 1 && out.length > 2 && written === 0) || run >= 2)) vowel('a');
 			out += c;
 			run++;
 			prev = 'cons';
@@ -116,7 +123,8 @@ export function transliterateName(words: readonly string[], t: NameTables): stri
 			const surname = t.surnames.get(key);
 			const given = t.given.get(key);
 			const atEnd = i + len === words.length && i > 0;
-			const pick = atEnd ? (surname ?? given) : (given ?? surname);
+			// Inside a name a listed surname of several words (بن عبد الرحمن, an Algerian family name) is not one.
+			const pick = atEnd ? (surname ?? given) : (given ?? (len === 1 ? surname : undefined));
 			if (pick && (len > 1 || !t.particles.has(key))) {
 				out.push(pick);
 				i += len;
@@ -133,7 +141,8 @@ export function transliterateName(words: readonly string[], t: NameTables): stri
 			i += 2;
 			continue;
 		}
-		const particle = t.particles.get(n);
+		// آبي (Abiy) folds to أبي (a case form of أبو) but is written apart.
+		const particle = words[i]!.startsWith('آ') && n !== 'ال' ? undefined : t.particles.get(n);
 		if (particle && next) {
 			out.push(particle);
 			i++;

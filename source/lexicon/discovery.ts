@@ -1,7 +1,7 @@
 // The lookups behind finding people and organisations no lexicon lists
 // (source/ingest/extract/discover/), compiled once from titles.json and
 // organization-heads.json: tries for the phrases, sets for the single words.
-import {normalise} from '../arabic/normalise.js';
+import {lightNormalise, normalise} from '../arabic/normalise.js';
 import {aliasTokens, newTrie, trieInsert, type TrieNode} from '../arabic/gazetteer.js';
 import type {LexOrganizationHeads, LexTitles} from './schema.js';
 
@@ -19,6 +19,8 @@ export type DiscoveryLexicon = {
 	/** Normalised first word of a nickname cue (المعروف، الملقب…). */
 	nicknameCues: Set<string>;
 	notNames: Set<string>;
+	/** notNames as written (hamza and madda kept): آبي (Abiy) is not أبي "my father". */
+	notNamesWritten: Set<string>;
 	commonNames: Set<string>;
 	/** Normalised head noun without the article (وزاره، قوات…) → its English pattern. */
 	heads: Map<string, OrgHead>;
@@ -28,7 +30,7 @@ export type DiscoveryLexicon = {
 	/** Conventional names by their normalised tokens joined by a space. */
 	names: Map<string, OrgName>;
 	acronymStops: Set<string>;
-	/** Normalised first tokens of every title (a word that starts an office is not a name). */
+	/** Normalised one-word titles (الرئيس، وزير، الفريق): never part of a name or a body's name. */
 	titleWords: Set<string>;
 };
 
@@ -40,7 +42,7 @@ export function compileDiscovery(titles: LexTitles, heads: LexOrganizationHeads)
 		for (const form of t.ar) {
 			const toks = aliasTokens(form);
 			trieInsert(titleTrie, toks, target);
-			if (toks[0]) titleWords.add(toks[0].replace(/^ال/, ''));
+			if (toks.length === 1 && !target.honorific) titleWords.add(toks[0]!);
 		}
 	}
 	const modifiers = new Map<string, string>();
@@ -64,6 +66,7 @@ export function compileDiscovery(titles: LexTitles, heads: LexOrganizationHeads)
 		modifiers,
 		nicknameCues,
 		notNames: new Set(titles.notNames.map(w => normalise(w))),
+		notNamesWritten: new Set(titles.notNames.map(w => lightNormalise(w))),
 		commonNames: new Set(titles.commonNames.map(w => normalise(w))),
 		heads: orgHeads,
 		portfolioTrie,

@@ -27,7 +27,7 @@
 import type {EntityRef} from '../../dataset/schema.js';
 import {lightNormalise, normalise} from '../../arabic/normalise.js';
 import type {EntityTarget, KnownPlace, Lexicon} from '../../lexicon/load.js';
-import {scan, withoutConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
+import {matchAt, scan, withoutConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
 
 export type EntityMatch = Match<EntityTarget>;
 
@@ -104,20 +104,26 @@ export function matchEntities(tokens: Token[], text: string, lexicon: Lexicon, k
 	return out.sort((a, b) => a.from - b.from);
 }
 
+const CITY_WORDS = new Set(['العاصمة', 'عاصمة', 'مدينة', 'المدينة', 'بمدينة', 'لمدينة', 'ومدينة'].map(normalise));
+
 /** Of several places sharing a name, the one the article's context picks, or null. */
-function choosePlace(targets: EntityTarget[], lexicon: Lexicon): EntityTarget | null {
+function choosePlace(targets: EntityTarget[], lexicon: Lexicon, before: Token | undefined): EntityTarget | null {
 	if (targets.length === 1) return targets[0]!;
 	const places = targets.map(t => ({t, p: lexicon.places.get(t.id)})).filter((x): x is {t: EntityTarget; p: KnownPlace} => x.p !== undefined);
 	const country = places.find(x => x.p.kind === 'country');
-	if (country && places.every(x => x === country || x.p.country === country.p.id)) return country.t;
+	// A country and its own city of one name: the country, but the city after العاصمة or مدينة (العاصمة تونس).
+	if (country && places.every(x => x === country || x.p.country === country.p.id)) {
+		const city = before && CITY_WORDS.has(before.norm) ? places.find(x => x !== country) : undefined;
+		return (city ?? country).t;
+	}
 	const named = lexicon.article?.countries;
 	if (!named) return null;
 	const fit = places.filter(x => named.has(x.p.kind === 'country' ? x.p.id : (x.p.country ?? '')));
 	return fit.length === 1 ? fit[0]!.t : null;
 }
 
-/** Is this country name the demonym spelled alike (الحكومة السورية), not the country? */
-function adjectival(tokens: Token[], m: EntityMatch, lexicon: Lexicon): boolean {
+/** Is this country name the demonym spelled alike (الحكومة السورية), not the country? Not when a place joined by و follows (مالي وبوركينا فاسو). */
+function adjectival(tokens: Token[], m: EntityMatch, lexicon: Lexicon, next: EntityMatch | undefined): boolean {
 	if (m.to - m.from !== 1 || lexicon.ambiguousForms.size === 0) return false;
 	const tok = tokens[m.from]!;
 	const stem = tok.norm.slice(m.prefix.length);
@@ -128,6 +134,7 @@ function adjectival(tokens: Token[], m: EntityMatch, lexicon: Lexicon): boolean 
 	const definite = m.prefix.endsWith('ال') || stem.startsWith('ال');
 	const conj = m.prefix.replace(/ال$/, '');
 	if (conj !== '') return false;
+	if (next && next.from === m.to && /^[وف]/.test(next.prefix) && next.targets.some(t => t.kind === 'place')) return false;
 	return definite ? /^(?:[وفبل]?ال|لل)/.test(before.norm) : true;
 }
 
@@ -135,7 +142,7 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 	const organizations: EntityRef[] = [];
 	const places: EntityRef[] = [];
 	let lastPlace: {to: number; locative: boolean} | null = null;
-	for (const m of matches) {
+	for (const [mi, m] of matches.entries()) {
 		const ref = (id: string, nameEn: string): EntityRef => ({id, nameEn, text: m.text, start: m.start, end: m.end});
 		for (const t of m.targets) {
 			if (t.kind === 'org') {
@@ -148,12 +155,14 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				// Places sharing the name are decided once, by the first of them.
 				const shared = m.targets.filter((x, i, all) => x.kind === 'place' && all.findIndex(y => y.kind === 'place' && y.id === x.id) === i);
 				if (t !== shared[0]) continue;
-				const chosen = shared.length > 1 ? choosePlace(shared, lexicon) : t;
+				const chosen = shared.length > 1 ? choosePlace(shared, lexicon, /^[\s]*$/.test(tokens[m.from]!.gap) ? tokens[m.from - 1] : undefined) : t;
 				if (!chosen) continue;
 				const p = lexicon.places.get(chosen.id)!;
 				// The lexicon's own entry of another kind wins over a gazetteer place of the same name ((قنا) is QNA, not Qena).
 				if (p.source === 'gazetteer' && m.targets.some(x => x.kind !== 'place' && (x.kind !== 'org' || lexicon.organizations.get(x.id)?.source === undefined))) continue;
-				if (p.kind === 'country' && adjectival(tokens, m, lexicon)) continue;
+				// Nor is a gazetteer town named like an office (السفيرة "the ambassador" is not Safira).
+				if (p.source === 'gazetteer' && m.to - m.from === 1 && matchAt(tokens, m.from, lexicon.discovery.titleTrie, '')) continue;
+				if (p.kind === 'country' && adjectival(tokens, m, lexicon, matches[mi + 1])) continue;
 				const locative: boolean =
 					hasPreposition(m.prefix, /^ب/) ||
 					afterLocative(tokens, m, p.locativeOnly === true) ||

@@ -144,10 +144,10 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		if (known) continue;
 		let org = orgById.get(id);
 		if (!org) {
-			org = {id, nameEn: o.en, nameAr: o.text, aliases: [], source: 'discovered'};
+			org = {id, nameEn: o.en, nameAr: o.nameAr, aliases: [], source: 'discovered'};
 			orgById.set(id, org);
 			organizations.push(org);
-		} else if (o.text !== org.nameAr && !org.aliases.includes(o.text)) org.aliases.push(o.text);
+		} else if (o.nameAr !== org.nameAr && !org.aliases.includes(o.nameAr)) org.aliases.push(o.nameAr);
 		if (o.acronym && !org.aliases.includes(o.acronym)) org.aliases.push(o.acronym);
 	}
 

@@ -32,6 +32,8 @@ export type OrgMention = {
 	start: number;
 	end: number;
 	text: string;
+	/** The body's name as written, without the head's proclitics. */
+	nameAr: string;
 	/** Normalised words with the head's proclitics stripped (the article kept): the merging key. */
 	norms: string[];
 	en: string;
@@ -87,7 +89,7 @@ export function findOrganizations(parts: SentenceParts, lexicon: Lexicon): OrgMe
 			before.acronym = raw;
 			continue;
 		}
-		out.push({sentence: index, from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end, text: raw, norms: [tokens[k]!.norm], en: raw, id: kebab(raw), short: [], acronym: null, generic: false});
+		out.push({sentence: index, from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end, text: raw, nameAr: raw, norms: [tokens[k]!.norm], en: raw, id: kebab(raw), short: [], acronym: null, generic: false});
 	}
 	return out.sort((a, b) => a.from - b.from);
 }
@@ -132,16 +134,18 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 				continue;
 			}
 		}
-		const adj = adjectiveAt(tok, lexicon);
+		const adj: CountryRef | null = country ? null : adjectiveAt(tok, lexicon);
 		if (adj) {
-			// A demonym agrees in definiteness with what it follows, and ends the name.
-			if (bareStem(tok).definite === (definite || items.length > 0 || portfolio !== null)) {
-				country = adj;
-				anchored = true;
-				k++;
-			}
-			break;
+			// A demonym agrees in definiteness with what it follows, and ends the name but for a complement with لـ (الاتحاد العام التونسي للشغل).
+			if (bareStem(tok).definite !== (definite || items.length > 0 || portfolio !== null)) break;
+			country = adj;
+			anchored = true;
+			k++;
+			const next = tokens[k];
+			if (!next || !joined(tokens, k) || !next.readings.proclitic.some(x => x.prefix === 'لل')) break;
+			continue;
 		}
+		if (country && !tok.readings.proclitic.some(x => x.prefix === 'لل')) break;
 		const ent = parts.entityAt[k];
 		if (ent) {
 			const t = ent.targets.find(x => x.kind === 'place' || x.kind === 'org');
@@ -164,8 +168,16 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 			k = w.to;
 			continue;
 		}
-		// A definite word the file lacks, transliterated; never a given name (a person after the body) or a word that starts a phrase of its own.
 		const {stem, definite: def, prefix} = bareStem(tok);
+		// Another head, definite, inside the complement (حزب القوات اللبنانية): a noun of the name.
+		const inner = def && prefix === 'ال' ? d.heads.get(stem) : undefined;
+		if (inner && !definite) {
+			items.push({en: inner.en.replace(/\{x\}|\bof\b/g, '').trim(), pos: 'noun'});
+			anchored = true;
+			k++;
+			continue;
+		}
+		// A definite word the file lacks, transliterated; never a given name (a person after the body) or a word that starts a phrase of its own.
 		if (def && prefix === 'ال' && !definite && stem.length >= 3 && !lexicon.names.given.has(stem) && !d.notNames.has(stem) && !d.titleWords.has(tok.norm) && !d.heads.has(stem) && !matchAt(tokens, k, lexicon.verbTrie, text, CONJUNCTION_ONLY)) {
 			items.push({en: transliterateName([tok.text.replace(HARAKAT, '')], lexicon.names), pos: 'noun'});
 			anchored = true;
@@ -203,7 +215,10 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	const start = first.start + (headPrefix ? (first.map[headPrefix.length] ?? 0) : 0);
 	const end = tokens[to - 1]!.end;
 	const norms = [headKey, ...tokens.slice(i + 1, to).map(t => t.norm)];
-	return {sentence: index, from: i, to, start, end, text: text.slice(start, end), norms, en, id: kebab(en), short, acronym: null, generic};
+	// The name as a body's name is written: ل + ال contracted (للقوات) gets its article back.
+	let nameAr = text.slice(start, end).replace(HARAKAT, '');
+	if (definite && /^[وف]?لل/.test(first.norm)) nameAr = `ال${nameAr.replace(/^ل+/, '')}`;
+	return {sentence: index, from: i, to, start, end, text: text.slice(start, end), nameAr, norms, en, id: kebab(en), short, acronym: null, generic};
 }
 
 /** Proclitics a head may carry: و/ف, then ب/ل, then the article (ل + ال written لل). */

@@ -16,7 +16,7 @@
 // no function word, verb, title word or demonym is ever part of a name.
 import type {Lexicon} from '../../../lexicon/load.js';
 import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.js';
-import {normalise} from '../../../arabic/normalise.js';
+import {lightNormalise, normalise} from '../../../arabic/normalise.js';
 import {adjectiveAt, titleAt, type OrgSpan, type TitlePhrase} from './titles.js';
 import {bareStem, HARD, type SentenceParts} from './sentence.js';
 
@@ -66,16 +66,24 @@ function blockedTokens(parts: SentenceParts, lexicon: Lexicon, orgs: readonly Or
 	return blocked;
 }
 
-function classify(k: number, ctx: Ctx): Cls {
+function classify(k: number, ctx: Ctx, inName = false): Cls {
 	const {parts, lexicon, blocked} = ctx;
 	if (blocked[k]) return 'X';
 	const tok = parts.tokens[k]!;
 	const n = tok.norm;
 	const d = lexicon.discovery;
 	const names = lexicon.names;
-	if (n.length < 2 || LATIN_OR_DIGIT.test(n) || d.notNames.has(n)) return 'X';
+	if (n.length < 2 || LATIN_OR_DIGIT.test(n)) return 'X';
+	// Written with a madda, a word is not the function word it folds to (آبي Abiy, أبي "my father").
+	if (d.notNames.has(n) && !(tok.text.startsWith('آ') && !d.notNamesWritten.has(lightNormalise(tok.text)))) return 'X';
+	// على "on" folds to علي (Ali): written with ى it is the preposition.
+	if (n === 'علي' && tok.text.endsWith('ى')) return 'X';
 	if (names.linking.has(n)) return 'P';
-	if (d.titleWords.has(n) || adjectiveAt(tok, lexicon)) return names.surnames.has(n) ? 'S' : 'X';
+	// A word that starts an office (الرئيس، الفريق أول) or a demonym is no name word, unless a listed surname (السوداني);
+	// an honorific after a name is a surname (أيمن الحاج).
+	if (adjectiveAt(tok, lexicon)) return names.surnames.has(n) ? 'S' : 'X';
+	const title = matchAt(parts.tokens, k, d.titleTrie, parts.text);
+	if (title) return names.surnames.has(n) ? 'S' : !inName || title.to - title.from > 1 || !title.targets.every(t => t.honorific) ? 'X' : 'A';
 	const given = names.given.has(n);
 	if (!given && matchAt(parts.tokens, k, lexicon.verbTrie, parts.text, CONJUNCTION_ONLY)) return 'X';
 	if (given) return d.commonNames.has(n) ? 'g' : 'G';
@@ -89,6 +97,8 @@ function classify(k: number, ctx: Ctx): Cls {
 	// A proclitic on a name word inside a name means a new phrase (ومحمد، لأحمد).
 	if (/^(و|ف|ب|ل|لل|وال|بال)/.test(n) && tok.readings.proclitic.some(s => s.prefix !== '' && (names.given.has(s.stem) || names.surnames.has(s.stem)))) return 'X';
 	if (d.heads.has(n)) return 'X';
+	// A possessive suffix (نظيرها، قواتهم): a noun of the clause, not a name.
+	if (/(?:ها|هم|هما|كم|هن)$/.test(n) && n.length > 4) return 'X';
 	return 'U';
 }
 
@@ -121,7 +131,7 @@ function readUnits(j: number, ctx: Ctx): Unit[] {
 			k = long.to;
 			continue;
 		}
-		const cls = classify(k, ctx);
+		const cls = classify(k, ctx, k > j);
 		if (cls === 'X') break;
 		if (cls === 'P') {
 			const next = k + 1 < tokens.length && joined(tokens, k + 1) ? classify(k + 1, ctx) : 'X';
@@ -132,13 +142,15 @@ function readUnits(j: number, ctx: Ctx): Unit[] {
 			if (next === 'A' || next === 'U') break;
 			continue;
 		}
-		// After a surname only more listed name words may come (محمد المنفي وفدا is a name and an object).
+		// After a surname or an al- word only listed name words may come (محمد المنفي وفدا is a name and an object;
+		// علي الأمين زين one name).
 		const prev = units.at(-1);
-		if (prev?.cls === 'S' && (cls === 'A' || cls === 'U')) break;
+		const afterAl = prev !== undefined && (prev.cls === 'A' || (prev.cls === 'S' && tokens[prev.to - 1]!.norm.startsWith('ال')));
+		if ((prev?.cls === 'S' || afterAl) && (cls === 'A' || cls === 'U')) break;
 		units.push({from: k, to: k + 1, cls, compound: false});
 		k++;
-		// An al- word (a surname, listed or not) or an unknown word ends the name.
-		if (cls === 'A' || cls === 'U' || (cls === 'S' && tokens[k - 1]!.norm.startsWith('ال'))) break;
+		// An unknown word ends the name, unless it opens it and a listed name follows (آبي أحمد).
+		if (cls === 'U' && !(units.length === 1 && k < tokens.length && joined(tokens, k) && ['G', 'S'].includes(classify(k, ctx, true)))) break;
 	}
 	return units;
 }
@@ -146,12 +158,9 @@ function readUnits(j: number, ctx: Ctx): Unit[] {
 const strong = (u: Unit) => u.cls === 'G' || u.cls === 'S' || u.compound;
 const nameWord = (u: Unit) => u.cls === 'G' || u.cls === 'g' || u.cls === 'S' || u.cls === 'P' || u.compound;
 
-/** How many of the units make a name under this cue (0: none). Drops a last A/U word when only that fails. */
+/** How many of the units make a name under this cue (0: none): the longest reading that fits. */
 function accept(units: Unit[], cue: Cue, ctx: Ctx): number {
-	for (let n = units.length; n >= 1; n--) {
-		if (n < units.length && !(units[n]!.cls === 'A' || units[n]!.cls === 'U')) return 0;
-		if (fits(units.slice(0, n), cue, ctx)) return n;
-	}
+	for (let n = units.length; n >= 1; n--) if (fits(units.slice(0, n), cue, ctx)) return n;
 	return 0;
 }
 
@@ -161,7 +170,11 @@ function fits(units: Unit[], cue: Cue, ctx: Ctx): boolean {
 	const last = units[n - 1]!;
 	const tokens = ctx.parts.tokens;
 	const kunya = u0.cls === 'P' && KUNYA.has(tokens[u0.from]!.norm);
-	if (u0.cls === 'A' || u0.cls === 'U') return false;
+	if (u0.cls === 'A') return false;
+	// An unknown first word needs a title or a colon, and a listed name after it (رئيس الوزراء الإثيوبي آبي أحمد).
+	if (u0.cls === 'U') return (cue === 'title' || cue === 'colon') && n === 2 && (units[1]!.cls === 'G' || units[1]!.cls === 'S');
+	// An unknown word ends a name only as its second word (ويليام روتو، عبد الرحمن تياني): after more it is the clause going on.
+	if (last.cls === 'U' && n > 2) return false;
 	if (cue === 'title') {
 		if (n === 1) return u0.cls === 'S' || kunya;
 		return true;
