@@ -13,7 +13,7 @@ export const table = defineFormat({
 		sentence: ['id', 'outlet', 'published', 'line', 'speaker', 'text'],
 		article: ['id', 'outlet', 'published', 'sentences', 'title'],
 		event: ['id', 'date', 'place', 'articles', 'disputed', 'label'],
-		actor: ['id', 'nameEn', 'nameAr', 'affiliation', 'mentions', 'roles'],
+		actor: ['id', 'nameEn', 'nameAr', 'affiliation', 'source', 'mentions', 'roles'],
 		source: ['id', 'kind', 'name', 'nameAr', 'mentions', 'articles'],
 		hit: ['kind', 'id', 'score', 'match', 'label'],
 	},

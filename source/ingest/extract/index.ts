@@ -11,7 +11,7 @@
 // as an article of one.
 import type {Extracted} from '../types.js';
 import type {Lexicon} from '../../lexicon/load.js';
-import {extractActors, findRoles} from './actors.js';
+import {discoveredRoles, extractActors, findRoles} from './actors.js';
 import {discoverArticle, type ArticleDiscovery, type PreparedSentence} from './discover/article.js';
 import {extractOrgsAndPlaces, matchEntities} from './entities.js';
 import {anonymousSources, creditedAgencies, findAnonymous} from './sources.js';
@@ -44,7 +44,7 @@ export function extractEntities(text: string, ctx: ExtractContext): ExtractedEnt
 	const {date} = ctx;
 	const {tokens} = prepared;
 	const entities = matchEntities(tokens, text, lexicon, prepared.entities);
-	const roles = findRoles(tokens, text, date, lexicon, entities);
+	const roles = discoveredRoles(entities, findRoles(tokens, text, date, lexicon, entities), prepared.roles, lexicon);
 	const {actors, roles: roleRefs} = extractActors(entities, roles, lexicon, prepared.roles);
 	const {organizations, places} = extractOrgsAndPlaces(tokens, entities, lexicon);
 	const anonymous = findAnonymous(tokens, text, lexicon, roles.map(r => r.match));

@@ -26,8 +26,8 @@ import {adjectiveAt} from './titles.js';
 export type DiscoveredActor = LexActor & {discovered: true};
 export type DiscoveredOrg = KnownEntity & {source: 'discovered'};
 
-/** The role written beside one mention (by sentence and first token). */
-export type MentionRole = {roleEn: string; roleAr: string; affiliation: string | null};
+/** The role written beside one mention (by sentence and first token), and the title phrase's span before the name. */
+export type MentionRole = {roleEn: string; roleAr: string; affiliation: string | null; title: {from: number; to: number; start: number; end: number; text: string}};
 
 export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>};
 
@@ -118,7 +118,8 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		const last = p.full.norms.at(-1)!;
 		if (p.full.norms.length > 1 && surnames.get(last) === 1 && surnameAlone(p.full, lexicon)) trieInsert(trie, [last], target);
 		for (const m of p.mentions) {
-			if (m.title?.en) roles[m.sentence]!.set(m.from, {roleEn: m.title.en, roleAr: m.title.text, affiliation: m.title.country?.nameEn ?? null});
+			const t = m.title;
+			if (t?.en) roles[m.sentence]!.set(m.from, {roleEn: t.en, roleAr: t.text, affiliation: t.country?.nameEn ?? null, title: {from: t.from, to: t.to, start: t.start, end: t.end, text: parts[m.sentence]!.text.slice(t.start, t.end)}});
 		}
 		if (known && id === known.id) continue;
 		if (actorIds.has(id)) continue;

@@ -275,7 +275,8 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 		let t = titleAt(parts, i, lexicon, orgs);
 		if (!t) continue;
 		for (let next = titleAt(parts, t.to, lexicon, orgs); next && /^\s+$/.test(tokens[t.to]!.gap); next = titleAt(parts, t.to, lexicon, orgs)) {
-			t = {...t, to: next.to, end: next.end, text: parts.text.slice(t.start, next.end), en: t.en ?? next.en, country: t.country ?? next.country};
+			// The span runs to the name; the role's Arabic stays the office's own phrase.
+			t = {...t, to: next.to, end: next.end, text: t.en ? t.text : next.text, en: t.en ?? next.en, country: t.country ?? next.country};
 		}
 		if (t.to < tokens.length && /^[\s,،]*$/.test(tokens[t.to]!.gap)) tryAt(t.to, 'title', t);
 		i = t.to - 1;

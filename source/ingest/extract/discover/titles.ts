@@ -16,7 +16,7 @@ export type TitlePhrase = {
 	to: number;
 	start: number;
 	end: number;
-	/** The phrase as written. */
+	/** The office's phrase as written (in a chain of titles, the first office's). */
 	text: string;
 	/** English role (Foreign Minister (Egypt)); null for an honorific alone (السيد، الدكتور). */
 	en: string | null;
