@@ -61,9 +61,26 @@ export function tokenize(text: string): Token[] {
 	return out;
 }
 
-/** Tokens of an alias, normalised the way text tokens are. */
+/**
+ * Tokens of an alias, normalised the way text tokens are. Cut as tokenize
+ * cuts, without what matching a text needs (offsets, readings): lexicons
+ * compile thousands of aliases at start-up, in every parse worker.
+ */
 export function aliasTokens(alias: string): string[] {
-	return tokenize(alias).map(t => t.norm);
+	const out: string[] = [];
+	for (let i = 0; i < alias.length; ) {
+		let w = tokenWidthAt(alias, i);
+		if (w === 0) {
+			i++;
+			continue;
+		}
+		const start = i;
+		i += w;
+		while (i < alias.length && (w = tokenWidthAt(alias, i)) > 0) i += w;
+		const norm = normalise(alias.slice(start, i));
+		if (norm) out.push(norm);
+	}
+	return out;
 }
 
 export type TrieNode<T> = {children: Map<string, TrieNode<T>>; targets: T[]};

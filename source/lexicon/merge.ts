@@ -8,9 +8,10 @@
 // - objects: merged key by key with the same rules; any other value: the user's.
 // So a user who copied the whole built-in folder and edited it gets the copy
 // back, not everything twice. `--lexicon-only` (ingest) still replaces.
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {readJson} from '../util/read-json.js';
+import {DataError} from '../errors.js';
+import {readFailure, readJson} from '../util/read-json.js';
 
 type Json = unknown;
 
@@ -60,6 +61,7 @@ export type LexiconSource = {builtIn: string; user?: string; only?: boolean};
  * (undefined: the file must exist). Errors name the file that failed.
  */
 export function readLexiconJson<T>(source: LexiconSource, name: string, fallback?: T): T {
+	if (source.user) checkFolder(source.user);
 	const read = (dir: string) => readJson<T>(join(dir, name), 'lexicon file');
 	const userPath = source.user ? join(source.user, name) : null;
 	const hasUser = userPath !== null && existsSync(userPath);
@@ -70,4 +72,15 @@ export function readLexiconJson<T>(source: LexiconSource, name: string, fallback
 	const builtInPath = join(source.builtIn, name);
 	const base = existsSync(builtInPath) || fallback === undefined ? read(source.builtIn) : fallback;
 	return hasUser ? (mergeJson(base, read(source.user!)) as T) : base;
+}
+
+/** A user's lexicon folder must exist: a mistyped --lexicon must not quietly mean the built-in lexicon alone. */
+function checkFolder(dir: string): void {
+	let isDir = false;
+	try {
+		isDir = statSync(dir).isDirectory();
+	} catch (error) {
+		throw new DataError(`${dir}: cannot read lexicon files: ${readFailure(error) === 'no such file' ? 'no such directory' : readFailure(error)}`);
+	}
+	if (!isDir) throw new DataError(`${dir}: cannot read lexicon files: not a directory`);
 }

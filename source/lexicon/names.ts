@@ -16,6 +16,8 @@ type ParticlesJson = {
 export type NameLexicon = NameTables & {
 	/** Normalised particles that build a name with the word after them (بن، أبو، عبد، آل…). */
 	linking: Set<string>;
+	/** First words of the given names and surnames written as several words (عبد الفتاح، أبو الغيط): only these start one. */
+	multiFirst: Set<string>;
 };
 
 /** Particles that join the next word to a name; the others (الدين، الله…) live inside compound given names. */
@@ -56,5 +58,6 @@ export function buildNameTables(given: GivenJson, particles: ParticlesJson): Nam
 	for (const n of particles.particles) {
 		for (const form of [n.ar, ...n.variants]) if (linking.has(key(form))) p.set(key(form), n.latin[0]!);
 	}
-	return {given: g, surnames: s, particles: p, maxTokens, linking};
+	const multiFirst = new Set([...g.keys(), ...s.keys()].filter(k => k.includes(' ')).map(k => k.slice(0, k.indexOf(' '))));
+	return {given: g, surnames: s, particles: p, maxTokens, linking, multiFirst};
 }

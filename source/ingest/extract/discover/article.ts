@@ -154,11 +154,41 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 
 	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!}));
 	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0) return {lexicon, sentences, people, organizations};
-	const actors = new Map<string, LexActor>(lexicon.actors);
-	for (const a of people) actors.set(a.id, a);
-	const orgMap = new Map<string, KnownEntity>(lexicon.organizations);
-	for (const o of organizations) orgMap.set(o.id, o);
+	const actors = people.length ? overlay(lexicon.actors, people) : lexicon.actors;
+	const orgMap = organizations.length ? overlay<KnownEntity>(lexicon.organizations, organizations) : lexicon.organizations;
 	return {lexicon: {...lexicon, actors, organizations: orgMap, article: {trie, countries}}, sentences, people, organizations};
+}
+
+/** The lexicon's map with the article's entries laid over it, without copying the lexicon's (it may be large). */
+function overlay<V extends {id: string}>(base: Map<string, V>, own: V[]): Map<string, V> {
+	const local = new Map(own.map(v => [v.id, v]));
+	return new (class extends Map<string, V> {
+		override get(id: string) {
+			return local.get(id) ?? base.get(id);
+		}
+		override has(id: string) {
+			return local.has(id) || base.has(id);
+		}
+		override get size() {
+			return base.size + [...local.keys()].filter(k => !base.has(k)).length;
+		}
+		override *entries(): MapIterator<[string, V]> {
+			for (const [k, v] of base) if (!local.has(k)) yield [k, v];
+			yield* local.entries();
+		}
+		override [Symbol.iterator]() {
+			return this.entries();
+		}
+		override *keys(): MapIterator<string> {
+			for (const [k] of this.entries()) yield k;
+		}
+		override *values(): MapIterator<V> {
+			for (const [, v] of this.entries()) yield v;
+		}
+		override forEach(fn: (value: V, key: string, map: Map<string, V>) => void) {
+			for (const [k, v] of this.entries()) fn(v, k, this);
+		}
+	})();
 }
 
 /** Every organisation the article names in full (the lexicon's, the gazetteer's, discovered): its words, article on the first kept. */

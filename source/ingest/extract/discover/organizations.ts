@@ -17,7 +17,7 @@
 // brackets.
 import type {Lexicon} from '../../../lexicon/load.js';
 import type {CountryRef} from '../../../lexicon/gazetteer.js';
-import type {OrgHead} from '../../../lexicon/discovery.js';
+import type {DiscoveryLexicon, OrgHead} from '../../../lexicon/discovery.js';
 import {kebab} from '../../../lexicon/gazetteer.js';
 import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.js';
 import {transliterateName} from '../../../arabic/translit.js';
@@ -100,21 +100,12 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	const first = tokens[i]!;
 	// A conventional name as a whole (الحشد الشعبي), with or without a head.
 	const named = matchAt(tokens, i, d.nameTrie, text);
-	let head: OrgHead | undefined;
-	let definite = false;
-	let headPrefix = ''; // the conjunction or preposition before the head, left outside the name
-	let headKey = first.norm;
-	for (const {stem, prefix} of first.readings.proclitic) {
-		const h = d.heads.get(stem);
-		if (h && HEAD_PREFIX.test(prefix)) {
-			head = h;
-			definite = /(?:ال|لل)$/.test(prefix);
-			headPrefix = prefix.replace(/ال$/, '').replace(/لل$/, 'ل');
-			headKey = definite ? `ال${stem}` : stem;
-			break;
-		}
-	}
-	if (!head && !named) return null;
+	const found = headOf(first, d);
+	if (!found && !named) return null;
+	const head = found?.head;
+	const definite = found?.definite ?? false;
+	const headPrefix = found?.prefix ?? ''; // the conjunction or preposition before the head, left outside the name
+	const headKey = found?.key ?? first.norm;
 	const items: Item[] = [];
 	const headAdjs: string[] = [];
 	let country: CountryRef | null = null;
@@ -219,6 +210,33 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	let nameAr = text.slice(start, end).replace(HARAKAT, '');
 	if (definite && /^[وف]?لل/.test(first.norm)) nameAr = `ال${nameAr.replace(/^ل+/, '')}`;
 	return {sentence: index, from: i, to, start, end, text: text.slice(start, end), nameAr, norms, en, id: kebab(en), short, acronym: null, generic};
+}
+
+type HeadReading = {head: OrgHead; definite: boolean; prefix: string; key: string};
+// Every token is asked whether it is a head noun; the answer per word is kept, per lexicon.
+const headMemo = new WeakMap<DiscoveryLexicon, Map<string, HeadReading | null>>();
+
+/** The head noun a token is (with its proclitics read off), or null. */
+function headOf(tok: Token, d: DiscoveryLexicon): HeadReading | null {
+	let memo = headMemo.get(d);
+	if (!memo) {
+		memo = new Map();
+		headMemo.set(d, memo);
+	}
+	let found = memo.get(tok.norm);
+	if (found === undefined) {
+		found = null;
+		for (const {stem, prefix} of tok.readings.proclitic) {
+			const head = d.heads.get(stem);
+			if (!head || !HEAD_PREFIX.test(prefix)) continue;
+			const definite = /(?:ال|لل)$/.test(prefix);
+			found = {head, definite, prefix: prefix.replace(/ال$/, '').replace(/لل$/, 'ل'), key: definite ? `ال${stem}` : stem};
+			break;
+		}
+		if (memo.size >= 50_000) memo.clear();
+		memo.set(tok.norm, found);
+	}
+	return found;
 }
 
 /** Proclitics a head may carry: و/ف, then ب/ل, then the article (ل + ال written لل). */

@@ -115,7 +115,7 @@ function readUnits(j: number, ctx: Ctx): Unit[] {
 		if (k > j && !joined(tokens, k)) break;
 		// Names the tables list as several words (عبد الفتاح، نور الدين، أبو الغيط).
 		let long: Unit | null = null;
-		for (let len = Math.min(names.maxTokens, tokens.length - k); len >= 2 && !long; len--) {
+		for (let len = names.multiFirst.has(tokens[k]!.norm) ? Math.min(names.maxTokens, tokens.length - k) : 0; len >= 2 && !long; len--) {
 			let ok = true;
 			for (let q = k; q < k + len; q++) if (ctx.blocked[q] || (q > k && !joined(tokens, q))) ok = false;
 			if (!ok) continue;
@@ -256,8 +256,14 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 		if (nick) m.nicknames.push(nick);
 		out.push(m);
 	};
+	const names = lexicon.names;
+	// Only these words start a name that a verb or a colon introduces (a title lets an unknown one start it).
+	const mayStart = (j: number) => {
+		const n = tokens[j]!.norm;
+		return names.given.has(n) || names.linking.has(n) || names.surnames.has(n) || names.multiFirst.has(n);
+	};
 	const tryAt = (j: number, cue: Cue, title: TitlePhrase | null, endAt?: number) => {
-		if (j >= tokens.length || taken[j]) return false;
+		if (j >= tokens.length || taken[j] || ctx.blocked[j] || (cue !== 'title' && cue !== 'colon' && !mayStart(j))) return false;
 		const units = readUnits(j, ctx);
 		let n = accept(units, cue, ctx);
 		if (endAt !== undefined) {
@@ -295,18 +301,18 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 	}
 	// A name and a colon opening a line or a clause: "حفتر: …".
 	for (let k = 1; k < tokens.length; k++) {
-		if (!/^\s*:/.test(tokens[k]!.gap)) continue;
+		const gap = tokens[k]!.gap;
+		if (!gap.includes(':') || !/^\s*:/.test(gap)) continue;
 		let s = k - 1;
 		while (s > 0 && k - s < 5 && !HARD.test(tokens[s]!.gap)) s--;
 		if (s === 0 || HARD.test(tokens[s]!.gap)) tryAt(s, 'colon', null, k);
 	}
 	// The name's shape alone.
-	const names = lexicon.names;
 	for (let j = 0; j < tokens.length; j++) {
 		if (taken[j] || ctx.blocked[j]) continue;
+		// Only a given name or a particle starts a name (a compound one, نور الدين، starts with a given name too).
 		const n = tokens[j]!.norm;
-		const next = tokens[j + 1]?.norm;
-		if (!names.given.has(n) && !names.linking.has(n) && !(next && names.given.has(`${n} ${next}`))) continue;
+		if (!names.given.has(n) && !names.linking.has(n)) continue;
 		if (tryAt(j, 'shape', null)) j = out.at(-1)!.to - 1;
 	}
 	return out.sort((a, b) => a.from - b.from);

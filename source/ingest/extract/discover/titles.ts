@@ -30,12 +30,27 @@ const PREPOSITIONS = new Set(['الى', 'في', 'لدي', 'عن'].map(normalise)
 const BY_NAME = normalise('باسم');
 const MINISTER = new Set(['Minister', 'Deputy Minister']);
 
+// Every token of every sentence is asked whether it is a demonym: the answer per word is kept, per lexicon.
+const adjectiveMemo = new WeakMap<Lexicon['adjectives'], Map<string, CountryRef | null>>();
+
 /** A demonym at token k (المصري، السودانية), or null. */
 export function adjectiveAt(tok: Token, lexicon: Lexicon): CountryRef | null {
-	const direct = lexicon.adjectives.get(tok.norm);
-	if (direct) return direct;
-	const {stem, definite} = bareStem(tok);
-	return definite ? (lexicon.adjectives.get(stem) ?? null) : null;
+	let memo = adjectiveMemo.get(lexicon.adjectives);
+	if (!memo) {
+		memo = new Map();
+		adjectiveMemo.set(lexicon.adjectives, memo);
+	}
+	let found = memo.get(tok.norm);
+	if (found === undefined) {
+		found = lexicon.adjectives.get(tok.norm) ?? null;
+		if (!found) {
+			const {stem, definite} = bareStem(tok);
+			found = definite ? (lexicon.adjectives.get(stem) ?? null) : null;
+		}
+		if (memo.size >= 50_000) memo.clear();
+		memo.set(tok.norm, found);
+	}
+	return found;
 }
 
 export function titleAt(parts: SentenceParts, i: number, lexicon: Lexicon, orgs: readonly OrgSpan[]): TitlePhrase | null {
