@@ -17,6 +17,7 @@ import type {Mention} from './events/mentions.js';
 import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
 import {daysOf, outletSource} from './facets.js';
 import {actorInfo, entityInfo, loadLexicons} from './lexicons.js';
+import {discoveredCollector} from './extract/discover/corpus.js';
 import {type Lexicons} from './pipeline.js';
 import {parseFiles} from './parallel.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
@@ -50,6 +51,8 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	const unresolved: Dataset['unresolved'] = [];
 	// The stored search index grows with the articles (words → sentence lists, encoded as they come).
 	const search = createSearchIndexBuilder();
+	// Facet records of the people and bodies found by context (no lexicon entry to read them from).
+	const discovered = discoveredCollector();
 	let sentenceCount = 0;
 	let bytes = 0;
 
@@ -81,6 +84,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		bytes += length;
 		sentenceCount += sentences.length;
 		search.addArticle(article);
+		discovered.add(article);
 		for (const norm of prepared.norms) search.addSentenceNorm(norm);
 		for (const m of prepared.mentions) {
 			m.order += first;
@@ -165,7 +169,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		const e = lex.entities;
 		const metaActors: DirectoryMeta['actors'] = [];
 		for (const [id, c] of actors) {
-			const info = actorInfo(e, id);
+			const info = actorInfo(e, id) ?? discovered.actor(id);
 			if (!info) continue;
 			metaActors.push({...info, mentions: c.mentions, articleCount: c.articles.length});
 			put('actors', id, 'articles', c.articles.view());
@@ -184,7 +188,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		const entityList = (list: 'organizations' | 'places', map: Map<string, Counted>, lookup: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]}>) => {
 			const out: DirectoryMeta['organizations'] = [];
 			for (const [id, c] of map) {
-				const info = entityInfo(lookup, id);
+				const info = entityInfo(lookup, id) ?? (list === 'organizations' ? discovered.organization(id) : undefined);
 				if (!info) continue;
 				out.push({...info, mentions: c.mentions, articleCount: c.articles.length});
 				put(list, id, 'articles', c.articles.view());

@@ -72,7 +72,15 @@ function clusterPeople(mentions: PersonMention[]): Person[] {
 		} else if (fits.length === 0) people.push({mentions: [m], full: m, nicknames: [...m.nicknames]});
 		// Two people fit (two Haftars): the short form names neither.
 	}
-	return people;
+	// A name found on its own that the text ties to someone as a nickname (أبو مازن) is that person.
+	const owner = new Map<string, Person>();
+	for (const p of people) for (const n of p.nicknames) owner.set(keyOf(n.map(w => aliasTokens(w).join(' '))), p);
+	return people.filter(q => {
+		const p = owner.get(keyOf(q.full.norms));
+		if (!p || p === q) return true;
+		p.mentions.push(...q.mentions);
+		return false;
+	});
 }
 
 export function discoverArticle(texts: readonly string[], lexicon: Lexicon): ArticleDiscovery {

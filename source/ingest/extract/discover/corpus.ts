@@ -101,10 +101,19 @@ type EntityInfo = Omit<Entity, 'mentions' | 'articles'>;
  * mentions: the Arabic name as written (fullest form), the spellings seen,
  * the roles written beside them, the country a title names (else other).
  */
-export function discoveredInfo(articles: readonly Article[]): {actor: (id: string) => ActorInfo | undefined; organization: (id: string) => EntityInfo | undefined} {
+export function discoveredInfo(articles: readonly Article[]): DiscoveredInfo {
+	const collector = discoveredCollector();
+	for (const a of articles) collector.add(a);
+	return collector;
+}
+
+export type DiscoveredInfo = {actor: (id: string) => ActorInfo | undefined; organization: (id: string) => EntityInfo | undefined};
+
+/** discoveredInfo, fed one article at a time (a dataset directory is written article by article). */
+export function discoveredCollector(): DiscoveredInfo & {add: (article: Article) => void} {
 	const actors = new Map<string, {info: ActorInfo; spellings: Set<string>; countries: Map<string, number>}>();
 	const orgs = new Map<string, {info: EntityInfo; spellings: Set<string>}>();
-	for (const a of articles) {
+	const add = (a: Article) => {
 		for (const s of a.sentences) {
 			for (const r of s.actors) {
 				if (r.source !== 'discovered') continue;
@@ -132,12 +141,13 @@ export function discoveredInfo(articles: readonly Article[]): {actor: (id: strin
 				e.spellings.add(r.text);
 			}
 		}
-	}
+	};
 	const dedupe = (xs: Set<string>, name: string) => {
 		const seen = new Set([normalise(name)]);
 		return [...xs].sort().filter(x => !seen.has(normalise(x)) && seen.add(normalise(x)));
 	};
 	return {
+		add,
 		actor: id => {
 			const e = actors.get(id);
 			if (!e) return undefined;
