@@ -16,6 +16,8 @@ export type DiscoveryLexicon = {
 	titleTrie: TrieNode<TitleTarget>;
 	/** Normalised modifier → English (الخاص → Special). */
 	modifiers: Map<string, string>;
+	/** Normalised words after which a name is a building's or a place's (جامعة، شارع…), with or without the article. */
+	namedAfter: Set<string>;
 	/** Normalised first word of a nickname cue (المعروف، الملقب…). */
 	nicknameCues: Set<string>;
 	notNames: Set<string>;
@@ -65,6 +67,7 @@ export function compileDiscovery(titles: LexTitles, heads: LexOrganizationHeads)
 		titleTrie,
 		modifiers,
 		nicknameCues,
+		namedAfter: new Set((titles.namedAfter ?? []).flatMap(w => [normalise(w), `ال${normalise(w)}`])),
 		notNames: new Set(titles.notNames.map(w => normalise(w))),
 		notNamesWritten: new Set(titles.notNames.map(w => lightNormalise(w))),
 		commonNames: new Set(titles.commonNames.map(w => normalise(w))),

@@ -96,6 +96,8 @@ export const LexTitles = z.object({
 	titles: z.array(z.object({ar: Forms, en: NonEmpty, honorific: z.boolean().optional()})),
 	/** Words a title may carry between its head and the name (الخاص، الأممي، السابق). */
 	modifiers: z.array(z.object({ar: Forms, en: NonEmpty})),
+	/** Words after which a name names a building or a place (جامعة، شارع، مطار…), not a person in the story. */
+	namedAfter: z.array(NonEmpty).optional(),
 	/** What ties a nickname to a name (المعروف بـ). */
 	nicknameCues: z.array(NonEmpty),
 	/** Words never read as a name although a given-name list has them (حسب، خلف، فور). */

@@ -21,6 +21,7 @@ import type {DiscoveryLexicon, OrgHead} from '../../../lexicon/discovery.js';
 import {kebab} from '../../../lexicon/gazetteer.js';
 import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.js';
 import {transliterateName} from '../../../arabic/translit.js';
+import {hasArabic} from '../../../arabic/normalise.js';
 import {adjectiveAt} from './titles.js';
 import {bareStem, type SentenceParts} from './sentence.js';
 
@@ -50,7 +51,7 @@ export type OrgMention = {
 };
 
 const HARAKAT = /[\u064B-\u0655\u0670\u0640]/g;
-const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const joined = (tokens: Token[], k: number) => /^\s+$/.test(tokens[k]!.gap);
 
 type Item = {en: string; pos: 'noun' | 'adj'; and?: boolean};
@@ -80,8 +81,9 @@ export function findOrganizations(parts: SentenceParts, lexicon: Lexicon): OrgMe
 		out.push(found);
 		i = found.to - 1;
 	}
-	// Latin capitals: an acronym after a name in brackets belongs to it, else it is a body of its own.
-	for (let k = 0; k < tokens.length; k++) {
+	// Latin capitals in Arabic text: an acronym after a name in brackets belongs to it, else it is a body of
+	// its own (in English text capitals are headlines and datelines: KHARTOUM).
+	for (let k = 0; k < tokens.length && hasArabic(text); k++) {
 		const raw = tokens[k]!.text;
 		if (!ACRONYM.test(raw) || d.acronymStops.has(raw) || parts.entityAt[k] || out.some(o => o.from <= k && k < o.to)) continue;
 		const before = out.find(o => o.to === k && tokens[k]!.gap.includes('('));
@@ -186,7 +188,8 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	let generic = false;
 	const key = (end: number) => [headKey, ...tokens.slice(i + 1, end).map(t => t.norm)].join(' ');
 	const lessCountry = ok ? d.names.get(key(country ? to - 1 : to)) : undefined;
-	if (named && (!ok || named.to >= to)) {
+	// A conventional name is the whole name (قوات الدعم السريع الاتهامات: the body, then the clause's object).
+	if (named) {
 		to = named.to;
 		en = named.targets[0]!.en;
 		short = named.targets[0]!.short.map(x => x.split(/\s+/));
@@ -203,7 +206,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 		const pattern = head!.en.replace('{x}', portfolio ? [portfolio, x].filter(Boolean).join(' ') : x).replace(/\s+/g, ' ').trim();
 		en = [...adjs, pattern].join(' ') + (country ? ` (${country.nameEn})` : '');
 	}
-	const start = first.start + (headPrefix ? (first.map[headPrefix.length] ?? 0) : 0);
+	const start = named ? named.start : first.start + (headPrefix ? (first.map[headPrefix.length] ?? 0) : 0);
 	const end = tokens[to - 1]!.end;
 	const norms = [headKey, ...tokens.slice(i + 1, to).map(t => t.norm)];
 	// The name as a body's name is written: ل + ال contracted (للقوات) gets its article back.

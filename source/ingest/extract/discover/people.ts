@@ -262,8 +262,10 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 		const n = tokens[j]!.norm;
 		return names.given.has(n) || names.linking.has(n) || names.surnames.has(n) || names.multiFirst.has(n);
 	};
+	// A name after جامعة، شارع، مطار… names the building or the place (جامعة عبد الرحمان ميرة).
+	const namesAPlace = (j: number) => j > 0 && joined(tokens, j) && tokens[j - 1]!.readings.proclitic.some(x => lexicon.discovery.namedAfter.has(x.stem));
 	const tryAt = (j: number, cue: Cue, title: TitlePhrase | null, endAt?: number) => {
-		if (j >= tokens.length || taken[j] || ctx.blocked[j] || (cue !== 'title' && cue !== 'colon' && !mayStart(j))) return false;
+		if (j >= tokens.length || taken[j] || ctx.blocked[j] || (cue !== 'title' && cue !== 'colon' && !mayStart(j)) || namesAPlace(j)) return false;
 		const units = readUnits(j, ctx);
 		let n = accept(units, cue, ctx);
 		if (endAt !== undefined) {
