@@ -17,7 +17,7 @@ import type {Mention} from './events/mentions.js';
 import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
 import {daysOf, outletSource} from './facets.js';
 import {actorInfo, entityInfo, loadLexicons} from './lexicons.js';
-import {discoveredCollector} from './extract/discover/corpus.js';
+import {discoveredCollector, withDiscoveredNames} from './extract/discover/corpus.js';
 import {type Lexicons} from './pipeline.js';
 import {parseFiles} from './parallel.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
@@ -136,7 +136,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 
 	/** Links events and returns meta.json (without postings spans), the lists to write and the search index. */
 	function finish(): {meta: DirectoryMeta; lists: Array<[string, Uint32Array]>; eventLines: string[]; summary: IngestResult['summary']; search: SearchIndexBuilder} {
-		const {events} = linkMentions(mentions, lex.events, lex.world);
+		const {events} = linkMentions(mentions, lex.events, withDiscoveredNames(lex.world, discovered));
 		mentions.length = 0;
 		const articleNumber = new Map(heads.map((h, n) => [h.id, n]));
 		const sentenceNumber = (id: string) => {

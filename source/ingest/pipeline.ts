@@ -10,7 +10,7 @@ import {linkEvents} from './events/link.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
 import {extractDates} from './extract/dates.js';
 import {extractEntities, prepareArticle} from './extract/index.js';
-import {discoveredInfo, mergeDiscovered} from './extract/discover/corpus.js';
+import {discoveredInfo, mergeDiscovered, withDiscoveredNames} from './extract/discover/corpus.js';
 import {extractNumbers} from './extract/numbers.js';
 import {actorFacet, dayFacet, entityFacet, sourceFacet} from './facets.js';
 import {detectPublished} from './published.js';
@@ -88,7 +88,8 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 export function assembleDataset(parsed: Article[], lex: Lexicons): Dataset {
 	// Discovered people merged across articles (a surname alone joins the full name) before events use their ids.
 	const articles = mergeDiscovered([...parsed].sort((a, b) => a.id.localeCompare(b.id)));
-	const {events, sentenceEvents} = linkEvents(articles, lex.events, lex.world);
+	const found = discoveredInfo(articles);
+	const {events, sentenceEvents} = linkEvents(articles, lex.events, withDiscoveredNames(lex.world, found));
 	const linked = articles.map(a => ({
 		...a,
 		sentences: a.sentences.map(s => ({...s, events: sentenceEvents.get(s.id) ?? []})),
@@ -103,7 +104,6 @@ export function assembleDataset(parsed: Article[], lex: Lexicons): Dataset {
 			}
 		}
 	}
-	const found = discoveredInfo(linked);
 	return {
 		version: DATASET_VERSION,
 		articles: linked,

@@ -8,6 +8,7 @@
 // are made from what the mentions say. Pure.
 import type {Actor, Article, Entity, Role} from '../../../dataset/schema.js';
 import {normalise} from '../../../arabic/normalise.js';
+import type {EventWorld} from '../../events/types.js';
 
 type Person = {id: string; nameEn: string; nameAr: string; words: string[]; mentions: number};
 
@@ -163,4 +164,15 @@ export function discoveredCollector(): DiscoveredInfo & {add: (article: Article)
 
 function role(titleEn: string, titleAr: string): Role {
 	return {titleEn, titleAr: titleAr ? [titleAr] : [], org: null, from: null, to: null};
+}
+
+/** The events' world, naming discovered people and bodies by their names (not their ids) in event labels. */
+export function withDiscoveredNames(world: EventWorld, found: DiscoveredInfo): EventWorld {
+	return {
+		...world,
+		actorName: id => found.actor(id)?.nameEn ?? world.actorName(id),
+		actorNameAr: id => found.actor(id)?.nameAr ?? world.actorNameAr(id),
+		orgName: id => found.organization(id)?.nameEn ?? world.orgName(id),
+		orgNameAr: id => found.organization(id)?.nameAr ?? world.orgNameAr(id),
+	};
 }
