@@ -91,6 +91,20 @@ function isConsonantAt(chars: string[], i: number): boolean {
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
+/** Regnal numbers: an ordinal closing a name is a Roman numeral (عبد الله الثاني Abdullah II, محمد السادس Mohammed VI). */
+const REGNAL = new Map(
+	[
+		['الاول', 'I'],
+		['الثاني', 'II'],
+		['الثالث', 'III'],
+		['الرابع', 'IV'],
+		['الخامس', 'V'],
+		['السادس', 'VI'],
+		['السابع', 'VII'],
+		['الثامن', 'VIII'],
+	].map(([ar, en]) => [normalise(ar!), en!]),
+);
+
 /** One word with the article: its stem from the tables or the letter scheme, after al-. */
 function articleWord(stem: string, t: NameTables): string {
 	const known = t.given.get(normalise(stem)) ?? t.surnames.get(normalise(stem));
@@ -113,6 +127,8 @@ function plainWord(word: string, t: NameTables): string {
  */
 export function transliterateName(words: readonly string[], t: NameTables): string {
 	const out: string[] = [];
+	const regnal = words.length > 1 ? REGNAL.get(normalise(words.at(-1)!)) : undefined;
+	if (regnal) return `${transliterateName(words.slice(0, -1), t)} ${regnal}`;
 	for (let i = 0; i < words.length; ) {
 		let done = false;
 		for (let len = Math.min(t.maxTokens, words.length - i); len >= 1 && !done; len--) {

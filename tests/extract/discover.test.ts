@@ -161,6 +161,7 @@ describe('English names as agencies write them', () => {
 
 	it('then by the article and the letter scheme', () => {
 		expect(en('محمد الحسن')).toBe('Mohammed al-Hassan');
+		expect(en('عبد الله الثاني')).toBe('Abdullah II');
 		expect(fallbackWord('حفتر')).toBe('haftar');
 		expect(fallbackWord('سعد')).toBe('saad');
 		expect(fallbackWord('هانس')).toBe('hans');
