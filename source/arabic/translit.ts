@@ -23,8 +23,36 @@ const HARAKAT = /[\u064B-\u0655\u0670\u0640]/g;
 
 // The fallback's letters: consonants as English news spells them, without diacritics.
 const CONSONANTS: Record<string, string> = {
-	ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
-	پ: 'p', چ: 'ch', ڤ: 'v', گ: 'g', ژ: 'zh', ک: 'k',
+	ب: 'b',
+	ت: 't',
+	ث: 'th',
+	ج: 'j',
+	ح: 'h',
+	خ: 'kh',
+	د: 'd',
+	ذ: 'dh',
+	ر: 'r',
+	ز: 'z',
+	س: 's',
+	ش: 'sh',
+	ص: 's',
+	ض: 'd',
+	ط: 't',
+	ظ: 'z',
+	غ: 'gh',
+	ف: 'f',
+	ق: 'q',
+	ك: 'k',
+	ل: 'l',
+	م: 'm',
+	ن: 'n',
+	ه: 'h',
+	پ: 'p',
+	چ: 'ch',
+	ڤ: 'v',
+	گ: 'g',
+	ژ: 'zh',
+	ک: 'k',
 };
 const ALEFS = new Set(['ا', 'أ', 'آ', 'ٱ']);
 
@@ -60,8 +88,7 @@ export function fallbackWord(word: string): string {
 		else if (ch === 'ع') {
 			// Beside an alef it adds nothing the alef does not say (عاصمي Asimi).
 			if (!ALEFS.has(chars[i + 1] ?? '') && !out.endsWith('a')) vowel(prev === 'cons' ? 'aa' : 'a');
-		}
-		else if (ch === 'ى' || ch === 'ة') vowel('a');
+		} else if (ch === 'ى' || ch === 'ة') vowel('a');
 		else if (ch === 'ئ') vowel('e');
 		else if (ch === 'ؤ') vowel('u');
 		else if (ch === 'ء') continue;

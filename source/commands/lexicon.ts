@@ -19,15 +19,20 @@ const ACTIONS = ['suggest'] as const;
 export async function runLexicon(ctx: Context): Promise<number> {
 	const [action, ...extra] = ctx.args;
 	if (!action) throw new UsageError('lexicon needs an action, e.g. crisis-explorer lexicon suggest --data d.json');
-	if (!(ACTIONS as readonly string[]).includes(action)) throw new UsageError(`unknown lexicon action '${action}'${didYouMean(action, ACTIONS)} (actions: ${ACTIONS.join(', ')})`);
+	if (!(ACTIONS as readonly string[]).includes(action))
+		throw new UsageError(`unknown lexicon action '${action}'${didYouMean(action, ACTIONS)} (actions: ${ACTIONS.join(', ')})`);
 	if (extra.length > 0) throw new UsageError(`lexicon suggest takes no other argument; unexpected '${extra[0]}'`);
-	if (ctx.flags.format !== undefined && ctx.flags.format !== 'json') throw new UsageError(`lexicon suggest writes JSON (lexicon entries); --format ${ctx.flags.format} does not apply`);
+	if (ctx.flags.format !== undefined && ctx.flags.format !== 'json')
+		throw new UsageError(`lexicon suggest writes JSON (lexicon entries); --format ${ctx.flags.format} does not apply`);
 	if (ctx.flags.fields !== undefined) throw new UsageError('--fields does not apply to lexicon suggest (it writes whole lexicon entries)');
 
 	const query = ctx.query();
 	const contextOf = (kind: 'actor' | 'organization', id: string): SuggestionContext | null => {
 		if (kind === 'actor') {
-			const sentences = query.sentencesFor('actors', id).map(sid => query.sentence(sid)?.sentence).filter(s => s !== undefined);
+			const sentences = query
+				.sentencesFor('actors', id)
+				.map(sid => query.sentence(sid)?.sentence)
+				.filter(s => s !== undefined);
 			// The line that shows the most: the name beside its role, else the first mention.
 			const best = sentences.find(s => s.actors.some(a => a.id === id && a.roleEn)) ?? sentences[0];
 			return best ? {id: best.id, text: best.text} : null;
@@ -47,7 +52,8 @@ export async function runLexicon(ctx: Context): Promise<number> {
 		return 0;
 	}
 	// --out DIR: the two lexicon files, each refused if it exists (unless --force).
-	if (existsSync(out) && !statSync(out).isDirectory()) throw new CliError(`${sanitize(out)}: not a directory (lexicon suggest --out writes actors.json and organizations.json into a folder)`);
+	if (existsSync(out) && !statSync(out).isDirectory())
+		throw new CliError(`${sanitize(out)}: not a directory (lexicon suggest --out writes actors.json and organizations.json into a folder)`);
 	mkdirSync(out, {recursive: true});
 	const files = [
 		['actors.json', suggestions.actors],

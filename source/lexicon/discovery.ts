@@ -51,7 +51,8 @@ export function compileDiscovery(titles: LexTitles, heads: LexOrganizationHeads)
 	for (const m of titles.modifiers) for (const f of m.ar) modifiers.set(normalise(f), m.en);
 	const nicknameCues = new Set(titles.nicknameCues.map(c => aliasTokens(c)[0]!).filter(Boolean));
 	const orgHeads = new Map<string, OrgHead>();
-	for (const h of heads.heads) for (const f of h.ar) orgHeads.set(normalise(f).replace(/^ال/, ''), {en: h.en, ministry: h.kind === 'ministry', named: h.named === true});
+	for (const h of heads.heads)
+		for (const f of h.ar) orgHeads.set(normalise(f).replace(/^ال/, ''), {en: h.en, ministry: h.kind === 'ministry', named: h.named === true});
 	const portfolioTrie = newTrie<Portfolio>();
 	for (const p of heads.portfolios) for (const f of p.ar) trieInsert(portfolioTrie, aliasTokens(f), {ministry: p.ministry, minister: p.minister});
 	const wordTrie = newTrie<ComplementWord>();

@@ -23,7 +23,16 @@ type GazCountry = {
 	ambiguousForms?: string[];
 	capital: {id: string} | null;
 };
-type GazPlace = {id: string; nameEn: string; nameAr: string; aliases: string[]; kind: string; country: string | null; ambiguous?: boolean; guardedAliases?: string[]};
+type GazPlace = {
+	id: string;
+	nameEn: string;
+	nameAr: string;
+	aliases: string[];
+	kind: string;
+	country: string | null;
+	ambiguous?: boolean;
+	guardedAliases?: string[];
+};
 type GazOrg = {id: string; nameEn: string; nameAr: string; aliases: string[]; kind: string; parent?: string};
 
 export type GazetteerFiles = {countries: GazCountry[]; places: GazPlace[]; organizations: GazOrg[]};

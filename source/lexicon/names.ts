@@ -28,7 +28,10 @@ const cache = new Map<string, NameLexicon>();
 export function loadNameTables(dir: string = defaultGazetteerDir()): NameLexicon {
 	let t = cache.get(dir);
 	if (!t) {
-		t = buildNameTables(readJson<GivenJson>(join(dir, 'given-names.json'), 'gazetteer file'), readJson<ParticlesJson>(join(dir, 'name-particles.json'), 'gazetteer file'));
+		t = buildNameTables(
+			readJson<GivenJson>(join(dir, 'given-names.json'), 'gazetteer file'),
+			readJson<ParticlesJson>(join(dir, 'name-particles.json'), 'gazetteer file'),
+		);
 		cache.set(dir, t);
 	}
 	return t;

@@ -33,7 +33,11 @@ function actorEntry(a: Actor): LexActor {
 }
 
 /** Discovered actors and organisations as lexicon entries, most mentioned first. Pure. */
-export function suggestEntries(actors: readonly Actor[], organizations: readonly Entity[], contextOf: (kind: 'actor' | 'organization', id: string) => Context | null): Suggestions {
+export function suggestEntries(
+	actors: readonly Actor[],
+	organizations: readonly Entity[],
+	contextOf: (kind: 'actor' | 'organization', id: string) => Context | null,
+): Suggestions {
 	const order = <T extends {mentions: number; id: string}>(a: T, b: T) => b.mentions - a.mentions || a.id.localeCompare(b.id);
 	const withContext = <T extends object>(entry: T, kind: 'actor' | 'organization', id: string, mentions: number): Suggested<T> => {
 		const c = contextOf(kind, id);

@@ -14,7 +14,17 @@ let dir: string;
 let data: string;
 let articles: string;
 
-type Entry = {id: string; nameEn: string; nameAr: string; aliases: string[]; affiliation: string; roles: Array<{titleEn: string; titleAr: string[]; from: string | null; to: string | null}>; mentions: number; context: string; sentence: string};
+type Entry = {
+	id: string;
+	nameEn: string;
+	nameAr: string;
+	aliases: string[];
+	affiliation: string;
+	roles: Array<{titleEn: string; titleAr: string[]; from: string | null; to: string | null}>;
+	mentions: number;
+	context: string;
+	sentence: string;
+};
 
 beforeAll(() => {
 	buildCli();

@@ -29,14 +29,25 @@ describe('people found by their context', () => {
 	it('after a title with its portfolio and country: role, country, English name, and the speaker', () => {
 		const r = one('قال وزير الخارجية المصري بدر عبد العاطي إن القاهرة تدعم الحل السياسي.');
 		expect(r.actors).toEqual([
-			expect.objectContaining({id: 'badr-abdelatty', nameEn: 'Badr Abdelatty', nameAr: 'بدر عبد العاطي', text: 'بدر عبد العاطي', source: 'discovered', roleEn: 'Foreign Minister (Egypt)', roleAr: 'وزير الخارجية المصري', affiliation: 'Egypt'}),
+			expect.objectContaining({
+				id: 'badr-abdelatty',
+				nameEn: 'Badr Abdelatty',
+				nameAr: 'بدر عبد العاطي',
+				text: 'بدر عبد العاطي',
+				source: 'discovered',
+				roleEn: 'Foreign Minister (Egypt)',
+				roleAr: 'وزير الخارجية المصري',
+				affiliation: 'Egypt',
+			}),
 		]);
 		expect(r.attribution).toMatchObject({speaker: {id: 'badr-abdelatty'}, verb: 'قال'});
 	});
 
 	it('after ranks and honorifics, one title after another (the first office is the role)', () => {
 		expect(one('والتقى المشير خليفة حفتر وفدا أوروبيا.').actors).toMatchObject([{id: 'khalifa-haftar', roleEn: 'Field Marshal'}]);
-		expect(one('وصل ولي العهد السعودي الأمير محمد بن سلمان إلى جدة.').actors).toMatchObject([{id: 'mohammed-bin-salman', nameEn: 'Mohammed bin Salman', roleEn: 'Crown Prince (Saudi Arabia)', affiliation: 'Saudi Arabia'}]);
+		expect(one('وصل ولي العهد السعودي الأمير محمد بن سلمان إلى جدة.').actors).toMatchObject([
+			{id: 'mohammed-bin-salman', nameEn: 'Mohammed bin Salman', roleEn: 'Crown Prince (Saudi Arabia)', affiliation: 'Saudi Arabia'},
+		]);
 		expect(one('وقال رئيس الوزراء الإثيوبي آبي أحمد إن الحكومة ملتزمة.').actors).toMatchObject([{nameAr: 'آبي أحمد', roleEn: 'Prime Minister (Ethiopia)'}]);
 	});
 
@@ -72,7 +83,11 @@ describe('people found by their context', () => {
 
 describe('mentions of one person', () => {
 	it('in one article: the full name, the surname alone, a nickname the text ties to the name', () => {
-		const [a, b, c] = article('وأعلن قائد قوات الدعم السريع محمد حمدان دقلو المعروف بـ"حميدتي" الهدنة.', 'وقال دقلو إن قواته ستنسحب.', 'ووصل حميدتي إلى كمبالا.');
+		const [a, b, c] = article(
+			'وأعلن قائد قوات الدعم السريع محمد حمدان دقلو المعروف بـ"حميدتي" الهدنة.',
+			'وقال دقلو إن قواته ستنسحب.',
+			'ووصل حميدتي إلى كمبالا.',
+		);
 		expect(ids(a!.actors)).toEqual(['mohammed-hamdan-dagalo', 'mohammed-hamdan-dagalo']);
 		expect(b!.attribution?.speaker?.id).toBe('mohammed-hamdan-dagalo');
 		expect(ids(c!.actors)).toEqual(['mohammed-hamdan-dagalo']);
@@ -85,13 +100,41 @@ describe('mentions of one person', () => {
 
 	it('across articles: the surname alone joins the one person named in full, whatever the order', () => {
 		const make = (id: string, ...texts: string[]): Article => {
-			const sentences = article(...texts).map((r, index) => ({...r, id: `${id}:${index}`, index, line: index + 1, start: 0, end: 0, text: texts[index]!, kind: 'body' as const, dates: [], numbers: [], events: []}));
-			return {id, file: `${id}.txt`, outlet: null, title: texts[0]!, titleLine: 1, published: null, publishedFrom: null, url: null, language: 'ar', sentences, boilerplate: [], captions: []};
+			const sentences = article(...texts).map((r, index) => ({
+				...r,
+				id: `${id}:${index}`,
+				index,
+				line: index + 1,
+				start: 0,
+				end: 0,
+				text: texts[index]!,
+				kind: 'body' as const,
+				dates: [],
+				numbers: [],
+				events: [],
+			}));
+			return {
+				id,
+				file: `${id}.txt`,
+				outlet: null,
+				title: texts[0]!,
+				titleLine: 1,
+				published: null,
+				publishedFrom: null,
+				url: null,
+				language: 'ar',
+				sentences,
+				boilerplate: [],
+				captions: [],
+			};
 		};
 		const full = make('a', 'والتقى المشير خليفة حفتر وفدا أوروبيا.');
 		const short = make('b', 'وقال حفتر إن الحوار ممكن.');
 		expect(short.sentences[0]!.actors[0]!.id).toBe('haftar');
-		for (const order of [[full, short], [short, full]]) {
+		for (const order of [
+			[full, short],
+			[short, full],
+		]) {
 			const merged = mergeDiscovered(order);
 			const b = merged.find(x => x.id === 'b')!.sentences[0]!;
 			expect(b.actors[0]).toMatchObject({id: 'khalifa-haftar', nameEn: 'Khalifa Haftar', nameAr: 'خليفة حفتر', text: 'حفتر'});
@@ -103,14 +146,16 @@ describe('mentions of one person', () => {
 describe('organisations by head noun', () => {
 	const orgs = (text: string) => one(text).organizations.map(o => [o.id, o.nameEn]);
 	it('a ministry with its portfolio and country, a conventional name, a construct chain in English order', () => {
-		expect(orgs('وقالت وزارة الخارجية المصرية في بيان إن الوزير سافر.')).toEqual([['ministry-of-foreign-affairs-egypt', 'Ministry of Foreign Affairs (Egypt)']]);
+		expect(orgs('وقالت وزارة الخارجية المصرية في بيان إن الوزير سافر.')).toEqual([
+			['ministry-of-foreign-affairs-egypt', 'Ministry of Foreign Affairs (Egypt)'],
+		]);
 		expect(orgs('وأعلنت قوات الدعم السريع سيطرتها على المدينة.')).toEqual([['rapid-support-forces', 'Rapid Support Forces']]);
 		expect(orgs('وقالت حركة تحرير السودان إنها ستشارك.')).toEqual([['sudan-liberation-movement', 'Sudan Liberation Movement']]);
 		expect(orgs('وانتقد الجيش السوداني القرار.')).toEqual([['army-sudan', 'Army (Sudan)']]);
 		expect(one('وأعلنت قوات الدعم السريع (RSF) سيطرتها.').organizations[0]).toMatchObject({source: 'discovered', nameAr: 'قوات الدعم السريع'});
 	});
 
-	it('not a country\'s troops, a part of a known body, or a generic name no body in the article completes', () => {
+	it("not a country's troops, a part of a known body, or a generic name no body in the article completes", () => {
 		expect(orgs('وتقدمت القوات الروسية نحو المدينة.')).toEqual([]);
 		expect(orgs('وانسحبت قوات الناتو من المنطقة.')).toEqual([['nato', 'NATO']]);
 		expect(orgs('ونقلت الوكالة عن وزارة الخارجية قولها إن الاجتماع تأجل.')).toEqual([]);
@@ -170,9 +215,31 @@ describe('English names as agencies write them', () => {
 
 describe('--lexicon adds to the built-in lexicon', () => {
 	it('replaces entries by id, adds new ones, unions plain lists, merges objects key by key', () => {
-		const base = {actors: [{id: 'a', nameEn: 'A'}, {id: 'b', nameEn: 'B'}], words: ['x', 'y'], nested: {k: [1], v: 'old'}};
-		const user = {actors: [{id: 'b', nameEn: 'B2'}, {id: 'c', nameEn: 'C'}], words: ['y', 'z'], nested: {v: 'new'}};
-		expect(mergeJson(base, user)).toEqual({actors: [{id: 'a', nameEn: 'A'}, {id: 'b', nameEn: 'B2'}, {id: 'c', nameEn: 'C'}], words: ['x', 'y', 'z'], nested: {k: [1], v: 'new'}});
+		const base = {
+			actors: [
+				{id: 'a', nameEn: 'A'},
+				{id: 'b', nameEn: 'B'},
+			],
+			words: ['x', 'y'],
+			nested: {k: [1], v: 'old'},
+		};
+		const user = {
+			actors: [
+				{id: 'b', nameEn: 'B2'},
+				{id: 'c', nameEn: 'C'},
+			],
+			words: ['y', 'z'],
+			nested: {v: 'new'},
+		};
+		expect(mergeJson(base, user)).toEqual({
+			actors: [
+				{id: 'a', nameEn: 'A'},
+				{id: 'b', nameEn: 'B2'},
+				{id: 'c', nameEn: 'C'},
+			],
+			words: ['x', 'y', 'z'],
+			nested: {k: [1], v: 'new'},
+		});
 		// A full copy of the built-in folder gives it back, not everything twice.
 		expect(mergeJson(base, base)).toEqual(base);
 	});

@@ -31,58 +31,64 @@ function measure(dir: string, gates: Gates) {
 	});
 	const articleOf = (file: string) => dataset.articles.find(a => a.id === file.replace(/\.txt$/, ''))!;
 
-function scorePeople() {
-	let total: Score = {tp: 0, fp: 0, fn: 0};
-	const lines: string[] = [];
-	const english: string[] = [];
-	for (const g of gold.articles) {
-		const ids = new Set(articleOf(g.file).sentences.flatMap(s => s.actors.map(a => a.id)));
-		const found = new Map([...ids].map(id => dataset.actors.find(a => a.id === id)!).map(a => [arabic(a.nameAr), a]));
-		const want = new Map(g.people.map(([ar, en]) => [arabic(ar), en]));
-		const extra = [...found.keys()].filter(k => !want.has(k));
-		const missing = [...want.keys()].filter(k => !found.has(k));
-		const s = {tp: found.size - extra.length, fp: extra.length, fn: missing.length};
-		total = add(total, s);
-		for (const [k, a] of found) if (want.has(k) && key(a.nameEn) !== key(want.get(k)!)) english.push(`${a.nameEn} (agencies: ${want.get(k)})`);
-		lines.push(`  ${g.file.slice(0, 3)} ${fmt(s)}${extra.length ? ` extra: ${extra.join('، ')}` : ''}${missing.length ? ` missing: ${missing.join('، ')}` : ''}`);
+	function scorePeople() {
+		let total: Score = {tp: 0, fp: 0, fn: 0};
+		const lines: string[] = [];
+		const english: string[] = [];
+		for (const g of gold.articles) {
+			const ids = new Set(articleOf(g.file).sentences.flatMap(s => s.actors.map(a => a.id)));
+			const found = new Map([...ids].map(id => dataset.actors.find(a => a.id === id)!).map(a => [arabic(a.nameAr), a]));
+			const want = new Map(g.people.map(([ar, en]) => [arabic(ar), en]));
+			const extra = [...found.keys()].filter(k => !want.has(k));
+			const missing = [...want.keys()].filter(k => !found.has(k));
+			const s = {tp: found.size - extra.length, fp: extra.length, fn: missing.length};
+			total = add(total, s);
+			for (const [k, a] of found) if (want.has(k) && key(a.nameEn) !== key(want.get(k)!)) english.push(`${a.nameEn} (agencies: ${want.get(k)})`);
+			lines.push(
+				`  ${g.file.slice(0, 3)} ${fmt(s)}${extra.length ? ` extra: ${extra.join('، ')}` : ''}${missing.length ? ` missing: ${missing.join('، ')}` : ''}`,
+			);
+		}
+		console.log(`people: micro ${fmt(total)}\n${lines.join('\n')}\n  English names that differ from the agencies' spelling: ${english.join('; ') || 'none'}`);
+		return total;
 	}
-	console.log(`people: micro ${fmt(total)}\n${lines.join('\n')}\n  English names that differ from the agencies' spelling: ${english.join('; ') || 'none'}`);
-	return total;
-}
 
-function scoreOrganisations() {
-	let total: Score = {tp: 0, fp: 0, fn: 0};
-	const lines: string[] = [];
-	for (const g of gold.articles) {
-		const ids = new Set(articleOf(g.file).sentences.flatMap(s => s.organizations.map(o => o.id)));
-		const found = [...ids].map(id => dataset.organizations.find(o => o.id === id)!);
-		const names = (o: (typeof found)[number]) => new Set([arabic(o.nameAr), ...o.aliases.map(arabic), key(o.nameEn)]);
-		const hit = (w: [string[], string], o: (typeof found)[number]) => w[0].some(ar => names(o).has(arabic(ar))) || names(o).has(key(w[1]));
-		const missing = g.organisations.filter(w => !found.some(o => hit(w, o)));
-		const extra = found.filter(o => !g.organisations.some(w => hit(w, o)));
-		const s = {tp: g.organisations.length - missing.length, fp: extra.length, fn: missing.length};
-		total = add(total, s);
-		lines.push(`  ${g.file.slice(0, 3)} ${fmt(s)}${extra.length ? ` extra: ${extra.map(o => o.nameEn).join(', ')}` : ''}${missing.length ? ` missing: ${missing.map(w => w[1]).join(', ')}` : ''}`);
+	function scoreOrganisations() {
+		let total: Score = {tp: 0, fp: 0, fn: 0};
+		const lines: string[] = [];
+		for (const g of gold.articles) {
+			const ids = new Set(articleOf(g.file).sentences.flatMap(s => s.organizations.map(o => o.id)));
+			const found = [...ids].map(id => dataset.organizations.find(o => o.id === id)!);
+			const names = (o: (typeof found)[number]) => new Set([arabic(o.nameAr), ...o.aliases.map(arabic), key(o.nameEn)]);
+			const hit = (w: [string[], string], o: (typeof found)[number]) => w[0].some(ar => names(o).has(arabic(ar))) || names(o).has(key(w[1]));
+			const missing = g.organisations.filter(w => !found.some(o => hit(w, o)));
+			const extra = found.filter(o => !g.organisations.some(w => hit(w, o)));
+			const s = {tp: g.organisations.length - missing.length, fp: extra.length, fn: missing.length};
+			total = add(total, s);
+			lines.push(
+				`  ${g.file.slice(0, 3)} ${fmt(s)}${extra.length ? ` extra: ${extra.map(o => o.nameEn).join(', ')}` : ''}${missing.length ? ` missing: ${missing.map(w => w[1]).join(', ')}` : ''}`,
+			);
+		}
+		console.log(`organisations: micro ${fmt(total)}\n${lines.join('\n')}`);
+		return total;
 	}
-	console.log(`organisations: micro ${fmt(total)}\n${lines.join('\n')}`);
-	return total;
-}
 
-function scorePlaces() {
-	let total: Score = {tp: 0, fp: 0, fn: 0};
-	const lines: string[] = [];
-	for (const g of gold.articles) {
-		const found = new Set(articleOf(g.file).sentences.flatMap(s => s.places.map(p => p.id)));
-		const want = new Set(g.places);
-		const extra = [...found].filter(p => !want.has(p));
-		const missing = [...want].filter(p => !found.has(p));
-		const s = {tp: found.size - extra.length, fp: extra.length, fn: missing.length};
-		total = add(total, s);
-		lines.push(`  ${g.file.slice(0, 3)} ${fmt(s)}${extra.length ? ` extra: ${extra.join(', ')}` : ''}${missing.length ? ` missing: ${missing.join(', ')}` : ''}`);
+	function scorePlaces() {
+		let total: Score = {tp: 0, fp: 0, fn: 0};
+		const lines: string[] = [];
+		for (const g of gold.articles) {
+			const found = new Set(articleOf(g.file).sentences.flatMap(s => s.places.map(p => p.id)));
+			const want = new Set(g.places);
+			const extra = [...found].filter(p => !want.has(p));
+			const missing = [...want].filter(p => !found.has(p));
+			const s = {tp: found.size - extra.length, fp: extra.length, fn: missing.length};
+			total = add(total, s);
+			lines.push(
+				`  ${g.file.slice(0, 3)} ${fmt(s)}${extra.length ? ` extra: ${extra.join(', ')}` : ''}${missing.length ? ` missing: ${missing.join(', ')}` : ''}`,
+			);
+		}
+		console.log(`places: micro ${fmt(total)}\n${lines.join('\n')}`);
+		return total;
 	}
-	console.log(`places: micro ${fmt(total)}\n${lines.join('\n')}`);
-	return total;
-}
 
 	describe(`people, organisations and places no lexicon names (${dir})`, () => {
 		const check = (name: string, score: () => Score, [p, r]: [number, number]) =>

@@ -27,7 +27,12 @@ export type DiscoveredActor = LexActor & {discovered: true};
 export type DiscoveredOrg = KnownEntity & {source: 'discovered'};
 
 /** The role written beside one mention (by sentence and first token), and the title phrase's span before the name. */
-export type MentionRole = {roleEn: string; roleAr: string; affiliation: string | null; title: {from: number; to: number; start: number; end: number; text: string}};
+export type MentionRole = {
+	roleEn: string;
+	roleAr: string;
+	affiliation: string | null;
+	title: {from: number; to: number; start: number; end: number; text: string};
+};
 
 export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>};
 
@@ -127,7 +132,13 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		if (p.full.norms.length > 1 && surnames.get(last) === 1 && surnameAlone(p.full, lexicon)) trieInsert(trie, [last], target);
 		for (const m of p.mentions) {
 			const t = m.title;
-			if (t?.en) roles[m.sentence]!.set(m.from, {roleEn: t.en, roleAr: t.text, affiliation: t.country?.nameEn ?? null, title: {from: t.from, to: t.to, start: t.start, end: t.end, text: parts[m.sentence]!.text.slice(t.start, t.end)}});
+			if (t?.en)
+				roles[m.sentence]!.set(m.from, {
+					roleEn: t.en,
+					roleAr: t.text,
+					affiliation: t.country?.nameEn ?? null,
+					title: {from: t.from, to: t.to, start: t.start, end: t.end, text: parts[m.sentence]!.text.slice(t.start, t.end)},
+				});
 		}
 		if (known && id === known.id) continue;
 		if (actorIds.has(id)) continue;
@@ -139,7 +150,10 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 
 	const organizations: DiscoveredOrg[] = [];
 	const orgById = new Map<string, DiscoveredOrg>();
-	const fullNames = orgNames(parts, orgMentions.filter(o => !o.generic));
+	const fullNames = orgNames(
+		parts,
+		orgMentions.filter(o => !o.generic),
+	);
 	for (const o of [...orgMentions].sort((a, b) => b.norms.length - a.norms.length || a.sentence - b.sentence || a.from - b.from)) {
 		if (!o.id) continue;
 		// A generic name (وزارة الخارجية) stands for the one body the article names in full that starts with it.
@@ -148,7 +162,12 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		const known = lexicon.organizations.get(id);
 		const target: EntityTarget = {kind: 'org', id, guarded: false};
 		trieInsert(trie, o.norms, target);
-		for (const s of o.short) trieInsert(trie, s.flatMap(w => aliasTokens(w)), target);
+		for (const s of o.short)
+			trieInsert(
+				trie,
+				s.flatMap(w => aliasTokens(w)),
+				target,
+			);
 		if (o.acronym) trieInsert(trie, aliasTokens(o.acronym), {...target, spellings: [o.acronym]});
 		if (known) continue;
 		let org = orgById.get(id);

@@ -88,7 +88,10 @@ export function mergeDiscovered(articles: Article[]): Article[] {
 			return {
 				...s,
 				actors: s.actors.map(r => (r.source === 'discovered' ? {...r, ...rename(r.id)} : r)),
-				attribution: s.attribution && speaker && ids.has(speaker.id) ? {...s.attribution, speaker: {id: rename(speaker.id).id, nameEn: rename(speaker.id).nameEn}} : s.attribution,
+				attribution:
+					s.attribution && speaker && ids.has(speaker.id)
+						? {...s.attribution, speaker: {id: rename(speaker.id).id, nameEn: rename(speaker.id).nameEn}}
+						: s.attribution,
 			};
 		}),
 	}));
@@ -120,7 +123,11 @@ export function discoveredCollector(): DiscoveredInfo & {add: (article: Article)
 				if (r.source !== 'discovered') continue;
 				let e = actors.get(r.id);
 				if (!e) {
-					e = {info: {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr, aliases: [], roles: [], affiliation: 'other', source: 'discovered'}, spellings: new Set(), countries: new Map()};
+					e = {
+						info: {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr, aliases: [], roles: [], affiliation: 'other', source: 'discovered'},
+						spellings: new Set(),
+						countries: new Map(),
+					};
 					actors.set(r.id, e);
 				}
 				if (normalise(r.text) !== normalise(r.nameAr)) e.spellings.add(r.text);
@@ -153,7 +160,12 @@ export function discoveredCollector(): DiscoveredInfo & {add: (article: Article)
 			const e = actors.get(id);
 			if (!e) return undefined;
 			const top = [...e.countries].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
-			return {...e.info, aliases: dedupe(e.spellings, e.info.nameAr), roles: [...e.info.roles].sort((x, y) => x.titleEn.localeCompare(y.titleEn)), affiliation: top?.[0] ?? 'other'};
+			return {
+				...e.info,
+				aliases: dedupe(e.spellings, e.info.nameAr),
+				roles: [...e.info.roles].sort((x, y) => x.titleEn.localeCompare(y.titleEn)),
+				affiliation: top?.[0] ?? 'other',
+			};
 		},
 		organization: id => {
 			const e = orgs.get(id);

@@ -67,7 +67,13 @@ function complementEn(items: Item[], headAdjs: string[]): {x: string; adjs: stri
 		} else if (it.and && groups.length > 0) groups.at(-1)!.push('and', it.en);
 		else groups.push([it.en]);
 	}
-	return {x: groups.reverse().map(g => g.join(' ')).join(' '), adjs};
+	return {
+		x: groups
+			.reverse()
+			.map(g => g.join(' '))
+			.join(' '),
+		adjs,
+	};
 }
 
 export function findOrganizations(parts: SentenceParts, lexicon: Lexicon): OrgMention[] {
@@ -91,7 +97,21 @@ export function findOrganizations(parts: SentenceParts, lexicon: Lexicon): OrgMe
 			before.acronym = raw;
 			continue;
 		}
-		out.push({sentence: index, from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end, text: raw, nameAr: raw, norms: [tokens[k]!.norm], en: raw, id: kebab(raw), short: [], acronym: null, generic: false});
+		out.push({
+			sentence: index,
+			from: k,
+			to: k + 1,
+			start: tokens[k]!.start,
+			end: tokens[k]!.end,
+			text: raw,
+			nameAr: raw,
+			norms: [tokens[k]!.norm],
+			en: raw,
+			id: kebab(raw),
+			short: [],
+			acronym: null,
+			generic: false,
+		});
 	}
 	return out.sort((a, b) => a.from - b.from);
 }
@@ -143,7 +163,12 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 		if (ent) {
 			const t = ent.targets.find(x => x.kind === 'place' || x.kind === 'org');
 			const prefix = ent.prefix.replace(/ال$/, '').replace(/لل$/, 'ل');
-			const e = t && !t.guarded && ent.from === k && (prefix === '' || prefix === 'ل' || prefix === 'و') ? (t.kind === 'place' ? lexicon.places.get(t.id) : lexicon.organizations.get(t.id)) : undefined;
+			const e =
+				t && !t.guarded && ent.from === k && (prefix === '' || prefix === 'ل' || prefix === 'و')
+					? t.kind === 'place'
+						? lexicon.places.get(t.id)
+						: lexicon.organizations.get(t.id)
+					: undefined;
 			if (!e) break;
 			items.push({en: e.nameEn, pos: 'noun', and: prefix === 'و'});
 			anchored = true;
@@ -171,7 +196,17 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 			continue;
 		}
 		// A definite word the file lacks, transliterated; never a given name (a person after the body) or a word that starts a phrase of its own.
-		if (def && prefix === 'ال' && !definite && stem.length >= 3 && !lexicon.names.given.has(stem) && !d.notNames.has(stem) && !d.titleWords.has(tok.norm) && !d.heads.has(stem) && !matchAt(tokens, k, lexicon.verbTrie, text, CONJUNCTION_ONLY)) {
+		if (
+			def &&
+			prefix === 'ال' &&
+			!definite &&
+			stem.length >= 3 &&
+			!lexicon.names.given.has(stem) &&
+			!d.notNames.has(stem) &&
+			!d.titleWords.has(tok.norm) &&
+			!d.heads.has(stem) &&
+			!matchAt(tokens, k, lexicon.verbTrie, text, CONJUNCTION_ONLY)
+		) {
 			items.push({en: transliterateName([tok.text.replace(HARAKAT, '')], lexicon.names), pos: 'noun'});
 			anchored = true;
 			proper = true;
@@ -203,7 +238,10 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 		if (partOf) return null;
 		generic = !country && !proper;
 		const {x, adjs} = complementEn(items, headAdjs);
-		const pattern = head!.en.replace('{x}', portfolio ? [portfolio, x].filter(Boolean).join(' ') : x).replace(/\s+/g, ' ').trim();
+		const pattern = head!.en
+			.replace('{x}', portfolio ? [portfolio, x].filter(Boolean).join(' ') : x)
+			.replace(/\s+/g, ' ')
+			.trim();
 		en = [...adjs, pattern].join(' ') + (country ? ` (${country.nameEn})` : '');
 	}
 	const start = named ? named.start : first.start + (headPrefix ? (first.map[headPrefix.length] ?? 0) : 0);

@@ -58,7 +58,10 @@ function blockedTokens(parts: SentenceParts, lexicon: Lexicon, orgs: readonly Or
 	const names = lexicon.names;
 	for (const e of parts.entities) {
 		const onlyGuarded = e.targets.every(t => t.kind === 'place' && t.guarded);
-		const nameToo = e.to - e.from === 1 && e.targets.every(t => t.kind === 'place') && (names.given.has(parts.tokens[e.from]!.norm) || names.surnames.has(parts.tokens[e.from]!.norm));
+		const nameToo =
+			e.to - e.from === 1 &&
+			e.targets.every(t => t.kind === 'place') &&
+			(names.given.has(parts.tokens[e.from]!.norm) || names.surnames.has(parts.tokens[e.from]!.norm));
 		if (onlyGuarded || nameToo) continue;
 		for (let k = e.from; k < e.to; k++) blocked[k] = 1;
 	}
@@ -95,7 +98,8 @@ function classify(k: number, ctx: Ctx, inName = false): Cls {
 		return stem.length >= 2 ? 'A' : 'X';
 	}
 	// A proclitic on a name word inside a name means a new phrase (ومحمد، لأحمد).
-	if (/^(و|ف|ب|ل|لل|وال|بال)/.test(n) && tok.readings.proclitic.some(s => s.prefix !== '' && (names.given.has(s.stem) || names.surnames.has(s.stem)))) return 'X';
+	if (/^(و|ف|ب|ل|لل|وال|بال)/.test(n) && tok.readings.proclitic.some(s => s.prefix !== '' && (names.given.has(s.stem) || names.surnames.has(s.stem))))
+		return 'X';
 	if (d.heads.has(n)) return 'X';
 	// A possessive suffix (نظيرها، قواتهم): a noun of the clause, not a name.
 	if (/(?:ها|هم|هما|كم|هن)$/.test(n) && n.length > 4) return 'X';
@@ -184,7 +188,8 @@ function fits(units: Unit[], cue: Cue, ctx: Ctx): boolean {
 		if (nasab) return true;
 		if (n >= 2 && u0.compound && u0.cls === 'G' && (units[1]!.cls === 'G' || units[1]!.cls === 'S' || units[1]!.cls === 'A')) return true;
 		if (n === 2 && (u0.cls === 'G' || u0.cls === 'g') && last.cls === 'S' && !last.compound) return true;
-		if (n >= 3 && units.every(u => u.cls !== 'U' && u.cls !== 'A') && units.filter(strong).length >= 2 && units.filter(u => u.cls === 'g').length <= 1) return true;
+		if (n >= 3 && units.every(u => u.cls !== 'U' && u.cls !== 'A') && units.filter(strong).length >= 2 && units.filter(u => u.cls === 'g').length <= 1)
+			return true;
 		return false;
 	}
 	// After a reporting verb, before one, or before a colon.

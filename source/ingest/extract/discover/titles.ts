@@ -95,9 +95,13 @@ export function titleAt(parts: SentenceParts, i: number, lexicon: Lexicon, orgs:
 		const ent = parts.entities.find(e => e.from === at);
 		const target = ent?.targets.find(t => t.kind === 'org' || t.kind === 'place' || t.kind === 'agency');
 		if (org || target) {
-			const name = org ? org.en : target!.kind === 'place' ? lexicon.places.get(target!.id)?.nameEn : (lexicon.organizations.get(target!.id) ?? lexicon.agencies.get(target!.id))?.nameEn;
+			const name = org
+				? org.en
+				: target!.kind === 'place'
+					? lexicon.places.get(target!.id)?.nameEn
+					: (lexicon.organizations.get(target!.id) ?? lexicon.agencies.get(target!.id))?.nameEn;
 			const place = target?.kind === 'place' && !org ? lexicon.places.get(target.id) : undefined;
-			const prep = at !== k ? tokens[k]!.norm : ent?.prefix.replace(/^[وف]/, '') ?? '';
+			const prep = at !== k ? tokens[k]!.norm : (ent?.prefix.replace(/^[وف]/, '') ?? '');
 			if (name && place?.kind === 'country' && (prep === '' || prep === 'ل' || prep === 'لل') && !country) country = {id: place.id, nameEn: place.nameEn};
 			else if (name && (prep === 'الي' || prep === 'في' || prep === 'لدي')) where = `${prep === 'الي' ? 'to' : 'in'} ${name}`;
 			else if (name) of = name;
@@ -108,7 +112,10 @@ export function titleAt(parts: SentenceParts, i: number, lexicon: Lexicon, orgs:
 		const {stem, definite} = bareStem(tok);
 		const bare = definite ? d.heads.get(stem) : undefined;
 		if (bare) {
-			of = bare.en.replace('{x}', '').replace(/\bof\s*$/, '').trim();
+			of = bare.en
+				.replace('{x}', '')
+				.replace(/\bof\s*$/, '')
+				.trim();
 			k++;
 			continue;
 		}
