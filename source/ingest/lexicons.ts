@@ -101,7 +101,10 @@ export function actorInfo(lex: Lexicon, id: string): Omit<Actor, 'mentions' | 'a
 	return {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, aliases: a.aliases, roles: a.roles, affiliation: a.affiliation, source: 'lexicon'};
 }
 
-export function entityInfo(map: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]; source?: Entity['source']}>, id: string): Omit<Entity, 'mentions' | 'articles'> | undefined {
+export function entityInfo(
+	map: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]; source?: Entity['source']}>,
+	id: string,
+): Omit<Entity, 'mentions' | 'articles'> | undefined {
 	const e = map.get(id);
 	return e ? {id: e.id, nameEn: e.nameEn, nameAr: e.nameAr, aliases: e.aliases, source: e.source ?? 'lexicon'} : undefined;
 }

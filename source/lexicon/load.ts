@@ -161,7 +161,8 @@ export function compileLexicon(files: LexiconFiles, opts: CompileOptions = {}): 
 		const plainTarget: EntityTarget = {kind, id, guarded: false};
 		const guardTarget: EntityTarget = {kind, id, guarded: true};
 		const guards = new Set(guarded.map(normalise));
-		const asWritten = (alias: string, target: EntityTarget): EntityTarget => (/\s/.test(alias.trim()) ? target : {...target, exact: alias.trim().replace(/[\u064B-\u0652\u0670\u0640]/g, '')});
+		const asWritten = (alias: string, target: EntityTarget): EntityTarget =>
+			/\s/.test(alias.trim()) ? target : {...target, exact: alias.trim().replace(/[\u064B-\u0652\u0670\u0640]/g, '')};
 		for (const alias of plain) {
 			if (guards.has(normalise(alias))) continue;
 			if (hasArabic(alias)) insertAll(entityTrie, alias, asWritten(alias, plainTarget));
@@ -242,7 +243,8 @@ export function loadLexicon(dir: string | LexiconSource, opts: CompileOptions = 
 	const files = {} as Record<keyof LexiconFiles, unknown>;
 	for (const key of Object.keys(LEXICON_FILES) as Array<keyof LexiconFiles>) {
 		const name = LEXICON_FILES[key];
-		const shown = source.user && existsSync(join(source.user, name)) ? join(source.user, name) : join(source.only && source.user ? source.user : source.builtIn, name);
+		const shown =
+			source.user && existsSync(join(source.user, name)) ? join(source.user, name) : join(source.only && source.user ? source.user : source.builtIn, name);
 		files[key] = validateLexiconFile(key, readLexiconJson(source, name, OPTIONAL_LEXICON_FILES[key]), shown);
 	}
 	return compileLexicon(files as LexiconFiles, opts);

@@ -110,7 +110,9 @@ export const LexTitles = z.object({
 export const LexOrganizationHeads = z.object({
 	about: z.string().optional(),
 	/** Head nouns and their English pattern; {x} is the complement in English. */
-	heads: z.array(z.object({ar: Forms, en: NonEmpty.regex(/\{x\}/, {message: 'expected a pattern with {x}'}), kind: z.string().optional(), named: z.boolean().optional()})),
+	heads: z.array(
+		z.object({ar: Forms, en: NonEmpty.regex(/\{x\}/, {message: 'expected a pattern with {x}'}), kind: z.string().optional(), named: z.boolean().optional()}),
+	),
 	/** Ministries' portfolios: the ministry's English complement and the minister's title. */
 	portfolios: z.array(z.object({ar: Forms, ministry: NonEmpty, minister: NonEmpty})),
 	/** Complement words in English; an adjective goes before the noun it follows. */

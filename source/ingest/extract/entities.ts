@@ -159,7 +159,8 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				if (!chosen) continue;
 				const p = lexicon.places.get(chosen.id)!;
 				// The lexicon's own entry of another kind wins over a gazetteer place of the same name ((قنا) is QNA, not Qena).
-				if (p.source === 'gazetteer' && m.targets.some(x => x.kind !== 'place' && (x.kind !== 'org' || lexicon.organizations.get(x.id)?.source === undefined))) continue;
+				if (p.source === 'gazetteer' && m.targets.some(x => x.kind !== 'place' && (x.kind !== 'org' || lexicon.organizations.get(x.id)?.source === undefined)))
+					continue;
 				// Nor is a gazetteer town named like an office (السفيرة "the ambassador" is not Safira).
 				if (p.source === 'gazetteer' && m.to - m.from === 1 && matchAt(tokens, m.from, lexicon.discovery.titleTrie, '')) continue;
 				if (p.kind === 'country' && adjectival(tokens, m, lexicon, matches[mi + 1])) continue;
