@@ -1,12 +1,14 @@
 // People, organisations and places in articles about crises the lexicon does
 // not cover, written for this project and annotated by hand before the
-// discovery code first ran on them: tests/fixtures/discover (six articles,
-// which the rules were then tuned on) and tests/fixtures/discover2 (four
-// more, never tuned on: the honest measure). People are compared by their
-// Arabic name as written in full, organisations by any Arabic form or the
-// English name, places by gazetteer id. Precision matters as much as recall:
-// a "person" that is a place, a body or a common word after قال costs as
-// much as a missed one.
+// discovery code first ran on them: tests/fixtures/discover (six articles the
+// rules were tuned on) and tests/fixtures/discover2 (four more). On its first
+// run, before any change it prompted, discover2 scored people P 1.00 R 0.81,
+// organisations P 0.86 R 0.50, places P 0.93 R 0.93: that is the honest
+// measure; the general fixes it then showed are in the git log. People are
+// compared by their Arabic name as written in full, organisations by any
+// Arabic form or the English name, places by gazetteer id. Precision matters
+// as much as recall: a "person" that is a place, a body or a common word
+// after قال costs as much as a missed one.
 import {readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {Dataset} from '../../source/dataset/schema.js';
@@ -105,4 +107,4 @@ function measure(dir: string, gates: Gates) {
 }
 
 measure('tests/fixtures/discover', {people: [0.9, 0.85], organisations: [0.9, 0.85], places: [0.9, 0.9]});
-measure('tests/fixtures/discover2', {people: [0.9, 0.5], organisations: [0.5, 0.3], places: [0.8, 0.7]});
+measure('tests/fixtures/discover2', {people: [0.9, 0.8], organisations: [0.85, 0.7], places: [0.9, 0.85]});
