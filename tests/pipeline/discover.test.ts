@@ -108,3 +108,7 @@ function measure(dir: string, gates: Gates) {
 
 measure('tests/fixtures/discover', {people: [0.9, 0.85], organisations: [0.9, 0.85], places: [0.9, 0.9]});
 measure('tests/fixtures/discover2', {people: [0.9, 0.8], organisations: [0.85, 0.7], places: [0.9, 0.85]});
+// Run once after every rule was in place, and left as it scored (people P 0.83 R 0.56, organisations
+// P 1.00 R 0.73, places P 1.00 R 1.00: a name after the title word أمير, an Afghan name after a body
+// with no anchor, a spokesman's name after an unknown given name are missed): the gates sit just below.
+measure('tests/fixtures/discover3', {people: [0.8, 0.5], organisations: [0.9, 0.7], places: [0.9, 0.9]});
