@@ -61,15 +61,44 @@ export function tokenize(text: string): Token[] {
 	return out;
 }
 
-/** Tokens of an alias, normalised the way text tokens are. */
+/**
+ * Tokens of an alias, normalised the way text tokens are. Cut as tokenize
+ * cuts, without what matching a text needs (offsets, readings): lexicons
+ * compile thousands of aliases at start-up, in every parse worker.
+ */
 export function aliasTokens(alias: string): string[] {
-	return tokenize(alias).map(t => t.norm);
+	const out: string[] = [];
+	for (let i = 0; i < alias.length; ) {
+		let w = tokenWidthAt(alias, i);
+		if (w === 0) {
+			i++;
+			continue;
+		}
+		const start = i;
+		i += w;
+		while (i < alias.length && (w = tokenWidthAt(alias, i)) > 0) i += w;
+		const norm = normalise(alias.slice(start, i));
+		if (norm) out.push(norm);
+	}
+	return out;
 }
 
 export type TrieNode<T> = {children: Map<string, TrieNode<T>>; targets: T[]};
 
 export function newTrie<T>(): TrieNode<T> {
 	return {children: new Map(), targets: []};
+}
+
+// Tries made for one article (its discovered names) are asked once and then
+// dropped: they get no slot in the shared per-token memo, which would grow
+// with every article.
+const volatileTries = new WeakSet<TrieNode<unknown>>();
+
+/** A trie for short-lived use (one article's names): matched without the per-token memo. */
+export function newVolatileTrie<T>(): TrieNode<T> {
+	const trie = newTrie<T>();
+	volatileTries.add(trie as TrieNode<unknown>);
+	return trie;
 }
 
 export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
@@ -165,6 +194,14 @@ const trieSlots = new WeakMap<TrieNode<unknown>, number>();
 let nextSlot = 0;
 
 function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
+	if (volatileTries.has(trie as TrieNode<unknown>)) {
+		const found: Array<{prefix: string; node: TrieNode<T>}> = [];
+		for (const {stem, prefix} of tok.readings.stems) {
+			const node = trie.children.get(stem);
+			if (node) found.push({prefix, node});
+		}
+		return found;
+	}
 	let slot = trieSlots.get(trie);
 	if (slot === undefined) {
 		slot = nextSlot++;

@@ -22,6 +22,8 @@ export type Flags = {
 	color: boolean;
 	manifest?: string;
 	lexicon?: string;
+	/** With --lexicon: the folder replaces the built-in lexicon instead of adding to it. */
+	lexiconOnly: boolean;
 	jobs?: string;
 	columns?: string;
 	conflicts: boolean;

@@ -5,7 +5,7 @@
 import {UsageError} from '../errors.js';
 import {didYouMean} from '../util/did-you-mean.js';
 
-export const COMMANDS = ['ingest', 'list', 'show', 'search', 'export', 'compare', 'help', 'completion', 'version'] as const;
+export const COMMANDS = ['ingest', 'list', 'show', 'search', 'export', 'compare', 'lexicon', 'help', 'completion', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 type FlagDef = {type: 'string' | 'boolean'; isMultiple?: boolean; default?: boolean; shortFlag?: string};
@@ -24,6 +24,7 @@ export const FLAG_DEFS = {
 	help: {type: 'boolean', default: false, shortFlag: 'h'},
 	manifest: {type: 'string'},
 	lexicon: {type: 'string'},
+	lexiconOnly: {type: 'boolean', default: false},
 	jobs: {type: 'string'},
 	columns: {type: 'string'},
 	conflicts: {type: 'boolean', default: false},
@@ -47,12 +48,13 @@ const FILTERS: FlagName[] = ['day', 'actor', 'source', 'event', 'article', 'quer
 /** Flags each command takes besides the global ones. */
 export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
 	explore: [],
-	ingest: ['manifest', 'lexicon', 'jobs', 'columns'],
+	ingest: ['manifest', 'lexicon', 'lexiconOnly', 'jobs', 'columns'],
 	list: ['conflicts'],
 	show: [],
 	search: ['type', 'limit'],
 	export: [...FILTERS, 'unit'],
 	compare: [],
+	lexicon: [],
 	help: [],
 	completion: [],
 	version: [],

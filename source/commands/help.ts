@@ -42,6 +42,7 @@ Usage
   crisis-explorer search QUERY          Arabic-aware fuzzy search
   crisis-explorer export [filters]      sentences, articles or events with provenance
   crisis-explorer compare EVENT_ID      how each outlet reports one event
+  crisis-explorer lexicon suggest       people and organisations found by context, as lexicon entries
   crisis-explorer help COMMAND          help and examples for a command
   crisis-explorer completion SHELL      shell completion script: bash, zsh or fish
   crisis-explorer version               print the version
@@ -65,7 +66,7 @@ const COMMAND_HELP: Record<Command, string> = {
 	help: MAIN,
 	ingest: `
 Usage
-  crisis-explorer ingest DIR|FILE|- --out FILE [--manifest FILE] [--lexicon DIR] [--columns MAP] [--jobs N] [--force]
+  crisis-explorer ingest DIR|FILE|- --out FILE [--manifest FILE] [--lexicon DIR [--lexicon-only]] [--columns MAP] [--jobs N] [--force]
 
 Reads every article file in DIR and its subfolders (or one FILE, or standard
 input for -) and writes the dataset to FILE atomically:
@@ -90,7 +91,10 @@ opened without reading them all; pass the directory to --data).
                    ingest export.csv --columns text=story --out d.json
   -                standard input: NDJSON, CSV, a page or a text, e.g.
                    cat records.ndjson | crisis-explorer ingest - --out d.json
-  --lexicon DIR    lexicon folder (default: the bundled data/lexicon)
+  --lexicon DIR    a lexicon folder added to the bundled data/lexicon: an entry with the
+                   id of a bundled one replaces it, new ones are added (its files may be
+                   only actors.json, or what lexicon suggest --out wrote)
+  --lexicon-only   with --lexicon: the folder replaces the bundled lexicon
   --jobs N         parse with N worker threads; 1 parses in the main thread (default:
                    every core for 200 files or records or more, else 1; same output either way)
 
@@ -119,7 +123,8 @@ Usage
 
 ID is an article id (file name without .txt), a sentence id (article:index), an
 actor, event, source, organisation or place id, or a day (YYYY-MM-DD). JSON
-gives the whole record (an article with its sentences and removed boilerplate).
+gives the whole record (an article with its sentences and removed boilerplate;
+an actor with every sentence it speaks in, under statements).
 On a terminal, with no --format, an article is printed to read: title, outlet,
 date, then its paragraphs wrapped and laid out for the terminal. --fields picks
 fields of the records (an article's sentences) in every format.
@@ -196,6 +201,26 @@ Prints the version, as -V and --version do.
 Examples
   crisis-explorer version
   crisis-explorer -V
+`,
+	lexicon: `
+Usage
+  crisis-explorer lexicon suggest [--data FILE|DIR] [--out DIR] [--force]
+
+Lists the people and organisations the dataset found by their context (a
+title, a reporting verb, a head noun such as وزارة or قوات) although no
+lexicon names them, most mentioned first, as entries of data/lexicon's
+actors.json and organizations.json, each with its number of mentions and a
+context line (and that sentence's id) to review it by. JSON on stdout, or with
+--out DIR the files DIR/actors.json and DIR/organizations.json. Edit what is
+wrong (an English name, a role's dates: null means held at any date), delete
+what is not a person or a body, and pass the folder to ingest --lexicon DIR:
+they become lexicon entries (source lexicon), with your names.
+
+Examples
+  crisis-explorer ingest data/raw --out /tmp/d.json
+  crisis-explorer lexicon suggest --data /tmp/d.json
+  crisis-explorer lexicon suggest --data /tmp/d.json --out /tmp/mine
+  crisis-explorer ingest data/raw --lexicon /tmp/mine --out /tmp/d2.json
 `,
 	compare: `
 Usage

@@ -25,7 +25,10 @@ export async function runIngest(ctx: Context): Promise<number> {
 	const columns = parseColumns(ctx.flags.columns);
 	const {stderr} = ctx.io;
 	const progress = progressLine(stderr);
-	const common = {manifestPath: ctx.flags.manifest, lexiconDir: ctx.flags.lexicon, jobs, columns, onProgress: progress.update};
+	if (ctx.flags.lexiconOnly && !ctx.flags.lexicon) throw new UsageError('--lexicon-only needs --lexicon DIR (the folder that replaces the built-in lexicon)');
+	// --lexicon DIR adds to the built-in lexicon; with --lexicon-only it replaces it.
+	const lexiconDir = ctx.flags.lexicon && ctx.flags.lexiconOnly ? {dir: ctx.flags.lexicon, only: true as const} : ctx.flags.lexicon;
+	const common = {manifestPath: ctx.flags.manifest, lexiconDir, jobs, columns, onProgress: progress.update};
 	if (wantsDirectory(ctx.flags.out)) {
 		if (existsSync(ctx.flags.out) && !ctx.flags.force) throw new CliError(`${sanitize(ctx.flags.out)}: already exists; use --force to overwrite it`);
 		return ingestDirectory(ctx, dir, ctx.flags.out, {...common, stdin: await stdinFor(ctx, dir)}, progress.end);

@@ -107,5 +107,7 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 			return (await import('./export.js')).runExport(ctx);
 		case 'compare':
 			return (await import('./compare.js')).runCompare(ctx);
+		case 'lexicon':
+			return (await import('./lexicon.js')).runLexicon(ctx);
 	}
 }

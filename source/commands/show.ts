@@ -39,7 +39,7 @@ export function findById(query: Query, id: string): Found | null {
 	if (article)
 		return {kind: 'article', json: articleJson(article), records: article.sentences.map(s => sentenceRecord(article, s)), recordKind: 'sentence', article};
 	const actor = query.actor(id);
-	if (actor) return {kind: 'actor', json: actor, records: [actorRecord(actor)], recordKind: 'actor'};
+	if (actor) return {kind: 'actor', json: {...actor, statements: statementsOf(query, actor.id)}, records: [actorRecord(actor)], recordKind: 'actor'};
 	const event = query.event(id);
 	if (event) return {kind: 'event', json: event, records: [eventRecord(event, query)], recordKind: 'event'};
 	const source = query.source(id);
@@ -51,6 +51,18 @@ export function findById(query: Query, id: string): Found | null {
 	const day = query.day(id);
 	if (day) return {kind: 'day', json: day, records: [dayRecord(day)], recordKind: 'day'};
 	return null;
+}
+
+/** Every sentence the actor speaks in (the speaker of its attribution), with its reporting verb and provenance. */
+function statementsOf(query: Query, id: string) {
+	const out: Array<{id: string; text: string; verb: string; article: string; file: string; line: number}> = [];
+	for (const sid of query.sentencesFor('actors', id)) {
+		const hit = query.sentence(sid);
+		const a = hit?.sentence.attribution;
+		if (!hit || !a || a.speaker?.id !== id) continue;
+		out.push({id: sid, text: hit.sentence.text, verb: a.verb, article: hit.article.id, file: hit.article.file, line: hit.sentence.line});
+	}
+	return out;
 }
 
 /** Every id `show` accepts (sentence ids excepted: too many to suggest from). */

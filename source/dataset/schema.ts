@@ -15,8 +15,30 @@ export const IsoDay = z.string().regex(isoDay, {message: 'expected an ISO date (
 /** A span inside a sentence's text (UTF-16 offsets, end exclusive), for highlighting. */
 const Span = {start: z.number().int().nonnegative(), end: z.number().int().nonnegative()};
 
-export const ActorRef = z.object({id: z.string(), nameEn: z.string(), nameAr: z.string(), text: z.string(), ...Span});
-export const EntityRef = z.object({id: z.string(), nameEn: z.string(), text: z.string(), ...Span});
+export const ActorRef = z.object({
+	id: z.string(),
+	nameEn: z.string(),
+	nameAr: z.string(),
+	text: z.string(),
+	/** 'discovered': a person no lexicon lists, found by the context of the name (absent: from the lexicon). */
+	source: z.literal('discovered').optional(),
+	/** A discovered person's role written beside this mention (English, and the Arabic as written). */
+	roleEn: z.string().optional(),
+	roleAr: z.string().optional(),
+	/** The country that role names (وزير الخارجية المصري: Egypt), for a discovered person. */
+	affiliation: z.string().optional(),
+	...Span,
+});
+export const EntityRef = z.object({
+	id: z.string(),
+	nameEn: z.string(),
+	text: z.string(),
+	/** 'discovered': an organisation no lexicon lists, found by its head noun (absent: lexicon or gazetteer). */
+	source: z.literal('discovered').optional(),
+	/** A discovered organisation's Arabic name, in its fullest form in the article. */
+	nameAr: z.string().optional(),
+	...Span,
+});
 export const DateRef = z.object({
 	text: z.string(),
 	/** ISO value; null when the expression could not be resolved (counted as unresolved). */
@@ -173,7 +195,12 @@ export const Role = z.object({
 	to: IsoDate.nullable(),
 });
 
-export const Affiliation = z.enum(['NATO', 'Russia', 'United States', 'EU', 'Ukraine', 'OSCE', 'Germany', 'France', 'United Kingdom', 'other']);
+/**
+ * Whom an actor speaks for: NATO, Russia, United States, EU, Ukraine, OSCE,
+ * Germany, France, United Kingdom, other; or, for anyone else, the country's
+ * English name (a discovered person's comes from the title: Egypt).
+ */
+export const Affiliation = z.string().min(1);
 
 export const Actor = z.object({
 	id: z.string(),
@@ -182,6 +209,8 @@ export const Actor = z.object({
 	aliases: z.array(z.string()),
 	roles: z.array(Role),
 	affiliation: Affiliation,
+	/** 'lexicon' (data/lexicon or --lexicon) or 'discovered' (found by context; `lexicon suggest` lists them). Absent in older datasets: lexicon. */
+	source: z.enum(['lexicon', 'discovered']).optional(),
 	mentions: z.number().int().nonnegative(),
 	articles: z.array(z.string()),
 });
@@ -191,6 +220,8 @@ export const Entity = z.object({
 	nameEn: z.string(),
 	nameAr: z.string(),
 	aliases: z.array(z.string()),
+	/** 'lexicon', 'gazetteer' (data/gazetteer, the world's places and bodies) or 'discovered' (by head noun). Absent in older datasets: lexicon. */
+	source: z.enum(['lexicon', 'gazetteer', 'discovered']).optional(),
 	mentions: z.number().int().nonnegative(),
 	articles: z.array(z.string()),
 });

@@ -86,6 +86,7 @@ export function actorRecord(actor: Actor): ExportRecord {
 		aliases: [...actor.aliases],
 		roles: unique(actor.roles.map(role => role.titleEn)),
 		affiliation: actor.affiliation,
+		source: actor.source ?? 'lexicon',
 		mentions: actor.mentions,
 		articles: [...actor.articles],
 	};
@@ -97,6 +98,7 @@ export function entityRecord(entity: Entity): ExportRecord {
 		nameEn: entity.nameEn,
 		nameAr: entity.nameAr,
 		aliases: [...entity.aliases],
+		source: entity.source ?? 'lexicon',
 		mentions: entity.mentions,
 		articles: [...entity.articles],
 	};

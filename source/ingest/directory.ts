@@ -16,6 +16,7 @@ import type {Mention} from './events/mentions.js';
 import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
 import {loadLexicons} from './lexicons.js';
 import {builderDeps, type Lexicons} from './pipeline.js';
+import {discoveredCollector} from './extract/discover/corpus.js';
 import {parseFiles} from './parallel.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
@@ -30,7 +31,9 @@ type SearchIndexBuilder = ReturnType<typeof createSearchIndexBuilder>;
  * the directory keeps: each article's line position and the stored search index.
  */
 export function createDirectoryBuilder(lex: Lexicons) {
-	const builder = createDatasetBuilder<Mention>(builderDeps(lex));
+	// Facet records of the people and bodies found by context (no lexicon entry to read them from), read at finish.
+	const discovered = discoveredCollector();
+	const builder = createDatasetBuilder<Mention>(builderDeps(lex, discovered));
 	const lines: Array<{offset: number; length: number}> = [];
 	// The stored search index grows with the articles (words → sentence lists, encoded as they come).
 	const search = createSearchIndexBuilder();
@@ -43,6 +46,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		lines.push({offset: bytes, length});
 		bytes += length;
 		search.addArticle(article);
+		discovered.add(article);
 		for (const norm of prepared.norms) search.addSentenceNorm(norm);
 		builder.add(article, prepared.mentions);
 		return line;

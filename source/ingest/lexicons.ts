@@ -1,17 +1,18 @@
 // Every lexicon file the pipeline reads, loaded once and compiled into the
-// plain lookups each stage takes. Users extend data/lexicon/ (or pass
-// --lexicon DIR); code holds no names.
+// plain lookups each stage takes. Users extend data/lexicon/, or pass
+// --lexicon DIR: DIR's files are added to the built-in ones (lexicon/merge.ts
+// says how), and with --lexicon-only they replace them. Code holds no names.
 import {join} from 'node:path';
 import type {Actor, Entity} from '../dataset/schema.js';
 import {packageRoot} from '../dataset/paths.js';
-import {readJson} from '../util/read-json.js';
 import {loadLexicon, type Lexicon} from '../lexicon/load.js';
 import {validateEventLexicon} from '../lexicon/events.js';
+import {readLexiconJson, type LexiconSource} from '../lexicon/merge.js';
 import {roleOn} from '../lexicon/roles.js';
 import {loadCalendar, type CalendarJson} from './calendar.js';
 import {loadBoilerplate, type BoilerplateJson} from './clean.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
-import {readOutletTable} from './input/outlet-by-domain.js';
+import {buildOutletTable, type OutletsJson} from './input/outlet-by-domain.js';
 import type {Lexicons} from './pipeline.js';
 
 /** data/lexicon/world.json: how bodies, seats and cities relate (for events). */
@@ -29,7 +30,18 @@ export function defaultLexiconDir(): string {
 	return join(packageRoot() ?? process.cwd(), 'data', 'lexicon');
 }
 
-const lexiconFile = <T>(dir: string, name: string): T => readJson<T>(join(dir, name), 'lexicon file');
+/**
+ * Which lexicon to read: nothing (the built-in data/lexicon/), a folder added
+ * to the built-in one (--lexicon DIR), or a folder alone (--lexicon-only).
+ */
+export type LexiconChoice = string | {dir: string; only: true};
+
+export function lexiconSource(choice?: LexiconChoice): LexiconSource {
+	const builtIn = defaultLexiconDir();
+	if (choice === undefined) return {builtIn};
+	if (typeof choice === 'string') return {builtIn, user: choice};
+	return {builtIn, user: choice.dir, only: true};
+}
 
 export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 	const org = (id: string) => world.organizations[id] ?? {};
@@ -78,15 +90,18 @@ export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 	};
 }
 
-export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
-	const entities = loadLexicon(dir);
+export function loadLexicons(choice?: LexiconChoice): Lexicons {
+	const source = lexiconSource(choice);
+	const entities = loadLexicon(source);
+	const file = <T>(name: string, fallback?: T) => readLexiconJson<T>(source, name, fallback);
 	return {
 		entities,
-		calendar: loadCalendar(lexiconFile<CalendarJson>(dir, 'calendar.json')),
-		boilerplate: loadBoilerplate(lexiconFile<BoilerplateJson>(dir, 'boilerplate.json')),
-		events: validateEventLexicon(lexiconFile<unknown>(dir, 'events.json'), join(dir, 'events.json')) as EventLexicon,
-		world: buildWorld(entities, lexiconFile<WorldJson>(dir, 'world.json')),
-		outlets: readOutletTable(dir),
+		calendar: loadCalendar(file<CalendarJson>('calendar.json')),
+		boilerplate: loadBoilerplate(file<BoilerplateJson>('boilerplate.json')),
+		events: validateEventLexicon(file<unknown>('events.json'), 'events.json') as EventLexicon,
+		world: buildWorld(entities, file<WorldJson>('world.json')),
+		// No outlets.json anywhere: no table, and outlets stay as the pages give them.
+		outlets: buildOutletTable(file<OutletsJson>('outlets.json', {outlets: []})),
 	};
 }
 
@@ -94,13 +109,13 @@ export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
 export function actorInfo(lex: Lexicon, id: string): Omit<Actor, 'mentions' | 'articles'> | undefined {
 	const a = lex.actors.get(id);
 	if (!a) return undefined;
-	return {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, aliases: a.aliases, roles: a.roles, affiliation: a.affiliation};
+	return {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, aliases: a.aliases, roles: a.roles, affiliation: a.affiliation, source: 'lexicon'};
 }
 
 export function entityInfo(
-	map: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]}>,
+	map: Map<string, {id: string; nameEn: string; nameAr: string; aliases: string[]; source?: Entity['source']}>,
 	id: string,
 ): Omit<Entity, 'mentions' | 'articles'> | undefined {
 	const e = map.get(id);
-	return e ? {id: e.id, nameEn: e.nameEn, nameAr: e.nameAr, aliases: e.aliases} : undefined;
+	return e ? {id: e.id, nameEn: e.nameEn, nameAr: e.nameAr, aliases: e.aliases, source: e.source ?? 'lexicon'} : undefined;
 }

@@ -11,7 +11,7 @@ import {pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Article} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
-import {loadLexicons} from './lexicons.js';
+import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {parseArticle, type Lexicons} from './pipeline.js';
 import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
 import type {ColumnMap} from './input/columns.js';
@@ -25,7 +25,7 @@ export type PrepareMode = 'directory';
 
 export type ParseFilesOptions = {
 	manifest: Manifest;
-	lexiconDir?: string;
+	lexiconDir?: LexiconChoice;
 	/** Worker threads; 1 parses in this thread. Default: every core from PARALLEL_FROM files, else 1. */
 	jobs?: number;
 	/** Lexicons already loaded here, used when parsing in this thread. */
@@ -43,7 +43,7 @@ export type ParseFilesOptions = {
 export type ParseProgress = {files: number; total: number; done: number; articles: number};
 
 /** What a parse worker is started with (see source/main.ts). */
-export type ParseWorkerData = {ceParseWorker: true; dir: string; manifest: Manifest; lexiconDir?: string; prepare?: PrepareMode};
+export type ParseWorkerData = {ceParseWorker: true; dir: string; manifest: Manifest; lexiconDir?: LexiconChoice; prepare?: PrepareMode};
 export type ParseRequest = {seq: number; unit: WorkUnit};
 export type ParseReply = {seq: number; result: ParsedFile} | {seq: number; error: string} | {fatal: string; exitCode: number};
 

@@ -13,7 +13,8 @@ import {linkMentions} from './events/link.js';
 import {sentenceMentions, type Mention} from './events/mentions.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
 import {extractDates} from './extract/dates.js';
-import {extractEntities, type PreviousVoice} from './extract/index.js';
+import {type ExtractedEntities, extractEntities, prepareArticle, type PreviousVoice} from './extract/index.js';
+import {type DiscoveredInfo, discoveredInfo, mergeDiscovered, withDiscoveredNames} from './extract/discover/corpus.js';
 import {storyDates} from './extract/story-dates.js';
 import {extractLatinDates, isLatinSentence} from './extract/latin/dates.js';
 import {extractLatinEntities} from './extract/latin/index.js';
@@ -54,7 +55,12 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 
 	const sentences: Sentence[] = [];
 	let previousSpeaker: PreviousVoice | null = null;
-	for (const s of rawSentences) {
+	// First pass: the people and organisations no lexicon lists, laid over it for this article.
+	const article = prepareArticle(
+		rawSentences.map(s => s.text),
+		lex.entities,
+	);
+	for (const [k, s] of rawSentences.entries()) {
 		// Normalised once for both extractors.
 		const normalised = normaliseWithMap(s.text);
 		// A sentence in Latin script (an English or French article) is read by the Latin extractors.
@@ -67,7 +73,9 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 			undefined,
 			normalised,
 		);
-		const entities = (latin ? extractLatinEntities : extractEntities)(s.text, {date: published, lexicon: lex.entities, previousSpeaker, kind: s.kind});
+		const entities: ExtractedEntities = latin
+			? extractLatinEntities(s.text, {date: published, lexicon: lex.entities, previousSpeaker, kind: s.kind})
+			: extractEntities(s.text, {date: published, lexicon: article.lexicon, previousSpeaker, kind: s.kind, prepared: article.sentences[k]});
 		// A speaker carries over to the next sentence ("وأضاف: …") only within the body.
 		previousSpeaker = entities.attribution ?? (s.kind === 'body' ? previousSpeaker : null);
 		sentences.push({id: `${raw.id}:${s.index}`, ...s, ...entities, dates, numbers, events: []});
@@ -91,22 +99,27 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons)
 	};
 }
 
-/** What the dataset builder takes from the lexicon and the event linker. */
-export function builderDeps(lex: Lexicons): BuilderDeps<Mention> {
+/**
+ * What the dataset builder takes from the lexicon and the event linker. `found`:
+ * the people and organisations discovered in the articles (no lexicon entry to
+ * read their records from), read when the builder finishes.
+ */
+export function builderDeps(lex: Lexicons, found?: DiscoveredInfo): BuilderDeps<Mention> {
 	const e = lex.entities;
 	return {
-		actor: id => actorInfo(e, id),
-		organization: id => entityInfo(e.organizations, id),
+		actor: id => actorInfo(e, id) ?? found?.actor(id),
+		organization: id => entityInfo(e.organizations, id) ?? found?.organization(id),
 		place: id => entityInfo(e.places, id),
 		agencyNameAr: id => e.agencies.get(id)?.nameAr,
-		linkEvents: mentions => linkMentions(mentions, lex.events, lex.world).events,
+		linkEvents: mentions => linkMentions(mentions, lex.events, found ? withDiscoveredNames(lex.world, found) : lex.world).events,
 	};
 }
 
 /** Articles → the whole dataset (events linked across articles, facets built) and the ingest summary. */
 export function buildDataset(parsed: Article[], lex: Lexicons): {dataset: Dataset; summary: IngestSummary} {
-	const articles = [...parsed].sort((a, b) => a.id.localeCompare(b.id));
-	const builder = createDatasetBuilder<Mention>(builderDeps(lex));
+	// Discovered people merged across articles (a surname alone joins the full name) before events use their ids.
+	const articles = mergeDiscovered([...parsed].sort((a, b) => a.id.localeCompare(b.id)));
+	const builder = createDatasetBuilder<Mention>(builderDeps(lex, discoveredInfo(articles)));
 	for (const a of articles) {
 		const mentions = a.sentences.flatMap((s, i) => sentenceMentions(s, {article: a.id, order: i, published: a.published}, lex.events, lex.world));
 		builder.add(a, mentions);

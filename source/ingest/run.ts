@@ -5,7 +5,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {basename, dirname} from 'node:path';
 import type {Article, Dataset} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
-import {loadLexicons} from './lexicons.js';
+import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {parseFiles} from './parallel.js';
 import {buildDataset, serializeDataset} from './pipeline.js';
 import type {IngestSummary} from '../dataset/build/builder.js';
@@ -75,7 +75,7 @@ export function inputFiles(path: string): {dir: string; files: string[]} {
 
 export type IngestFolderOptions = {
 	manifestPath?: string;
-	lexiconDir?: string;
+	lexiconDir?: LexiconChoice;
 	/** Worker threads for parsing; default: every core when the folder holds PARALLEL_FROM files or more, else 1. */
 	jobs?: number;
 	/** Record files' columns (--columns). */

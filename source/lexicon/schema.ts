@@ -36,7 +36,10 @@ export const LexEntity = z.object({
 });
 
 export const LexPlace = LexEntity.extend({
-	kind: z.enum(['country', 'city', 'region', 'continent']),
+	/** sea, river and feature (deserts, mountains, crossings…) come with the world gazetteer (data/gazetteer/). */
+	kind: z.enum(['country', 'city', 'region', 'continent', 'sea', 'river', 'feature']),
+	/** The place id of the country it lies in, when known (gazetteer places carry it). */
+	country: z.string().optional(),
 	/**
 	 * The crisis's principal state actors (Russia, the United States) are
 	 * mostly parties, not locations: count them as places only in a locative
@@ -101,6 +104,42 @@ export const LexVerb = z.object({
 	frame: z.boolean().optional(),
 });
 
+const Forms = z.array(NonEmpty).min(1);
+
+/** data/lexicon/titles.json: the words around a name the lexicon does not list (discover/people.ts). */
+export const LexTitles = z.object({
+	about: z.string().optional(),
+	/** Offices, ranks and honorifics written before a name; `honorific`: no role (السيد، الدكتور). */
+	titles: z.array(z.object({ar: Forms, en: NonEmpty, honorific: z.boolean().optional()})),
+	/** Words a title may carry between its head and the name (الخاص، الأممي، السابق). */
+	modifiers: z.array(z.object({ar: Forms, en: NonEmpty})),
+	/** Words after which a name names a building or a place (جامعة، شارع، مطار…), not a person in the story. */
+	namedAfter: z.array(NonEmpty).optional(),
+	/** What ties a nickname to a name (المعروف بـ). */
+	nicknameCues: z.array(NonEmpty),
+	/** Words never read as a name although a given-name list has them (حسب، خلف، فور). */
+	notNames: z.array(NonEmpty),
+	/** Given names that are also common words: they start a name only after a title or before another name. */
+	commonNames: z.array(NonEmpty),
+});
+
+/** data/lexicon/organization-heads.json: organisations the lexicon does not list, by head noun (discover/organizations.ts). */
+export const LexOrganizationHeads = z.object({
+	about: z.string().optional(),
+	/** Head nouns and their English pattern; {x} is the complement in English. */
+	heads: z.array(
+		z.object({ar: Forms, en: NonEmpty.regex(/\{x\}/, {message: 'expected a pattern with {x}'}), kind: z.string().optional(), named: z.boolean().optional()}),
+	),
+	/** Ministries' portfolios: the ministry's English complement and the minister's title. */
+	portfolios: z.array(z.object({ar: Forms, ministry: NonEmpty, minister: NonEmpty})),
+	/** Complement words in English; an adjective goes before the noun it follows. */
+	words: z.array(z.object({ar: Forms, en: NonEmpty, pos: z.enum(['noun', 'adj'])})),
+	/** Conventional English names of whole phrases; `short`: what the press also calls them once named. */
+	names: z.array(z.object({ar: NonEmpty, en: NonEmpty, short: z.array(NonEmpty).optional()})),
+	/** Latin capitals that are not organisations. */
+	acronymStops: z.array(NonEmpty),
+});
+
 export const LexiconFiles = z.object({
 	actors: z.array(LexActor),
 	organizations: z.array(LexEntity),
@@ -108,6 +147,8 @@ export const LexiconFiles = z.object({
 	agencies: z.array(LexEntity),
 	sources: LexSources,
 	verbs: z.array(LexVerb),
+	titles: LexTitles,
+	organizationHeads: LexOrganizationHeads,
 });
 
 export type LexRole = z.infer<typeof LexRole>;
@@ -116,6 +157,8 @@ export type LexEntity = z.infer<typeof LexEntity>;
 export type LexPlace = z.infer<typeof LexPlace>;
 export type LexSources = z.infer<typeof LexSources>;
 export type LexVerb = z.infer<typeof LexVerb>;
+export type LexTitles = z.infer<typeof LexTitles>;
+export type LexOrganizationHeads = z.infer<typeof LexOrganizationHeads>;
 export type LexiconFiles = z.infer<typeof LexiconFiles>;
 
 /** File name in data/lexicon/ for each part of LexiconFiles. */
@@ -126,4 +169,12 @@ export const LEXICON_FILES = {
 	agencies: 'agencies.json',
 	sources: 'sources.json',
 	verbs: 'verbs.json',
+	titles: 'titles.json',
+	organizationHeads: 'organization-heads.json',
 } as const satisfies Record<keyof LexiconFiles, string>;
+
+/** Files a lexicon folder may leave out (one written before they existed): read as empty. */
+export const OPTIONAL_LEXICON_FILES: Partial<{[K in keyof LexiconFiles]: LexiconFiles[K]}> = {
+	titles: {titles: [], modifiers: [], nicknameCues: [], notNames: [], commonNames: []},
+	organizationHeads: {heads: [], portfolios: [], words: [], names: [], acronymStops: []},
+};

@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildCli, cliPath, root} from './helpers.js';
 
-const commands = ['', 'ingest', 'list', 'show', 'search', 'export', 'compare', 'completion', 'version'];
+const commands = ['', 'ingest', 'list', 'show', 'search', 'export', 'compare', 'lexicon', 'completion', 'version'];
 
 function examples(command: string): string[] {
 	const help = execFileSync(process.execPath, [cliPath, ...(command ? ['help', command] : ['--help'])], {encoding: 'utf8'});

@@ -43,6 +43,7 @@ async function command(run: Run, query: Query, args: string[], flags: Partial<Fl
 			force: false,
 			bom: false,
 			shape: true,
+			lexiconOnly: false,
 			color: false,
 			conflicts: false,
 			day: [],

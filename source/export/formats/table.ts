@@ -15,7 +15,7 @@ export const table = defineFormat({
 		// The label already says what, where and when; ids and dates are never cut, so
 		// at 80 columns the label keeps room only if place and articles stay out.
 		event: ['id', 'date', 'disputed', 'label'],
-		actor: ['id', 'nameEn', 'nameAr', 'affiliation', 'mentions', 'roles'],
+		actor: ['id', 'nameEn', 'nameAr', 'affiliation', 'source', 'mentions', 'roles'],
 		source: ['id', 'kind', 'name', 'nameAr', 'mentions', 'articles'],
 		hit: ['kind', 'id', 'score', 'match', 'label'],
 	},

@@ -151,7 +151,10 @@ function government(id: string, world: EventWorld): string | null {
 
 /** Countries and capitals of the sentence: all of them when the world can name them, else the places extraction kept. */
 function statesOf(sentence: Sentence, states: Span[] | null): Span[] {
-	return states ?? sentence.places;
+	if (!states) return sentence.places;
+	// A country the world's names lack (one the gazetteer gave extraction) still stands for its government.
+	const extra = sentence.places.filter(p => !states.some(s => s.start < p.end && p.start < s.end));
+	return extra.length ? [...states, ...extra].sort((a, b) => a.start - b.start) : states;
 }
 
 /**

@@ -85,15 +85,54 @@ export function findRoles(tokens: Token[], text: string, date: string | null, le
 	return out;
 }
 
-function actorRef(a: LexActor, m: {text: string; start: number; end: number}): ActorRef {
-	return {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, text: m.text, start: m.start, end: m.end};
+/** The role written beside a discovered person's mention (see discover/article.ts). */
+export type MentionRoles = ReadonlyMap<
+	number,
+	{roleEn: string; roleAr: string; affiliation: string | null; title: {from: number; to: number; start: number; end: number; text: string}}
+>;
+
+/**
+ * A discovered person's title phrase, as a role mention bound to the name
+ * after it (رئيس مجلس السيادة الانتقالي الفريق أول عبد الفتاح البرهان): the
+ * attribution then finds the speaker behind the title, as it does for the
+ * lexicon's role phrases. Not where a lexicon role phrase already stands.
+ */
+export function discoveredRoles(entities: EntityMatch[], lexiconRoles: RoleMention[], mentionRoles: MentionRoles | undefined, lexicon: Lexicon): RoleMention[] {
+	if (!mentionRoles || mentionRoles.size === 0) return lexiconRoles;
+	const out = [...lexiconRoles];
+	for (const e of entities) {
+		const role = mentionRoles.get(e.from);
+		const target = e.targets.find(t => t.kind === 'actor');
+		const actor = target ? lexicon.actors.get(target.id) : undefined;
+		if (!role || !actor || role.title.to !== e.from) continue;
+		if (lexiconRoles.some(r => r.match.from < role.title.to && role.title.from < r.match.to)) continue;
+		const {from, to, start, end, text} = role.title;
+		out.push({match: {from, to, start, end, text, prefix: '', targets: []}, roleEn: role.roleEn, actor, bound: true});
+	}
+	return out.sort((a, b) => a.match.from - b.match.from);
+}
+
+function actorRef(a: LexActor, m: {text: string; start: number; end: number; from?: number}, roles?: MentionRoles): ActorRef {
+	const ref: ActorRef = {id: a.id, nameEn: a.nameEn, nameAr: a.nameAr, text: m.text, start: m.start, end: m.end};
+	if (!(a as {discovered?: boolean}).discovered) return ref;
+	const role = m.from === undefined ? undefined : roles?.get(m.from);
+	return {
+		...ref,
+		source: 'discovered',
+		...(role ? {roleEn: role.roleEn, roleAr: role.roleAr, ...(role.affiliation ? {affiliation: role.affiliation} : {})} : {}),
+	};
 }
 
 /** Actor mentions (names, and role phrases resolved to one person) and role-only mentions. */
-export function extractActors(entities: EntityMatch[], roles: RoleMention[], lexicon: Lexicon): {actors: ActorRef[]; roles: RoleRef[]} {
+export function extractActors(
+	entities: EntityMatch[],
+	roles: RoleMention[],
+	lexicon: Lexicon,
+	mentionRoles?: MentionRoles,
+): {actors: ActorRef[]; roles: RoleRef[]} {
 	const actors: ActorRef[] = [];
 	for (const e of entities) {
-		for (const t of e.targets) if (t.kind === 'actor') actors.push(actorRef(lexicon.actors.get(t.id)!, e));
+		for (const t of e.targets) if (t.kind === 'actor') actors.push(actorRef(lexicon.actors.get(t.id)!, e, mentionRoles));
 	}
 	const roleRefs: RoleRef[] = [];
 	for (const r of roles) {

@@ -2,10 +2,17 @@
 // organisations, places, cited sources and the attribution. Pure: the same
 // text, date and lexicon give the same result. Spans are UTF-16 offsets into
 // the given text. Dates and numbers are extracted elsewhere.
+//
+// An article is read in two passes (discover/article.ts): the first finds the
+// people and organisations no lexicon lists and lays their names over the
+// lexicon, the second extracts each sentence with them. `prepareArticle`
+// runs the first; give its lexicon and each sentence's `prepared` parts to
+// extractEntities. Called without them, extractEntities treats the sentence
+// as an article of one.
 import type {Extracted} from '../types.js';
 import type {Lexicon} from '../../lexicon/load.js';
-import {tokenize} from '../../arabic/gazetteer.js';
-import {extractActors, findRoles} from './actors.js';
+import {discoveredRoles, extractActors, findRoles} from './actors.js';
+import {discoverArticle, type ArticleDiscovery, type PreparedSentence} from './discover/article.js';
 import {extractOrgsAndPlaces, matchEntities} from './entities.js';
 import {anonymousSources, creditedAgencies, findAnonymous} from './sources.js';
 import {extractAttribution, type PreviousVoice, type Speaker} from './attribution.js';
@@ -18,16 +25,29 @@ export type ExtractContext = {
 	previousSpeaker: PreviousVoice | Speaker | null;
 	/** A caption's agency credit is the photo's, not a citation. */
 	kind?: 'title' | 'body' | 'caption';
+	/** The sentence as the article's first pass left it (with `lexicon` from prepareArticle). */
+	prepared?: PreparedSentence;
 };
+
+/** The article's first pass: its sentences' tokens and matches, and its own names over the lexicon. */
+export function prepareArticle(texts: readonly string[], lexicon: Lexicon): ArticleDiscovery {
+	return discoverArticle(texts, lexicon);
+}
 
 export type ExtractedEntities = Pick<Extracted, 'actors' | 'roles' | 'organizations' | 'places' | 'citedSources' | 'attribution'>;
 
 export function extractEntities(text: string, ctx: ExtractContext): ExtractedEntities {
-	const {lexicon, date} = ctx;
-	const tokens = tokenize(text);
-	const entities = matchEntities(tokens, text, lexicon);
-	const roles = findRoles(tokens, text, date, lexicon, entities);
-	const {actors, roles: roleRefs} = extractActors(entities, roles, lexicon);
+	let {lexicon, prepared} = ctx;
+	if (!prepared) {
+		const one = discoverArticle([text], lexicon);
+		lexicon = one.lexicon;
+		prepared = one.sentences[0]!;
+	}
+	const {date} = ctx;
+	const {tokens} = prepared;
+	const entities = matchEntities(tokens, text, lexicon, prepared.entities);
+	const roles = discoveredRoles(entities, findRoles(tokens, text, date, lexicon, entities), prepared.roles, lexicon);
+	const {actors, roles: roleRefs} = extractActors(entities, roles, lexicon, prepared.roles);
 	const {organizations, places} = extractOrgsAndPlaces(tokens, entities, lexicon);
 	const anonymous = findAnonymous(
 		tokens,

@@ -1,0 +1,251 @@
+// One article's first pass: every sentence is tokenised and matched against
+// the lexicon once, the people and organisations no lexicon lists are found
+// (people.ts, organizations.ts), mentions of one person are merged, and the
+// article's names are laid over the lexicon for the second pass (extraction),
+// so that every later mention is found too, cue or not: "حفتر" alone, "وحفتر".
+//
+// Merging within the article: the fullest form names the person; a shorter
+// form joins it when its words are the full name's first and last words or
+// its last word alone (the surname), and only when exactly one person fits.
+// A nickname the text ties to a name (المعروف بـ…) becomes that person's.
+// The surname alone is matched later in the article only when one person
+// bears it and it is not also a demonym, a given name or a common word.
+import {hasArabic} from '../../../arabic/normalise.js';
+import {aliasTokens, newVolatileTrie, trieInsert, type Token} from '../../../arabic/gazetteer.js';
+import {transliterateName} from '../../../arabic/translit.js';
+import {kebab} from '../../../lexicon/gazetteer.js';
+import type {EntityTarget, KnownEntity, Lexicon} from '../../../lexicon/load.js';
+import type {LexActor} from '../../../lexicon/schema.js';
+import type {EntityMatch} from '../entities.js';
+import {findOrganizations, type OrgMention} from './organizations.js';
+import {findPeople, type PersonMention} from './people.js';
+import {sentenceParts, type SentenceParts} from './sentence.js';
+import {adjectiveAt} from './titles.js';
+
+/** A person found in the text, shaped like a lexicon actor so every extractor can read it. */
+export type DiscoveredActor = LexActor & {discovered: true};
+export type DiscoveredOrg = KnownEntity & {source: 'discovered'};
+
+/** The role written beside one mention (by sentence and first token), and the title phrase's span before the name. */
+export type MentionRole = {
+	roleEn: string;
+	roleAr: string;
+	affiliation: string | null;
+	title: {from: number; to: number; start: number; end: number; text: string};
+};
+
+export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>};
+
+export type ArticleDiscovery = {
+	/** The lexicon with the article's names laid over it (the input lexicon when the article adds none). */
+	lexicon: Lexicon;
+	sentences: PreparedSentence[];
+	people: DiscoveredActor[];
+	organizations: DiscoveredOrg[];
+};
+
+type Person = {mentions: PersonMention[]; full: PersonMention; nicknames: string[][]};
+
+const keyOf = (norms: readonly string[]) => norms.join(' ');
+
+/** Is `short` the person's name cut down: the first and last words, or the last word alone? */
+function reduces(short: readonly string[], full: readonly string[]): boolean {
+	if (short.length >= full.length) return false;
+	if (short.length === 1) return short[0] === full.at(-1);
+	if (short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+	// Every word of the short form, in order, in the full one.
+	let j = 0;
+	for (const w of full) if (w === short[j]) j++;
+	return j === short.length;
+}
+
+function clusterPeople(mentions: PersonMention[]): Person[] {
+	const people: Person[] = [];
+	// Longest first, then in reading order: the full name is met before its parts.
+	const sorted = [...mentions].sort((a, b) => b.norms.length - a.norms.length || a.sentence - b.sentence || a.from - b.from);
+	for (const m of sorted) {
+		const same = people.filter(p => keyOf(p.full.norms) === keyOf(m.norms));
+		if (same.length > 0) {
+			same[0]!.mentions.push(m);
+			same[0]!.nicknames.push(...m.nicknames);
+			continue;
+		}
+		const fits = people.filter(p => reduces(m.norms, p.full.norms));
+		if (fits.length === 1) {
+			fits[0]!.mentions.push(m);
+			fits[0]!.nicknames.push(...m.nicknames);
+		} else if (fits.length === 0) people.push({mentions: [m], full: m, nicknames: [...m.nicknames]});
+		// Two people fit (two Haftars): the short form names neither.
+	}
+	// A name found on its own that the text ties to someone as a nickname (أبو مازن) is that person.
+	const owner = new Map<string, Person>();
+	for (const p of people) for (const n of p.nicknames) owner.set(keyOf(n.map(w => aliasTokens(w).join(' '))), p);
+	return people.filter(q => {
+		const p = owner.get(keyOf(q.full.norms));
+		if (!p || p === q) return true;
+		p.mentions.push(...q.mentions);
+		return false;
+	});
+}
+
+export function discoverArticle(texts: readonly string[], lexicon: Lexicon): ArticleDiscovery {
+	const parts: SentenceParts[] = texts.map((t, i) => sentenceParts(i, t, lexicon));
+	const orgMentions: OrgMention[] = [];
+	const personMentions: PersonMention[] = [];
+	const countries = new Set<string>();
+	for (const p of parts) {
+		const orgs = findOrganizations(p, lexicon);
+		orgMentions.push(...orgs);
+		personMentions.push(...findPeople(p, lexicon, orgs));
+		for (const e of p.entities) {
+			if (e.targets.length !== 1 || e.targets[0]!.kind !== 'place' || e.targets[0]!.guarded) continue;
+			const place = lexicon.places.get(e.targets[0]!.id);
+			if (place?.kind === 'country') countries.add(place.id);
+			else if (place?.country) countries.add(place.country);
+		}
+		for (const tok of p.tokens) {
+			const c = adjectiveAt(tok, lexicon);
+			if (c) countries.add(c.id);
+		}
+	}
+
+	const trie = newVolatileTrie<EntityTarget>();
+	const roles = parts.map(() => new Map<number, MentionRole>());
+	const people: DiscoveredActor[] = [];
+	const actorIds = new Set<string>();
+	const surnames = new Map<string, number>();
+	const clusters = clusterPeople(personMentions);
+	for (const p of clusters) if (p.full.norms.length > 1) surnames.set(p.full.norms.at(-1)!, (surnames.get(p.full.norms.at(-1)!) ?? 0) + 1);
+	for (const p of clusters) {
+		const nameEn = transliterateName(p.full.words, lexicon.names);
+		let id = kebab(nameEn);
+		if (!id) continue;
+		// The same English name as a lexicon actor: that actor (its spelling here was missing from the lexicon).
+		const known = lexicon.actors.get(id);
+		if (known && !(known as Partial<DiscoveredActor>).discovered) id = known.id;
+		const target: EntityTarget = {kind: 'actor', id, guarded: false};
+		const forms = new Map<string, string[]>();
+		for (const m of p.mentions) forms.set(keyOf(m.norms), m.words);
+		for (const n of p.nicknames) forms.set(keyOf(n.map(w => aliasTokens(w)[0] ?? w)), n);
+		for (const words of forms.values()) trieInsert(trie, aliasTokens(words.join(' ')), target);
+		const last = p.full.norms.at(-1)!;
+		if (p.full.norms.length > 1 && surnames.get(last) === 1 && surnameAlone(p.full, lexicon)) trieInsert(trie, [last], target);
+		for (const m of p.mentions) {
+			const t = m.title;
+			if (t?.en)
+				roles[m.sentence]!.set(m.from, {
+					roleEn: t.en,
+					roleAr: t.text,
+					affiliation: t.country?.nameEn ?? null,
+					title: {from: t.from, to: t.to, start: t.start, end: t.end, text: parts[m.sentence]!.text.slice(t.start, t.end)},
+				});
+		}
+		if (known && id === known.id) continue;
+		if (actorIds.has(id)) continue;
+		actorIds.add(id);
+		const affiliation = p.mentions.find(m => m.title?.country)?.title?.country?.nameEn ?? 'other';
+		const aliases = [...forms.values()].map(w => w.join(' ')).filter(a => a !== p.full.words.join(' '));
+		people.push({id, nameEn, nameAr: p.full.words.join(' '), aliases, affiliation, roles: [], discovered: true});
+	}
+
+	const organizations: DiscoveredOrg[] = [];
+	const orgById = new Map<string, DiscoveredOrg>();
+	const fullNames = orgNames(
+		parts,
+		orgMentions.filter(o => !o.generic),
+	);
+	for (const o of [...orgMentions].sort((a, b) => b.norms.length - a.norms.length || a.sentence - b.sentence || a.from - b.from)) {
+		if (!o.id) continue;
+		// A generic name (وزارة الخارجية) stands for the one body the article names in full that starts with it.
+		const id = o.generic ? standsFor(o.norms, fullNames) : o.id;
+		if (!id) continue;
+		const known = lexicon.organizations.get(id);
+		const target: EntityTarget = {kind: 'org', id, guarded: false};
+		trieInsert(trie, o.norms, target);
+		for (const s of o.short)
+			trieInsert(
+				trie,
+				s.flatMap(w => aliasTokens(w)),
+				target,
+			);
+		if (o.acronym) trieInsert(trie, aliasTokens(o.acronym), {...target, spellings: [o.acronym]});
+		if (known) continue;
+		let org = orgById.get(id);
+		if (!org) {
+			org = {id, nameEn: o.en, nameAr: o.nameAr, aliases: [], source: 'discovered'};
+			orgById.set(id, org);
+			organizations.push(org);
+		} else if (o.nameAr !== org.nameAr && !org.aliases.includes(o.nameAr)) org.aliases.push(o.nameAr);
+		if (o.acronym && !org.aliases.includes(o.acronym)) org.aliases.push(o.acronym);
+	}
+
+	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!}));
+	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0) return {lexicon, sentences, people, organizations};
+	const actors = people.length ? overlay(lexicon.actors, people) : lexicon.actors;
+	const orgMap = organizations.length ? overlay<KnownEntity>(lexicon.organizations, organizations) : lexicon.organizations;
+	return {lexicon: {...lexicon, actors, organizations: orgMap, article: {trie, countries}}, sentences, people, organizations};
+}
+
+/** The lexicon's map with the article's entries laid over it, without copying the lexicon's (it may be large). */
+function overlay<V extends {id: string}>(base: Map<string, V>, own: V[]): Map<string, V> {
+	const local = new Map(own.map(v => [v.id, v]));
+	return new (class extends Map<string, V> {
+		override get(id: string) {
+			return local.get(id) ?? base.get(id);
+		}
+		override has(id: string) {
+			return local.has(id) || base.has(id);
+		}
+		override get size() {
+			return base.size + [...local.keys()].filter(k => !base.has(k)).length;
+		}
+		override *entries(): MapIterator<[string, V]> {
+			for (const [k, v] of base) if (!local.has(k)) yield [k, v];
+			yield* local.entries();
+		}
+		override [Symbol.iterator]() {
+			return this.entries();
+		}
+		override *keys(): MapIterator<string> {
+			for (const [k] of this.entries()) yield k;
+		}
+		override *values(): MapIterator<V> {
+			for (const [, v] of this.entries()) yield v;
+		}
+		override forEach(fn: (value: V, key: string, map: Map<string, V>) => void) {
+			for (const [k, v] of this.entries()) fn(v, k, this);
+		}
+	})();
+}
+
+/** Every organisation the article names in full (the lexicon's, the gazetteer's, discovered): its words, article on the first kept. */
+function orgNames(parts: SentenceParts[], found: OrgMention[]): Array<{norms: string[]; id: string}> {
+	const out: Array<{norms: string[]; id: string}> = found.map(o => ({norms: o.norms, id: o.id}));
+	for (const p of parts) {
+		for (const e of p.entities) {
+			const t = e.targets.find(x => x.kind === 'org');
+			if (!t || e.targets.length > 1) continue;
+			const first = p.tokens[e.from]!.norm.slice(e.prefix.replace(/(?:ال|لل)$/, '').length);
+			const head = e.prefix.endsWith('لل') ? `ال${first.replace(/^ل/, '')}` : first;
+			out.push({norms: [head, ...p.tokens.slice(e.from + 1, e.to).map(x => x.norm)], id: t.id});
+		}
+	}
+	return out;
+}
+
+/** The one body whose full name starts with these words, or null (none, or several). */
+function standsFor(norms: readonly string[], names: Array<{norms: string[]; id: string}>): string | null {
+	const ids = new Set(names.filter(n => n.norms.length > norms.length && norms.every((w, i) => n.norms[i] === w)).map(n => n.id));
+	return ids.size === 1 ? [...ids][0]! : null;
+}
+
+/** May the surname stand for the person alone? Not a demonym (السوداني), a given name or a common word. */
+function surnameAlone(full: PersonMention, lexicon: Lexicon): boolean {
+	const last = full.norms.at(-1)!;
+	const names = lexicon.names;
+	const d = lexicon.discovery;
+	if (last.length < 3 || !hasArabic(last) || d.notNames.has(last) || d.commonNames.has(last)) return false;
+	if (names.given.has(last) && !names.surnames.has(last)) return false;
+	if (lexicon.adjectives.has(last) || lexicon.adjectives.has(last.replace(/^ال/, ''))) return false;
+	return true;
+}

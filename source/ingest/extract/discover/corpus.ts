@@ -1,0 +1,190 @@
+// Discovered people and organisations across articles. Each article names
+// its people on its own (discover/article.ts); here the corpus makes them one:
+// a person one article calls only by the surname (حفتر) or by first and last
+// name joins the one another article names in full (خليفة بلقاسم حفتر), when
+// exactly one person in the corpus fits. The fullest Arabic form names the
+// person and gives the English name and the id, whatever the order of the
+// articles. Then the facet records (what the lexicon gives its own actors)
+// are made from what the mentions say. Pure.
+import type {Actor, Article, Entity, Role} from '../../../dataset/schema.js';
+import {normalise} from '../../../arabic/normalise.js';
+import type {EventWorld} from '../../events/types.js';
+
+type Person = {id: string; nameEn: string; nameAr: string; words: string[]; mentions: number};
+
+const words = (nameAr: string) => normalise(nameAr).split(/\s+/).filter(Boolean);
+
+function reduces(short: readonly string[], full: readonly string[]): boolean {
+	if (short.length >= full.length) return false;
+	if (short.length === 1) return short[0] === full.at(-1);
+	if (short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+	let j = 0;
+	for (const w of full) if (w === short[j]) j++;
+	return j === short.length;
+}
+
+/** Fuller before shorter, then more mentioned, then by id: the same order whatever the articles' order. */
+const fuller = (a: Person, b: Person) => b.words.length - a.words.length || b.mentions - a.mentions || a.id.localeCompare(b.id);
+
+/** id → the id it merges into, for discovered people named more fully elsewhere in the corpus. */
+export function corpusMerges(articles: readonly Article[]): Map<string, Person> {
+	const people = new Map<string, Person>();
+	for (const a of articles) {
+		for (const s of a.sentences) {
+			for (const r of s.actors) {
+				if (r.source !== 'discovered') continue;
+				const p = people.get(r.id);
+				if (p) {
+					p.mentions++;
+					if (words(r.nameAr).length > p.words.length) Object.assign(p, {nameAr: r.nameAr, nameEn: r.nameEn, words: words(r.nameAr)});
+				} else people.set(r.id, {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr, words: words(r.nameAr), mentions: 1});
+			}
+		}
+	}
+	const sorted = [...people.values()].sort(fuller);
+	const into = new Map<string, Person>();
+	for (const p of sorted) {
+		const fits = sorted.filter(q => q !== p && !into.has(q.id) && reduces(p.words, q.words));
+		if (fits.length === 1) into.set(p.id, fits[0]!);
+	}
+	// A chain (حفتر → خليفة حفتر → خليفة بلقاسم حفتر) ends at the fullest.
+	for (const [id, p] of into) {
+		let q = p;
+		while (into.has(q.id)) q = into.get(q.id)!;
+		into.set(id, q);
+	}
+	return into;
+}
+
+/** The articles with every discovered person under their corpus-wide id and name. */
+export function mergeDiscovered(articles: Article[]): Article[] {
+	const into = corpusMerges(articles);
+	// The name each id is shown with: the fullest form seen in the corpus.
+	const canonical = new Map<string, {nameEn: string; nameAr: string}>();
+	for (const a of articles) {
+		for (const s of a.sentences) {
+			for (const r of s.actors) {
+				if (r.source !== 'discovered') continue;
+				const target = into.get(r.id);
+				const id = target?.id ?? r.id;
+				const c = canonical.get(id);
+				const cand = target ? {nameEn: target.nameEn, nameAr: target.nameAr} : {nameEn: r.nameEn, nameAr: r.nameAr};
+				const more = c ? words(cand.nameAr).length - words(c.nameAr).length : 1;
+				if (more > 0 || (more === 0 && cand.nameAr < c!.nameAr)) canonical.set(id, cand);
+			}
+		}
+	}
+	if (canonical.size === 0) return articles;
+	const rename = (id: string) => {
+		const to = into.get(id)?.id ?? id;
+		return {id: to, ...canonical.get(to)!};
+	};
+	return articles.map(a => ({
+		...a,
+		sentences: a.sentences.map(s => {
+			if (!s.actors.some(r => r.source === 'discovered')) return s;
+			const ids = new Set(s.actors.filter(r => r.source === 'discovered').map(r => r.id));
+			const speaker = s.attribution?.speaker;
+			return {
+				...s,
+				actors: s.actors.map(r => (r.source === 'discovered' ? {...r, ...rename(r.id)} : r)),
+				attribution:
+					s.attribution && speaker && ids.has(speaker.id)
+						? {...s.attribution, speaker: {id: rename(speaker.id).id, nameEn: rename(speaker.id).nameEn}}
+						: s.attribution,
+			};
+		}),
+	}));
+}
+
+type ActorInfo = Omit<Actor, 'mentions' | 'articles'>;
+type EntityInfo = Omit<Entity, 'mentions' | 'articles'>;
+
+/**
+ * Facet records of the discovered people and organisations, from their
+ * mentions: the Arabic name as written (fullest form), the spellings seen,
+ * the roles written beside them, the country a title names (else other).
+ */
+export function discoveredInfo(articles: readonly Article[]): DiscoveredInfo {
+	const collector = discoveredCollector();
+	for (const a of articles) collector.add(a);
+	return collector;
+}
+
+export type DiscoveredInfo = {actor: (id: string) => ActorInfo | undefined; organization: (id: string) => EntityInfo | undefined};
+
+/** discoveredInfo, fed one article at a time (a dataset directory is written article by article). */
+export function discoveredCollector(): DiscoveredInfo & {add: (article: Article) => void} {
+	const actors = new Map<string, {info: ActorInfo; spellings: Set<string>; countries: Map<string, number>}>();
+	const orgs = new Map<string, {info: EntityInfo; spellings: Set<string>}>();
+	const add = (a: Article) => {
+		for (const s of a.sentences) {
+			for (const r of s.actors) {
+				if (r.source !== 'discovered') continue;
+				let e = actors.get(r.id);
+				if (!e) {
+					e = {
+						info: {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr, aliases: [], roles: [], affiliation: 'other', source: 'discovered'},
+						spellings: new Set(),
+						countries: new Map(),
+					};
+					actors.set(r.id, e);
+				}
+				if (normalise(r.text) !== normalise(r.nameAr)) e.spellings.add(r.text);
+				if (r.roleEn && !e.info.roles.some(x => x.titleEn === r.roleEn)) e.info.roles.push(role(r.roleEn, r.roleAr ?? ''));
+				else if (r.roleEn && r.roleAr) {
+					const x = e.info.roles.find(y => y.titleEn === r.roleEn)!;
+					if (!x.titleAr.includes(r.roleAr)) x.titleAr.push(r.roleAr);
+				}
+				if (r.affiliation) e.countries.set(r.affiliation, (e.countries.get(r.affiliation) ?? 0) + 1);
+			}
+			for (const r of s.organizations) {
+				if (r.source !== 'discovered') continue;
+				let e = orgs.get(r.id);
+				if (!e) {
+					e = {info: {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr ?? r.text, aliases: [], source: 'discovered'}, spellings: new Set()};
+					orgs.set(r.id, e);
+				}
+				if (r.nameAr && normalise(r.nameAr).split(' ').length > normalise(e.info.nameAr).split(' ').length) e.info.nameAr = r.nameAr;
+				e.spellings.add(r.text);
+			}
+		}
+	};
+	const dedupe = (xs: Set<string>, name: string) => {
+		const seen = new Set([normalise(name)]);
+		return [...xs].sort().filter(x => !seen.has(normalise(x)) && seen.add(normalise(x)));
+	};
+	return {
+		add,
+		actor: id => {
+			const e = actors.get(id);
+			if (!e) return undefined;
+			const top = [...e.countries].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+			return {
+				...e.info,
+				aliases: dedupe(e.spellings, e.info.nameAr),
+				roles: [...e.info.roles].sort((x, y) => x.titleEn.localeCompare(y.titleEn)),
+				affiliation: top?.[0] ?? 'other',
+			};
+		},
+		organization: id => {
+			const e = orgs.get(id);
+			return e ? {...e.info, aliases: dedupe(e.spellings, e.info.nameAr)} : undefined;
+		},
+	};
+}
+
+function role(titleEn: string, titleAr: string): Role {
+	return {titleEn, titleAr: titleAr ? [titleAr] : [], org: null, from: null, to: null};
+}
+
+/** The events' world, naming discovered people and bodies by their names (not their ids) in event labels. */
+export function withDiscoveredNames(world: EventWorld, found: DiscoveredInfo): EventWorld {
+	return {
+		...world,
+		actorName: id => found.actor(id)?.nameEn ?? world.actorName(id),
+		actorNameAr: id => found.actor(id)?.nameAr ?? world.actorNameAr(id),
+		orgName: id => found.organization(id)?.nameEn ?? world.orgName(id),
+		orgNameAr: id => found.organization(id)?.nameAr ?? world.orgNameAr(id),
+	};
+}
