@@ -90,7 +90,7 @@ function expectedCounts(dataset: Dataset): Map<string, number> {
 			for (const r of s.actors) put('actors', r.id, s.id);
 			if (s.attribution?.speaker) put('actors', s.attribution.speaker.id, s.id);
 			if (outlet) put('sources', outlet.id, s.id);
-			for (const c of s.citedSources) put('sources', c.id, s.id);
+			for (const c of s.citedSources) if (!c.photo) put('sources', c.id, s.id);
 			for (const e of s.events) put('events', e, s.id);
 			if (a.published) put('days', a.published, s.id);
 			for (const d of s.dates) {

@@ -125,7 +125,7 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			for (const id of namedIn(s.organizations)) name(named.organizations, id, n);
 			for (const id of namedIn(s.places)) name(named.places, id, n);
 			for (const c of s.citedSources) {
-				if (!sourceInfo.has(c.id)) sourceInfo.set(c.id, {id: c.id, name: c.name, nameAr: deps.agencyNameAr(c.id) ?? null, kind: c.kind});
+				if (!c.photo && !sourceInfo.has(c.id)) sourceInfo.set(c.id, {id: c.id, name: c.name, nameAr: deps.agencyNameAr(c.id) ?? null, kind: c.kind});
 			}
 			for (const ref of s.dates) {
 				if (ref.resolution === 'unresolved')

@@ -13,7 +13,8 @@
 //           published on it: a day stands for what was said about it and
 //           what was published on it.
 //   source  an outlet: every sentence of the articles it published; a cited
-//           agency or anonymous source: the sentences that cite it.
+//           agency or anonymous source: the sentences that cite it (a photo
+//           credit in a caption is not a citation: the agency took the picture).
 //   event   the sentences linked to the event.
 //
 // Organisations and places are not facets; their `mentions` is the number of
@@ -66,9 +67,9 @@ export function daysOfSentence(article: Pick<Article, 'published'>, sentence: Se
 	return article.published && !about.includes(article.published) ? [...about, article.published] : about;
 }
 
-/** Sources a sentence stands behind: its article's outlet (by id) and the sources it cites. */
+/** Sources a sentence stands behind: its article's outlet (by id) and the sources it cites (photo credits are not citations). */
 export function sourcesOf(outletId: string, sentence: Sentence): string[] {
-	return unique([outletId, ...sentence.citedSources.map(c => c.id)]);
+	return unique([outletId, ...sentence.citedSources.filter(c => !c.photo).map(c => c.id)]);
 }
 
 /** Events a sentence stands behind: the events it is linked to. */
