@@ -29,6 +29,8 @@ export const EventSubtypeJson = z.object({
 	toPlace: z.boolean().optional(),
 	/** Where people leave is where it happens (إجلاء المدنيين من الخرطوم), not where they go. */
 	fromPlace: z.boolean().optional(),
+	/** Its object comes after ب (اعترفت بدولة فلسطين): a place in that phrase takes part; it is not where the event happens. */
+	baObject: z.boolean().optional(),
 	/**
 	 * The word is specific enough that a mention dated to a day makes an event
 	 * even when its clause names no place, body or person (أعلن الطرفان هدنة تبدأ

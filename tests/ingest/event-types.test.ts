@@ -284,7 +284,8 @@ const cases: Record<string, Expected[]> = {
 		},
 		{text: 'ارتفعت حصيلة ضحايا الزلزال في سوريا إلى 3500 قتيل', type: 'earthquake', place: 'syria', numbers: [{value: 3500, counts: 'killed'}]},
 		{text: 'اجتاحت السيول عدة قرى في إقليم دارفور', type: 'flood', status: 'held', place: 'darfur'},
-		{text: 'أعلنت منظمة الصحة العالمية تفشي الكوليرا في ولاية الخرطوم', type: 'epidemic', status: 'announced', place: 'khartoum', participants: ['who']},
+		// ولاية الخرطوم is Khartoum State (the gazetteer's region), not the city.
+		{text: 'أعلنت منظمة الصحة العالمية تفشي الكوليرا في ولاية الخرطوم', type: 'epidemic', status: 'announced', place: 'khartoum-state', participants: ['who']},
 	],
 };
 

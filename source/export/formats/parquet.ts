@@ -69,6 +69,7 @@ export const COLUMN_TYPES: Record<string, ColumnType> = {
 	aliases: strings,
 	roles: strings,
 	affiliation: 'string',
+	source: 'string',
 	name: 'string',
 	about: 'int',
 	score: 'double',

@@ -78,6 +78,11 @@ function locative(clause: Clause, at: number, compiled: CompiledEvents, targetPl
 	return named || words.some(set => (one !== null && has(set, one)) || (two !== null && has(set, two)));
 }
 
+/** In a ب phrase (بدولة فلسطين، بروسيا): the object of a verb that takes one, for the subtypes that say so. */
+function inBaPhrase(clause: Clause, at: number, compiled: CompiledEvents): boolean {
+	return /^[وف]?ب$/u.test(before(clause, at, compiled).glued);
+}
+
 /** Named as where someone comes from or goes to (من موسكو، إلى جنيف), or where something is (في، ب، مدينة). */
 function situated(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
 	const {glued, one, named} = before(clause, at, compiled);
@@ -109,7 +114,7 @@ export function placeOf(
 	if (known.info?.verbal) return dateline?.id ?? null;
 	const targetPlace = known.info?.targetPlace === true;
 	const {lo, hit} = clause;
-	const here = (p: EntityRef) => locative(clause, p.start, compiled, targetPlace);
+	const here = (p: EntityRef) => locative(clause, p.start, compiled, targetPlace) && !(known.info?.baObject && inBaPhrase(clause, p.start, compiled));
 	// What follows a topic word is what the event is about (لمناقشة التطورات في أوكرانيا).
 	const hi = topicAfter(clause, compiled);
 	const after = sentence.places.filter(p => p.start >= hit.end && p.start < hi && here(p)).sort((a, b) => a.start - b.start)[0];
@@ -214,7 +219,7 @@ export function participantsOf(
 	clause: Clause,
 	sentence: Sentence,
 	states: Span[] | null,
-	known: {place: string | null; parties: string[]; actors: string[]; orgs: string[]; targetPlace: boolean},
+	known: {place: string | null; parties: string[]; actors: string[]; orgs: string[]; targetPlace: boolean; baObject?: boolean},
 	compiled: CompiledEvents,
 	world: EventWorld,
 ): string[] {
@@ -222,7 +227,8 @@ export function participantsOf(
 	const ids = [...known.parties, ...known.actors, ...known.orgs];
 	for (const s of statesOf(sentence, states)) {
 		if (s.start < lo || s.start >= hi || (s.start >= hit.start && s.start < hit.end)) continue;
-		if (s.id === known.place || situated(clause, s.start, compiled, known.targetPlace)) continue;
+		if (s.id === known.place) continue;
+		if (situated(clause, s.start, compiled, known.targetPlace) && !(known.baObject && inBaPhrase(clause, s.start, compiled))) continue;
 		// In apposition to a place it is a place too (في بروكسل، بلجيكا).
 		if (sentence.places.some(p => p.end <= s.start && /^\s*[,،]\s*$/u.test(clause.text.slice(p.end, s.start)))) continue;
 		const id = government(s.id, world);

@@ -237,7 +237,16 @@ export function sentenceMentions(
 			subject,
 			destination,
 			place,
-			participants: compact(participantsOf(clause, sentence, states, {place, parties, actors, orgs, targetPlace: info?.targetPlace === true}, compiled, world)),
+			participants: compact(
+				participantsOf(
+					clause,
+					sentence,
+					states,
+					{place, parties, actors, orgs, targetPlace: info?.targetPlace === true, baObject: info?.baObject === true},
+					compiled,
+					world,
+				),
+			),
 			parties: compact(parties),
 			status: statusOf(clauseCues, hit.trigger, date, context.published),
 			outcomes: outcomesIn(clauseCues, sentence.text),

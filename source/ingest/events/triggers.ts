@@ -38,6 +38,7 @@ export type SubtypeInfo = {
 	verbal: boolean;
 	toPlace: boolean;
 	fromPlace: boolean;
+	baObject: boolean;
 };
 
 /** A status or outcome word (فشل is both: the status failed and the outcome failed). */
@@ -138,6 +139,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
 				verbal: t.verbal === true,
 				toPlace: s.toPlace === true,
 				fromPlace: s.fromPlace === true,
+				baObject: s.baObject === true,
 			});
 			const add = (list: string[] | undefined, tense: Trigger['tense']) => {
 				for (const w of list ?? []) {
