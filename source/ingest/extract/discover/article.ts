@@ -17,6 +17,7 @@ import {kebab} from '../../../lexicon/gazetteer.js';
 import type {EntityTarget, KnownEntity, Lexicon} from '../../../lexicon/load.js';
 import type {LexActor} from '../../../lexicon/schema.js';
 import type {EntityMatch} from '../entities.js';
+import {reduces} from './name-forms.js';
 import {findOrganizations, type OrgMention} from './organizations.js';
 import {findPeople, type PersonMention} from './people.js';
 import {sentenceParts, type SentenceParts} from './sentence.js';
@@ -47,17 +48,6 @@ export type ArticleDiscovery = {
 type Person = {mentions: PersonMention[]; full: PersonMention; nicknames: string[][]};
 
 const keyOf = (norms: readonly string[]) => norms.join(' ');
-
-/** Is `short` the person's name cut down: the first and last words, or the last word alone? */
-function reduces(short: readonly string[], full: readonly string[]): boolean {
-	if (short.length >= full.length) return false;
-	if (short.length === 1) return short[0] === full.at(-1);
-	if (short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
-	// Every word of the short form, in order, in the full one.
-	let j = 0;
-	for (const w of full) if (w === short[j]) j++;
-	return j === short.length;
-}
 
 function clusterPeople(mentions: PersonMention[]): Person[] {
 	const people: Person[] = [];

@@ -9,19 +9,11 @@
 import type {Actor, Article, Entity, Role} from '../../../dataset/schema.js';
 import {normalise} from '../../../arabic/normalise.js';
 import type {EventWorld} from '../../events/types.js';
+import {reduces} from './name-forms.js';
 
 type Person = {id: string; nameEn: string; nameAr: string; words: string[]; mentions: number};
 
 const words = (nameAr: string) => normalise(nameAr).split(/\s+/).filter(Boolean);
-
-function reduces(short: readonly string[], full: readonly string[]): boolean {
-	if (short.length >= full.length) return false;
-	if (short.length === 1) return short[0] === full.at(-1);
-	if (short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
-	let j = 0;
-	for (const w of full) if (w === short[j]) j++;
-	return j === short.length;
-}
 
 /** Fuller before shorter, then more mentioned, then by id: the same order whatever the articles' order. */
 const fuller = (a: Person, b: Person) => b.words.length - a.words.length || b.mentions - a.mentions || a.id.localeCompare(b.id);
