@@ -6,31 +6,22 @@
 // fixture (tests/scripts/fribidi-fixtures.mjs regenerates it), so this test
 // needs no system package.
 import {existsSync, readFileSync} from 'node:fs';
-import {afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {keys, startCli, type PtySession} from './pty-harness.js';
-import {buildCli} from '../cli/helpers.js';
+import {describe, expect, test} from 'vitest';
+import {keys, type PtySession} from './pty-harness.js';
+import {cliSessions} from './cli-session.js';
 
 type Fixture = {columns: number; rows: number; readerWidth: number; sentence: string; lines: Array<{logical: string; fribidi: string}>};
 const fixture = JSON.parse(readFileSync('tests/fixtures/bidi/reader-rows.json', 'utf8')) as Fixture;
 const dataPath = 'data/dataset.json';
-const script = process.env.E2E_SCRIPT;
 // The reader's text area: a two-column gutter, then readerWidth columns.
 const left = 2;
 const right = left + fixture.readerWidth;
 
-let session: PtySession | undefined;
-beforeAll(() => {
-	if (!script) buildCli();
-}, 120_000);
-afterEach(() => {
-	session?.kill();
-	session = undefined;
-});
+const startSession = cliSessions();
 
 /** Open the reader on article 000 the way a person would: Actors, Enter, Enter on the first sentence. */
 async function openReader(bidi: 'on' | 'off'): Promise<PtySession> {
-	const s = startCli(['--data', dataPath, '--bidi', bidi, '--no-shape'], {cols: fixture.columns, rows: fixture.rows, script});
-	session = s;
+	const s = startSession(['--data', dataPath, '--bidi', bidi, '--no-shape'], {cols: fixture.columns, rows: fixture.rows});
 	await s.waitForText('Actors ›', 15_000);
 	await new Promise(resolve => setTimeout(resolve, 250));
 	// Actors → the first actor's sentences → the first one in article 000 → reader.

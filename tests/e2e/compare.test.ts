@@ -3,21 +3,12 @@
 // ←/→, and opens a statement in the article reader with Enter. The Geneva
 // talks' date conflict must show with a marker that survives NO_COLOR.
 import {existsSync} from 'node:fs';
-import {afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {keys, startCli, type PtySession} from './pty-harness.js';
-import {buildCli} from '../cli/helpers.js';
+import {describe, expect, test} from 'vitest';
+import {keys, type PtySession} from './pty-harness.js';
+import {cliSessions} from './cli-session.js';
 
 const dataPath = 'data/dataset.json';
-const script = process.env.E2E_SCRIPT;
-let session: PtySession | undefined;
-
-beforeAll(() => {
-	if (!script) buildCli();
-}, 120_000);
-afterEach(() => {
-	session?.kill();
-	session = undefined;
-});
+const startSession = cliSessions();
 
 const status = (s: PtySession) =>
 	s
@@ -36,8 +27,7 @@ async function until(condition: () => boolean, ms = 4000): Promise<boolean> {
 }
 
 async function openComparison(event: RegExp, size: {cols: number; rows: number}): Promise<PtySession> {
-	const s = startCli(['--data', dataPath, '--bidi', 'on'], {...size, script, env: {NO_COLOR: '1'}});
-	session = s;
+	const s = startSession(['--data', dataPath, '--bidi', 'on'], {...size, env: {NO_COLOR: '1'}});
 	await s.waitForText('Actors ›', 15_000);
 	await pause(250);
 	await s.sendKeys('4');

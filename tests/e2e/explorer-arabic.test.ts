@@ -5,23 +5,14 @@
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {keys, startCli, type PtySession} from './pty-harness.js';
-import {buildCli} from '../cli/helpers.js';
+import {describe, expect, test} from 'vitest';
+import {keys, type PtySession} from './pty-harness.js';
+import {cliSessions} from './cli-session.js';
 
-const script = process.env.E2E_SCRIPT;
 const SHAPED = /[\uFE70-\uFEFF]/;
 /** Arabic letters in stored form (hamza and tatweel have no joining forms, so they may stay). */
 const RAW_ARABIC = /[\u0622-\u063F\u0641-\u064A]/;
-let session: PtySession | undefined;
-
-beforeAll(() => {
-	if (!script) buildCli();
-}, 120_000);
-afterEach(() => {
-	session?.kill();
-	session = undefined;
-});
+const startSession = cliSessions();
 
 const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const status = (s: PtySession) =>
@@ -31,8 +22,7 @@ const status = (s: PtySession) =>
 		.at(-1) ?? '';
 
 async function open(data: string, bidi: 'on' | 'off', size = {cols: 120, rows: 36}): Promise<PtySession> {
-	const s = startCli(['--data', data, '--bidi', bidi], {...size, script, env: {NO_COLOR: '1'}});
-	session = s;
+	const s = startSession(['--data', data, '--bidi', bidi], {...size, env: {NO_COLOR: '1'}});
 	await s.waitForText('Actors ›', 15_000);
 	await pause(250);
 	return s;

@@ -3,33 +3,23 @@
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {beforeAll, describe, expect, test} from 'vitest';
 import {miniDataset} from '../fixtures/mini-dataset.js';
 import {keymap} from '../../source/ui/keymap.js';
-import {keys, startCli, type PtySession} from './pty-harness.js';
-import {buildCli} from '../cli/helpers.js';
+import {keys, type PtySession} from './pty-harness.js';
+import {cliSessions} from './cli-session.js';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-e2e-'));
 // The bundled dataset when it exists; otherwise the mini fixture written to a file.
 const dataPath = existsSync('data/dataset.json') ? 'data/dataset.json' : join(work, 'mini.json');
-// E2E_SCRIPT lets a developer point the tests at another bundle; normally dist/cli.js.
-const script = process.env.E2E_SCRIPT;
-
-let session: PtySession | undefined;
 
 beforeAll(() => {
 	if (!existsSync('data/dataset.json')) writeFileSync(dataPath, JSON.stringify(miniDataset));
-	if (!script) buildCli();
-}, 120_000);
-
-afterEach(() => {
-	session?.kill();
-	session = undefined;
 });
+const startSession = cliSessions();
 
 function start(extra: string[] = [], size = {cols: 100, rows: 30}) {
-	session = startCli(['--data', dataPath, '--bidi', 'on', ...extra], {...size, script});
-	return session;
+	return startSession(['--data', dataPath, '--bidi', 'on', ...extra], size);
 }
 
 /** The first frame, then a moment for Ink to attach its input listener. */
