@@ -92,16 +92,17 @@ export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 
 export function loadLexicons(choice?: LexiconChoice): Lexicons {
 	const source = lexiconSource(choice);
-	const entities = loadLexicon(source);
 	const file = <T>(name: string, fallback?: T) => readLexiconJson<T>(source, name, fallback);
+	// No outlets.json anywhere: no table, and outlets stay as the pages give them. Read once: its agencies are cited sources too.
+	const outlets = file<OutletsJson>('outlets.json', {outlets: []});
+	const entities = loadLexicon(source, {outlets: outlets.outlets});
 	return {
 		entities,
 		calendar: loadCalendar(file<CalendarJson>('calendar.json')),
 		boilerplate: loadBoilerplate(file<BoilerplateJson>('boilerplate.json')),
 		events: validateEventLexicon(file<unknown>('events.json'), 'events.json') as EventLexicon,
 		world: buildWorld(entities, file<WorldJson>('world.json')),
-		// No outlets.json anywhere: no table, and outlets stay as the pages give them.
-		outlets: buildOutletTable(file<OutletsJson>('outlets.json', {outlets: []})),
+		outlets: buildOutletTable(outlets),
 	};
 }
 

@@ -239,7 +239,8 @@ export function validateLexiconFile<K extends keyof LexiconFiles>(key: K, value:
  * see merge.ts), validate every file and compile it. Files that came later
  * (titles.json, organization-heads.json) may be missing from a folder.
  */
-export function loadLexicon(dir: string | LexiconSource, opts: CompileOptions = {}): Lexicon {
+/** `outlets`: outlets.json's entries when the caller has read them already (ingest reads the file once for both uses). */
+export function loadLexicon(dir: string | LexiconSource, opts: CompileOptions & {outlets?: OutletAgency[]} = {}): Lexicon {
 	const source: LexiconSource = typeof dir === 'string' ? {builtIn: dir} : dir;
 	const files = {} as Record<keyof LexiconFiles, unknown>;
 	for (const key of Object.keys(LEXICON_FILES) as Array<keyof LexiconFiles>) {
@@ -249,7 +250,7 @@ export function loadLexicon(dir: string | LexiconSource, opts: CompileOptions = 
 		files[key] = validateLexiconFile(key, readLexiconJson(source, name, OPTIONAL_LEXICON_FILES[key]), shown);
 	}
 	// The wire agencies outlets.json lists are agencies a text may cite (outlets.json read like the others: a user's entries merge in).
-	const outlets = readLexiconJson<{outlets: OutletAgency[]}>(source, 'outlets.json', {outlets: []}).outlets;
+	const outlets = opts.outlets ?? readLexiconJson<{outlets: OutletAgency[]}>(source, 'outlets.json', {outlets: []}).outlets;
 	if (outlets.length) files.agencies = mergeOutletAgencies(files.agencies as LexEntity[], outlets);
 	return compileLexicon(files as LexiconFiles, opts);
 }

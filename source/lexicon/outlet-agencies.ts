@@ -9,7 +9,19 @@
 import {normalise} from '../arabic/normalise.js';
 import type {LexEntity} from './schema.js';
 
-export type OutletAgency = {domain: string; nameEn: string; nameAr: string; kind: string; initials?: string[]};
+/** One entry of data/lexicon/outlets.json (the table ingest names outlets by, from their domain). */
+export type OutletEntry = {
+	domain: string;
+	aliases?: string[];
+	path?: string;
+	nameEn: string;
+	nameAr: string;
+	country?: string;
+	kind?: string;
+	/** An agency's dateline initials, Arabic and Latin (واس، SPA). */
+	initials?: string[];
+};
+export type OutletAgency = OutletEntry;
 
 /** A Latin initialism (MENA, SPA) as an id, else the domain's first label (ami.mr → ami). */
 function idOf(o: OutletAgency): string {

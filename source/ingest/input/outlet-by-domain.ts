@@ -10,17 +10,9 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DataError} from '../../errors.js';
 import {parseUrl} from './url.js';
+import type {OutletEntry} from '../../lexicon/outlet-agencies.js';
 
-export type OutletEntry = {
-	domain: string;
-	aliases?: string[];
-	path?: string;
-	nameEn: string;
-	nameAr: string;
-	country?: string;
-	kind?: string;
-	initials?: string;
-};
+export type {OutletEntry};
 export type OutletsJson = {outlets: OutletEntry[]};
 /** Domain (lower case, without `www.`) → its entries, longest path first. */
 export type OutletTable = Map<string, OutletEntry[]>;
