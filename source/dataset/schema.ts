@@ -101,6 +101,27 @@ export const Attribution = z.object({
 	...Span,
 });
 
+/**
+ * A machine translation of a sentence, added by `crisis-explorer translate`
+ * (never by ingest): what the engine returned, or why it failed (text null,
+ * error set). Kept with its provenance so that a reader can tell which engine
+ * and model said it, and when.
+ */
+export const Translation = z.object({
+	/** The translated text; null when the engine failed on this sentence (see error). */
+	text: z.string().nullable(),
+	/** Target language, e.g. 'en'. */
+	to: z.string(),
+	/** 'command', 'libretranslate', 'openai'… */
+	engine: z.string(),
+	/** The model or program named by the engine, when it names one. */
+	model: z.string().nullable(),
+	/** When it was translated (ISO 8601 timestamp). */
+	date: z.string(),
+	/** Why the engine failed, after its retries. */
+	error: z.string().optional(),
+});
+
 export const Sentence = z.object({
 	/** Global id: `${articleId}:${index}`. */
 	id: z.string(),
@@ -123,6 +144,8 @@ export const Sentence = z.object({
 	numbers: z.array(NumberRef),
 	/** Event ids this sentence mentions. */
 	events: z.array(z.string()),
+	/** Machine translation, when `translate` has run; absent otherwise (ingest never adds it). */
+	translation: Translation.optional(),
 });
 
 /**
@@ -317,6 +340,7 @@ export const Dataset = z.object({
 export type Dataset = z.infer<typeof Dataset>;
 export type Article = z.infer<typeof Article>;
 export type Sentence = z.infer<typeof Sentence>;
+export type Translation = z.infer<typeof Translation>;
 export type Actor = z.infer<typeof Actor>;
 export type Entity = z.infer<typeof Entity>;
 export type Source = z.infer<typeof Source>;
