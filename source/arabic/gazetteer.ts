@@ -39,6 +39,25 @@ function tokenWidthAt(s: string, i: number): number {
 /** Punctuation that ends a clause: a multi-word alias never spans it. */
 const HARD_GAP = /[.,،:;؛!?؟\n]/;
 
+type Form = {norm: string; map: number[]; readings: Readings};
+// A word as written → its normal form, offset map and readings. News
+// vocabulary repeats, so most tokens of a sentence were seen before: one
+// lookup instead of a normalisation, a map array and a readings lookup per
+// token. The map is shared: no caller writes to a token's map. Bounded like the
+// readings memo.
+const formMemo = new Map<string, Form | null>();
+
+function formOf(raw: string): Form | null {
+	let f = formMemo.get(raw);
+	if (f === undefined) {
+		const {text: norm, map} = normaliseWithMap(raw);
+		f = norm ? {norm, map, readings: readingsOf(norm)} : null;
+		if (formMemo.size >= STEMS_MEMO_MAX) formMemo.clear();
+		formMemo.set(raw, f);
+	}
+	return f;
+}
+
 export function tokenize(text: string): Token[] {
 	const out: Token[] = [];
 	let last = 0;
@@ -53,9 +72,9 @@ export function tokenize(text: string): Token[] {
 		i += w;
 		while (i < text.length && (w = tokenWidthAt(text, i)) > 0) i += w;
 		const raw = text.slice(start, i);
-		const {text: norm, map} = normaliseWithMap(raw);
-		if (!norm) continue; // a lone tatweel or mark
-		out.push({index: out.length, start, end: start + raw.length, text: raw, norm, gap: text.slice(last, start), map, readings: readingsOf(norm)});
+		const form = formOf(raw);
+		if (!form) continue; // a lone tatweel or mark
+		out.push({index: out.length, start, end: start + raw.length, text: raw, norm: form.norm, gap: text.slice(last, start), map: form.map, readings: form.readings});
 		last = start + raw.length;
 	}
 	return out;
@@ -83,27 +102,38 @@ export function aliasTokens(alias: string): string[] {
 	return out;
 }
 
-export type TrieNode<T> = {children: Map<string, TrieNode<T>>; targets: T[]};
+export type TrieNode<T> = {
+	children: Map<string, TrieNode<T>>;
+	targets: T[];
+	/**
+	 * On a root only: its slot in Readings.steps (-1 until first asked, or
+	 * after an insert), or -2 for a volatile trie, which gets none. Kept on the
+	 * node rather than in a WeakMap/WeakSet: firstSteps reads it for every
+	 * token of every sentence and every trie (a profile of a 1k ingest put
+	 * ~10% of firstSteps' time in those lookups).
+	 */
+	slot: number;
+};
 
 export function newTrie<T>(): TrieNode<T> {
-	return {children: new Map(), targets: []};
+	return {children: new Map(), targets: [], slot: -1};
 }
 
 // Tries made for one article (its discovered names) are asked once and then
 // dropped: they get no slot in the shared per-token memo, which would grow
 // with every article.
-const volatileTries = new WeakSet<TrieNode<unknown>>();
+const VOLATILE = -2;
 
 /** A trie for short-lived use (one article's names): matched without the per-token memo. */
 export function newVolatileTrie<T>(): TrieNode<T> {
 	const trie = newTrie<T>();
-	volatileTries.add(trie as TrieNode<unknown>);
+	trie.slot = VOLATILE;
 	return trie;
 }
 
 export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
 	if (tokens.length === 0) return;
-	trieSlots.delete(trie as TrieNode<unknown>); // answers remembered for it may change now
+	if (trie.slot !== VOLATILE) trie.slot = -1; // answers remembered for it may change now: a new slot
 	let node = trie;
 	for (const tok of tokens) {
 		let next = node.children.get(tok);
@@ -190,11 +220,11 @@ function readingsOf(norm: string): Readings {
 }
 
 // A trie's slot in Readings.steps; a trie that gains an alias gets a new slot, so nothing stale is read.
-const trieSlots = new WeakMap<TrieNode<unknown>, number>();
 let nextSlot = 0;
 
 function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
-	if (volatileTries.has(trie as TrieNode<unknown>)) {
+	let slot = trie.slot;
+	if (slot === VOLATILE) {
 		const found: Array<{prefix: string; node: TrieNode<T>}> = [];
 		for (const {stem, prefix} of tok.readings.stems) {
 			const node = trie.children.get(stem);
@@ -202,10 +232,9 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: st
 		}
 		return found;
 	}
-	let slot = trieSlots.get(trie);
-	if (slot === undefined) {
+	if (slot < 0) {
 		slot = nextSlot++;
-		trieSlots.set(trie, slot);
+		trie.slot = slot;
 	}
 	let steps = tok.readings.steps[slot];
 	if (steps === undefined) {
