@@ -25,7 +25,8 @@ export function systemPrompt(from: string, to: string, numbered: boolean): strin
 
 /** The numbered answer's lines by number; null when it does not give each of 1..n exactly once. */
 export function parseNumbered(answer: string, n: number): string[] | null {
-	const out: Array<string | undefined> = new Array(n);
+	// Filled, not sparse: `every` skips the holes of a sparse array, and a missing line must count.
+	const out: Array<string | undefined> = Array.from({length: n}, () => undefined);
 	for (const raw of answer.split(/\r?\n/)) {
 		const line = raw.trim();
 		if (line === '') continue;
