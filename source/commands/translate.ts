@@ -1,12 +1,15 @@
 // `translate --data D --engine E`: adds an English version of every title and
 // sentence to the dataset, with its provenance (translate/run.ts). The only
 // command that sends text anywhere, and only to the engine it is given.
-import {resolve} from 'node:path';
+import {existsSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {isDirectoryDataset} from '../dataset/directory/layout.js';
-import {UsageError} from '../errors.js';
+import {DataError, UsageError} from '../errors.js';
 import {defaultCacheDir, fileCache} from '../translate/cache.js';
 import {intFlag, makeEngine} from '../translate/options.js';
-import {parseRate, tokenBucket} from '../translate/rate.js';
+import type {Engine} from '../translate/engine.js';
+import {takeLock} from '../translate/lock.js';
+import {parseRate, type RateLimit, tokenBucket} from '../translate/rate.js';
 import {runTranslate, type TranslateProgress, type TranslateSummary} from '../translate/run.js';
 import {directoryStore} from '../translate/store-directory.js';
 import {jsonStore} from '../translate/store-json.js';
@@ -24,7 +27,22 @@ export async function runTranslateCommand(ctx: Context): Promise<number> {
 	const timeoutMs = intFlag('--timeout', flags.timeout, 60_000, 1)!;
 	const retries = intFlag('--retries', flags.retries, 3, 0)!;
 	const rate = tokenBucket(parseRate(flags.rate));
-	const store = isDirectoryDataset(ctx.dataPath) ? directoryStore(ctx.dataPath) : jsonStore(ctx.dataPath);
+	const directory = isDirectoryDataset(ctx.dataPath);
+	// The lock goes beside the file: a missing dataset is named as such, not as a lock that cannot be made.
+	if (!directory && !existsSync(ctx.dataPath)) throw new DataError(`${ctx.dataPath}: cannot read dataset: no such file`);
+	const release = takeLock(directory ? join(ctx.dataPath, 'translate.lock') : `${ctx.dataPath}.translate.lock`, ctx.dataPath);
+	try {
+		return await translateLocked(ctx, directory, {to, engine, batch, timeoutMs, retries, rate});
+	} finally {
+		release();
+	}
+}
+
+type Settings = {to: string; engine: Engine; batch: number | undefined; timeoutMs: number; retries: number; rate: RateLimit};
+
+async function translateLocked(ctx: Context, directory: boolean, {to, engine, batch, timeoutMs, retries, rate}: Settings): Promise<number> {
+	const {flags, io} = ctx;
+	const store = directory ? directoryStore(ctx.dataPath) : jsonStore(ctx.dataPath);
 	const cacheDir = flags.cache ? resolve(flags.cache) : defaultCacheDir(io.env);
 	const cache = fileCache(cacheDir);
 

@@ -60,17 +60,16 @@ export function directoryStore(dir: string): TranslationStore {
 	const path = join(dir, ARTICLES_FILE);
 	const changes = new Map<number, Map<number, Translation>>();
 
+	// One descriptor for the run: appends go to the same file, so it reads the new lines too.
+	let fd: number | undefined;
 	const readArticle = (n: number): Article => {
-		let fd: number | undefined;
 		try {
-			fd = openSync(path, 'r');
+			fd ??= openSync(path, 'r');
 			const bytes = Buffer.alloc(heads.length(n));
 			readSync(fd, bytes, 0, bytes.length, heads.offset(n));
 			return JSON.parse(bytes.toString('utf8')) as Article;
 		} catch (error) {
 			throw new DataError(`${path}: article ${heads.ids[n]!} at byte ${heads.offset(n)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-		} finally {
-			if (fd !== undefined) closeSync(fd);
 		}
 	};
 
@@ -101,20 +100,20 @@ export function directoryStore(dir: string): TranslationStore {
 				}
 				lines.push([n, Buffer.from(`${JSON.stringify(article)}\n`, 'utf8')]);
 			}
-			let fd: number | undefined;
+			let out: number | undefined;
 			try {
-				fd = openSync(path, 'a');
-				let at = fstatSync(fd).size;
+				out = openSync(path, 'a');
+				let at = fstatSync(out).size;
 				for (const [n, line] of lines) {
-					writeSync(fd, line);
+					writeSync(out, line);
 					heads.move(n, at, line.length);
 					at += line.length;
 				}
-				fsyncSync(fd);
+				fsyncSync(out);
 			} catch (error) {
 				throw new DataError(`${path}: cannot append: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 			} finally {
-				if (fd !== undefined) closeSync(fd);
+				if (out !== undefined) closeSync(out);
 			}
 			heads.write();
 			changes.clear();

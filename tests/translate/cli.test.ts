@@ -5,7 +5,7 @@
 // rest without sending again what was answered. Also: the directory layout,
 // a fresh ingest translated from the cache alone, and the usage errors.
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -187,6 +187,23 @@ describe('translate: usage', () => {
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(message);
 		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+	});
+
+	it('refuses a second run on a dataset being translated, and takes over the lock of a killed one', async () => {
+		const fake = writeFake();
+		const {data, cache} = datasetCopy();
+		const args = ['translate', '--data', data, '--engine', 'command', '--command', fake.command, '--cache', cache, '--batch', '10'];
+		const first = start(args, {FAKE_LOG: fake.log, FAKE_SLEEP_MS: '300'});
+		await until(() => fake.calls().length >= 1);
+		const second = await cli(args, {FAKE_LOG: fake.log});
+		expect(second.code).toBe(1);
+		expect(second.stderr).toMatch(/another translate \(pid \d+\) is running on this dataset/);
+		first.child.kill('SIGKILL');
+		await first.done;
+		expect(existsSync(`${data}.translate.lock`)).toBe(true);
+		const resumed = await cli(args, {FAKE_LOG: fake.log});
+		expect(resumed.code).toBe(0);
+		expect(existsSync(`${data}.translate.lock`)).toBe(false);
 	});
 
 	it('a missing dataset is one line, exit 1', async () => {
