@@ -108,8 +108,11 @@ export async function runTranslate(store: TranslationStore, engine: Engine, cach
 			const reason = error instanceof EngineFailure ? error.message : brief(String((error as Error).message ?? error));
 			results = batch.map(() => ({error: reason}));
 		}
+		// Stopped while this batch was out: keep its answers, but a sentence cut off by the stop has not failed.
+		const stopping = options.stop?.aborted === true;
 		batch.forEach((group, k) => {
 			const result = results[k]!;
+			if (stopping && !('text' in result)) return;
 			if ('text' in result) {
 				cache.put(group.key, {text: result.text, date});
 				for (const id of group.ids) store.set(id, make({text: result.text, date}));
@@ -122,6 +125,7 @@ export async function runTranslate(store: TranslationStore, engine: Engine, cach
 			done += group.ids.length;
 		});
 		cache.flush();
+		if (stopping) break;
 		options.onProgress?.({done, total, failed: summary.failed});
 		if (now() - saved >= options.saveEveryMs) {
 			store.save();

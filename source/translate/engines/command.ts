@@ -72,8 +72,9 @@ export function commandEngine(options: CommandOptions): Engine {
 		async translate(items: TranslateItem[], signal: AbortSignal): Promise<ItemResult[]> {
 			const input = items.map(({id, text, from, to}) => `${JSON.stringify({id, text, from, to})}\n`).join('');
 			const outcome = await run(options.command, input, signal, options.env);
-			if (signal.aborted) throw new EngineFailure('aborted');
 			const {byId, malformed} = parseAnswerLines(outcome.stdout);
+			// Ended by a timeout or a stop: an answer that came whole before the end still counts.
+			if (signal.aborted && byId.size < items.length) throw new EngineFailure('aborted');
 			const exit = outcome.code === 0 ? '' : outcome.signal ? `killed by ${outcome.signal}` : `exit code ${outcome.code}`;
 			const why = [exit, brief(outcome.stderr, 100)].filter(Boolean).join(': ');
 			if (byId.size === 0 && exit) throw new EngineFailure(`the command failed (${why})`);
