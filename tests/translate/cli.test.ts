@@ -5,10 +5,11 @@
 // rest without sending again what was answered. Also: the directory layout,
 // a fresh ingest translated from the cache alone, and the usage errors.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {headAt, readHeads} from '../../source/dataset/directory/heads.js';
 import {buildCli, cliPath, root} from '../cli/helpers.js';
 import {cli, datasetCopy, readDataset, sentencesOf, start, until} from './cli-helpers.js';
 import {writeFake} from './fake-engine.js';
@@ -152,6 +153,34 @@ describe('translate --engine command (acceptance 1)', () => {
 		expect(exported).toHaveLength(bundled.length);
 		for (const r of exported) expect(r).toMatchObject({translation: `EN: ${r.text}`, translationEngine: 'command'});
 		expect((await cli(args, {FAKE_LOG: fake.log})).stderr).toContain(`${bundled.length} already done`);
+	});
+
+	it('translates a layout-1 directory (heads in meta.json), replacing meta.json', async () => {
+		const fake = writeFake();
+		const dir = mkdtempSync(join(tmpdir(), 'ce-translate-dir1-'));
+		const out = join(dir, 'd');
+		execFileSync(process.execPath, [cliPath, 'ingest', join(root, 'data/raw'), '--manifest', join(root, 'data/raw/manifest.json'), '--out', out], {
+			stdio: 'ignore',
+		});
+		// Layout 1 kept the heads in meta.json: made from the layout-2 columns.
+		const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as Record<string, unknown>;
+		const heads = readHeads(out, meta.articleCount as number);
+		const {articleCount: _count, ...rest} = meta;
+		writeFileSync(join(out, 'meta.json'), JSON.stringify({...rest, articles: Array.from({length: heads.count}, (_, n) => headAt(heads, n))}));
+		rmSync(join(out, 'heads.bin'));
+		rmSync(join(out, 'heads.json'));
+		const result = await cli(['translate', '--data', out, '--engine', 'command', '--command', fake.command, '--cache', join(dir, 'cache')], {
+			FAKE_LOG: fake.log,
+		});
+		expect(result.code).toBe(0);
+		const exported = JSON.parse(
+			execFileSync(process.execPath, [cliPath, 'export', '--data', out, '--format', 'json', '--fields', 'text,translation'], {encoding: 'utf8'}),
+		) as Array<{
+			text: string;
+			translation: string;
+		}>;
+		expect(exported).toHaveLength(bundled.length);
+		for (const r of exported) expect(r.translation).toBe(`EN: ${r.text}`);
 	});
 
 	it('export carries the translation columns in CSV', async () => {
