@@ -39,7 +39,11 @@ describe('help examples', () => {
 				.replaceAll('data/raw', join(root, 'data/raw'))
 				.replaceAll('crisis-explorer ', `node ${cliPath} `);
 			const r = spawnSync('bash', ['-c', line], {cwd, encoding: 'utf8'});
-			expect({example, code: r.status, stderr: r.stderr}).toEqual({example, code: 0, stderr: r.stderr.includes('ingested') || r.stderr.startsWith('translate: ') ? r.stderr : ''});
+			expect({example, code: r.status, stderr: r.stderr}).toEqual({
+				example,
+				code: 0,
+				stderr: r.stderr.includes('ingested') || r.stderr.startsWith('translate: ') ? r.stderr : '',
+			});
 		}
 	});
 });
