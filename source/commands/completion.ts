@@ -14,6 +14,7 @@ import {helpText} from './help.js';
 import {LIST_KINDS} from './list.js';
 import {didYouMean} from '../util/did-you-mean.js';
 import {TYPES as SEARCH_TYPES} from './search.js';
+import {ENGINES} from '../translate/options.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -46,6 +47,17 @@ const FLAG_VALUES: Record<StringFlag, Values> = {
 	article: {ids: 'articles'},
 	query: {free: true},
 	ids: {free: true},
+	engine: {words: ENGINES},
+	to: {free: true},
+	command: {free: true},
+	url: {free: true},
+	model: {free: true},
+	apiKeyEnv: {free: true},
+	batch: {free: true},
+	timeout: {free: true},
+	retries: {free: true},
+	rate: {free: true},
+	cache: {files: 'dirs'},
 };
 
 // What follows each command (only its first argument completes).

@@ -37,6 +37,19 @@ export type Flags = {
 	article: string[];
 	query: string[];
 	ids: string[];
+	// translate: the engine and how to talk to it (translate/options.ts).
+	engine?: string;
+	to?: string;
+	command?: string;
+	url?: string;
+	model?: string;
+	apiKeyEnv?: string;
+	batch?: string;
+	timeout?: string;
+	retries?: string;
+	rate?: string;
+	retryFailed?: boolean;
+	cache?: string;
 };
 
 export type Context = {

@@ -5,7 +5,7 @@
 import {UsageError} from '../errors.js';
 import {didYouMean} from '../util/did-you-mean.js';
 
-export const COMMANDS = ['ingest', 'list', 'show', 'search', 'export', 'compare', 'lexicon', 'help', 'completion', 'version'] as const;
+export const COMMANDS = ['ingest', 'list', 'show', 'search', 'export', 'compare', 'lexicon', 'translate', 'help', 'completion', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 type FlagDef = {type: 'string' | 'boolean'; isMultiple?: boolean; default?: boolean; shortFlag?: string};
@@ -38,6 +38,18 @@ export const FLAG_DEFS = {
 	article: {type: 'string', isMultiple: true},
 	query: {type: 'string', isMultiple: true},
 	ids: {type: 'string', isMultiple: true},
+	engine: {type: 'string'},
+	to: {type: 'string'},
+	command: {type: 'string'},
+	url: {type: 'string'},
+	model: {type: 'string'},
+	apiKeyEnv: {type: 'string'},
+	batch: {type: 'string'},
+	timeout: {type: 'string'},
+	retries: {type: 'string'},
+	rate: {type: 'string'},
+	retryFailed: {type: 'boolean', default: false},
+	cache: {type: 'string'},
 } as const satisfies Record<string, FlagDef>;
 
 export type FlagName = keyof typeof FLAG_DEFS;
@@ -55,6 +67,7 @@ export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
 	export: [...FILTERS, 'unit'],
 	compare: [],
 	lexicon: [],
+	translate: ['engine', 'to', 'command', 'url', 'model', 'apiKeyEnv', 'batch', 'timeout', 'retries', 'rate', 'retryFailed', 'cache'],
 	help: [],
 	completion: [],
 	version: [],

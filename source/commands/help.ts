@@ -43,6 +43,7 @@ Usage
   crisis-explorer export [filters]      sentences, articles or events with provenance
   crisis-explorer compare EVENT_ID      how each outlet reports one event
   crisis-explorer lexicon suggest       people and organisations found by context, as lexicon entries
+  crisis-explorer translate --engine E  add an English translation of every sentence (sends text to E)
   crisis-explorer help COMMAND          help and examples for a command
   crisis-explorer completion SHELL      shell completion script: bash, zsh or fish
   crisis-explorer version               print the version
@@ -52,6 +53,9 @@ Environment
   CRISIS_EXPLORER_DATA   dataset used when --data is not given
   CRISIS_EXPLORER_BIDI   on|off: force right-to-left reordering (see --bidi)
   CRISIS_EXPLORER_DEBUG  1: print a stack trace with an error
+  CRISIS_EXPLORER_TRANSLATE_COMMAND, _URL, _MODEL, _API_KEY
+                         translate's --command, --url, --model and key (see help translate)
+  XDG_CACHE_HOME         translate's cache is $XDG_CACHE_HOME/crisis-explorer/translations
   NO_COLOR               no colours (as --no-color)
   TERM                   dumb: no explorer (it needs a terminal that moves the
                          cursor); the scriptable commands work as usual
@@ -221,6 +225,50 @@ Examples
   crisis-explorer lexicon suggest --data /tmp/d.json
   crisis-explorer lexicon suggest --data /tmp/d.json --out /tmp/mine
   crisis-explorer ingest data/raw --lexicon /tmp/mine --out /tmp/d2.json
+`,
+	translate: `
+Usage
+  crisis-explorer translate --data FILE|DIR --engine command|libretranslate|openai [--to en]
+      [--command CMD] [--url URL] [--model M] [--api-key-env VAR] [--batch N]
+      [--timeout MS] [--retries N] [--rate N/s] [--retry-failed] [--cache DIR]
+
+Adds a machine translation of every title and sentence to the dataset (either
+layout), with its engine, model and date, and writes it back atomically. Only
+what has none is sent, and answers are kept in a cache keyed by the text, so a
+second run, or a run over a fresh ingest of the same articles, sends nothing.
+Saved as it goes: a run stopped half-way goes on where it stopped. A sentence
+the engine fails on (after the retries) gets the reason recorded on it, and
+the run goes on. Nothing is sent anywhere unless you run translate with an
+engine, and then only to that engine.
+
+  --engine E       command: a program on this machine (--command); libretranslate: a
+                   LibreTranslate server (--url); openai: an OpenAI-compatible chat
+                   completions server, such as Ollama, llama.cpp or vLLM (--url, --model)
+  --to LANG        target language (default: en)
+  --command CMD    run through the shell once a batch; reads one JSON line {id, text,
+                   from, to} a sentence on stdin, writes one {id, text} line each
+  --url URL        the server (default: http://localhost:5000 for libretranslate,
+                   http://localhost:11434 for openai, Ollama's)
+  --model M        the model (openai; recorded with each translation)
+  --api-key-env V  the environment variable holding the key (default:
+                   CRISIS_EXPLORER_TRANSLATE_API_KEY); sent as api_key or Bearer
+  --batch N        sentences a request (default: 50 command, 20 libretranslate,
+                   1 openai; above 1, openai gets a numbered list)
+  --timeout MS     per request (default: 60000)
+  --retries N      tries after a failed request: timeouts, HTTP 429 (waiting what its
+                   Retry-After asks), 5xx, malformed answers (default: 3)
+  --rate N/s       at most N requests a second (or N/min)
+  --retry-failed   send again the sentences whose translation failed before
+  --cache DIR      the cache (default: $XDG_CACHE_HOME/crisis-explorer/translations)
+
+Environment: CRISIS_EXPLORER_TRANSLATE_COMMAND, _URL and _MODEL stand for
+--command, --url and --model. Progress on stderr in a terminal; a summary line
+always. Exit codes: 0 all translated, 3 some sentences failed (see their
+translation.error), 130/143 stopped by Ctrl-C or a kill (progress saved).
+
+Examples
+  crisis-explorer ingest data/raw --out /tmp/d.json
+  crisis-explorer translate --data /tmp/d.json --engine command --command cat --cache /tmp/cache
 `,
 	compare: `
 Usage

@@ -109,5 +109,7 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 			return (await import('./compare.js')).runCompare(ctx);
 		case 'lexicon':
 			return (await import('./lexicon.js')).runLexicon(ctx);
+		case 'translate':
+			return (await import('./translate.js')).runTranslateCommand(ctx);
 	}
 }

@@ -34,6 +34,13 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'role', description: 'Role phrase of an unnamed speaker (e.g. a deputy minister), or null.'},
 		{name: 'verb', description: 'Reporting verb of the attribution (قال، أكد…), or null.'},
 		{name: 'events', description: 'Ids of the events the sentence mentions.'},
+		// Written by `translate` (issue 19); all null until it has run.
+		{name: 'translation', description: 'Machine translation of the sentence by `translate`, or null (none yet, or the engine failed: see `translationError`).'},
+		{name: 'translationTo', description: 'Language of the translation (`en`), or null.'},
+		{name: 'translationEngine', description: 'Engine that translated it: `command`, `libretranslate` or `openai`, or null.'},
+		{name: 'translationModel', description: 'Model or program the engine named, or null.'},
+		{name: 'translationDate', description: 'When it was translated (ISO timestamp), or null.'},
+		{name: 'translationError', description: 'Why the engine failed on this sentence after its retries, or null.'},
 	],
 	article: [
 		{name: 'id', description: "Article id (the file's path without `.txt`; `file#id` for a record)."},

@@ -33,6 +33,13 @@ export function sentenceRecord(article: Article, sentence: Sentence): ExportReco
 		role: sentence.attribution?.role ?? null,
 		verb: sentence.attribution?.verb ?? null,
 		events: [...sentence.events],
+		// Flat in every format, so --fields picks them and CSV needs no JSON in a cell.
+		translation: sentence.translation?.text ?? null,
+		translationTo: sentence.translation?.to ?? null,
+		translationEngine: sentence.translation?.engine ?? null,
+		translationModel: sentence.translation?.model ?? null,
+		translationDate: sentence.translation?.date ?? null,
+		translationError: sentence.translation?.error ?? null,
 	};
 }
 

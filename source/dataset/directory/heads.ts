@@ -12,7 +12,9 @@ import type {ArticleHead, Span} from './layout.js';
 
 export const HEADS_BIN = 'heads.bin';
 export const HEADS_FILE = 'heads.json';
-const WIDTH = 6;
+/** Numbers a head: sentenceCount, firstSentence, offset, length, events span (two). */
+export const HEAD_WIDTH = 6;
+const WIDTH = HEAD_WIDTH;
 const NUMERIC = new Set(['sentenceCount', 'firstSentence', 'offset', 'length', 'events']);
 
 export type HeadColumns = {

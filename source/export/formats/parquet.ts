@@ -75,6 +75,12 @@ export const COLUMN_TYPES: Record<string, ColumnType> = {
 	score: 'double',
 	match: strings,
 	spans: {list: {list: 'int'}},
+	translation: 'string',
+	translationTo: 'string',
+	translationEngine: 'string',
+	translationModel: 'string',
+	translationDate: 'string',
+	translationError: 'string',
 };
 
 /** Where a kind's field differs: a day's `date` is always a whole day; its `published` lists articles. */

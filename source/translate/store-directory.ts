@@ -1,0 +1,123 @@
+// A dataset directory (dataset/directory/layout.ts): an article's sentences
+// are its line of articles.ndjson, found through its head's offset and length.
+// A save appends the changed articles' new lines to articles.ndjson and then
+// replaces the heads (heads.bin, or meta.json for layout 1) atomically with
+// offsets pointing at them. Until that rename every old offset still points
+// at an intact old line, so a kill at any moment leaves a directory that
+// opens, with or without the last save; rewriting articles.ndjson instead
+// would need two renames, and a kill between them would leave heads that
+// point into the wrong file. The old lines stay as dead bytes (an article is
+// rewritten about once a run: sentences are translated in article order).
+// Nothing else in the directory changes: postings, events and the search
+// index do not hold sentence text.
+import {closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Article, Translation} from '../dataset/schema.js';
+import {DataError} from '../errors.js';
+import {ARTICLES_FILE, META_FILE, type DirectoryMeta} from '../dataset/directory/layout.js';
+import {HEAD_WIDTH, HEADS_BIN, readHeads} from '../dataset/directory/heads.js';
+import {readJson} from '../util/read-json.js';
+import {writeFileAtomic} from './atomic.js';
+import type {StoredSentence, TranslationStore} from './store.js';
+
+type Heads = {ids: string[]; offset(n: number): number; length(n: number): number; move(n: number, offset: number, length: number): void; write(): void};
+
+function openHeads(dir: string, meta: DirectoryMeta): Heads {
+	if (Array.isArray(meta.articles)) {
+		// Layout 1: heads are meta.json's articles.
+		const heads = meta.articles;
+		return {
+			ids: heads.map(h => h.id),
+			offset: n => heads[n]!.offset,
+			length: n => heads[n]!.length,
+			move(n, offset, length) {
+				heads[n]!.offset = offset;
+				heads[n]!.length = length;
+			},
+			write: () => writeFileAtomic(join(dir, META_FILE), `${JSON.stringify(meta)}\n`),
+		};
+	}
+	const count = meta.articleCount ?? 0;
+	const ids = readHeads(dir, count).field('id') as string[];
+	const bin = readFileSync(join(dir, HEADS_BIN));
+	const nums = new Float64Array(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength));
+	return {
+		ids,
+		offset: n => nums[n * HEAD_WIDTH + 2]!,
+		length: n => nums[n * HEAD_WIDTH + 3]!,
+		move(n, offset, length) {
+			nums[n * HEAD_WIDTH + 2] = offset;
+			nums[n * HEAD_WIDTH + 3] = length;
+		},
+		write: () => writeFileAtomic(join(dir, HEADS_BIN), new Uint8Array(nums.buffer)),
+	};
+}
+
+export function directoryStore(dir: string): TranslationStore {
+	const meta = readJson<DirectoryMeta>(join(dir, META_FILE), 'the dataset directory');
+	const heads = openHeads(dir, meta);
+	const articleNumber = new Map(heads.ids.map((id, n) => [id, n]));
+	const path = join(dir, ARTICLES_FILE);
+	const changes = new Map<number, Map<number, Translation>>();
+
+	// One descriptor for the run: appends go to the same file, so it reads the new lines too.
+	let fd: number | undefined;
+	const readArticle = (n: number): Article => {
+		try {
+			fd ??= openSync(path, 'r');
+			const bytes = Buffer.alloc(heads.length(n));
+			readSync(fd, bytes, 0, bytes.length, heads.offset(n));
+			return JSON.parse(bytes.toString('utf8')) as Article;
+		} catch (error) {
+			throw new DataError(`${path}: article ${heads.ids[n]!} at byte ${heads.offset(n)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+		}
+	};
+
+	return {
+		*sentences(): Iterable<StoredSentence> {
+			for (let n = 0; n < heads.ids.length; n++) {
+				const article = readArticle(n);
+				for (const s of article.sentences) yield {id: s.id, text: s.text, from: article.language ?? 'ar', translation: s.translation};
+			}
+		},
+		set(id, translation) {
+			const cut = id.lastIndexOf(':');
+			const n = articleNumber.get(id.slice(0, cut));
+			if (n === undefined) return;
+			const index = Number(id.slice(cut + 1));
+			let map = changes.get(n);
+			if (!map) changes.set(n, (map = new Map()));
+			map.set(index, translation);
+		},
+		save() {
+			if (changes.size === 0) return false;
+			const lines: Array<[number, Buffer]> = [];
+			for (const [n, translations] of [...changes].sort((a, b) => a[0] - b[0])) {
+				const article = readArticle(n);
+				for (const [index, translation] of translations) {
+					const sentence = article.sentences[index];
+					if (sentence) sentence.translation = translation;
+				}
+				lines.push([n, Buffer.from(`${JSON.stringify(article)}\n`, 'utf8')]);
+			}
+			let out: number | undefined;
+			try {
+				out = openSync(path, 'a');
+				let at = fstatSync(out).size;
+				for (const [n, line] of lines) {
+					writeSync(out, line);
+					heads.move(n, at, line.length);
+					at += line.length;
+				}
+				fsyncSync(out);
+			} catch (error) {
+				throw new DataError(`${path}: cannot append: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+			} finally {
+				if (out !== undefined) closeSync(out);
+			}
+			heads.write();
+			changes.clear();
+			return true;
+		},
+	};
+}
