@@ -74,7 +74,16 @@ export function tokenize(text: string): Token[] {
 		const raw = text.slice(start, i);
 		const form = formOf(raw);
 		if (!form) continue; // a lone tatweel or mark
-		out.push({index: out.length, start, end: start + raw.length, text: raw, norm: form.norm, gap: text.slice(last, start), map: form.map, readings: form.readings});
+		out.push({
+			index: out.length,
+			start,
+			end: start + raw.length,
+			text: raw,
+			norm: form.norm,
+			gap: text.slice(last, start),
+			map: form.map,
+			readings: form.readings,
+		});
 		last = start + raw.length;
 	}
 	return out;
