@@ -9,12 +9,14 @@
 // one-file layout only, for a look in about a minute.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {cpus, totalmem} from 'node:os';
+import {cpus, loadavg, totalmem} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_SEED, GENERATOR_VERSION, writeCorpus} from './corpus.js';
 import {pinned, runTask} from './lib/child.js';
-import {cursorInPty, firstFrame as ptyFirstFrame} from './lib/explorer.js';
+import {buildBareInk} from './lib/build-reference.js';
+import {cursorInPty, firstFrame as ptyFirstFrame, searchInPty} from './lib/explorer.js';
+import {type IssueRow, issueTable, times} from './lib/issue-table.js';
 import {median, percentile, round} from './lib/stats.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -86,8 +88,9 @@ function corpusFor(n: number): string {
 	return dir;
 }
 
-type IngestOut = {articles: number; sentences: number; events: number; bytes: number; ms: Record<string, number>; peakRssMb: number};
-type DirIngestOut = {articles: number; sentences: number; events: number; ms: number; peakRssMb: number};
+type IngestOut = {articles: number; sentences: number; events: number; bytes: number; ms: Record<string, number>; linkMs: number; peakRssMb: number};
+type DirIngestOut = {articles: number; sentences: number; events: number; ms: number; linkMs: number; peakRssMb: number};
+type FloorOut = {articles: number; ms: number; articlesPerSecond: number; terms: number; states: number; buildMs: number};
 type SearchOut = {
 	sentences: number;
 	loadMs: number;
@@ -97,6 +100,7 @@ type SearchOut = {
 	ours: number[][];
 	oursLimited: number[][];
 	fuse: number[][] | null;
+	ufuzzy: number[][];
 	quality: Array<{name: string; query: string; sentenceRank: number | null; overallRank: number | null; top3: boolean; hits: number}>;
 	peakRssMb: number;
 };
@@ -110,7 +114,16 @@ type DirSearchOut = {
 	quality: Array<{name: string; query: string; found: boolean}>;
 	peakRssMb: number;
 };
-type FuseDirOut = {sentences: number; readMs: number; fuseBuildMs: number; keystrokes: string[]; fuseMs: number[]; oursMs: number[]; peakRssMb: number};
+type FuseDirOut = {
+	sentences: number;
+	readMs: number;
+	fuseBuildMs: number;
+	keystrokes: string[];
+	fuseMs: number[];
+	ufuzzyMs: number[];
+	oursMs: number[];
+	peakRssMb: number;
+};
 type ListOut = {
 	explorer: {facet: string; length: number; frameP50: number; frameP95: number; reducerP50: number};
 	selectList: {length: number; frameP50: number; frameP95: number};
@@ -120,6 +133,8 @@ type Layout = 'json' | 'dir';
 const results: Record<string, unknown> = {
 	date: new Date().toISOString(),
 	machine: machine(),
+	/** The 1, 5 and 15 minute load averages when the run started (and `loadAtEnd`): the machine is shared. */
+	loadAtStart: loadavg().map(x => round(x, 2)),
 	options: {smoke, quick, full, sizes, reps},
 	sizes: {} as Record<string, unknown>,
 };
@@ -129,12 +144,30 @@ const nproc = (results.machine as {nproc: number}).nproc;
 function layoutsFor(n: number): Layout[] {
 	const given = option('layouts')?.split(',') as Layout[] | undefined;
 	if (given) return given;
-	if (quick) return ['json'];
+	// Quick: the JSON layout in full, and the directory's ingest and first frame only (dirLite).
+	if (quick) return ['json', 'dir'];
 	if (smoke) return ['json', 'dir'];
 	return n >= 100_000 ? ['dir'] : n >= 10_000 ? ['json', 'dir'] : ['json'];
 }
 
-const moves = smoke ? 5 : 50;
+// 30 moves even in a smoke run: CPU per key is read in /proc's 10 ms ticks.
+const moves = smoke ? 30 : 50;
+const bareInk = join(cache, 'bare-ink.mjs');
+const echo = join(root, 'bench', 'reference', 'echo.mjs');
+/** Per query of the planted targets: the PTY search protocol types them all. */
+const targetQueries = (dir: string) => (JSON.parse(readFileSync(join(dir, 'targets.json'), 'utf8')) as Array<{query: string}>).map(t => t.query);
+
+/** Issue 21's ingest references on one corpus, on one core: the floor and the lean skeleton (bench/tasks). */
+function ingestReferences(n: number, dir: string) {
+	const passes = String(n >= 100_000 ? 1 : 3);
+	log('  references: ingest floor and lean skeleton (one core)…');
+	const floor = runTask<FloorOut>('floor.ts', [dir, passes], {oneCore: true});
+	const skeleton = runTask<FloorOut>('skeleton.ts', [dir, join(cache, `skeleton-${n}.ndjson`), passes], {oneCore: true});
+	return {
+		floor: {articlesPerSecond: round(floor.articlesPerSecond, 0), ms: round(floor.ms, 0), terms: floor.terms, automatonBuildMs: round(floor.buildMs, 0)},
+		skeleton: {articlesPerSecond: round(skeleton.articlesPerSecond, 0), ms: round(skeleton.ms, 0)},
+	};
+}
 const frameRuns = smoke ? 1 : 3;
 const frameTimeout = (n: number) => (n >= 100_000 ? 300_000 : 120_000);
 
@@ -157,8 +190,10 @@ async function measureJson(n: number, dir: string) {
 		articlesPerSecond: round(ingestRuns[0]!.articles / (ingestMs / 1000), 0),
 		stagesMs: Object.fromEntries(Object.keys(ingestRuns[0]!.ms).map(k => [k, stage(k)])),
 		runs: ingestReps,
+		linkMs: round(median(ingestRuns.map(r => r.linkMs)), 0),
 		peakRssMb: round(Math.max(...ingestRuns.map(r => r.peakRssMb)), 0),
 	};
+	const references = ingestReferences(n, dir);
 
 	log('  json: search…');
 	const fuseReps = smoke ? 1 : n >= 10_000 ? 1 : 3;
@@ -167,6 +202,7 @@ async function measureJson(n: number, dir: string) {
 	const ours = flat(s.ours);
 	const limited = flat(s.oursLimited);
 	const fuse = flat(s.fuse);
+	const uf = flat(s.ufuzzy);
 	const search = {
 		sentences: s.sentences,
 		keystrokes: ours.length,
@@ -175,6 +211,7 @@ async function measureJson(n: number, dir: string) {
 		ours: {p50: round(median(ours)), p95: round(percentile(ours, 95)), max: round(Math.max(...ours))},
 		oursLimit100: {p50: round(median(limited)), p95: round(percentile(limited, 95))},
 		fuse: fuse.length ? {p50: round(median(fuse)), p95: round(percentile(fuse, 95)), buildMs: round(s.fuseBuildMs, 0), keystrokes: 'all'} : null,
+		ufuzzy: {p50: round(median(uf)), p95: round(percentile(uf, 95))},
 		speedupP50: fuse.length ? round(median(fuse) / median(ours), 1) : null,
 		speedupP95: fuse.length ? round(percentile(fuse, 95) / percentile(ours, 95), 1) : null,
 		perQuery: s.queries.map((q, i) => ({
@@ -192,9 +229,13 @@ async function measureJson(n: number, dir: string) {
 	log('  json: cursor (in process and in a PTY)…');
 	const list = runTask<ListOut>('list.tsx', [dataPath, String(smoke ? 20 : 100)]);
 	const cursor = await cursorInPty(cli, dataPath, moves, {cwd: root, settleMs: smoke ? 500 : 3000});
+	log('  json: search key → frame in a PTY…');
+	const searchPty = roundAll(await searchInPty(cli, dataPath, targetQueries(dir), {cwd: root, settleMs: smoke ? 500 : 3000}));
 	log('  json: first frame…');
 	const frame = await ptyFirstFrame(cli, dataPath, frameRuns, {cwd: root, timeoutMs: frameTimeout(n)});
 	return {
+		references,
+		searchPty,
 		ingest,
 		search,
 		quality,
@@ -206,6 +247,23 @@ async function measureJson(n: number, dir: string) {
 			ingestPeakRssMb: ingest.peakRssMb,
 			searchTaskPeakRssMb: search.peakRssMb,
 		},
+	};
+}
+
+/** --quick's directory: the ingest a user runs (every core) and the first frame; no search, cursor or one-core ingest. */
+async function measureDirLite(n: number, dir: string) {
+	const out = join(cache, `dataset-${n}.d`);
+	log(`  dir: ingest with ${nproc} workers…`);
+	const all = runTask<DirIngestOut>('ingest-dir.ts', [dir, out, String(nproc)]);
+	log('  dir: first frame…');
+	const frame = await ptyFirstFrame(cli, out, frameRuns, {cwd: root, timeoutMs: frameTimeout(n)});
+	return {
+		ingest: {
+			articles: all.articles,
+			allCores: {jobs: nproc, ms: round(all.ms, 0), articlesPerSecond: round(all.articles / (all.ms / 1000), 0), peakRssMb: round(all.peakRssMb, 0)},
+			linkMs: round(all.linkMs, 0),
+		},
+		firstFrame: roundAll(frame),
 	};
 }
 
@@ -225,7 +283,11 @@ async function measureDir(n: number, dir: string) {
 		events: all.events,
 		oneCore: one && {ms: round(one.ms, 0), articlesPerSecond: round(one.articles / (one.ms / 1000), 0), peakRssMb: round(one.peakRssMb, 0)},
 		allCores: {jobs: nproc, ms: round(all.ms, 0), articlesPerSecond: round(all.articles / (all.ms / 1000), 0), peakRssMb: round(all.peakRssMb, 0)},
+		linkMs: round(all.linkMs, 0),
 	};
+	// The one-core references, unless the JSON layout of this size measured them already.
+	const sizeEntry = (results.sizes as Record<string, {json?: {references?: unknown}}>)[n];
+	const references = sizeEntry?.json?.references ? null : ingestReferences(n, dir);
 
 	log('  dir: search…');
 	const s = runTask<DirSearchOut>('directory-search.ts', [out, targets, String(reps)]);
@@ -247,6 +309,7 @@ async function measureDir(n: number, dir: string) {
 			oursSameKeystrokesP50: round(median(f.oursMs), 2),
 			oursSameKeystrokesP95: round(percentile(f.oursMs, 95), 2),
 		},
+		ufuzzy: {p50: round(median(f.ufuzzyMs), 2), p95: round(percentile(f.ufuzzyMs, 95), 2)},
 		speedupP50: round(median(f.fuseMs) / median(f.oursMs), 1),
 		speedupP95: round(percentile(f.fuseMs, 95) / percentile(f.oursMs, 95), 1),
 		peakRssMb: round(s.peakRssMb, 0),
@@ -255,9 +318,13 @@ async function measureDir(n: number, dir: string) {
 
 	log('  dir: cursor in a PTY…');
 	const cursor = await cursorInPty(cli, out, moves, {cwd: root, settleMs: smoke ? 500 : 3000});
+	log('  dir: search key → frame in a PTY…');
+	const searchPty = roundAll(await searchInPty(cli, out, targetQueries(dir), {cwd: root, settleMs: smoke ? 500 : 3000}));
 	log('  dir: first frame…');
 	const frame = await ptyFirstFrame(cli, out, frameRuns, {cwd: root, timeoutMs: frameTimeout(n)});
 	return {
+		...(references ? {references} : {}),
+		searchPty,
 		ingest,
 		search,
 		quality,
@@ -310,17 +377,31 @@ function estimate(): {minutes: number; from: string} {
 const clock = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
 
 async function main() {
+	// --table-from FILE: print issue 21's table of an earlier run's results, measuring nothing.
+	const from = option('table-from');
+	if (from) {
+		Object.assign(results, JSON.parse(readFileSync(from, 'utf8')));
+		const r = results as {loadAtStart: number[]; loadAtEnd: number[]; elapsedMs: number};
+		process.stdout.write(issueTable(issueRows(), r));
+		return;
+	}
 	const guess = estimate();
 	log(
 		`bench: sizes ${sizes.join(', ')}, ${reps} repetition${reps === 1 ? '' : 's'}; estimated ${clock(guess.minutes * 60_000)} (from ${guess.from}); results → ${outFile.replace(root, '')}`,
 	);
-	log(`building dist/cli.js…`);
+	log(`building dist/cli.js and the bare Ink app…`);
 	build();
-	log('first frame, bundled dataset…');
+	await buildBareInk(root, cache);
+	log('first frame, bundled dataset (against node -e 0 and the bare Ink app)…');
 	const bundled = bundledDataset();
 	results.firstFrameBundled = {
-		...roundAll(await ptyFirstFrame(cli, bundled, Math.max(reps, smoke ? 1 : 7), {cwd: root, timeoutMs: 30_000})),
+		...roundAll(await ptyFirstFrame(cli, bundled, Math.max(reps, smoke ? 3 : 7), {cwd: root, timeoutMs: 30_000, bareInk})),
 		dataset: bundled.replace(root, ''),
+	};
+	log('references: the echo program under the PTY protocols (cursor, search)…');
+	results.echo = {
+		cursor: roundAll(await cursorInPty(echo, '-', moves, {cwd: root, settleMs: 200})),
+		search: roundAll(await searchInPty(echo, '-', targetQueries(corpusFor(sizes[0]!)), {cwd: root, settleMs: 200})),
 	};
 
 	for (const n of sizes) {
@@ -329,18 +410,183 @@ async function main() {
 		const entry: Record<string, unknown> = {};
 		(results.sizes as Record<string, unknown>)[n] = entry;
 		for (const layout of layoutsFor(n)) {
-			entry[layout] = layout === 'json' ? await measureJson(n, dir) : await measureDir(n, dir);
+			entry[layout] = layout === 'json' ? await measureJson(n, dir) : quick ? await measureDirLite(n, dir) : await measureDir(n, dir);
 			writeFileSync(outFile, `${JSON.stringify(results, null, 1)}\n`);
 		}
 	}
 	results.checks = smoke ? null : checks();
 	results.elapsedMs = Date.now() - started;
+	results.loadAtEnd = loadavg().map(x => round(x, 2));
+	const issue21 = issueRows();
+	results.issue21 = issue21;
 	writeFileSync(outFile, `${JSON.stringify(results, null, 1)}\n`);
-	process.stdout.write(table());
+	if (!quick) process.stdout.write(table());
+	process.stdout.write(
+		issueTable(issue21, {loadAtStart: results.loadAtStart as number[], loadAtEnd: results.loadAtEnd as number[], elapsedMs: results.elapsedMs as number}),
+	);
 	log(`bench: done in ${clock(results.elapsedMs as number)} (estimated ${clock(guess.minutes * 60_000)}); results in ${outFile.replace(root, '')}`);
 }
 
 type JsonSize = Awaited<ReturnType<typeof measureJson>>;
+type DirLite = Awaited<ReturnType<typeof measureDirLite>>;
+
+/** Issue 21's rows, from whatever sizes and layouts this run measured. */
+function issueRows(): IssueRow[] {
+	const rows: IssueRow[] = [];
+	const bySize = results.sizes as Record<string, {json?: JsonSize; dir?: DirSize | DirLite}>;
+	const ns = Object.keys(bySize)
+		.map(Number)
+		.sort((a, b) => a - b);
+	const full = (d: DirSize | DirLite | undefined): DirSize | undefined => (d && 'search' in d ? d : undefined);
+	const echoRes = results.echo as {cursor: {p95: number; cpuMsPerMove: number}; search: {p95: number; cpuMsPerKey: number}};
+	const num = (x: number) => x.toLocaleString('en-US');
+
+	for (const n of ns) {
+		const e = bySize[n]!;
+		const refs = e.json?.references ?? full(e.dir)?.references;
+		const one = e.json?.ingest.articlesPerSecond ?? full(e.dir)?.ingest.oneCore?.articlesPerSecond;
+		if (!refs || !one) continue;
+		const floorGap = refs.floor.articlesPerSecond / one;
+		rows.push({
+			measure: 'ingest, one core',
+			size: `${num(n)}`,
+			figure: `${num(one)} articles/s`,
+			reference: `floor ${num(refs.floor.articlesPerSecond)}/s`,
+			ratio: times(refs.floor.articlesPerSecond, one),
+			goal: '≥ 1,500/s and ≤ 12× the floor',
+			met: one >= 1500 && floorGap <= 12,
+		});
+		rows.push({
+			measure: 'ingest, one core',
+			size: `${num(n)}`,
+			figure: `${num(one)} articles/s`,
+			reference: `lean skeleton ${num(refs.skeleton.articlesPerSecond)}/s`,
+			ratio: times(refs.skeleton.articlesPerSecond, one),
+			goal: '',
+			met: null,
+		});
+	}
+	for (const n of ns) {
+		const d = bySize[n]!.dir;
+		if (!d) continue;
+		const a = d.ingest.allCores;
+		const json = bySize[n]!.json?.ingest.ms;
+		const oneMs = full(d)?.ingest.oneCore?.ms ?? json;
+		rows.push({
+			measure: `ingest, ${a.jobs} workers (directory)`,
+			size: `${num(n)}`,
+			figure: `${(a.ms / 1000).toFixed(1)} s, peak ${num(a.peakRssMb)} MB`,
+			reference: oneMs ? `one core${full(d)?.ingest.oneCore ? '' : ' (JSON layout)'}: ${(oneMs / 1000).toFixed(1)} s` : '—',
+			ratio: oneMs ? times(a.ms, oneMs, 2) : '—',
+			goal: '100k: < 60 s, ≤ 1 GB',
+			met: n >= 100_000 ? a.ms < 60_000 && a.peakRssMb <= 1024 : null,
+		});
+	}
+	// Linking: the layout a user ingests at each size (the directory where measured).
+	const link = ns
+		.map(n => ({n, ms: bySize[n]!.dir?.ingest.linkMs ?? bySize[n]!.json?.ingest.linkMs}))
+		.filter((x): x is {n: number; ms: number} => x.ms !== undefined);
+	if (link.length >= 2) {
+		const [a, b] = [link[0]!, link.at(-1)!];
+		const growth = b.ms / Math.max(a.ms, 1);
+		rows.push({
+			measure: 'event linking',
+			size: `${num(a.n)} → ${num(b.n)}`,
+			figure: `${num(a.ms)} → ${num(b.ms)} ms (×${growth.toFixed(1)})`,
+			reference: `corpus ×${(b.n / a.n).toFixed(0)}`,
+			ratio: times(growth, b.n / a.n, 2),
+			goal: 'linear (≤ 1.5×)',
+			met: growth / (b.n / a.n) <= 1.5,
+		});
+	} else if (link.length === 1)
+		rows.push({
+			measure: 'event linking',
+			size: num(link[0]!.n),
+			figure: `${num(link[0]!.ms)} ms`,
+			reference: 'growth needs two sizes (default run: 1k → 10k)',
+			ratio: '—',
+			goal: 'linear',
+			met: null,
+		});
+
+	const layouts = (n: number) =>
+		(['json', 'dir'] as const).flatMap(l => {
+			const r = l === 'json' ? bySize[n]!.json : full(bySize[n]!.dir);
+			return r ? [{at: `${num(n)} ${l}`, r}] : [];
+		});
+	for (const n of ns)
+		for (const {at, r} of layouts(n)) {
+			rows.push({
+				measure: 'search: key → frame p95 (PTY)',
+				size: at,
+				figure: `${r.searchPty.p95} ms (${r.searchPty.cpuMsPerKey} ms CPU/key)`,
+				reference: `echo program ${echoRes.search.p95} ms`,
+				ratio: times(r.searchPty.p95, echoRes.search.p95),
+				goal: '≤ 16 ms at 100k',
+				met: n >= 100_000 ? r.searchPty.p95 <= 16 : null,
+			});
+			const fuse = r.search.fuse;
+			const ourP95 = 'oursSameKeystrokesP95' in (fuse ?? {}) ? (fuse as {oursSameKeystrokesP95: number}).oursSameKeystrokesP95 : r.search.ours.p95;
+			rows.push({
+				measure: 'search in process p95 / key',
+				size: at,
+				figure: `${ourP95} ms`,
+				reference: `${fuse ? `fuse.js ${fuse.p95} ms, ` : ''}uFuzzy ${r.search.ufuzzy.p95} ms`,
+				ratio: `${fuse ? `${times(ourP95, fuse.p95, 3)} fuse.js, ` : ''}${times(ourP95, r.search.ufuzzy.p95, 2)} uFuzzy`,
+				goal: '',
+				met: null,
+			});
+			rows.push({
+				measure: 'cursor move: CPU per key',
+				size: at,
+				figure: `${r.cursor.cpuMsPerMove} ms`,
+				reference: `echo program ${echoRes.cursor.cpuMsPerMove} ms`,
+				ratio: times(r.cursor.cpuMsPerMove, echoRes.cursor.cpuMsPerMove),
+				goal: '≤ 4 ms',
+				met: r.cursor.cpuMsPerMove <= 4,
+			});
+			rows.push({
+				measure: 'cursor move: key → frame p95',
+				size: at,
+				figure: `${r.cursor.p95} ms (${num(r.cursor.items)} items)`,
+				reference: `echo program ${echoRes.cursor.p95} ms`,
+				ratio: times(r.cursor.p95, echoRes.cursor.p95),
+				goal: '≤ 16 ms',
+				met: r.cursor.p95 <= 16,
+			});
+		}
+
+	const ff = results.firstFrameBundled as {ms: number; baselineMs: number; ratio: number; bareInkMs?: number};
+	rows.push({
+		measure: 'first frame, bundled data',
+		size: 'bundled',
+		figure: `${Math.round(ff.ms)} ms`,
+		reference: `node -e 0 ${Math.round(ff.baselineMs)} ms; bare Ink ${Math.round(ff.bareInkMs ?? Number.NaN)} ms (${times(ff.bareInkMs ?? 0, ff.baselineMs)})`,
+		ratio: `${times(ff.ms, ff.baselineMs, 2)} node -e 0; ${times(ff.ms, ff.bareInkMs, 2)} bare Ink`,
+		goal: '≤ 2.5× node -e 0',
+		met: ff.ratio <= 2.5,
+	});
+	for (const n of ns) {
+		const e = bySize[n]!;
+		for (const [layout, r] of [
+			['dir', e.dir],
+			['json', e.json],
+		] as const) {
+			if (!r) continue;
+			const f = r.firstFrame;
+			rows.push({
+				measure: layout === 'dir' ? 'first frame, directory' : 'first frame, JSON layout',
+				size: `${num(n)} ${layout}`,
+				figure: `${Math.round(f.ms)} ms`,
+				reference: `node -e 0 ${Math.round(f.baselineMs)} ms`,
+				ratio: times(f.ms, f.baselineMs),
+				goal: layout === 'dir' ? '≤ 1.5 s at 100k, flat' : '≤ 2 s at 10k',
+				met: layout === 'dir' ? (n >= 100_000 ? f.ms <= 1500 : null) : n === 10_000 ? f.ms <= 2000 : null,
+			});
+		}
+	}
+	return rows;
+}
 type DirSize = Awaited<ReturnType<typeof measureDir>>;
 type Check = {measure: string; size: string; value: string; target: string; met: boolean};
 

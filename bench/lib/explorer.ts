@@ -9,22 +9,108 @@ import {median, peakRssMb, percentile} from './stats.js';
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
+/**
+ * Waits until the process has used (almost) no CPU for a quarter of a second:
+ * past the explorer's work after its first frame (the JSON layout's search
+ * index is built then, in slices), which would otherwise count as the keys' CPU.
+ */
+export async function untilIdle(pid: number, minMs: number, maxMs = 120_000): Promise<void> {
+	await sleep(minMs);
+	const start = performance.now();
+	while (performance.now() - start < maxMs) {
+		const before = cpuMs(pid);
+		await sleep(250);
+		if (!(cpuMs(pid) - before > 10)) return;
+	}
+}
+
 export type FirstFrame = {ms: number; baselineMs: number; ratio: number; runs: number; peakRssMb: number; cpuMs: number; samples: number[]};
 
-export async function firstFrame(cli: string, dataPath: string, runs: number, options: {cwd: string; timeoutMs: number}): Promise<FirstFrame> {
+export async function firstFrame(
+	cli: string,
+	dataPath: string,
+	runs: number,
+	options: {cwd: string; timeoutMs: number; bareInk?: string},
+): Promise<FirstFrame & {bareInkMs?: number}> {
 	const base: number[] = [];
+	const bare: number[] = [];
 	const ours: number[] = [];
 	const cpu: number[] = [];
 	let rss = 0;
 	for (let i = 0; i < runs; i++) {
 		base.push((await timeToMarker(process.execPath, ['-e', '0'], null)).ms);
+		// The bare Ink app of bench/reference (issue 21's second reference), interleaved too.
+		if (options.bareInk) bare.push((await timeToMarker(process.execPath, [options.bareInk], 'Days', options)).ms);
 		const r = await timeToMarker(process.execPath, [cli, '--data', dataPath], 'Days', options);
 		ours.push(r.ms);
 		cpu.push(r.cpuMs);
 		rss = Math.max(rss, r.peakRssMb);
 	}
 	// CPU time too: on a shared machine wall time also counts waits for a core.
-	return {ms: median(ours), baselineMs: median(base), ratio: median(ours) / median(base), runs, peakRssMb: rss, cpuMs: median(cpu), samples: ours};
+	return {
+		ms: median(ours),
+		baselineMs: median(base),
+		ratio: median(ours) / median(base),
+		runs,
+		peakRssMb: rss,
+		cpuMs: median(cpu),
+		samples: ours,
+		...(bare.length ? {bareInkMs: median(bare)} : {}),
+	};
+}
+
+export type SearchInPty = {keys: number; p50: number; p95: number; max: number; cpuMsPerKey: number};
+
+/**
+ * `/`, then each query typed a key at a time, 40 ms apart: each key timed from
+ * writing it to the first frame after it that shows the search's answer (the
+ * count of matches, "No matches." or the two-letter hint). The explorer
+ * searches in its reducer, so that frame holds that key's results.
+ */
+export async function searchInPty(cli: string, dataPath: string, queries: string[], options: {cwd: string; settleMs?: number}): Promise<SearchInPty> {
+	const child = spawn(process.execPath, [cli, '--data', dataPath], {name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd, env: cleanEnv()});
+	let out = '';
+	child.onData(d => {
+		out += d;
+	});
+	const waitFor = async (re: RegExp, timeout = 120_000) => {
+		const start = performance.now();
+		for (;;) {
+			if (re.test(out.replace(ANSI, ''))) return;
+			if (performance.now() - start > timeout) throw new Error(`no ${re} within ${timeout} ms: ${out.replace(ANSI, '').slice(-300)}`);
+			await sleep(1);
+		}
+	};
+	const answered = /\bmatches[:.]|at least two letters|No matches/;
+	try {
+		await waitFor(/Days/);
+		// Past the search index's build after the first frame (a key before it would time the build).
+		await untilIdle(child.pid, options.settleMs ?? 3000);
+		const times: number[] = [];
+		let cpu = 0;
+		for (const query of queries) {
+			out = '';
+			child.write('/');
+			await waitFor(/Search —/);
+			await sleep(40);
+			for (const ch of query) {
+				out = '';
+				const before = cpuMs(child.pid);
+				const a = performance.now();
+				child.write(ch);
+				await waitFor(answered, 30_000);
+				times.push(performance.now() - a);
+				await sleep(40);
+				cpu += cpuMs(child.pid) - before;
+			}
+			out = '';
+			child.write('\u001B');
+			await sleep(100);
+		}
+		return {keys: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), cpuMsPerKey: cpu / times.length};
+	} finally {
+		child.kill();
+	}
 }
 
 export type CursorInPty = {items: number; moves: number; p50: number; p95: number; max: number; cpuMsPerMove: number; peakRssMb: number};
@@ -52,7 +138,7 @@ export async function cursorInPty(cli: string, dataPath: string, moves: number, 
 	try {
 		await waitFor(/Days/);
 		// Past whatever the explorer does in the background after its first frame.
-		await sleep(options.settleMs ?? 3000);
+		await untilIdle(child.pid, options.settleMs ?? 3000);
 		child.write('3');
 		const total = Number((await waitFor(/Sources › ([\d,]+)/))[1]!.replaceAll(',', ''));
 		out = '';

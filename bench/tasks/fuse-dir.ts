@@ -12,6 +12,7 @@ import {openDirectoryDataset} from '../../source/dataset/directory/open.js';
 import {buildDirectoryQuery} from '../../source/query/directory.js';
 import type {PlantedTarget} from '../gen/targets.js';
 import {median, peakRssMb} from '../lib/stats.js';
+import {ufuzzySearcher} from '../lib/ufuzzy.js';
 
 const [dir, targetsPath, mode] = process.argv.slice(2) as [string, string, 'all' | 'ends'];
 const targets = JSON.parse(readFileSync(targetsPath, 'utf8')) as PlantedTarget[];
@@ -57,6 +58,16 @@ const fuseMs = keystrokes.map(k => {
 	return performance.now() - a;
 });
 
+// uFuzzy (issue 21's second peer) on the same keystrokes.
+t = performance.now();
+const uf = ufuzzySearcher(texts.map(x => x.text));
+const ufuzzyBuildMs = performance.now() - t;
+const ufuzzyMs = keystrokes.map(k => {
+	const a = performance.now();
+	uf(k);
+	return performance.now() - a;
+});
+
 const query = buildDirectoryQuery(openDirectoryDataset(dir));
 query.searchSession({perKind: 100}).update(keystrokes[0]!); // any one-time work happens before timing
 const oursMs = keystrokes.map(k => {
@@ -68,4 +79,6 @@ const oursMs = keystrokes.map(k => {
 	});
 	return median(runs);
 });
-process.stdout.write(`${JSON.stringify({sentences: texts.length, readMs, fuseBuildMs, keystrokes, fuseMs, oursMs, peakRssMb: peakRssMb()})}\n`);
+process.stdout.write(
+	`${JSON.stringify({sentences: texts.length, readMs, fuseBuildMs, keystrokes, fuseMs, ufuzzyMs, ufuzzyBuildMs, oursMs, peakRssMb: peakRssMb()})}\n`,
+);

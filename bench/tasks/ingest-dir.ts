@@ -6,6 +6,7 @@
 import {rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {ingestFolderToDirectory} from '../../source/ingest/directory.js';
+import {LINK_MEASURE} from '../../source/dataset/build/builder.js';
 import {peakRssMb} from '../lib/stats.js';
 
 const [dir, out, jobsArg] = process.argv.slice(2) as [string, string, string | undefined];
@@ -14,4 +15,6 @@ const started = performance.now();
 const result = await ingestFolderToDirectory(dir, out, {manifestPath: join(dir, 'manifest.json'), ...(jobsArg ? {jobs: Number(jobsArg)} : {})});
 const ms = performance.now() - started;
 const {summary} = result;
-process.stdout.write(`${JSON.stringify({articles: summary.articles, sentences: summary.sentences, events: summary.events, ms, peakRssMb: peakRssMb()})}\n`);
+process.stdout.write(
+	`${JSON.stringify({articles: summary.articles, sentences: summary.sentences, events: summary.events, ms, linkMs: performance.getEntriesByName(LINK_MEASURE).reduce((ms, e) => ms + e.duration, 0), peakRssMb: peakRssMb()})}\n`,
+);

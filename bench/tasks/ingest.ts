@@ -7,6 +7,7 @@ import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {assembleDataset, parseArticle, serializeDataset} from '../../source/ingest/pipeline.js';
 import {readArticle} from '../../source/ingest/read.js';
 import {listArticleFiles, readManifest} from '../../source/ingest/run.js';
+import {LINK_MEASURE} from '../../source/dataset/build/builder.js';
 import {peakRssMb} from '../lib/stats.js';
 
 const [dir, out] = process.argv.slice(2) as [string, string];
@@ -41,6 +42,7 @@ process.stdout.write(
 		events: dataset.events.length,
 		bytes: Buffer.byteLength(text),
 		ms: {lexicon: t1 - t0, read, parse, assemble: t3 - t2, serialize: t4 - t3, total: t4 - t0},
+		linkMs: performance.getEntriesByName(LINK_MEASURE).reduce((ms, e) => ms + e.duration, 0),
 		peakRssMb: peakRssMb(),
 	})}\n`,
 );

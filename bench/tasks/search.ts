@@ -9,6 +9,7 @@ import type {Dataset} from '../../source/dataset/schema.js';
 import {buildSearchIndex, createSearchSession, searchText} from '../../source/search/index.js';
 import type {PlantedTarget} from '../gen/targets.js';
 import {median, peakRssMb} from '../lib/stats.js';
+import {ufuzzySearcher} from '../lib/ufuzzy.js';
 
 const [dataPath, targetsPath, repsArg, fuseRepsArg] = process.argv.slice(2) as [string, string, string, string];
 const reps = Number(repsArg);
@@ -92,6 +93,12 @@ if (fuseReps > 0) {
 	);
 }
 
+// uFuzzy over the same sentences, on every keystroke (fast enough at every size).
+t = performance.now();
+const uf = ufuzzySearcher(dataset.articles.flatMap(a => a.sentences.map(s => s.text)));
+const ufuzzyBuildMs = performance.now() - t;
+const ufuzzy = typing(uf, () => {}, Math.max(1, fuseReps));
+
 // Quality: the full query as the explorer runs it; a planted sentence must be
 // among the first three sentence hits.
 const quality = targets.map(target => {
@@ -117,5 +124,5 @@ const quality = targets.map(target => {
 
 const sentences = dataset.articles.reduce((n, a) => n + a.sentences.length, 0);
 process.stdout.write(
-	`${JSON.stringify({sentences, loadMs, indexMs, indexCpuMs, indexHeapMb, fuseBuildMs, queries: targets.map(x => x.query), ours, oursCpu, oursLimited, fuse, quality, peakRssMb: peakRssMb()})}\n`,
+	`${JSON.stringify({sentences, loadMs, indexMs, indexCpuMs, indexHeapMb, fuseBuildMs, queries: targets.map(x => x.query), ours, oursCpu, oursLimited, fuse, ufuzzy, ufuzzyBuildMs, quality, peakRssMb: peakRssMb()})}\n`,
 );

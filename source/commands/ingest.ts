@@ -14,6 +14,15 @@ import {parseColumns} from '../ingest/input/columns.js';
 import {progressLine} from '../ingest/progress.js';
 import type {Context} from './context.js';
 
+/** Above this many articles `ingest` suggests the directory layout (the JSON file is parsed whole at start-up). */
+export const JSON_LAYOUT_SUGGESTED_MAX = 5000;
+
+/** The one stderr line `ingest` adds when a JSON file is the wrong layout for the corpus's size, else null. */
+export function layoutSuggestion(articles: number): string | null {
+	if (articles <= JSON_LAYOUT_SUGGESTED_MAX) return null;
+	return `note: ${count(articles, 'article')} in one JSON file; above ${JSON_LAYOUT_SUGGESTED_MAX.toLocaleString('en-US')} the dataset directory (--out NAME without .json) opens faster and in less memory`;
+}
+
 export async function runIngest(ctx: Context): Promise<number> {
 	const [dir, ...extra] = ctx.args;
 	if (!dir) throw new UsageError('ingest needs a folder, e.g. crisis-explorer ingest data/raw --out dataset.json');
@@ -52,6 +61,8 @@ export async function runIngest(ctx: Context): Promise<number> {
 		stderr.write(
 			`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')}${summary.undatedArticles > 0 ? ` · ${count(summary.undatedArticles, 'article')} without a publication date (give it in a --manifest)` : ''}\n`,
 		);
+		const suggestion = layoutSuggestion(summary.articles);
+		if (suggestion) stderr.write(`${suggestion}\n`);
 		return result.skipped.length > 0 ? 3 : 0;
 	} catch (error) {
 		sink.abort();

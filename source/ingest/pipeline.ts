@@ -139,9 +139,12 @@ export function ingestArticles(raws: RawArticle[], manifest: Manifest, lex: Lexi
 	);
 }
 
-/** Deterministic JSON: keys sorted at every level, so a fresh run is byte-identical. */
+/**
+ * Deterministic JSON: keys sorted at every level, so a fresh run is byte-identical;
+ * compact, since indented it was 7× the raw text at 10k articles and slower to parse.
+ */
 export function serializeDataset(d: Dataset): string {
-	return `${JSON.stringify(sortKeys(d), null, 1)}\n`;
+	return `${JSON.stringify(sortKeys(d))}\n`;
 }
 
 function sortKeys(value: unknown): unknown {

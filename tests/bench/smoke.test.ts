@@ -70,7 +70,7 @@ describe('bench smoke run', () => {
 		expect(json.quality.queries).toHaveLength(PLANTS.length);
 		expect(json.listCursor.selectList.length).toBe(100_000);
 		expect(json.listCursor.explorer.length).toBeGreaterThan(0);
-		expect(json.cursor.moves).toBe(5);
+		expect(json.cursor.moves).toBe(30);
 		expect(json.firstFrame.ms).toBeGreaterThan(0);
 		expect(json.memory.explorerPeakRssMb).toBeGreaterThan(0);
 		expect(json.memory.ingestPeakRssMb).toBeGreaterThan(0);
@@ -86,5 +86,17 @@ describe('bench smoke run', () => {
 		expect(dir.firstFrame.ms).toBeGreaterThan(0);
 		expect(r.stdout).toContain('1000 dir');
 		expect(r.stdout).toContain('first frame (PTY)');
+		// Issue 21: the references of the same run and a row per measure of its table, with the load.
+		expect(json.references.floor.articlesPerSecond).toBeGreaterThan(0);
+		expect(json.references.skeleton.articlesPerSecond).toBeGreaterThan(0);
+		expect(json.search.ufuzzy.p95).toBeGreaterThan(0);
+		expect(json.searchPty.keys).toBeGreaterThan(0);
+		expect(results.firstFrameBundled.bareInkMs).toBeGreaterThan(0);
+		expect(results.echo.cursor.moves).toBe(30);
+		expect(results.loadAtStart).toHaveLength(3);
+		const measures = new Set(results.issue21.map((row: {measure: string}) => row.measure));
+		for (const m of ['ingest, one core', 'event linking', 'search: key → frame p95 (PTY)', 'cursor move: CPU per key', 'first frame, bundled data'])
+			expect(measures).toContain(m);
+		expect(r.stdout).toMatch(/issue 21: load average/);
 	}, 420_000);
 });

@@ -27,6 +27,9 @@ export type BuilderDeps<M extends {order: number}> = {
 /** An article without its sentences, numbered: where its sentences start in the global numbering. */
 export type BuiltHead = Omit<Article, 'sentences' | 'boilerplate' | 'captions'> & {sentenceCount: number; firstSentence: number};
 
+/** The name of the performance measure around event linking (`performance.getEntriesByName`). */
+export const LINK_MEASURE = 'crisis-explorer:event-linking';
+
 export type IngestSummary = {articles: number; sentences: number; actors: number; events: number; unresolvedDates: number; undatedArticles: number};
 
 /** A record with the article numbers behind it (serialisers turn them into ids or postings). */
@@ -135,7 +138,10 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 	}
 
 	function finish(): Built {
+		// A named measure, no cost to speak of: the bench reads how linking grows with the corpus (issue 21).
+		const linkStart = performance.now();
 		const linked = deps.linkEvents(mentions);
+		performance.measure(LINK_MEASURE, {start: linkStart, end: performance.now()});
 		mentions.length = 0;
 		const articleNumber = new Map(heads.map((h, n) => [h.id, n]));
 		const sentenceNumber = (id: string) => {
