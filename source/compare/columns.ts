@@ -19,7 +19,12 @@ export function buildColumns(articles: Article[], event: {date: string | null; e
 		if (pa !== pb) return pa < pb ? -1 : 1;
 		return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 	});
-	return sorted.map(a => ({article: a.id, outlet: a.outlet, label: columnLabel(a), published: a.published, file: a.file,
+	return sorted.map(a => ({
+		article: a.id,
+		outlet: a.outlet,
+		label: columnLabel(a),
+		published: a.published,
+		file: a.file,
 		timing: publicationTiming(a.published, event.date, event.end),
 	}));
 }

@@ -95,7 +95,11 @@ function fromMentions(event: Event, articles: Article[], pick: (ms: EventMention
 
 /** Where the outlet puts the event: the place its mentions give most often (ties: all of them). */
 export function placeFact(event: Event, articles: Article[]): Fact {
-	if (!event.mentionDetails) return plainFact('place', fromSentences(articles, event.id, s => s.places.map(p => p.nameEn)));
+	if (!event.mentionDetails)
+		return plainFact(
+			'place',
+			fromSentences(articles, event.id, s => s.places.map(p => p.nameEn)),
+		);
 	const name = namesOf(articles, event.id);
 	const cells: Cells = {};
 	for (const a of articles) {
@@ -128,7 +132,10 @@ export function participantsFact(event: Event, articles: Article[], naming: Nami
 		'participants',
 		fromMentions(event, articles, (ms, a) => {
 			const misnamed = new Set(naming.filter(d => d.article === a.id).map(d => d.named.id));
-			return ms.flatMap(m => m.participants).filter(id => !misnamed.has(id)).map(name);
+			return ms
+				.flatMap(m => m.participants)
+				.filter(id => !misnamed.has(id))
+				.map(name);
 		}),
 	);
 }
@@ -193,8 +200,7 @@ export function numbersFact(event: Event, articles: Article[]): Fact {
 	const published = new Map(articles.map(a => [a.id, a.published]));
 	const claims: Array<{count: string; value: number; article: string}> = [];
 	for (const a of articles)
-		for (const m of mentionsIn(event, a.id))
-			for (const n of m.numbers) if (n.counts) claims.push({count: n.counts, value: n.value, article: a.id});
+		for (const m of mentionsIn(event, a.id)) for (const n of m.numbers) if (n.counts) claims.push({count: n.counts, value: n.value, article: a.id});
 	const over = (article: string) => {
 		const p = published.get(article);
 		return !!p && !!event.date && p > (event.end ?? event.date);
@@ -269,7 +275,10 @@ export function buildFacts(event: Event, articles: Article[], naming: NamingDisc
 		statusFact(event, articles),
 	];
 	const rank = (f: Fact) => (f.conflict ? 0 : 2);
-	const sorted = facts.map((f, i) => ({f, i})).sort((x, y) => rank(x.f) - rank(y.f) || x.i - y.i).map(x => x.f);
+	const sorted = facts
+		.map((f, i) => ({f, i}))
+		.sort((x, y) => rank(x.f) - rank(y.f) || x.i - y.i)
+		.map(x => x.f);
 	if (naming.length) sorted.splice(sorted.filter(f => f.conflict).length, 0, namingFact(articles, naming));
 	return sorted;
 }

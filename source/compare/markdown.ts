@@ -46,7 +46,12 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 
 	const first = summaryLines(c);
 	if (first.length) {
-		out.push('## First', '', '≠ a conflict (each value with who gives it and when they wrote), ≈ a naming discrepancy, — what outlets leave out, and the status as reports told it over time.', '');
+		out.push(
+			'## First',
+			'',
+			'≠ a conflict (each value with who gives it and when they wrote), ≈ a naming discrepancy, — what outlets leave out, and the status as reports told it over time.',
+			'',
+		);
 		for (const line of first) out.push(`- ${inline(line.text)}`);
 		out.push('');
 	}

@@ -75,9 +75,10 @@ export function namingDiscrepancies(event: Event, articles: Article[]): NamingDi
 	const namedBy = (org: string) =>
 		new Set(
 			articles
-				.filter(a =>
-					a.sentences.some(s => (ids.has(s.id) || s.events.includes(event.id)) && s.organizations.some(o => o.id === org)) ||
-					(event.mentionDetails ?? []).some(x => x.article === a.id && x.participants.includes(org)),
+				.filter(
+					a =>
+						a.sentences.some(s => (ids.has(s.id) || s.events.includes(event.id)) && s.organizations.some(o => o.id === org)) ||
+						(event.mentionDetails ?? []).some(x => x.article === a.id && x.participants.includes(org)),
 				)
 				.map(a => a.id),
 		);

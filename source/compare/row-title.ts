@@ -38,16 +38,19 @@ export function rowTitle(kind: RowKind, sentences: Sentence[], event: Event): st
 		mentions.map(m => m.status).filter(s => s !== 'unknown'),
 		1,
 	);
-	const dates = top(mentions.map(m => m.date).filter((d): d is string => !!d), 1).map(d => shortDay(d, year));
-	const places = top(mentions.map(m => m.place).filter((p): p is string => !!p), 1).map(name);
+	const dates = top(
+		mentions.map(m => m.date).filter((d): d is string => !!d),
+		1,
+	).map(d => shortDay(d, year));
+	const places = top(
+		mentions.map(m => m.place).filter((p): p is string => !!p),
+		1,
+	).map(name);
 	const who = top(
 		mentions.flatMap(m => m.participants),
 		2,
 	).map(name);
-	const speakers = top(
-		sentences.map(s => speakerOf(s)?.name ?? '').filter(Boolean),
-		1,
-	);
+	const speakers = top(sentences.map(s => speakerOf(s)?.name ?? '').filter(Boolean), 1);
 	const numbers = top(
 		mentions.flatMap(m => m.numbers.map(numberText)),
 		2,

@@ -5,7 +5,8 @@
 import {shortDay} from './timing.js';
 import type {Comparison, StatusStep} from './types.js';
 
-export type SummaryLine = {text: string; tone: 'conflict' | 'naming' | 'dim' | 'plain'};
+/** `short`: the same in fewer words, for a terminal with little room. */
+export type SummaryLine = {text: string; short?: string; tone: 'conflict' | 'naming' | 'dim' | 'plain'};
 
 /** "Unattributed (000)" → "#000": the summary names many outlets on one line. */
 export function shortLabel(label: string): string {
@@ -13,7 +14,7 @@ export function shortLabel(label: string): string {
 }
 
 /** Steps that tell the same thing in a row are one stage: "scheduled (26 Dec 2021: #000, Qsarpress; 4 Jan: EU Reporter)". */
-function stages(steps: StatusStep[], year: string | undefined): string[] {
+function stages(steps: StatusStep[], year: string | undefined, short = false): string[] {
 	const out: Array<{what: string; when: Map<string, string[]>}> = [];
 	for (const s of steps) {
 		const what = s.text.replace(/, as of [^,]*$/, '');
@@ -23,6 +24,11 @@ function stages(steps: StatusStep[], year: string | undefined): string[] {
 		const day = shortDay(s.published, year);
 		stage.when.set(day, [...(stage.when.get(day) ?? []), shortLabel(s.label)]);
 	}
+	if (short)
+		return out.map(
+			st =>
+				`${st.what} (${[...st.when].map(([day, who]) => (who.length > 1 ? `${day.replace(/ \d{4}$/, '')} ×${who.length}` : day.replace(/ \d{4}$/, ''))).join(', ')})`,
+		);
 	return out.map(st => `${st.what} (${[...st.when].map(([day, who]) => `${day}: ${who.join(', ')}`).join('; ')})`);
 }
 
@@ -40,13 +46,20 @@ export function summaryLines(c: Comparison): SummaryLine[] {
 	for (const d of c.naming)
 		out.push({
 			text: `≈ Naming: ${label.get(d.article) ?? d.article} names ${d.named.name} where ${d.body.articles.map(a => label.get(a) ?? a).join(', ')} name ${d.body.name}`,
+			short: `≈ Naming: ${label.get(d.article) ?? d.article} says ${d.named.name} for ${d.body.name}`,
 			tone: 'naming',
 		});
 	const omitted = c.facts
 		.filter(f => f.key !== 'naming')
 		.map(f => ({f, who: c.columns.filter(col => !f.cells[col.article]).map(col => label.get(col.article)!)}))
 		.filter(x => x.who.length > 0 && x.who.length < c.columns.length);
-	if (omitted.length) out.push({text: `— Not told: ${omitted.map(x => `${x.f.label} by ${x.who.join(', ')}`).join(' · ')}`, tone: 'dim'});
-	if (c.timeline.length) out.push({text: `Status: ${stages(c.timeline, year).join(' → ')}`, tone: 'plain'});
+	if (omitted.length)
+		out.push({
+			text: `— Not told: ${omitted.map(x => `${x.f.label} by ${x.who.join(', ')}`).join(' · ')}`,
+			short: `— Not told: ${omitted.map(x => `${x.f.label} (${x.who.length})`).join(', ')}`,
+			tone: 'dim',
+		});
+	if (c.timeline.length)
+		out.push({text: `Status: ${stages(c.timeline, year).join(' → ')}`, short: `Status: ${stages(c.timeline, year, true).join(' → ')}`, tone: 'plain'});
 	return out;
 }

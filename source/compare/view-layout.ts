@@ -139,9 +139,23 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 	// Conflicts, naming discrepancies, omissions and the status timeline come
 	// first, as full-width lines: they are on the first screen whatever the
 	// width and whichever outlet columns are in view.
-	for (const item of summaryLines(c)) {
-		const wrapped = plainWrap(item.text, width).slice(0, 2);
-		for (const text of wrapped) lines.push([{text: pad(text, width), ...(item.tone === 'conflict' ? {color: color('red'), bold: true} : item.tone === 'dim' ? {dim: true} : {})}]);
+	// In a short terminal the rest is said in fewer words, then gives way to
+	// the statements (four lines kept for them); the conflicts never do.
+	const timingLine = visible.some(col => col.timing);
+	const gridLines = 2 + (timingLine ? 1 : 0) + c.facts.length + 1;
+	const room = o.height - lines.length - gridLines - 4;
+	const items = summaryLines(c).map(item => ({item, full: plainWrap(item.text, width).slice(0, 2)}));
+	const needed = items.reduce((n, x) => n + x.full.length, 0);
+	let left = room;
+	for (const {item, full} of items) {
+		let wrapped = needed > room && item.short ? plainWrap(item.short, width).slice(0, 2) : full;
+		if (item.tone !== 'conflict' && wrapped.length > left) {
+			if (left < 1) continue;
+			wrapped = [cut(wrapped.join(' '), width)];
+		}
+		left -= wrapped.length;
+		for (const text of wrapped)
+			lines.push([{text: pad(text, width), ...(item.tone === 'conflict' ? {color: color('red'), bold: true} : item.tone === 'dim' ? {dim: true} : {})}]);
 	}
 
 	const cellSeg = (text: string, extra: Omit<Seg, 'text'> = {}): Seg => ({text: pad(text, cellW), ...extra});
@@ -160,7 +174,7 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 		),
 	);
 	// When each outlet wrote, relative to the event: what it could know.
-	if (visible.some(col => col.timing))
+	if (timingLine)
 		lines.push(
 			rowLine(
 				'',

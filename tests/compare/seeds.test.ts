@@ -46,7 +46,7 @@ describe.skipIf(!present)('seed dataset: acceptance checks', () => {
 		expect(last.text).toMatch(/held and failed after 4 hours, as of 12 Jan/);
 	});
 
-	it('issue 17: the NRC facts are the event\'s own: Numbers has 4 hours (001), Qsarpress has no Moscow, no Russian Security Council among the participants', () => {
+	it("issue 17: the NRC facts are the event's own: Numbers has 4 hours (001), Qsarpress has no Moscow, no Russian Security Council among the participants", () => {
 		const c = compareIn(ds, nrc!.id);
 		const fact = (key: string) => c.facts.find(f => f.key === key)!;
 		expect(fact('numbers').cells[art('001')]?.values).toContain('4 hours');
@@ -55,7 +55,7 @@ describe.skipIf(!present)('seed dataset: acceptance checks', () => {
 		for (const cell of Object.values(fact('participants').cells)) expect(cell?.values ?? []).not.toContain('Russian Security Council');
 	});
 
-	it('issue 17: the 000 headline\'s مجلس الأمن الروسي is a naming discrepancy for the NATO-Russia Council', () => {
+	it("issue 17: the 000 headline's مجلس الأمن الروسي is a naming discrepancy for the NATO-Russia Council", () => {
 		const c = compareIn(ds, nrc!.id);
 		const found = c.naming.find(d => d.article === art('000'));
 		expect(found?.named.text).toBe('مجلس الأمن الروسي');
