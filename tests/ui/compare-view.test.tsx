@@ -98,6 +98,32 @@ describe('CompareView', () => {
 		expect(out).toContain('● ');
 	});
 
+	it('draws voice bars proportional to the counts, whatever the length of the names', () => {
+		const voice = (name: string, count: number) => ({speaker: name, name, affiliation: 'other' as const, kind: 'person' as const, count});
+		const first = comparison.columns[0]!.article;
+		const c = {
+			...comparison,
+			voices: {[first]: [voice('A Very Long Speaker Name Indeed', 4), voice('Bo', 2), voice('Another Rather Long Name', 2), voice('Someone Else Entirely', 1)]},
+			citations: {},
+		};
+		const lines = layoutComparison(c, query, {
+			width: 120,
+			height: 60,
+			firstColumn: 0,
+			columnsVisible: 1,
+			cursor: {row: 0, column: 0},
+			showCharts: true,
+			marked: new Set(),
+			noColor: true,
+		});
+		const text = lines.map(l => l.map(seg => seg.text).join(''));
+		const bar = (name: string) => /(█+)/.exec(text.find(l => l.includes(name))!)![1]!.length;
+		expect(bar('A Very Long')).toBe(2 * bar('Bo'));
+		// Equal counts, equal bars, however long the name beside them.
+		expect(bar('Another Rather')).toBe(bar('Bo'));
+		expect(bar('Someone Else')).toBeLessThan(bar('Bo'));
+	});
+
 	it('stays within a small height, keeping the cursor row in view', () => {
 		const last = comparison.rows.length - 1;
 		const out = frame({width: 80, height: 14, cursor: {row: last, column: 0}});
