@@ -8,7 +8,7 @@
 // mentions were recorded fall back to the sentences.
 import type {Article, Event, EventMention} from '../dataset/schema.js';
 import {compatibleDates, plainNumbers} from './kinds.js';
-import {eventSentences} from './lookup.js';
+import {eventSentences, mentionsIn} from './lookup.js';
 import {DURATIONS, numberText, statusContradictions, statusTimeline} from './timeline.js';
 import {buildColumns} from './columns.js';
 import {refNames} from './names.js';
@@ -71,11 +71,6 @@ export function groupValues(entries: Array<[string, string]>, articles: Article[
 	return [...m]
 		.map(([value, list]) => ({value, articles: list, published: list.map(a => published.get(a) ?? null), odd: list.length !== majority}))
 		.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-}
-
-/** The event's mentions in one article (none in datasets written before mentions were recorded). */
-function mentionsIn(event: Event, article: string): EventMention[] {
-	return (event.mentionDetails ?? []).filter(m => m.article === article);
 }
 
 function namesOf(articles: Article[], eventId: string): (id: string) => string {

@@ -63,7 +63,12 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 		);
 	out.push('');
 
-	out.push('## Facts', '', '⚠ marks values that contradict another outlet; — marks an omission.', '');
+	out.push(
+		'## Facts',
+		'',
+		'⚠ marks values that contradict the other outlets (those that differ from the majority; on a tie, all of them); — marks an omission.',
+		'',
+	);
 	out.push(`| Fact | ${c.columns.map(col => escapeCell(col.label)).join(' | ')} |`, `|---|${c.columns.map(() => '---|').join('')}`);
 	for (const f of c.facts) out.push(`| ${f.conflict ? '⚠ ' : ''}${escapeCell(f.label)} | ${c.columns.map(col => factCell(f, col.article)).join(' | ')} |`);
 	const conflicts = c.facts.filter(f => f.conflict);

@@ -6,6 +6,7 @@
 // event both held and cancelled, or an event told as still to come after
 // another outlet had already reported it over.
 import type {Article, Event, EventMention} from '../dataset/schema.js';
+import {mentionsIn} from './lookup.js';
 import {shortDay} from './timing.js';
 import type {ComparisonColumn, StatusStep} from './types.js';
 
@@ -56,10 +57,16 @@ export function statusTimeline(event: Event, columns: ComparisonColumn[], articl
 	const byId = new Map(articles.map(a => [a.id, a]));
 	const year = event.date?.slice(0, 4);
 	const steps: StatusStep[] = [];
+	const claimsBy = new Map<string, Event['statusClaims']>();
+	for (const c of event.statusClaims) {
+		const list = claimsBy.get(c.article);
+		if (list) list.push(c);
+		else claimsBy.set(c.article, [c]);
+	}
 	for (const col of columns) {
 		if (!byId.has(col.article)) continue;
-		const claims = event.statusClaims.filter(c => c.article === col.article && c.status !== 'unknown');
-		const mentions = (event.mentionDetails ?? []).filter(m => m.article === col.article);
+		const claims = (claimsBy.get(col.article) ?? []).filter(c => c.status !== 'unknown');
+		const mentions = mentionsIn(event, col.article);
 		const statuses = [...new Set([...claims.map(c => c.status), ...mentions.map(m => m.status)].filter(s => s !== 'unknown'))].sort(
 			(x, y) => ORDER.indexOf(x) - ORDER.indexOf(y),
 		);
