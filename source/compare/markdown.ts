@@ -47,7 +47,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 	const first = summaryLines(c);
 	if (first.length) {
 		out.push(
-			'## First',
+			'## Conflicts, naming, omissions, status',
 			'',
 			'≠ a conflict (each value with who gives it and when they wrote), ≈ a naming discrepancy, — what outlets leave out, and the status as reports told it over time.',
 			'',
