@@ -83,7 +83,11 @@ function fromMentions(event: Event, articles: Article[], pick: (ms: EventMention
 	for (const a of articles) {
 		const ms = mentionsIn(event, a.id);
 		const values = pick(ms, a);
-		cells[a.id] = cell(values, values.length ? ms.map(m => m.sentence) : []);
+		// The sentences behind the values, not every mention of the article.
+		cells[a.id] = cell(
+			values,
+			ms.filter(m => pick([m], a).length > 0).map(m => m.sentence),
+		);
 	}
 	return cells;
 }

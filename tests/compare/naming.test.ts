@@ -110,3 +110,10 @@ describe("the event's own facts", () => {
 		expect(titles.every(t => t !== 'Date and place')).toBe(true);
 	});
 });
+
+describe('the sentences behind a fact', () => {
+	it('are those that give its value, not every mention of the outlet', () => {
+		expect(fact('numbers')!.cells['002_c']!.sentences).toEqual(['002_c:1']);
+		expect(fact('participants')!.cells['002_c']!.sentences).toEqual(['002_c:0']);
+	});
+});
