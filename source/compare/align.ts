@@ -5,6 +5,7 @@
 import type {Event} from '../dataset/schema.js';
 import {KIND_ORDER, rowKind, sentenceKind} from './kinds.js';
 import type {Located} from './lookup.js';
+import {rowTitle} from './row-title.js';
 import {alignScore, type Features, sentenceFeatures, shared, type Shared} from './similarity.js';
 import type {AlignedRow, RowKind} from './types.js';
 
@@ -47,6 +48,7 @@ function describe(pairs: Array<{a: Features; b: Features; s: Shared}>, names: Na
  */
 export function alignSentences(event: Event, columns: string[], sentences: Map<string, Located[]>, names: Names): AlignedRow[] {
 	const features: Features[] = [];
+	const byId = new Map([...sentences.values()].flat().map(l => [l.sentence.id, l.sentence]));
 	const position = new Map<string, number>();
 	const kinds = new Map<string, RowKind>();
 	for (const article of columns) {
@@ -103,9 +105,14 @@ export function alignSentences(event: Event, columns: string[], sentences: Map<s
 		const reason = fs.length === 1 ? `reported only by ${names.column(fs[0]!.article)}` : describe(links.get(g) ?? [], names) || 'aligned';
 		const pos = fs.reduce((sum, f) => sum + position.get(f.id)!, 0) / fs.length;
 		const first = Math.min(...fs.map(f => features.indexOf(f)));
-		return {kind, reason, cells, pos, first, size: fs.length};
+		const title = rowTitle(
+			kind,
+			fs.map(f => byId.get(f.id)!),
+			event,
+		);
+		return {kind, title, reason, cells, pos, first, size: fs.length};
 	});
 	// Grouped by kind; within a kind, where the outlets tell it; shared rows first on ties.
 	rows.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || x.pos - y.pos || y.size - x.size || x.first - y.first);
-	return rows.map((r, i) => ({id: `row-${i + 1}`, kind: r.kind, reason: r.reason, cells: r.cells}));
+	return rows.map((r, i) => ({id: `row-${i + 1}`, kind: r.kind, title: r.title, reason: r.reason, cells: r.cells}));
 }

@@ -7,6 +7,8 @@ import {alignSentences} from './align.js';
 import {buildColumns} from './columns.js';
 import {buildFacts} from './facts.js';
 import {eventSentences, type ComparisonInputs, type Located} from './lookup.js';
+import {namingDiscrepancies} from './naming.js';
+import {statusTimeline} from './timeline.js';
 import type {Comparison} from './types.js';
 import {articleCitations, articleVerbs, articleVoices} from './voices.js';
 import {distinctivePhrases} from './wording.js';
@@ -14,7 +16,7 @@ import {distinctivePhrases} from './wording.js';
 /** `inputs`: what Query.comparisonInputs gives for the event. */
 export function compareEvent(inputs: ComparisonInputs): Comparison {
 	const {event} = inputs;
-	const columns = buildColumns(inputs.articles);
+	const columns = buildColumns(inputs.articles, event);
 	const byId = new Map(inputs.articles.map(a => [a.id, a]));
 	const articles = columns.map(c => byId.get(c.article)!);
 
@@ -32,6 +34,7 @@ export function compareEvent(inputs: ComparisonInputs): Comparison {
 		{event: id => inputs.eventLabel(id) ?? id, column: id => labelOf.get(id) ?? id},
 	);
 
+	const naming = namingDiscrepancies(event, articles);
 	const actors = {get: inputs.actor};
 	const voices: Comparison['voices'] = {};
 	const citations: Comparison['citations'] = {};
@@ -46,7 +49,9 @@ export function compareEvent(inputs: ComparisonInputs): Comparison {
 		event: {id: event.id, label: event.label, date: event.date, end: event.end, place: event.place},
 		columns,
 		rows,
-		facts: buildFacts(event, articles),
+		facts: buildFacts(event, articles, naming),
+		timeline: statusTimeline(event, columns, articles),
+		naming,
 		voices,
 		citations,
 		wording: {verbs, distinctive: distinctivePhrases(articles)},

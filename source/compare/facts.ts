@@ -2,11 +2,17 @@
 // says nothing of it (an omission), and a conflict where outlets disagree.
 // Only date, status and measured numbers can conflict: a place, a participant
 // or a speaker that one outlet names and another doesn't is an omission, not
-// a contradiction.
-import type {Article, Event} from '../dataset/schema.js';
+// a contradiction. Place, participants and numbers are the event's own, read
+// off its mentions (where each clause puts the event, who takes part in it,
+// what it counts), not every name of the sentences; datasets written before
+// mentions were recorded fall back to the sentences.
+import type {Article, Event, EventMention} from '../dataset/schema.js';
 import {compatibleDates, plainNumbers} from './kinds.js';
-import {eventSentences} from './lookup.js';
-import type {ConflictValue, Fact, FactCell, FactKey} from './types.js';
+import {eventSentences, mentionsIn} from './lookup.js';
+import {DURATIONS, numberText, statusContradictions, statusTimeline} from './timeline.js';
+import {buildColumns} from './columns.js';
+import {refNames} from './names.js';
+import type {ConflictValue, Fact, FactCell, FactKey, NamingDiscrepancy} from './types.js';
 
 export const FACT_LABELS: Record<FactKey, string> = {
 	date: 'Date',
@@ -15,6 +21,7 @@ export const FACT_LABELS: Record<FactKey, string> = {
 	speakers: 'Speakers quoted',
 	numbers: 'Numbers',
 	status: 'What happened',
+	naming: 'Naming',
 };
 
 type Cells = Record<string, FactCell | null>;
@@ -46,14 +53,94 @@ function fromSentences(articles: Article[], eventId: string, pick: (s: Article['
 	return cells;
 }
 
-function groupValues(entries: Array<[string, string]>): ConflictValue[] {
+/**
+ * The disagreeing values, who gives each and when they wrote it. The value
+ * strictly more outlets give than any other is the majority; the others are
+ * odd (on a tie every value is).
+ */
+export function groupValues(entries: Array<[string, string]>, articles: Article[]): ConflictValue[] {
+	const published = new Map(articles.map(a => [a.id, a.published]));
 	const m = new Map<string, string[]>();
 	for (const [value, article] of entries) {
 		const list = m.get(value) ?? [];
 		if (!list.includes(article)) list.push(article);
 		m.set(value, list);
 	}
-	return [...m].map(([value, articles]) => ({value, articles})).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+	const sizes = [...m.values()].map(l => l.length).sort((a, b) => b - a);
+	const majority = sizes.length > 1 && sizes[0]! > sizes[1]! ? sizes[0]! : null;
+	return [...m]
+		.map(([value, list]) => ({value, articles: list, published: list.map(a => published.get(a) ?? null), odd: list.length !== majority}))
+		.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+function namesOf(articles: Article[], eventId: string): (id: string) => string {
+	return refNames(articles.flatMap(a => eventSentences(a, eventId)));
+}
+
+/** Per article, values read off the event's mentions. */
+function fromMentions(event: Event, articles: Article[], pick: (ms: EventMention[], article: Article) => string[]): Cells {
+	const cells: Cells = {};
+	for (const a of articles) {
+		const ms = mentionsIn(event, a.id);
+		const values = pick(ms, a);
+		// The sentences behind the values, not every mention of the article.
+		cells[a.id] = cell(
+			values,
+			ms.filter(m => pick([m], a).length > 0).map(m => m.sentence),
+		);
+	}
+	return cells;
+}
+
+/** Where the outlet puts the event: the place its mentions give most often (ties: all of them). */
+export function placeFact(event: Event, articles: Article[]): Fact {
+	if (!event.mentionDetails)
+		return plainFact(
+			'place',
+			fromSentences(articles, event.id, s => s.places.map(p => p.nameEn)),
+		);
+	const name = namesOf(articles, event.id);
+	const cells: Cells = {};
+	for (const a of articles) {
+		const counts = new Map<string, number>();
+		const where = new Map<string, string[]>();
+		for (const m of mentionsIn(event, a.id)) {
+			if (!m.place) continue;
+			counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+			where.set(m.place, [...(where.get(m.place) ?? []), m.sentence]);
+		}
+		const top = Math.max(0, ...counts.values());
+		const best = [...counts].filter(([, n]) => n === top).map(([id]) => id);
+		cells[a.id] = cell(
+			best.map(name),
+			best.flatMap(id => where.get(id)!),
+		);
+	}
+	return plainFact('place', cells);
+}
+
+/** Who takes part as the outlet tells it: its mentions' participants, less an organisation named in the body's place by this outlet alone. */
+export function participantsFact(event: Event, articles: Article[], naming: NamingDiscrepancy[] = []): Fact {
+	if (!event.mentionDetails)
+		return plainFact(
+			'participants',
+			fromSentences(articles, event.id, s => [...s.actors.map(a => a.nameEn), ...s.organizations.map(o => o.nameEn)]),
+		);
+	const name = namesOf(articles, event.id);
+	return plainFact(
+		'participants',
+		fromMentions(event, articles, (ms, a) => {
+			const misnamed = new Set(naming.filter(d => d.article === a.id).map(d => d.named.id));
+			return ms
+				.flatMap(m => m.participants)
+				.filter(id => !misnamed.has(id))
+				.map(name);
+		}),
+	);
+}
+
+function plainFact(key: FactKey, cells: Cells): Fact {
+	return {key, label: FACT_LABELS[key], cells, conflict: false};
 }
 
 function dateText(value: string, end: string | null): string {
@@ -79,33 +166,61 @@ export function dateFact(event: Event, articles: Article[]): Fact {
 		}
 	}
 	const conflict = best.some(([v], i) => best.some(([w], j) => j > i && !compatibleDates(v, w)));
-	return {key: 'date', label: FACT_LABELS.date, cells, conflict, ...(conflict ? {conflictValues: groupValues(best)} : {})};
+	return {key: 'date', label: FACT_LABELS.date, cells, conflict, ...(conflict ? {conflictValues: groupValues(best, articles)} : {})};
 }
 
-/** Scheduled and held/failed cannot both be true of the same meeting at the same time of telling. */
+/**
+ * Each outlet's status as of the day it wrote (timeline.ts): a status that
+ * changes between reports written on different days is a development; only
+ * claims about the same state of the world that cannot both be true conflict.
+ */
 export function statusFact(event: Event, articles: Article[]): Fact {
+	const steps = statusTimeline(event, buildColumns(articles, event), articles);
 	const cells: Cells = {};
-	const told: Array<[string, string]> = [];
 	for (const a of articles) {
-		const claims = event.statusClaims.filter(c => c.article === a.id && c.status !== 'unknown');
-		const order = ['scheduled', 'held', 'failed'];
-		const statuses = uniq(claims.map(c => c.status)).sort((x, y) => order.indexOf(x) - order.indexOf(y));
-		cells[a.id] = cell(
-			statuses,
-			claims.map(c => c.sentence),
-		);
-		// An outlet that reports the meeting as held (or failed) tells that it happened.
-		if (statuses.some(s => s !== 'scheduled')) told.push([statuses.filter(s => s !== 'scheduled').join(', '), a.id]);
-		else if (statuses.length) told.push(['scheduled', a.id]);
+		const step = steps.find(x => x.article === a.id);
+		cells[a.id] = step ? {values: [step.status, ...step.outcomes.filter(o => o !== step.status)], sentences: step.sentences} : null;
 	}
-	const happened = told.some(([v]) => v !== 'scheduled');
-	const scheduled = told.some(([v]) => v === 'scheduled');
-	const conflict = happened && scheduled;
-	return {key: 'status', label: FACT_LABELS.status, cells, conflict, ...(conflict ? {conflictValues: groupValues(told)} : {})};
+	const pairs = statusContradictions(steps, event.date);
+	const conflict = pairs.length > 0;
+	const told = pairs.flat().map((x): [string, string] => [x.status, x.article]);
+	return {key: 'status', label: FACT_LABELS.status, cells, conflict, ...(conflict ? {conflictValues: groupValues(told, articles)} : {})};
 }
 
-/** Numbers conflict only when two outlets measure the same unit differently (4 hours vs 5 hours). */
+/**
+ * Numbers conflict when two outlets give different values for the same count
+ * about the same state of the world: written on the same day (912 and 1,014
+ * dead), or a duration of an event both wrote after (4 hours and 5 hours). A
+ * toll that rises between reports of different days is a development.
+ */
 export function numbersFact(event: Event, articles: Article[]): Fact {
+	if (!event.mentionDetails) return sentenceNumbersFact(event, articles);
+	const cells = fromMentions(event, articles, ms => ms.flatMap(m => m.numbers.map(numberText)));
+	const published = new Map(articles.map(a => [a.id, a.published]));
+	const claims: Array<{count: string; value: number; article: string}> = [];
+	for (const a of articles)
+		for (const m of mentionsIn(event, a.id)) for (const n of m.numbers) if (n.counts) claims.push({count: n.counts, value: n.value, article: a.id});
+	const over = (article: string) => {
+		const p = published.get(article);
+		return !!p && !!event.date && p > (event.end ?? event.date);
+	};
+	const conflicting: Array<[string, string]> = [];
+	for (const x of claims) {
+		for (const y of claims) {
+			if (x.article >= y.article || x.count !== y.count || x.value === y.value) continue;
+			const px = published.get(x.article);
+			const sameDay = !!px && px === published.get(y.article);
+			const settled = DURATIONS.has(x.count) && over(x.article) && over(y.article);
+			if (!sameDay && !settled) continue;
+			conflicting.push([`${x.value.toLocaleString('en-US')} ${x.count}`, x.article], [`${y.value.toLocaleString('en-US')} ${y.count}`, y.article]);
+		}
+	}
+	const conflict = conflicting.length > 0;
+	return {key: 'numbers', label: FACT_LABELS.numbers, cells, conflict, ...(conflict ? {conflictValues: groupValues(conflicting, articles)} : {})};
+}
+
+/** Datasets without mentions: numbers of the event's sentences, conflicting when two outlets measure one unit differently. */
+function sentenceNumbersFact(event: Event, articles: Article[]): Fact {
 	const cells = fromSentences(articles, event.id, s => plainNumbers(s).map(n => n.text));
 	const byUnit = new Map<string, Array<[string, string]>>();
 	for (const a of articles) {
@@ -128,28 +243,43 @@ export function numbersFact(event: Event, articles: Article[]): Fact {
 		if (disagree) conflicting.push(...list.map(([v, a]): [string, string] => [`${v} ${unit}`, a]));
 	}
 	const conflict = conflicting.length > 0;
-	return {key: 'numbers', label: FACT_LABELS.numbers, cells, conflict, ...(conflict ? {conflictValues: groupValues(conflicting)} : {})};
+	return {key: 'numbers', label: FACT_LABELS.numbers, cells, conflict, ...(conflict ? {conflictValues: groupValues(conflicting, articles)} : {})};
 }
 
-export function buildFacts(event: Event, articles: Article[]): Fact[] {
-	const plain = (key: FactKey, cells: Cells): Fact => ({key, label: FACT_LABELS[key], cells, conflict: false});
-	return [
+/** The naming row: what an outlet calls the event's body where the others name it otherwise. */
+export function namingFact(articles: Article[], naming: NamingDiscrepancy[]): Fact {
+	const cells: Cells = {};
+	for (const a of articles) {
+		const own = naming.filter(d => d.article === a.id);
+		cells[a.id] = own.length ? {values: own.map(d => `${d.named.name} (for ${d.body.name})`), sentences: own.map(d => d.sentence)} : null;
+	}
+	return plainFact('naming', cells);
+}
+
+/**
+ * Conflicting facts first, then the naming row when an outlet misnames the
+ * body, then the rest in their usual order: a reader sees what is disputed
+ * before what is agreed.
+ */
+export function buildFacts(event: Event, articles: Article[], naming: NamingDiscrepancy[] = []): Fact[] {
+	const facts = [
 		dateFact(event, articles),
-		plain(
-			'place',
-			fromSentences(articles, event.id, s => s.places.map(p => p.nameEn)),
-		),
-		plain(
-			'participants',
-			fromSentences(articles, event.id, s => [...s.actors.map(a => a.nameEn), ...s.organizations.map(o => o.nameEn)]),
-		),
-		plain(
+		placeFact(event, articles),
+		participantsFact(event, articles, naming),
+		plainFact(
 			'speakers',
 			fromSentences(articles, event.id, s => (s.attribution ? [s.attribution.speaker?.nameEn ?? s.attribution.role ?? 'anonymous'] : [])),
 		),
 		numbersFact(event, articles),
 		statusFact(event, articles),
 	];
+	const rank = (f: Fact) => (f.conflict ? 0 : 2);
+	const sorted = facts
+		.map((f, i) => ({f, i}))
+		.sort((x, y) => rank(x.f) - rank(y.f) || x.i - y.i)
+		.map(x => x.f);
+	if (naming.length) sorted.splice(sorted.filter(f => f.conflict).length, 0, namingFact(articles, naming));
+	return sorted;
 }
 
 /** Only the facts that can conflict: cheaper than a full comparison, for listing. */

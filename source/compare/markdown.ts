@@ -1,16 +1,9 @@
 // A comparison as a Markdown report a journalist can paste into a note:
 // every statement carries `file:line` so it can be checked at the source.
 import type {SentenceLookup} from './lookup.js';
-import type {Comparison, Fact, RowKind} from './types.js';
-
-const KIND_TITLES: Record<RowKind, string> = {
-	'date-place': 'Date and place',
-	attendance: 'Who attends',
-	statement: 'What was said',
-	outcome: 'Outcome',
-	numbers: 'Numbers',
-	context: 'Context',
-};
+import {summaryLines} from './summary.js';
+import {timingText} from './timing.js';
+import type {Comparison, Fact} from './types.js';
 
 /** Table cells: a `|` would end the cell and a line break the row. */
 export function escapeCell(text: string): string {
@@ -34,7 +27,8 @@ function factCell(fact: Fact, article: string): string {
 	const c = fact.cells[article];
 	if (!c) return '—';
 	const text = c.values.join('; ');
-	const disputed = fact.conflict && fact.conflictValues?.some(v => v.articles.includes(article));
+	// Only the values that differ from the majority carry the mark.
+	const disputed = fact.conflict && fact.conflictValues?.some(v => v.odd && v.articles.includes(article));
 	return escapeCell(disputed ? `⚠ ${text}` : text);
 }
 
@@ -50,19 +44,40 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 		'',
 	);
 
-	out.push('## Outlets', '', '| # | Outlet | Published | Article | File |', '|---|---|---|---|---|');
+	const first = summaryLines(c);
+	if (first.length) {
+		out.push(
+			'## Conflicts, naming, omissions, status',
+			'',
+			'≠ a conflict (each value with who gives it and when they wrote), ≈ a naming discrepancy, — what outlets leave out, and the status as reports told it over time.',
+			'',
+		);
+		for (const line of first) out.push(`- ${inline(line.text)}`);
+		out.push('');
+	}
+
+	out.push('## Outlets', '', '| # | Outlet | Published | Relative to the event | Article | File |', '|---|---|---|---|---|---|');
 	for (const [i, col] of c.columns.entries())
-		out.push(`| ${i + 1} | ${escapeCell(col.label)} | ${col.published ?? '—'} | ${escapeCell(col.article)} | ${escapeCell(col.file)} |`);
+		out.push(
+			`| ${i + 1} | ${escapeCell(col.label)} | ${col.published ?? '—'} | ${timingText(col.timing) || '—'} | ${escapeCell(col.article)} | ${escapeCell(col.file)} |`,
+		);
 	out.push('');
 
-	out.push('## Facts', '', '⚠ marks values that contradict another outlet; — marks an omission.', '');
+	out.push(
+		'## Facts',
+		'',
+		'⚠ marks values that contradict the other outlets (those that differ from the majority; on a tie, all of them); — marks an omission.',
+		'',
+	);
 	out.push(`| Fact | ${c.columns.map(col => escapeCell(col.label)).join(' | ')} |`, `|---|${c.columns.map(() => '---|').join('')}`);
 	for (const f of c.facts) out.push(`| ${f.conflict ? '⚠ ' : ''}${escapeCell(f.label)} | ${c.columns.map(col => factCell(f, col.article)).join(' | ')} |`);
 	const conflicts = c.facts.filter(f => f.conflict);
 	if (conflicts.length) {
 		out.push('');
 		for (const f of conflicts) {
-			const vs = (f.conflictValues ?? []).map(v => `${inline(v.value)} (${v.articles.map(a => inline(label.get(a) ?? a)).join(', ')})`);
+			const vs = (f.conflictValues ?? []).map(
+				v => `${inline(v.value)} (${v.articles.map((a, k) => `${inline(label.get(a) ?? a)}, published ${v.published[k] ?? 'undated'}`).join('; ')})`,
+			);
 			out.push(`- ⚠ **${f.label}**: ${vs.join(' vs ')}`);
 		}
 	}
@@ -70,7 +85,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 
 	out.push('## Aligned statements', '');
 	c.rows.forEach((row, i) => {
-		out.push(`### ${i + 1}. ${KIND_TITLES[row.kind]}`, '', `_${inline(row.reason)}_`, '');
+		out.push(`### ${i + 1}. ${inline(row.title)}`, '', `_${inline(row.reason)}_`, '');
 		const missing: string[] = [];
 		for (const col of c.columns) {
 			const ids = row.cells[col.article] ?? [];

@@ -6,6 +6,8 @@ import stringWidth from 'string-width';
 import {logical} from '../text/clusters.js';
 import {truncate} from '../text/layout.js';
 import type {SentenceLookup} from './lookup.js';
+import {summaryLines} from './summary.js';
+import {timingText} from './timing.js';
 import type {Comparison, Fact, Voice} from './types.js';
 
 export type Seg = {text: string; color?: string; inverse?: boolean; dim?: boolean; bold?: boolean};
@@ -76,7 +78,8 @@ function sentenceText(lookup: SentenceLookup, id: string): string {
 function factCell(fact: Fact, article: string): {text: string; conflict: boolean; omitted: boolean} {
 	const c = fact.cells[article];
 	if (!c) return {text: '—', conflict: false, omitted: true};
-	const conflict = fact.conflict && (fact.conflictValues?.some(v => v.articles.includes(article)) ?? true);
+	// The mark goes on the values that differ from the majority, not on every cell.
+	const conflict = fact.conflict && (fact.conflictValues?.some(v => v.odd && v.articles.includes(article)) ?? true);
 	return {text: `${conflict ? '≠ ' : ''}${c.values.join(', ')}`, conflict, omitted: false};
 }
 
@@ -87,6 +90,7 @@ const FACT_SHORT: Record<string, string> = {
 	speakers: 'Speakers',
 	numbers: 'Numbers',
 	status: 'Status',
+	naming: 'Naming',
 };
 
 const AFFILIATION_SHORT: Record<string, string> = {
@@ -132,6 +136,27 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 	const extra = [when, c.event.place ?? ''].filter(part => part && !c.event.label.includes(part));
 	const title = [c.event.label, ...extra].join(' · ');
 	lines.push([{text: pad(cut(title, Math.max(1, width - stringWidth(scroll))) + scroll, width), bold: true}]);
+	// Conflicts, naming discrepancies, omissions and the status timeline come
+	// first, as full-width lines: they are on the first screen whatever the
+	// width and whichever outlet columns are in view.
+	// In a short terminal the rest is said in fewer words, then gives way to
+	// the statements (four lines kept for them); the conflicts never do.
+	const timingLine = visible.some(col => col.timing);
+	const gridLines = 2 + (timingLine ? 1 : 0) + c.facts.length + 1;
+	const room = o.height - lines.length - gridLines - 4;
+	const items = summaryLines(c).map(item => ({item, full: plainWrap(item.text, width).slice(0, 2)}));
+	const needed = items.reduce((n, x) => n + x.full.length, 0);
+	let left = room;
+	for (const {item, full} of items) {
+		let wrapped = needed > room && item.short ? plainWrap(item.short, width).slice(0, 2) : full;
+		if (item.tone !== 'conflict' && wrapped.length > left) {
+			if (left < 1) continue;
+			wrapped = [cut(wrapped.join(' '), width)];
+		}
+		left -= wrapped.length;
+		for (const text of wrapped)
+			lines.push([{text: pad(text, width), ...(item.tone === 'conflict' ? {color: color('red'), bold: true} : item.tone === 'dim' ? {dim: true} : {})}]);
+	}
 
 	const cellSeg = (text: string, extra: Omit<Seg, 'text'> = {}): Seg => ({text: pad(text, cellW), ...extra});
 	const gap: Seg = {text: ' '};
@@ -148,6 +173,14 @@ export function layoutComparison(c: Comparison, lookup: SentenceLookup, o: ViewO
 			visible.map(col => cellSeg(fitCell(`${col.label} · ${col.published ?? 'undated'}`, cellW), {bold: true})),
 		),
 	);
+	// When each outlet wrote, relative to the event: what it could know.
+	if (timingLine)
+		lines.push(
+			rowLine(
+				'',
+				visible.map(col => cellSeg(timingText(col.timing) || 'date unknown', {dim: true})),
+			),
+		);
 	for (const fact of c.facts) {
 		lines.push(
 			rowLine(
@@ -226,7 +259,7 @@ function statementLines(c: Comparison, lookup: SentenceLookup, o: ViewOptions, v
 			return wrapped.length > limit ? [...wrapped.slice(0, limit - 1), cut(`${wrapped[limit - 1]!} …`, h.cellW)] : wrapped;
 		});
 		const height = Math.max(...columns.map(x => x.length));
-		const block: ViewLine[] = [[{text: cut(`${r + 1}. ${row.kind} — ${row.reason}`, h.width), dim: !selected, bold: selected}]];
+		const block: ViewLine[] = [[{text: cut(`${r + 1}. ${row.title} — ${row.reason}`, h.width), dim: !selected, bold: selected}]];
 		for (let i = 0; i < height; i++) {
 			block.push(
 				h.rowLine(
@@ -259,7 +292,10 @@ function voiceNote(v: Voice): string {
 }
 
 function chartLines(c: Comparison, visible: string[], _gutter: number, cellW: number, rowLine: Helpers['rowLine'], cellSeg: Helpers['cellSeg']): ViewLine[] {
-	const bar = (count: number, max: number, room: number) => '█'.repeat(Math.max(1, Math.round((count / Math.max(1, max)) * Math.max(1, room))));
+	// Bars share one scale per chart, set by the column width alone: a bar's
+	// length is its count's share of the largest count, whatever the name beside it.
+	const room = Math.max(1, Math.min(10, Math.floor(cellW / 3)));
+	const bar = (count: number, max: number) => '█'.repeat(Math.max(1, Math.round((count / Math.max(1, max)) * room)));
 	const section = (title: string, items: (article: string) => Array<{name: string; count: number; note: string}>): ViewLine[] => {
 		const lists = visible.map(items);
 		const max = Math.max(1, ...lists.flat().map(x => x.count));
@@ -272,8 +308,7 @@ function chartLines(c: Comparison, visible: string[], _gutter: number, cellW: nu
 					lists.map((l, k) => {
 						const x = l[i];
 						if (!x) return cellSeg(i === 0 && lists[k]!.length === 0 ? '—' : '', {dim: true});
-						const room = Math.max(1, Math.min(10, cellW - 3 - String(x.count).length - stringWidth(x.name + x.note)));
-						return cellSeg(`${bar(x.count, max, room)} ${x.count} ${x.name}${x.note}`);
+						return cellSeg(`${bar(x.count, max).padEnd(room)} ${x.count} ${x.name}${x.note}`);
 					}),
 					{dim: true},
 				),

@@ -41,29 +41,32 @@ describe('columns', () => {
 });
 
 describe('fact grid', () => {
-	it('has the date, place, participants, speakers, numbers and status rows', () => {
-		expect(c.facts.map(f => f.key)).toEqual(['date', 'place', 'participants', 'speakers', 'numbers', 'status']);
+	it('has the date, place, participants, speakers, numbers and status rows, the conflicting ones first', () => {
+		expect(c.facts.map(f => f.key)).toEqual(['date', 'numbers', 'place', 'participants', 'speakers', 'status']);
 	});
 
 	it('marks a date conflict with each value and who gives it, and a coarser date is no conflict', () => {
 		const date = fact('date');
 		expect(date.conflict).toBe(true);
+		// Three outlets, three values: no majority, so every value carries the mark.
 		expect(date.conflictValues).toEqual([
-			{value: '2022-01', articles: ['002_c']},
-			{value: '2022-01-10', articles: ['000_a']},
-			{value: '2022-01-11', articles: ['001_b']},
+			{value: '2022-01', articles: ['002_c'], published: ['2022-01-05'], odd: true},
+			{value: '2022-01-10', articles: ['000_a'], published: ['2022-01-04'], odd: true},
+			{value: '2022-01-11', articles: ['001_b'], published: ['2022-01-12'], odd: true},
 		]);
 		expect(date.cells['001_b']).toEqual({values: ['2022-01-11'], sentences: ['001_b:0']});
 	});
 
-	it('marks scheduled against held/failed as a status conflict', () => {
+	it('reads scheduled (before) then failed (after) as a development, not a status conflict', () => {
 		const status = fact('status');
-		expect(status.conflict).toBe(true);
-		expect(status.cells['001_b']!.values).toEqual(['held', 'failed']);
-		expect(status.conflictValues).toEqual([
-			{value: 'held, failed', articles: ['001_b']},
-			{value: 'scheduled', articles: ['000_a', '002_c']},
+		expect(status.conflict).toBe(false);
+		expect(status.cells['001_b']!.values).toEqual(['failed']);
+		expect(c.timeline.map(s => [s.article, s.status])).toEqual([
+			['000_a', 'scheduled'],
+			['002_c', 'scheduled'],
+			['001_b', 'failed'],
 		]);
+		expect(c.timeline[2]!.text).toBe('held and failed, as of 12 Jan');
 	});
 
 	it('marks the same unit measured differently as a numbers conflict', () => {
@@ -85,8 +88,8 @@ describe('fact grid', () => {
 	});
 
 	it('lists events with conflicts and the facts in dispute', () => {
-		expect(conflictsIn(ds)).toEqual([{eventId: EV, facts: ['date', 'numbers', 'status']}]);
-		expect(conflictsIn(miniDataset)).toEqual([{eventId: miniIds.nrcEvent, facts: ['date', 'status']}]);
+		expect(conflictsIn(ds)).toEqual([{eventId: EV, facts: ['date', 'numbers']}]);
+		expect(conflictsIn(miniDataset)).toEqual([{eventId: miniIds.nrcEvent, facts: ['date']}]);
 	});
 });
 

@@ -39,7 +39,7 @@ describe('comparisonToMarkdown', () => {
 		// Every table row still has its column count: no stray cell separators.
 		for (const l of tableLines) {
 			const cells = l.replace(/\\\|/g, '').split('|').length;
-			expect([4, 7]).toContain(cells); // 2-column tables (facts, citations) and the 5-column outlets table
+			expect([4, 8]).toContain(cells); // 2-column tables (facts, citations) and the 6-column outlets table
 		}
 		// The statement itself stays on one list line.
 		expect(out).toContain('اجتماع \\| مع روسيا');

@@ -89,6 +89,11 @@ describe("the comparison's fact cells", () => {
 			);
 			if (!word) continue;
 			sentence.numbers.push({text: word[0], value: 4, unit: null, start: word.index, end: word.index! + word[0].length});
+			// The grid reads the event's mentions: a count the lexicon does not name keeps its Arabic unit.
+			type Mention = {sentence: string; numbers: unknown[]};
+			const ev = (dataset.events as {id: string; mentionDetails?: Mention[]}[]).find(e => e.id === event);
+			const m = ev?.mentionDetails?.find(x => x.sentence === (sentence as unknown as {id: string}).id);
+			m?.numbers.push({value: 4, unit: word[0], counts: null, text: `4 ${word[0]}`});
 			put++;
 		}
 		if (put === 0) throw new Error('no sentence to put a number in');

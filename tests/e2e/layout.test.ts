@@ -135,7 +135,7 @@ describe.sequential('every view at 80×24 keeps its frame straight', () => {
 		await s.waitForText('Reported by');
 		await check('event', /Event/);
 		await s.sendKeys('c');
-		await s.waitForText('compare');
+		await s.waitForText(/› compare/);
 		await check('comparison', /Comparison/);
 		await s.sendKeys(keys.right, keys.right, 'j', 'j');
 		await check('comparison scrolled', /Comparison/);

@@ -62,8 +62,14 @@ describe('CompareView', () => {
 
 	it('marks conflicts with ≠ even without colour, and omissions with —', () => {
 		const out = frame({width: 120, height: 35});
-		const dateLine = out.split('\n').find(l => l.includes('≠ Date'))!;
+		// The grid's Date row: only the odd one out (13 Jan, one outlet of three) carries the mark.
+		const dateLine = out.split('\n').find(l => /^≠ Date\s{2,}/.test(l))!;
 		expect(dateLine).toContain('≠ 2022-01-13');
+		expect(dateLine).not.toContain('≠ 2022-01-12');
+		expect(dateLine.match(/2022-01-12/g)).toHaveLength(2);
+		// Above the grid, whatever columns are in view: the conflict with who says what and when they wrote.
+		const narrow = frame({width: 80, height: 24, columnsVisible: 1});
+		expect(narrow.replace(/\s*\n\s*/g, ' ')).toMatch(/≠ Date: 2022-01-12 \(#000, 26 Dec 2021; Sputnik Arabic, 12 Jan\) vs 2022-01-13 \(Al Jazeera, 13 Jan\)/);
 		expect(out.split('\n').find(l => l.includes('Numbers'))).toContain('—');
 	});
 
@@ -92,11 +98,37 @@ describe('CompareView', () => {
 		expect(out).toContain('● ');
 	});
 
+	it('draws voice bars proportional to the counts, whatever the length of the names', () => {
+		const voice = (name: string, count: number) => ({speaker: name, name, affiliation: 'other' as const, kind: 'person' as const, count});
+		const first = comparison.columns[0]!.article;
+		const c = {
+			...comparison,
+			voices: {[first]: [voice('A Very Long Speaker Name Indeed', 4), voice('Bo', 2), voice('Another Rather Long Name', 2), voice('Someone Else Entirely', 1)]},
+			citations: {},
+		};
+		const lines = layoutComparison(c, query, {
+			width: 120,
+			height: 60,
+			firstColumn: 0,
+			columnsVisible: 1,
+			cursor: {row: 0, column: 0},
+			showCharts: true,
+			marked: new Set(),
+			noColor: true,
+		});
+		const text = lines.map(l => l.map(seg => seg.text).join(''));
+		const bar = (name: string) => /(█+)/.exec(text.find(l => l.includes(name))!)![1]!.length;
+		expect(bar('A Very Long')).toBe(2 * bar('Bo'));
+		// Equal counts, equal bars, however long the name beside them.
+		expect(bar('Another Rather')).toBe(bar('Bo'));
+		expect(bar('Someone Else')).toBeLessThan(bar('Bo'));
+	});
+
 	it('stays within a small height, keeping the cursor row in view', () => {
 		const last = comparison.rows.length - 1;
 		const out = frame({width: 80, height: 14, cursor: {row: last, column: 0}});
 		expect(out.split('\n').length).toBeLessThanOrEqual(14);
-		expect(out).toContain(`${last + 1}. ${comparison.rows[last]!.kind}`);
+		expect(out).toContain(`${last + 1}. ${comparison.rows[last]!.title.slice(0, 20)}`);
 	});
 
 	it('says "reported only by" when a single outlet reports the event', () => {
