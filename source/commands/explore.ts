@@ -5,6 +5,8 @@
 // frame below the last, so it is refused the same way.
 import {UsageError} from '../errors.js';
 import type {Context} from './context.js';
+import {LANGS, type Lang} from '../ui/lang.js';
+import {didYouMean} from '../util/did-you-mean.js';
 
 export async function runExplore(ctx: Context): Promise<number> {
 	if (ctx.args.length > 0) throw new UsageError(`unexpected '${ctx.args[0]}'`);
@@ -16,6 +18,8 @@ export async function runExplore(ctx: Context): Promise<number> {
 			"TERM=dumb: this terminal cannot draw the full-screen explorer; run it in one that can (e.g. TERM=xterm-256color), or see 'crisis-explorer --help' for the scriptable commands",
 		);
 	}
+	const lang = ctx.flags.lang ?? 'ar';
+	if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang expects ar, en or both, got '${lang}'${didYouMean(lang, LANGS)}`);
 	const query = ctx.query();
 	// Loaded on demand: scripted commands do not need React or Ink to be evaluated.
 	const {runExplorer} = await import('../ui/run.js');
@@ -25,5 +29,6 @@ export async function runExplore(ctx: Context): Promise<number> {
 		bidi: ctx.bidi,
 		shape: ctx.flags.shape,
 		color: ctx.flags.color,
+		lang: lang as Lang,
 	});
 }

@@ -18,6 +18,7 @@ export const FLAG_DEFS = {
 	force: {type: 'boolean', default: false},
 	bom: {type: 'boolean', default: false},
 	bidi: {type: 'string'},
+	lang: {type: 'string'},
 	shape: {type: 'boolean', default: true},
 	color: {type: 'boolean', default: true},
 	version: {type: 'boolean', default: false},
@@ -47,7 +48,7 @@ const FILTERS: FlagName[] = ['day', 'actor', 'source', 'event', 'article', 'quer
 
 /** Flags each command takes besides the global ones. */
 export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
-	explore: [],
+	explore: ['lang'],
 	ingest: ['manifest', 'lexicon', 'lexiconOnly', 'jobs', 'columns'],
 	list: ['conflicts'],
 	show: [],
