@@ -165,7 +165,7 @@ export const Detail = memo(function Detail({
 	if (a) {
 		// The verb's English gloss: the verb as written is Arabic, which reads mirrored among English words.
 		const gloss = query.verbGloss(a.verb) ?? 'reporting verb';
-		fields.push(['Speaker', `${a.voice?.name ?? a.speaker?.nameEn ?? a.role ?? 'unnamed'} (${lang === 'ar' ? `${gloss}: ${a.verb}` : gloss})`]);
+		fields.push(['Speaker', `${a.speaker?.nameEn ?? a.role ?? 'unnamed'} (${lang === 'ar' ? `${gloss}: ${a.verb}` : gloss})`]);
 	}
 	if (sentence.citedSources.length) fields.push(['Cites', sentence.citedSources.map(s => s.name).join(', ')]);
 	if (sentence.actors.length) fields.push(['Actors', [...new Set(sentence.actors.map(x => x.nameEn))].join(', ')]);
