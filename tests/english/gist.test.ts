@@ -5,7 +5,7 @@ import {existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {Article, Sentence} from '../../source/dataset/schema.js';
+import type {Sentence} from '../../source/dataset/schema.js';
 import {GIST_MARK, eventName, gistOf, type GistFacts} from '../../source/english/gist.js';
 import {englishOf} from '../../source/english/english.js';
 import {bundledUnitGloss, bundledVerbGloss, glossLookup, shortGloss} from '../../source/english/glosses.js';
