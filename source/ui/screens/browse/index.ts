@@ -24,5 +24,15 @@ export const browse: ScreenModule<'browse'> = {
 				: `${ids.length ? state.itemCursor + 1 : 0}/${ids.length}`;
 		return {path, position};
 	},
-	hints: [{actions: ['up', 'down'], says: 'move'}, {actions: ['left', 'right'], says: 'panes'}, 'open', 'search', 'mark', 'export', 'help', 'quit', 'cycleLang'],
+	hints: [
+		{actions: ['up', 'down'], says: 'move'},
+		{actions: ['left', 'right'], says: 'panes'},
+		'open',
+		'search',
+		'mark',
+		'export',
+		'help',
+		'quit',
+		'cycleLang',
+	],
 };
