@@ -10,6 +10,8 @@ import {didYouMean} from '../util/did-you-mean.js';
 
 export async function runExplore(ctx: Context): Promise<number> {
 	if (ctx.args.length > 0) throw new UsageError(`unexpected '${ctx.args[0]}'`);
+	const lang = ctx.flags.lang ?? 'ar';
+	if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang expects ar, en or both, got '${lang}'${didYouMean(lang, LANGS)}`);
 	if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) {
 		throw new UsageError("no command given and not a terminal: the explorer needs one; see 'crisis-explorer --help' for the scriptable commands");
 	}
@@ -18,8 +20,6 @@ export async function runExplore(ctx: Context): Promise<number> {
 			"TERM=dumb: this terminal cannot draw the full-screen explorer; run it in one that can (e.g. TERM=xterm-256color), or see 'crisis-explorer --help' for the scriptable commands",
 		);
 	}
-	const lang = ctx.flags.lang ?? 'ar';
-	if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang expects ar, en or both, got '${lang}'${didYouMean(lang, LANGS)}`);
 	const query = ctx.query();
 	// Loaded on demand: scripted commands do not need React or Ink to be evaluated.
 	const {runExplorer} = await import('../ui/run.js');

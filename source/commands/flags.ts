@@ -131,7 +131,8 @@ export function checkApplicable(command: Command | 'explore', used: readonly Fla
 		if (allowed.has(flag)) continue;
 		const owner = ownerOf(flag);
 		const where = command === 'explore' ? 'without a command' : `with '${command}'`;
-		throw new UsageError(`${flagLabel(flag)} cannot be used ${where}${owner ? `; it belongs to '${owner}'` : ''}`);
+		const belongs = owner === 'explore' ? '; it belongs to the explorer (no command)' : owner ? `; it belongs to '${owner}'` : '';
+		throw new UsageError(`${flagLabel(flag)} cannot be used ${where}${belongs}`);
 	}
 }
 

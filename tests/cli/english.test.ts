@@ -97,4 +97,13 @@ describe.skipIf(!existsSync(bundled))('English search and textEn on the bundled 
 			});
 		});
 	}
+
+	it('--lang takes ar, en or both, and only for the explorer: one line on stderr, exit 2', () => {
+		const bad = run(['--lang', 'eng', '--data', bundled]);
+		expect(bad.code).toBe(2);
+		expect(bad.stderr.trim()).toBe("crisis-explorer: --lang expects ar, en or both, got 'eng'; did you mean 'en'?");
+		const elsewhere = run(['list', 'events', '--lang', 'en', '--data', bundled]);
+		expect(elsewhere.code).toBe(2);
+		expect(elsewhere.stderr).toMatch(/--lang cannot be used with 'list'; it belongs to the explorer/);
+	});
 });
