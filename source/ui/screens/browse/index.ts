@@ -29,10 +29,11 @@ export const browse: ScreenModule<'browse'> = {
 		{actions: ['left', 'right'], says: 'panes'},
 		'open',
 		'search',
+		// Early, so a reader of no Arabic sees at once how to get English.
+		'cycleLang',
 		'mark',
 		'export',
 		'help',
 		'quit',
-		'cycleLang',
 	],
 };
