@@ -3,6 +3,7 @@
 // text's descriptions, so a new command or flag completes without anyone
 // editing a script. Values the shell cannot know (the dataset's ids) are asked
 // of the tool on the line: `crisis-explorer list KIND --format ids`.
+import {LANGS} from '../ui/lang.js';
 import {UsageError} from '../errors.js';
 import {UNITS} from '../export/select.js';
 import {FORMAT_NAMES} from '../export/formats/index.js';
@@ -33,6 +34,7 @@ const FLAG_VALUES: Record<StringFlag, Values> = {
 	fields: {free: true},
 	out: {files: 'any'},
 	bidi: {words: BIDI},
+	lang: {words: LANGS},
 	manifest: {files: 'any'},
 	lexicon: {files: 'dirs'},
 	columns: {free: true},
@@ -153,7 +155,8 @@ export function completionSpec(): CompletionSpec {
 	const globalText = flagDescriptions(main);
 	return {
 		program: 'crisis-explorer',
-		flags: GLOBAL.map(name => flagSpec(name, globalText)),
+		// The explorer is the command-less line: its flags are offered there.
+		flags: [...GLOBAL, ...COMMAND_FLAGS.explore].map(name => flagSpec(name, globalText)),
 		commands: COMMANDS.map(name => {
 			const text = flagDescriptions(helpText(name));
 			return {

@@ -18,6 +18,8 @@ export type Flags = {
 	force: boolean;
 	bom: boolean;
 	bidi?: string;
+	/** The explorer's language at start: ar, en or both. */
+	lang?: string;
 	shape: boolean;
 	color: boolean;
 	manifest?: string;

@@ -5,9 +5,13 @@
 // frame below the last, so it is refused the same way.
 import {UsageError} from '../errors.js';
 import type {Context} from './context.js';
+import {LANGS, type Lang} from '../ui/lang.js';
+import {didYouMean} from '../util/did-you-mean.js';
 
 export async function runExplore(ctx: Context): Promise<number> {
 	if (ctx.args.length > 0) throw new UsageError(`unexpected '${ctx.args[0]}'`);
+	const lang = ctx.flags.lang ?? 'ar';
+	if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang expects ar, en or both, got '${lang}'${didYouMean(lang, LANGS)}`);
 	if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) {
 		throw new UsageError("no command given and not a terminal: the explorer needs one; see 'crisis-explorer --help' for the scriptable commands");
 	}
@@ -25,5 +29,6 @@ export async function runExplore(ctx: Context): Promise<number> {
 		bidi: ctx.bidi,
 		shape: ctx.flags.shape,
 		color: ctx.flags.color,
+		lang: lang as Lang,
 	});
 }

@@ -18,6 +18,7 @@ export const FLAG_DEFS = {
 	force: {type: 'boolean', default: false},
 	bom: {type: 'boolean', default: false},
 	bidi: {type: 'string'},
+	lang: {type: 'string'},
 	shape: {type: 'boolean', default: true},
 	color: {type: 'boolean', default: true},
 	version: {type: 'boolean', default: false},
@@ -59,7 +60,7 @@ const FILTERS: FlagName[] = ['day', 'actor', 'source', 'event', 'article', 'quer
 
 /** Flags each command takes besides the global ones. */
 export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
-	explore: [],
+	explore: ['lang'],
 	ingest: ['manifest', 'lexicon', 'lexiconOnly', 'jobs', 'columns'],
 	list: ['conflicts'],
 	show: [],
@@ -143,7 +144,8 @@ export function checkApplicable(command: Command | 'explore', used: readonly Fla
 		if (allowed.has(flag)) continue;
 		const owner = ownerOf(flag);
 		const where = command === 'explore' ? 'without a command' : `with '${command}'`;
-		throw new UsageError(`${flagLabel(flag)} cannot be used ${where}${owner ? `; it belongs to '${owner}'` : ''}`);
+		const belongs = owner === 'explore' ? '; it belongs to the explorer (no command)' : owner ? `; it belongs to '${owner}'` : '';
+		throw new UsageError(`${flagLabel(flag)} cannot be used ${where}${belongs}`);
 	}
 }
 

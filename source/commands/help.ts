@@ -47,6 +47,11 @@ Usage
   crisis-explorer help COMMAND          help and examples for a command
   crisis-explorer completion SHELL      shell completion script: bash, zsh or fish
   crisis-explorer version               print the version
+
+Explorer flags
+  --lang L           show sentences in ar (Arabic as written, the default), en
+                     (English: the translation where one was made, else a gist
+                     marked ≈, built from what was recognised) or both; t cycles
 ${GLOBAL}
 
 Environment

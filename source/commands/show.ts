@@ -31,13 +31,19 @@ export function findById(query: Query, id: string): Found | null {
 		return {
 			kind: 'sentence',
 			json: {...sentence.sentence, article: article.id, file: article.file, outlet: article.outlet, published: article.published, title: article.title},
-			records: [sentenceRecord(article, sentence.sentence)],
+			records: [sentenceRecord(article, sentence.sentence, query.english(id))],
 			recordKind: 'sentence',
 		};
 	}
 	const article = query.article(id);
 	if (article)
-		return {kind: 'article', json: articleJson(article), records: article.sentences.map(s => sentenceRecord(article, s)), recordKind: 'sentence', article};
+		return {
+			kind: 'article',
+			json: articleJson(article),
+			records: article.sentences.map(s => sentenceRecord(article, s, query.english(s.id))),
+			recordKind: 'sentence',
+			article,
+		};
 	const actor = query.actor(id);
 	if (actor) return {kind: 'actor', json: {...actor, statements: statementsOf(query, actor.id)}, records: [actorRecord(actor)], recordKind: 'actor'};
 	const event = query.event(id);

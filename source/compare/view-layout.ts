@@ -31,6 +31,10 @@ export type ViewOptions = {
 	renderText?: (text: string, width: number) => string[];
 	/** One cell of exactly `width` columns laid out for the terminal (the UI's bidi fit); default: cut and pad in stored order. */
 	fitText?: (text: string, width: number) => string;
+	/** Statements in Arabic (the default), English, or both, the English under the Arabic in each cell. */
+	lang?: 'ar' | 'en' | 'both';
+	/** A sentence's English (the UI's: translation, else the ≈ gist); needed for 'en' and 'both'. */
+	english?: (id: string) => string | undefined;
 };
 
 export const MIN_COLUMN = 28;
@@ -39,6 +43,9 @@ export const GUTTER = 12;
 /** Lines a statement may take when its row is not selected (the selected row shows more). */
 const CELL_LINES = 3;
 const SELECTED_CELL_LINES = 8;
+/** With both languages, lines of each a cell may take (unselected, selected): both always show. */
+const BOTH_CELL_LINES = 2;
+const BOTH_SELECTED_CELL_LINES = 5;
 
 /** How many outlet columns fit: each at least MIN_COLUMN wide, at most `columnsVisible`, at least one. */
 export function visibleColumnCount(width: number, columnsVisible: number, total: number): number {
@@ -250,13 +257,20 @@ function statementLines(c: Comparison, lookup: SentenceLookup, o: ViewOptions, v
 	const blocks = c.rows.map((row, r) => {
 		const selected = r === cursorRow;
 		const limit = selected ? SELECTED_CELL_LINES : CELL_LINES;
+		const lang = o.lang ?? 'ar';
+		const clip = (wrapped: string[], most: number) =>
+			wrapped.length > most ? [...wrapped.slice(0, most - 1), cut(`${wrapped[most - 1]!} …`, h.cellW)] : wrapped;
 		const columns = visible.map(article => {
 			const ids = row.cells[article] ?? [];
 			if (!ids.length) return ['—'];
 			const marker = ids.some(id => o.marked.has(id)) ? '● ' : '';
-			const text = marker + ids.map(id => sentenceText(lookup, id)).join(' ');
-			const wrapped = h.wrap(text, h.cellW);
-			return wrapped.length > limit ? [...wrapped.slice(0, limit - 1), cut(`${wrapped[limit - 1]!} …`, h.cellW)] : wrapped;
+			const arabic = marker + ids.map(id => sentenceText(lookup, id)).join(' ');
+			const english = marker + ids.map(id => o.english?.(id) ?? sentenceText(lookup, id)).join(' ');
+			if (lang === 'en') return clip(h.wrap(english, h.cellW), limit);
+			if (lang === 'ar') return clip(h.wrap(arabic, h.cellW), limit);
+			// Both: each language gets its share, so the English is never pushed out of the cell.
+			const each = selected ? BOTH_SELECTED_CELL_LINES : BOTH_CELL_LINES;
+			return [...clip(h.wrap(arabic, h.cellW), each), ...clip(h.wrap(english, h.cellW), each)];
 		});
 		const height = Math.max(...columns.map(x => x.length));
 		const block: ViewLine[] = [[{text: cut(`${r + 1}. ${row.title} — ${row.reason}`, h.width), dim: !selected, bold: selected}]];

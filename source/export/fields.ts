@@ -25,6 +25,12 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'kind', description: '`title`, `body` or `caption`.'},
 		{name: 'title', description: "The article's headline; null (an empty cell) when the page has none."},
 		{name: 'text', description: 'The sentence exactly as written (CSV/Markdown neutralise formulas, table/Markdown make control characters visible).'},
+		{
+			name: 'textEn',
+			description:
+				'English for readers of no Arabic: the machine translation where `translate` has given one, else a gist made from what extraction found, opening with `≈ ` (never a translation).',
+		},
+		{name: 'textEnKind', description: '`translation` or `gist`: what `textEn` is.'},
 		{name: 'actors', description: 'Ids of the people named or referred to by role.'},
 		{name: 'organizations', description: 'Ids of the organisations named.'},
 		{name: 'places', description: 'Ids of the places named.'},

@@ -2,7 +2,7 @@
 // print them as they are (arrays stay arrays); flat formats go through
 // flatten.ts. Field order follows fields.ts.
 import type {Actor, Article, DateRef, Day, Entity, Event, Sentence, Source} from '../dataset/schema.js';
-import type {Query, SearchHit} from '../query/types.js';
+import type {English, Query, SearchHit} from '../query/types.js';
 import type {ExportRecord} from './fields.js';
 
 const unique = (values: Iterable<string>): string[] => [...new Set(values)];
@@ -12,7 +12,8 @@ function dateValue(date: DateRef): string | null {
 	return date.rangeEnd && date.rangeEnd !== date.value ? `${date.value}/${date.rangeEnd}` : date.value;
 }
 
-export function sentenceRecord(article: Article, sentence: Sentence): ExportRecord {
+/** A sentence's record; `english` is Query.english of it (null fields without it). */
+export function sentenceRecord(article: Article, sentence: Sentence, english?: English): ExportRecord {
 	return {
 		id: sentence.id,
 		article: article.id,
@@ -24,6 +25,8 @@ export function sentenceRecord(article: Article, sentence: Sentence): ExportReco
 		kind: sentence.kind,
 		title: article.title,
 		text: sentence.text,
+		textEn: english?.text ?? null,
+		textEnKind: english?.kind ?? null,
 		actors: unique(sentence.actors.map(actor => actor.id)),
 		organizations: unique(sentence.organizations.map(org => org.id)),
 		places: unique(sentence.places.map(place => place.id)),

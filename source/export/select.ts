@@ -22,7 +22,7 @@ export function* exportRecords(query: Query, unit: Unit, filters: Filters, ids: 
 	if (unit === 'sentence') {
 		for (const id of sentences) {
 			const hit = query.sentence(id);
-			if (hit) yield sentenceRecord(hit.article, hit.sentence);
+			if (hit) yield sentenceRecord(hit.article, hit.sentence, query.english(id));
 		}
 		return;
 	}

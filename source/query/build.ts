@@ -10,6 +10,8 @@ import {comparisonInputsOf} from './compare-inputs.js';
 import {facetOf, referenceDate} from './facets.js';
 import {combineFilters} from './combine.js';
 import {nearestId} from './suggest.js';
+import {englishCache} from '../english/english.js';
+import {bundledUnitGloss, bundledVerbGloss} from '../english/glosses.js';
 import {byId} from '../util/by-id.js';
 import type {FacetKind, FacetValue, Filters, ListKind, Query, SentenceHit} from './types.js';
 
@@ -83,12 +85,18 @@ export function buildQuery(dataset: Dataset): Query {
 		return dataset[kind].map(x => x.id);
 	};
 
+	// The gist looks up actors' roles and events' labels; a sentence is looked up through the query itself.
+	const english = englishCache({actor: id => actors.get(id), event: id => events.get(id), verbGloss: bundledVerbGloss, unitGloss: bundledUnitGloss}, id =>
+		query.sentence(id),
+	);
 	const query: Query = {
 		article: id => articles.get(id),
 		sentence: id => {
 			const g = sentenceNumber.get(id);
 			return g === undefined ? undefined : located[g];
 		},
+		english,
+		verbGloss: bundledVerbGloss,
 		actor: id => actors.get(id),
 		organization: id => organizations.get(id),
 		place: id => places.get(id),

@@ -11,6 +11,8 @@ import {comparisonInputsOf} from './compare-inputs.js';
 import {facetOf} from './facets.js';
 import {combineFilters} from './combine.js';
 import {nearestId} from './suggest.js';
+import {englishCache} from '../english/english.js';
+import {bundledUnitGloss, bundledVerbGloss} from '../english/glosses.js';
 import {byId} from '../util/by-id.js';
 import type {FacetKind, FacetValue, Filters, ListKind, Query} from './types.js';
 
@@ -79,6 +81,10 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		}
 	};
 
+	// The gist looks up actors' roles and events' labels; a sentence is looked up through the query itself.
+	const english = englishCache({actor: id => actors.get(id), event: id => dir.event(id), verbGloss: bundledVerbGloss, unitGloss: bundledUnitGloss}, id =>
+		query.sentence(id),
+	);
 	const query: Query = {
 		article: articleById,
 		sentence: id => {
@@ -87,6 +93,8 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 			const sentence = article && /^\d+$/.test(id.slice(cut + 1)) ? article.sentences[Number(id.slice(cut + 1))] : undefined;
 			return article && sentence ? {sentence, article} : undefined;
 		},
+		english,
+		verbGloss: bundledVerbGloss,
 		actor: id => actors.get(id),
 		organization: id => organizations.get(id),
 		place: id => places.get(id),

@@ -5,8 +5,9 @@ import type {FacetKind} from '../dataset/build/counts.js';
 import type {ComparisonInputs} from '../compare/lookup.js';
 import type {SearchSession} from '../search/search.js';
 import type {SearchHit, SearchKind} from '../search/types.js';
+import type {English} from '../english/english.js';
 
-export type {ComparisonInputs, FacetKind, SearchHit, SearchKind, SearchSession};
+export type {ComparisonInputs, English, FacetKind, SearchHit, SearchKind, SearchSession};
 export type ListKind = 'articles' | 'actors' | 'organizations' | 'places' | 'sources' | 'events' | 'days';
 
 /** One row of a facet list (Days · Actors · Sources · Events). */
@@ -41,6 +42,14 @@ export type Filters = {
 export interface Query {
 	article(id: string): Article | undefined;
 	sentence(id: string): SentenceHit | undefined;
+	/**
+	 * A sentence's English: its machine translation when `translate` has given
+	 * one, else a gist made from what extraction found (kind 'gist', text
+	 * opening with "≈ "). Undefined for an unknown id.
+	 */
+	english(sentenceId: string): English | undefined;
+	/** The English gloss of a reporting verb as written (أكدت → "stressed"), from the lexicon's verbs.json. */
+	verbGloss(verb: string): string | undefined;
 	actor(id: string): Actor | undefined;
 	organization(id: string): Entity | undefined;
 	place(id: string): Entity | undefined;

@@ -10,8 +10,10 @@
 // then: entities indexed at the first search, sentences only through actors.
 import type {DirectoryDataset} from '../dataset/directory/open.js';
 import type {SearchHit, SearchKind} from './types.js';
-import {entityRecords, SEARCH_KINDS} from './records.js';
-import {createSearchSession, runSearch, type SearchIndex, type SearchOptions, type SearchSession} from './search.js';
+import {entityRecords, nameRecords, SEARCH_KINDS} from './records.js';
+import {createSearchSession, linkScore, runSearch, strongMatches, type SearchIndex, type SearchOptions, type SearchSession} from './search.js';
+import {rankKind} from './rank.js';
+import {hasArabic} from '../arabic/normalise.js';
 import {searchQuery} from './normalise-text.js';
 import {buildTextIndex, containing, type TextIndex} from './text-index.js';
 import {originalSpan} from '../arabic/normalise.js';
@@ -26,7 +28,13 @@ const LINK_BASE = 0.5;
 const LINK_SPREAD = 0.2;
 const DEFAULT_SENTENCES = 50;
 
-export type DirectorySearchIndex = {entities: SearchIndex; spellings: TextIndex; stored?: StoredSearchIndex};
+export type DirectorySearchIndex = {
+	entities: SearchIndex;
+	spellings: TextIndex;
+	stored?: StoredSearchIndex;
+	/** English names of places, organisations, agencies and events (records.ts nameRecords), which lead to sentences. */
+	names: TextIndex;
+};
 
 export function buildDirectoryIndex(dir: DirectoryDataset): DirectorySearchIndex {
 	const stored = openStoredIndex(dir.dir);
@@ -38,7 +46,9 @@ export function buildDirectoryIndex(dir: DirectoryDataset): DirectorySearchIndex
 	const spellings = buildTextIndex(
 		stored ? [] : (dir.meta.spellings ?? []).map((sp, i) => ({kind: 'sentence' as const, id: String(i), label: sp.actor, fields: [sp.text]})),
 	);
-	return {entities: {kinds, actorSentences: new Map()}, spellings, stored};
+	// Events by name from meta.json's list (the label is there), not the event records.
+	const names = buildTextIndex(nameRecords({places: dir.places, organizations: dir.organizations, sources: dir.sources, events: dir.meta.events}));
+	return {entities: {kinds, actorSentences: new Map()}, spellings, stored, names};
 }
 
 /** Every occurrence of normalised q in an original text, in original offsets. */
@@ -167,6 +177,57 @@ export function linkedSentences(dir: DirectoryDataset, hits: SearchHit[], cap: n
 	return out;
 }
 
+/** Sentence numbers that write one of an entity's Arabic names, in reading order (the stored index has no postings for places and bodies). */
+function writtenIn(stored: StoredSearchIndex, forms: string[], cap: number): number[] {
+	const out = new Set<number>();
+	for (const form of forms) {
+		const q = searchQuery(form);
+		if (q.length < 2) continue;
+		for (const h of matchSentences(stored.sentences, q, cap)) out.add(h.doc);
+	}
+	return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * Sentences of the places, organisations, agencies and events whose English
+ * names the query names (strongly, as for actors): agencies and events
+ * through their postings, places and bodies through their Arabic names in
+ * the stored word index. At most `cap`, best name first, then reading order.
+ */
+export function namedSentences(dir: DirectoryDataset, index: DirectorySearchIndex, query: string, cap: number, seen = new Set<number>()): SearchHit[] {
+	const q = searchQuery(query);
+	if (q.length < 2 || cap <= 0) return [];
+	const out: SearchHit[] = [];
+	for (const n of strongMatches(rankKind(index.names, q))) {
+		const key = index.names.records[n.doc]!.id;
+		const cut = key.indexOf(':');
+		const kind = key.slice(0, cut);
+		const id = key.slice(cut + 1);
+		const score = round(linkScore(key, n.score));
+		let numbers: Iterable<number> = [];
+		let forms: string[] = [];
+		if (kind === 'source') numbers = dir.behind('sources', id);
+		else if (kind === 'event') numbers = dir.behind('events', id);
+		else {
+			const entity = (kind === 'place' ? dir.places : dir.organizations).find(e => e.id === id);
+			forms = entity ? [entity.nameAr, ...entity.aliases].filter(hasArabic) : [];
+			if (index.stored) numbers = writtenIn(index.stored, forms, cap);
+		}
+		for (const g of numbers) {
+			if (out.length >= cap) return out;
+			if (seen.has(g)) continue;
+			seen.add(g);
+			const s = sentenceAt(dir, g);
+			if (!s) continue;
+			const refs = kind === 'source' ? s.citedSources : kind === 'place' ? s.places : kind === 'org' ? s.organizations : [];
+			const spans: Array<[number, number]> = refs.filter(r => r.id === id).map(r => [r.start, r.end]);
+			if (spans.length === 0) for (const form of forms) spans.push(...occurrences(s.text, searchQuery(form)));
+			out.push({kind: 'sentence', id: s.id, label: s.text, text: s.text, score, spans});
+		}
+	}
+	return out;
+}
+
 function merge(entityHits: SearchHit[], sentences: SearchHit[], options: SearchOptions): SearchHit[] {
 	const wanted = options.type ? entityHits.filter(h => h.kind === options.type) : entityHits;
 	const all = [...wanted, ...(options.type && options.type !== 'sentence' ? [] : sentences)];
@@ -180,7 +241,8 @@ const sentenceCap = (options: SearchOptions) => Math.min(options.perKind ?? DEFA
 function sentencesFor(dir: DirectoryDataset, index: DirectorySearchIndex, query: string, hits: SearchHit[], cap: number): SearchHit[] {
 	const seen = new Set<number>();
 	const direct = index.stored ? directSentences(dir, index.stored, query, cap, seen) : spelledSentences(dir, index, query, cap, seen);
-	return [...direct, ...linkedSentences(dir, hits, cap - direct.length, seen)];
+	const linked = linkedSentences(dir, hits, cap - direct.length, seen);
+	return [...direct, ...linked, ...namedSentences(dir, index, query, cap - direct.length - linked.length, seen)];
 }
 
 /** The in-memory part's options: sentences need the actor ranking; stored kinds are not in memory. */

@@ -68,10 +68,39 @@ export function spansOf(ix: TextIndex, s: Scored): Array<[number, number]> {
 	return out;
 }
 
+/** A normalised letter before a proclitic-led word start: و ف, then ب ك ل or لل, then ال. */
+const PROCLITICS = /^[وف]?(?:[بكل]|لل)?(?:ال)?$/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether position `at` of a normalised text starts a word: after a space, a
+ * punctuation mark or a hyphen, or after proclitics alone (لحلف starts the
+ * word حلف; German does not start erman).
+ */
+export function startsWord(n: string, at: number): boolean {
+	if (at === 0 || !LETTER.test(n[at - 1]!)) return true;
+	let start = at - 1;
+	while (start > 0 && LETTER.test(n[start - 1]!)) start--;
+	return PROCLITICS.test(n.slice(start, at));
+}
+
+/** The first non-space position from `at` (fuse.js runs may start on a space). */
+function firstLetter(text: string, at: number): number {
+	while (at < text.length && text[at] === ' ') at++;
+	return at;
+}
+
+/** First occurrence of q in n that starts a word, or -1. */
+function wordOccurrence(n: string, q: string): number {
+	for (let at = n.indexOf(q); at >= 0; at = n.indexOf(q, at + 1)) if (startsWord(n, at)) return at;
+	return -1;
+}
+
 function directScore(ix: TextIndex, doc: number, q: string, factor: number): Scored {
 	let best: Scored = {doc, score: 0, field: 0, text: q};
+	const wordsFrom = ix.records[doc]!.wordsFrom ?? Number.POSITIVE_INFINITY;
 	ix.norms[doc]!.forEach((n, field) => {
-		const at = n.indexOf(q);
+		const at = field >= wordsFrom ? wordOccurrence(n, q) : n.indexOf(q);
 		if (at < 0) return;
 		const wordStart = at === 0 || n[at - 1] === ' ';
 		const wordEnd = at + q.length === n.length || n[at + q.length] === ' ';
@@ -153,7 +182,11 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 		direct = direct.slice(0, options.limit * SAMPLE_FACTOR);
 	}
 	const scored = new Map<number, Scored>();
-	for (const d of direct) scored.set(d, directScore(ix, d, q, 1));
+	// A record whose only occurrence is inside a word of a label is no match.
+	const put = (d: number, s: Scored) => {
+		if (s.score > 0) scored.set(d, s);
+	};
+	for (const d of direct) put(d, directScore(ix, d, q, 1));
 	// A single word typed with its proclitics (وستولتنبرغ) also finds the bare form.
 	// A bare stem of three letters is in most records: with a limit, only its
 	// first matches in the index's order are ranked, as for the query itself.
@@ -164,7 +197,7 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 			const src = candidateSource(ix, stem);
 			if (!src) continue;
 			for (const d of walkSource(ix, src, bounded ? options.limit! * SAMPLE_FACTOR : undefined)) {
-				if (!scored.has(d)) scored.set(d, directScore(ix, d, stem, 0.95));
+				if (!scored.has(d)) put(d, directScore(ix, d, stem, 0.95));
 			}
 		}
 	}
@@ -178,8 +211,11 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 		.filter(d => !scored.has(d) && !recordContains(ix, d, q));
 	if (fuzzy.length > 0) {
 		const grams = queryTrigrams(q);
+		const latin = /[a-z]/.test(q);
 		const items = fuzzy.map(d => {
-			const windows = ix.norms[d]!.map(n => windowOf(n, grams, q.length));
+			// Labels and prose are matched only at word starts: no spelling variants found in them.
+			const wordsFrom = ix.records[d]!.wordsFrom ?? Number.POSITIVE_INFINITY;
+			const windows = ix.norms[d]!.map((n, field) => (field >= wordsFrom ? {text: '', off: 0} : windowOf(n, grams, q.length)));
 			return {d, n: windows.map(w => w.text), off: windows.map(w => w.off)};
 		});
 		const fuse = new Fuse(items, {
@@ -207,6 +243,8 @@ export function rankKind(ix: TextIndex, q: string, options: RankOptions = {}): S
 				}
 			}
 			const off = r.item.off[field] ?? 0;
+			// An English name misspelt still starts where a word does: "sherman" is not a variant of the "erman" in "German".
+			if (latin && run && !startsWord(ix.norms[r.item.d]![field]!, off + firstLetter(r.item.n[field]!, run[0]))) continue;
 			scored.set(r.item.d, run ? {doc: r.item.d, score, field, run: [off + run[0], off + run[1] + 1]} : {doc: r.item.d, score, field, spans: []});
 		}
 	}

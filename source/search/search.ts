@@ -7,13 +7,29 @@ import type {Dataset} from '../dataset/schema.js';
 import type {SearchHit, SearchKind} from './types.js';
 import {searchQuery} from './normalise-text.js';
 import {rankKind, spansOf, type Scored} from './rank.js';
-import {entityRecords, SEARCH_KINDS, sentenceRecordSteps} from './records.js';
-import {candidateSource, runSteps, textIndexSteps, recordContains, walkSource, type CandidateSource, type SearchRecord, type TextIndex} from './text-index.js';
+import {entityRecords, nameRecords, SEARCH_KINDS, sentenceRecordSteps} from './records.js';
+import {
+	candidateSource,
+	runSteps,
+	textIndexSteps,
+	recordContains,
+	walkSource,
+	type CandidateSource,
+	type MentionSpan,
+	type SearchRecord,
+	type TextIndex,
+} from './text-index.js';
+
+export type Linked = Map<string, Array<{doc: number; spans: Array<[number, number]>}>>;
 
 export type SearchIndex = {
 	kinds: Record<SearchKind, TextIndex>;
 	/** Actor id → sentence records mentioning the actor, with the mention spans. */
-	actorSentences: Map<string, Array<{doc: number; spans: Array<[number, number]>}>>;
+	actorSentences: Linked;
+	/** English names of places, organisations, agencies and events (records.ts nameRecords): never hits themselves, they lead to sentences. */
+	names?: TextIndex;
+	/** Name key (`place:geneva`) → sentence records naming it, with the spans. */
+	nameSentences?: Linked;
 };
 
 export type SearchOptions = {
@@ -29,6 +45,31 @@ const ACTOR_LINK_MIN = 0.55;
 /** Linked sentences score 0.5–0.7: below every direct text match (≥ 0.75). */
 const LINK_BASE = 0.5;
 const LINK_SPREAD = 0.2;
+/**
+ * Sentences linked to an event the query names score below those naming a
+ * place, body or agency it names: an event's sentences need not say its name.
+ */
+const EVENT_LINK_BASE = 0.45;
+
+/** Mention spans of records, grouped by the id mentioned. */
+function* linkedBy(records: SearchRecord[], mentions: (r: SearchRecord) => MentionSpan[] | undefined): Generator<void, Linked> {
+	const out: Linked = new Map();
+	for (let doc = 0; doc < records.length; doc++) {
+		if (doc > 0 && doc % SENTENCES_PER_STEP === 0) yield;
+		const byId = new Map<string, Array<[number, number]>>();
+		for (const m of mentions(records[doc]!) ?? []) {
+			const spans = byId.get(m.id) ?? [];
+			if (m.end > m.start) spans.push([m.start, m.end]);
+			byId.set(m.id, spans);
+		}
+		for (const [id, spans] of byId) {
+			const list = out.get(id) ?? [];
+			list.push({doc, spans});
+			out.set(id, list);
+		}
+	}
+	return out;
+}
 
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
 	return runSteps(searchIndexSteps(dataset));
@@ -75,23 +116,10 @@ function* searchIndexSteps(dataset: Dataset): Generator<void, SearchIndex> {
 	records.sentence = staticOrder(records.sentence);
 	const kinds = {} as Record<SearchKind, TextIndex>;
 	for (const k of SEARCH_KINDS) kinds[k] = yield* textIndexSteps(records[k]);
-	const actorSentences: SearchIndex['actorSentences'] = new Map();
-	for (let doc = 0; doc < records.sentence.length; doc++) {
-		if (doc > 0 && doc % SENTENCES_PER_STEP === 0) yield;
-		const r = records.sentence[doc]!;
-		const byActor = new Map<string, Array<[number, number]>>();
-		for (const m of r.actors ?? []) {
-			const spans = byActor.get(m.id) ?? [];
-			spans.push([m.start, m.end]);
-			byActor.set(m.id, spans);
-		}
-		for (const [id, spans] of byActor) {
-			const list = actorSentences.get(id) ?? [];
-			list.push({doc, spans});
-			actorSentences.set(id, list);
-		}
-	}
-	return {kinds, actorSentences};
+	const actorSentences = yield* linkedBy(records.sentence, r => r.actors);
+	const nameSentences = yield* linkedBy(records.sentence, r => r.names);
+	const names = yield* textIndexSteps(nameRecords(dataset));
+	return {kinds, actorSentences, names, nameSentences};
 }
 
 function staticOrder(records: SearchRecord[]): SearchRecord[] {
@@ -105,19 +133,36 @@ function staticOrder(records: SearchRecord[]): SearchRecord[] {
 /** Per-kind records known to contain the query; sessions narrow these as the query grows. */
 export type DirectSets = Partial<Record<SearchKind, number[]>>;
 
-function linkActorSentences(index: SearchIndex, actors: Scored[], sentences: Scored[], limit = Number.POSITIVE_INFINITY): Scored[] {
-	const best = actors[0]?.score ?? 0;
-	const strong = actors.filter(a => a.score >= ACTOR_LINK_MIN && a.score >= best - 0.1);
-	if (strong.length === 0) return sentences;
+/** The matches strong enough to lend their sentences: at least ACTOR_LINK_MIN and close to the best. */
+export function strongMatches<T extends {score: number}>(matches: T[]): T[] {
+	const best = matches.reduce((m, a) => Math.max(m, a.score), 0);
+	return matches.filter(a => a.score >= ACTOR_LINK_MIN && a.score >= best - 0.1);
+}
+
+/** The score a sentence gets from the name (actor, place, body, agency, event) that led to it. */
+export function linkScore(key: string, score: number): number {
+	return (key.startsWith('event:') ? EVENT_LINK_BASE : LINK_BASE) + LINK_SPREAD * score;
+}
+
+/** Sentences of the actors the query names strongly, and of the places, bodies, agencies and events whose English names it names. */
+function linkSentences(index: SearchIndex, q: string, actors: Scored[], sentences: Scored[], limit = Number.POSITIVE_INFINITY): Scored[] {
+	const links: Array<{key: string; score: number; list: Linked}> = strongMatches(actors).map(a => ({
+		key: index.kinds.actor.records[a.doc]!.id,
+		score: a.score,
+		list: index.actorSentences,
+	}));
+	if (index.names && index.nameSentences) {
+		for (const n of strongMatches(rankKind(index.names, q))) links.push({key: index.names.records[n.doc]!.id, score: n.score, list: index.nameSentences});
+	}
+	if (links.length === 0) return sentences;
 	const byDoc = new Map(sentences.map(s => [s.doc, s]));
-	for (const a of strong) {
-		const id = index.kinds.actor.records[a.doc]!.id;
-		const score = LINK_BASE + LINK_SPREAD * a.score;
+	for (const {key, score: matched, list} of links) {
+		const score = linkScore(key, matched);
 		// An actor's sentences all get one score and are listed in doc order, so
 		// the first `limit` it lends are the only ones of it that can be shown:
 		// a famous actor's thousands of sentences cost nothing per keystroke.
 		let lent = 0;
-		for (const {doc, spans} of index.actorSentences.get(id) ?? []) {
+		for (const {doc, spans} of list.get(key) ?? []) {
 			if (lent >= limit) break;
 			const old = byDoc.get(doc);
 			if (!old || old.score < score) {
@@ -150,7 +195,7 @@ export function runSearch(index: SearchIndex, query: string, options: SearchOpti
 	for (const kind of kinds) {
 		const kindLimit = Math.min(limit, options.perKind ?? Number.POSITIVE_INFINITY);
 		let scored = kind === 'actor' ? actorScores : rankKind(index.kinds[kind], q, {direct: direct[kind], limit: kindLimit});
-		if (kind === 'sentence') scored = linkActorSentences(index, actorScores, scored, kindLimit);
+		if (kind === 'sentence') scored = linkSentences(index, q, actorScores, scored, kindLimit);
 		for (const s of options.perKind ? scored.slice(0, options.perKind) : scored) ranked.push({kind, s});
 	}
 	ranked.sort((a, b) => b.s.score - a.s.score || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || a.s.doc - b.s.doc);

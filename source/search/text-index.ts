@@ -19,6 +19,18 @@ export type SearchRecord = {
 	fields: string[];
 	/** For sentences: the actors mentioned, with spans in fields[0]. */
 	actors?: MentionSpan[];
+	/**
+	 * For sentences: the places, organisations, cited agencies and events
+	 * named, keyed `place:`, `org:`, `source:`, `event:` + id, with spans in
+	 * fields[0] (none for an event), so their English names find the sentence.
+	 */
+	names?: MentionSpan[];
+	/**
+	 * Fields from this index on are labels (role titles) or English prose (a
+	 * translation): a query matches them only where a word starts, and never
+	 * as a spelling variant, so "gene" inside "Secretary General" finds no one.
+	 */
+	wordsFrom?: number;
 };
 
 export type TextIndex = {

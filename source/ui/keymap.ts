@@ -41,6 +41,7 @@ export type Action =
 	| 'boilerplate'
 	| 'toggleBidi'
 	| 'copy'
+	| 'cycleLang'
 	| 'clearLine';
 
 export type KeyEntry = {
@@ -165,6 +166,14 @@ export const keymap: KeyEntry[] = [
 	{keys: ['v'], action: 'toggleCharts', modes: ['compare'], description: 'Toggle voices and citations charts', hint: 'charts', group: 'Event and comparison'},
 	{keys: ['+', '='], action: 'moreColumns', modes: ['compare'], description: 'Fit more columns', hint: 'more columns', group: 'Event and comparison'},
 	{keys: ['-'], action: 'fewerColumns', modes: ['compare'], description: 'Fit fewer columns', hint: 'fewer columns', group: 'Event and comparison'},
+	{
+		keys: ['t'],
+		action: 'cycleLang',
+		modes: dataScreens,
+		description: 'Sentences in Arabic, English or both (English: the translation, else a ≈ gist)',
+		hint: 'language',
+		group: 'General',
+	},
 	{keys: ['?'], action: 'help', modes: ['browse', 'reader', 'event', 'compare', 'help'], description: 'Help (this screen)', hint: 'help', group: 'General'},
 ];
 

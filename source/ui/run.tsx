@@ -3,6 +3,7 @@
 // cursor and cooked mode back. Ink 6.8 has no alternateScreen option, so the
 // escape sequences are written here.
 
+import type {Lang} from './lang.js';
 import {render} from 'ink';
 import chalk from 'chalk';
 import {writeFileSync} from 'node:fs';
@@ -18,7 +19,7 @@ import {comparisonCache, compareDeps} from './compare-deps.js';
 import {exportMarked} from './export.js';
 import {warmUpText} from '../text/warm-up.js';
 
-export type ExplorerOptions = {query: Query; dataPath: string; bidi: BidiFlag; shape: boolean; color: boolean};
+export type ExplorerOptions = {query: Query; dataPath: string; bidi: BidiFlag; shape: boolean; color: boolean; lang?: Lang};
 
 const enterAlt = '\u001B[?1049h\u001B[H\u001B[2J';
 const leaveAlt = '\u001B[?1049l';
@@ -77,6 +78,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	const state = initialState(options.query, {
 		columns: stdout.columns ?? 80,
 		rows: stdout.rows ?? 24,
+		lang: options.lang,
 		deps: {
 			search: text => searchSession()?.update(text) ?? [],
 			searchPending: () => !session,

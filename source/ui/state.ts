@@ -17,6 +17,7 @@ import {askOverwrite, choosePrompt, menuFocused, openPrompt} from './screens/pro
 import type {Format} from '../export/formats/index.js';
 import type {Unit} from '../export/select.js';
 import {toggleHelp} from './screens/help/reducer.js';
+import {LANG_NAMES, nextLang, type Lang} from './lang.js';
 
 export type Pane = 'facets' | 'items' | 'detail';
 
@@ -61,6 +62,8 @@ export type State = {
 	effect: Effect | null;
 	columns: number;
 	rows: number;
+	/** Sentences in Arabic, English (translation or gist) or both: `t` cycles, `--lang` sets it at start. */
+	lang: Lang;
 	quit: boolean;
 };
 
@@ -89,7 +92,7 @@ const noDeps: Deps = {
 	compareSentences: () => [],
 };
 
-export function initialState(query: Query, options: {columns?: number; rows?: number; deps?: Partial<Deps>} = {}): State {
+export function initialState(query: Query, options: {columns?: number; rows?: number; lang?: Lang; deps?: Partial<Deps>} = {}): State {
 	return {
 		query,
 		deps: {...noDeps, ...options.deps},
@@ -105,6 +108,7 @@ export function initialState(query: Query, options: {columns?: number; rows?: nu
 		effect: null,
 		columns: options.columns ?? 100,
 		rows: options.rows ?? 30,
+		lang: options.lang ?? 'ar',
 		quit: false,
 	};
 }
@@ -194,6 +198,14 @@ function sharedKey(s: State, action: KeyAction, now: Date): State | null {
 			return openPrompt(s, currentList(s), now);
 		case 'markAll':
 			return {...s, marks: addMarks(s.marks, currentList(s).ids)};
+		case 'cycleLang': {
+			const lang = nextLang(s.lang);
+			return {
+				...s,
+				lang,
+				message: `Sentences in ${LANG_NAMES[lang]}${lang === 'ar' ? '' : ' (≈ marks a gist made from what was recognised, not a translation)'}`,
+			};
+		}
 		default:
 			return null;
 	}

@@ -40,6 +40,8 @@ export const COLUMN_TYPES: Record<string, ColumnType> = {
 	kind: 'string',
 	title: 'string',
 	text: 'string',
+	textEn: 'string',
+	textEnKind: 'string',
 	url: 'string',
 	language: 'string',
 	sentences: 'int',

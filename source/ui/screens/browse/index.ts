@@ -24,5 +24,16 @@ export const browse: ScreenModule<'browse'> = {
 				: `${ids.length ? state.itemCursor + 1 : 0}/${ids.length}`;
 		return {path, position};
 	},
-	hints: [{actions: ['up', 'down'], says: 'move'}, {actions: ['left', 'right'], says: 'panes'}, 'open', 'search', 'mark', 'export', 'help', 'quit'],
+	hints: [
+		{actions: ['up', 'down'], says: 'move'},
+		{actions: ['left', 'right'], says: 'panes'},
+		'open',
+		'search',
+		// Early, so a reader of no Arabic sees at once how to get English.
+		'cycleLang',
+		'mark',
+		'export',
+		'help',
+		'quit',
+	],
 };

@@ -11,6 +11,7 @@ import {useDisplay} from '../../components/context.js';
 import {fit, layout, textWidth, type Line} from '../../text.js';
 import {entityHighlights, matchHighlights, snippet} from '../../spans.js';
 import {Pane} from '../../components/pane.js';
+import {sentenceEnglish, showsArabic, showsEnglish, type Lang} from '../../lang.js';
 
 /** The header: the facet tabs, the active one in brackets. */
 export function Tabs({state}: {state: State}) {
@@ -108,9 +109,12 @@ function measure(text: string, shaping: ReturnType<typeof useDisplay>['shaping']
 	return textWidth(text, shaping);
 }
 
-type ItemRowProps = {query: Query; id: string; width: number; selected: boolean; marked: boolean; value: FacetValue | undefined};
+type ItemRowProps = {query: Query; id: string; width: number; selected: boolean; marked: boolean; value: FacetValue | undefined; lang: Lang};
 
-const ItemRow = memo(function ItemRow({query, id, width, selected, marked, value}: ItemRowProps) {
+/** Lines an item row takes: its place, then the Arabic, the English, or both. */
+export const itemRowLines = (lang: Lang) => (lang === 'both' ? 3 : 2);
+
+const ItemRow = memo(function ItemRow({query, id, width, selected, marked, value, lang}: ItemRowProps) {
 	const {shaping} = useDisplay();
 	const hit = query.sentence(id);
 	if (!hit) return <Text dimColor>{id}</Text>;
@@ -121,7 +125,8 @@ const ItemRow = memo(function ItemRow({query, id, width, selected, marked, value
 	return (
 		<Box flexDirection="column">
 			<StyledLine line={fit(meta, width, shaping, [], 'left')} base={{dimColor: !selected, bold: selected}} />
-			<StyledLine line={fit(cut.text, width, shaping, cut.highlights)} base={{bold: selected}} />
+			{showsArabic(lang) && <StyledLine line={fit(cut.text, width, shaping, cut.highlights)} base={{bold: selected}} />}
+			{showsEnglish(lang) && <StyledLine line={fit(sentenceEnglish(query, id), width, shaping, [], 'left')} base={{bold: selected, italic: lang === 'both'}} />}
 		</Box>
 	);
 });
@@ -137,21 +142,31 @@ export const Detail = memo(function Detail({
 	value,
 	width,
 	height,
+	lang,
 }: {
 	query: Query;
 	id: string | undefined;
 	value: FacetValue | undefined;
 	width: number;
 	height: number;
+	lang: Lang;
 }) {
 	const {shaping} = useDisplay();
 	const hit = id ? query.sentence(id) : undefined;
 	if (!hit) return <Text dimColor>Choose a value, then a sentence.</Text>;
 	const {sentence, article} = hit;
-	const body = layout(sentence.text, width, shaping, [...entityHighlights(sentence), ...matchHighlights(sentence, value, eventFor(query, value))]);
+	const arabic = showsArabic(lang)
+		? layout(sentence.text, width, shaping, [...entityHighlights(sentence), ...matchHighlights(sentence, value, eventFor(query, value))])
+		: [];
+	const english = showsEnglish(lang) ? layout(sentenceEnglish(query, sentence.id), width, shaping, [], 'left') : [];
+	const body = [...arabic, ...(arabic.length && english.length ? [fit('', width, shaping)] : []), ...english];
 	const fields: Array<[string, string]> = [];
 	const a = sentence.attribution;
-	if (a) fields.push(['Speaker', `${a.speaker?.nameEn ?? a.role ?? 'unnamed'} (${a.verb})`]);
+	if (a) {
+		// The verb's English gloss: the verb as written is Arabic, which reads mirrored among English words.
+		const gloss = query.verbGloss(a.verb) ?? 'reporting verb';
+		fields.push(['Speaker', `${a.speaker?.nameEn ?? a.role ?? 'unnamed'} (${lang === 'ar' ? `${gloss}: ${a.verb}` : gloss})`]);
+	}
 	if (sentence.citedSources.length) fields.push(['Cites', sentence.citedSources.map(s => s.name).join(', ')]);
 	if (sentence.actors.length) fields.push(['Actors', [...new Set(sentence.actors.map(x => x.nameEn))].join(', ')]);
 	if (sentence.places.length) fields.push(['Places', [...new Set(sentence.places.map(x => x.nameEn))].join(', ')]);
@@ -195,6 +210,7 @@ const FacetsPane = memo(function FacetsPane({facet, values, cursor, width, heigh
 });
 
 type ItemsPaneProps = {
+	lang: Lang;
 	query: Query;
 	value: FacetValue | undefined;
 	ids: string[];
@@ -207,17 +223,23 @@ type ItemsPaneProps = {
 };
 
 /** The sentences of the selected value; rows are memoised, so a cursor move draws the rows it changes. */
-const ItemsPane = memo(function ItemsPane({query, value, ids, cursor, marks, showSelection, width, height, focused}: ItemsPaneProps) {
+const ItemsPane = memo(function ItemsPane({query, value, ids, cursor, marks, showSelection, width, height, focused, lang}: ItemsPaneProps) {
 	const renderRow = useCallback(
 		(i: number, selected: boolean) => {
 			const id = ids[i]!;
-			return <ItemRow query={query} id={id} width={width - 3} selected={selected && showSelection} marked={marks.includes(id)} value={value} />;
+			return <ItemRow query={query} id={id} width={width - 3} selected={selected && showSelection} marked={marks.includes(id)} value={value} lang={lang} />;
 		},
-		[query, value, ids, marks, showSelection, width],
+		[query, value, ids, marks, showSelection, width, lang],
 	);
 	return (
 		<Pane title={value ? `${value.label} · ${ids.length} sentence${ids.length === 1 ? '' : 's'}` : 'Items'} width={width} height={height} focused={focused}>
-			<SelectList length={ids.length} cursor={cursor} limit={Math.floor(Math.max(1, height - 3) / 2)} emptyText="(no sentences)" renderRow={renderRow} />
+			<SelectList
+				length={ids.length}
+				cursor={cursor}
+				limit={Math.max(1, Math.floor(Math.max(1, height - 3) / itemRowLines(lang)))}
+				emptyText="(no sentences)"
+				renderRow={renderRow}
+			/>
 		</Pane>
 	);
 });
@@ -251,11 +273,12 @@ export function BrowseView({state, height}: {state: State; height: number}) {
 					width={widths.items}
 					height={height}
 					focused={state.pane === 'items'}
+					lang={state.lang}
 				/>
 			)}
 			{widths.detail > 0 && (
 				<Pane title="Detail" width={widths.detail} height={height} focused={state.pane === 'detail'}>
-					<Detail query={state.query} id={currentSentenceId(state)} value={value} width={widths.detail - 2} height={inner} />
+					<Detail query={state.query} id={currentSentenceId(state)} value={value} width={widths.detail - 2} height={inner} lang={state.lang} />
 				</Pane>
 			)}
 		</Box>

@@ -16,5 +16,5 @@ export const compare: ScreenModule<'compare'> = {
 		const shape = state.deps.compareShape(top.eventId);
 		return {path: `Events › ${event?.label ?? top.eventId} › compare`, position: `${top.row + 1}/${shape.rows}`};
 	},
-	hints: [{actions: ['left', 'right'], says: 'columns'}, {actions: ['moreColumns', 'fewerColumns'], says: 'fit'}, 'toggleCharts', 'open', 'back'],
+	hints: [{actions: ['left', 'right'], says: 'columns'}, {actions: ['moreColumns', 'fewerColumns'], says: 'fit'}, 'toggleCharts', 'open', 'back', 'cycleLang'],
 };

@@ -7,6 +7,7 @@ import type {ViewProps} from '../screen.js';
 import {CompareView} from '../../components/compare-view.js';
 import {useDisplay} from '../../components/context.js';
 import {fit, layout, lineText} from '../../text.js';
+import {sentenceEnglish} from '../../lang.js';
 
 export function CompareScreen({state, screen, height, io}: ViewProps<Screen>) {
 	const comparison = io.comparison(screen.eventId);
@@ -25,6 +26,8 @@ export function CompareScreen({state, screen, height, io}: ViewProps<Screen>) {
 			marked={new Set(state.marks)}
 			noColor={!color}
 			renderText={(text, width) => layout(text, width, shaping).map(line => lineText(line).trimEnd())}
+			lang={state.lang}
+			english={id => sentenceEnglish(state.query, id)}
 			fitText={(text, width) => lineText(fit(text, width, shaping, [], 'left'))}
 		/>
 	);

@@ -15,5 +15,5 @@ export const event: ScreenModule<'event'> = {
 		const found = state.query.event(top.eventId);
 		return {path: `Events › ${found?.label ?? top.eventId}`, position: `${top.cursor + 1}/${found?.articles.length ?? 0}`};
 	},
-	hints: [{actions: ['open'], says: 'open article'}, 'compare', 'mark', 'back'],
+	hints: [{actions: ['open'], says: 'open article'}, 'compare', 'mark', 'back', 'cycleLang'],
 };

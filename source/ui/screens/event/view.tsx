@@ -11,12 +11,23 @@ import {fit} from '../../text.js';
 import {hintTexts, type Hint} from '../../hints.js';
 import {shortArticle} from '../browse/view.js';
 import {displayTitleText} from '../../../dataset/display-title.js';
+import type {Article} from '../../../dataset/schema.js';
+import {sentenceEnglish, showsArabic, showsEnglish} from '../../lang.js';
 
 /** What the keys do here, said under the event's facts. */
 const listHints: Hint[] = [
 	{actions: ['open'], says: 'opens one'},
 	{actions: ['compare'], says: 'compares outlets'},
 ];
+
+/** An article's title in the explorer's language: the headline's English (translation or gist) in English, both in both. */
+function titleIn(state: State, article: Article): string {
+	const arabic = displayTitleText(article);
+	const title = article.sentences[0];
+	if (!showsEnglish(state.lang) || title?.kind !== 'title') return arabic;
+	const english = sentenceEnglish(state.query, title.id);
+	return showsArabic(state.lang) ? `${arabic} · ${english}` : english;
+}
 
 export function EventView({state, screen, height}: {state: State; screen: EventScreen; height: number}) {
 	const {shaping} = useDisplay();
@@ -55,7 +66,7 @@ export function EventView({state, screen, height}: {state: State; screen: EventS
 					const article = state.query.article(id);
 					const ids = eventArticleSentences(state, event.id, id);
 					const marked = ids.length > 0 && ids.every(s => state.marks.includes(s));
-					const text = `${marked ? '●' : ' '} ${shortArticle(id)} · ${article?.outlet ?? 'Unattributed'} · ${article?.published ?? 'undated'} · ${ids.length} sentences · ${article ? displayTitleText(article) : ''}`;
+					const text = `${marked ? '●' : ' '} ${shortArticle(id)} · ${article?.outlet ?? 'Unattributed'} · ${article?.published ?? 'undated'} · ${ids.length} sentences · ${article ? titleIn(state, article) : ''}`;
 					return <StyledLine line={fit(text, width - 2, shaping, [], 'left')} base={{bold: selected}} />;
 				}}
 			/>

@@ -16,5 +16,5 @@ export const reader: ScreenModule<'reader'> = {
 		const total = readerSentences(state, top.articleId).length;
 		return {path: `Reader › ${article?.outlet ?? top.articleId} › ${article?.file ?? ''}`, position: `${top.cursor + 1}/${total}`};
 	},
-	hints: [{actions: ['up', 'down'], says: 'sentence'}, 'boilerplate', 'toggleBidi', 'copy', 'mark', 'back'],
+	hints: [{actions: ['up', 'down'], says: 'sentence'}, 'boilerplate', 'toggleBidi', 'copy', 'mark', 'back', 'cycleLang'],
 };

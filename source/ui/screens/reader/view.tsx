@@ -11,6 +11,7 @@ import {fit, layout, logical, type Line} from '../../text.js';
 import {entityHighlights} from '../../spans.js';
 import {keyIn} from '../../hints.js';
 import {DERIVED_TITLE_MARK, displayTitle} from '../../../dataset/display-title.js';
+import {sentenceEnglish, showsArabic, showsEnglish} from '../../lang.js';
 
 type Block = {kind: 'sentence'; index: number; line: number; text: string; id: string} | {kind: 'boilerplate'; line: number; text: string; reason: string};
 
@@ -44,7 +45,12 @@ export function ReaderView({state, screen, height}: {state: State; screen: Reade
 		const current = block.index === screen.cursor;
 		if (current) currentTop = rows.length;
 		const marked = state.marks.includes(block.id);
-		layout(block.text, width, shaping, entityHighlights(sentence)).forEach((line, i) => {
+		const lines = [
+			...(showsArabic(state.lang) ? layout(block.text, width, shaping, entityHighlights(sentence)) : []),
+			// The English under the Arabic (or instead of it): left-aligned, as English reads.
+			...(showsEnglish(state.lang) ? layout(sentenceEnglish(state.query, block.id), width, shaping, [], 'left') : []),
+		];
+		lines.forEach((line, i) => {
 			rows.push({line, gutter: `${current && i === 0 ? '›' : ' '}${marked && i === 0 ? '●' : ' '}`, current, dim: false});
 		});
 		rows.push({line: fit('', width, shaping), gutter: '  ', current: false, dim: false});

@@ -10,6 +10,7 @@ import {SelectList} from '../../components/select-list.js';
 import {fit, textWidth} from '../../text.js';
 import {hintTexts, keyIn, type Hint} from '../../hints.js';
 import {screen as topScreen} from '../../navigation.js';
+import {sentenceEnglish} from '../../lang.js';
 
 /** What the keys do on the search line, said after the count of matches. */
 export const searchHints: Hint[] = [{actions: ['up', 'down'], says: 'choose'}, {actions: ['open'], says: 'go'}, 'back'];
@@ -77,6 +78,8 @@ export function SearchView({state, screen: overlay, height}: ViewProps<SearchOve
 	const {shaping} = useDisplay();
 	const width = state.columns - 2;
 	const {counts, total, more} = countsLine(overlay);
+	// With both languages a row is two lines: the match, then the sentence's English.
+	const rowLines = state.lang === 'both' ? 2 : 1;
 	const summary =
 		overlay.text.trim().length < 2
 			? 'Type at least two letters (Arabic or Latin).'
@@ -93,14 +96,35 @@ export function SearchView({state, screen: overlay, height}: ViewProps<SearchOve
 			<SelectList
 				length={overlay.hits.length}
 				cursor={overlay.cursor}
-				limit={Math.max(1, height - 1)}
+				limit={Math.max(1, Math.floor((height - 1) / rowLines))}
 				emptyText=" "
 				renderRow={(i, selected) => {
 					const hit = overlay.hits[i]!;
 					const prefix = `${kindTitles[hit.kind].padEnd(9)}${hit.kind === 'sentence' ? sentenceSource(state, hit.id) : ''}`;
 					const label = hit.kind === 'sentence' || hit.text === hit.label ? '' : ` (${hit.label})`;
 					const highlights = hit.spans.map(([start, end]) => ({start: start + prefix.length, end: end + prefix.length, style: 'match'}));
-					return <StyledLine line={fit(`${prefix}${hit.text}${label}`, width - 2, shaping, highlights, 'left')} base={{bold: selected}} />;
+					const matched = <StyledLine line={fit(`${prefix}${hit.text}${label}`, width - 2, shaping, highlights, 'left')} base={{bold: selected}} />;
+					if (hit.kind !== 'sentence' || state.lang === 'ar')
+						return rowLines === 1 ? (
+							matched
+						) : (
+							<Box flexDirection="column">
+								{matched}
+								<Text> </Text>
+							</Box>
+						);
+					// A sentence's English, instead of the matched text or under it (the match may be in either).
+					const english = (
+						<StyledLine line={fit(`${' '.repeat(9)}${sentenceEnglish(state.query, hit.id)}`, width - 2, shaping, [], 'left')} base={{bold: selected}} />
+					);
+					if (state.lang === 'en')
+						return <StyledLine line={fit(`${prefix}${sentenceEnglish(state.query, hit.id)}`, width - 2, shaping, [], 'left')} base={{bold: selected}} />;
+					return (
+						<Box flexDirection="column">
+							{matched}
+							{english}
+						</Box>
+					);
 				}}
 			/>
 		</Box>
