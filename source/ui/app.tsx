@@ -10,7 +10,7 @@ import type {ScreenModule} from './screens/screen.js';
 import {DisplayContext, type Display} from './components/context.js';
 import {StatusLine} from './components/status-line.js';
 import {StyledLine} from './components/styled-line.js';
-import {fit, logical} from './text.js';
+import {fit, logical, sanitize} from './text.js';
 import {keyIn} from './hints.js';
 import type {Comparison} from '../compare/types.js';
 import type {ExportRequest, ExportResult} from './export.js';
@@ -29,8 +29,16 @@ export type AppIo = {
 	searchReady?: {on(event: 'ready', fn: () => void): unknown; off(event: 'ready', fn: () => void): unknown};
 };
 
+/**
+ * The clipboard write for `y`. The text is the article's, so it is sanitised
+ * first: base64 keeps it from ending the OSC here, but whatever the user
+ * pastes later is read by a shell or an editor, and an ESC[201~ inside would
+ * end their bracketed paste early and run the rest as typed (paste-jacking),
+ * an OSC 52 inside would write the clipboard again. Controls, C1 and bidi
+ * overrides arrive as the same visible placeholders the screen shows.
+ */
 export function osc52(text: string): string {
-	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+	return `\u001B]52;c;${Buffer.from(sanitize(text), 'utf8').toString('base64')}\u0007`;
 }
 
 /** The screen whose header and body are drawn: the current mode's, or the one beneath a mode that is only a bottom line (the export prompt). */
