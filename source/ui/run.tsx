@@ -5,9 +5,7 @@
 
 import {render} from 'ink';
 import chalk from 'chalk';
-import {writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {writeCrashReport} from './crash-report.js';
 import type {Query} from '../query/types.js';
 import {EventEmitter} from 'node:events';
 import {App} from './app.js';
@@ -17,6 +15,8 @@ import {detectBidiMode, type BidiFlag} from './text.js';
 import {comparisonCache, compareDeps} from './compare-deps.js';
 import {exportMarked} from './export.js';
 import {warmUpText} from '../text/warm-up.js';
+import {sanitize} from '../text/sanitize.js';
+import {oneLine} from '../errors.js';
 
 export type ExplorerOptions = {query: Query; dataPath: string; bidi: BidiFlag; shape: boolean; color: boolean};
 
@@ -25,20 +25,15 @@ const leaveAlt = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
 
 function crashReport(error: unknown): string | null {
-	const path = join(tmpdir(), `crisis-explorer-crash-${Date.now()}.txt`);
 	const text = error instanceof Error ? `${error.stack ?? error.message}\n` : `${String(error)}\n`;
-	try {
-		writeFileSync(path, `crisis-explorer ${new Date().toISOString()}\nnode ${process.version}\n\n${text}`);
-		return path;
-	} catch {
-		return null;
-	}
+	return writeCrashReport(`crisis-explorer ${new Date().toISOString()}\nnode ${process.version}\n\n${text}`);
 }
 
 /** A short message on the restored screen, and where the full report went. */
 function reportCrash(error: unknown): void {
 	const path = crashReport(error);
-	process.stderr.write(`crisis-explorer crashed: ${error instanceof Error ? error.message : String(error)}\n${path ? `Full report: ${path}\n` : ''}`);
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`crisis-explorer crashed: ${sanitize(oneLine(message))}\n${path ? `Full report: ${sanitize(path)}\n` : ''}`);
 }
 
 // Test-only: CRISIS_EXPLORER_TEST_CRASH=render throws inside a component, so
