@@ -368,7 +368,7 @@ describe('acceptance 2: generated hostile input (property-based)', () => {
 	/** Writes the files into a fresh folder; returns it. Names get a counter, so they stay distinct. */
 	function writeFolder(files: Array<[string, string, string]>): string {
 		const dir = mkdtempSync(join(work, 'in-'));
-		files.forEach(([name, ext, text], i) => writeFileSync(join(dir, `${i}-${name.replace(/[/\u0000\n]/g, '_')}${ext}`), text));
+		for (const [i, [name, ext, text]] of files.entries()) writeFileSync(join(dir, `${i}-${name.replace(/[/\u0000\n]/g, '_')}${ext}`), text);
 		return dir;
 	}
 
