@@ -28,7 +28,9 @@ const hideCursor = '\u001B[?25l';
 
 // Every signal whose default action ends the process and that a process may
 // catch (SIGKILL and SIGSTOP cannot be; SIGSEGV, SIGBUS, SIGFPE and SIGILL
-// leave no safe state to run code in; SIGUSR1 starts Node's inspector). Each
+// leave no safe state to run code in; SIGUSR1 starts Node's inspector; SIGPROF
+// is V8's sampling clock under --cpu-prof, and a listener would end the
+// profiled run at its first tick). Each
 // restores the terminal and exits with 128 + its number, as the shell would
 // report it.
 const ENDING_SIGNALS = [
@@ -44,7 +46,6 @@ const ENDING_SIGNALS = [
 	'SIGXCPU',
 	'SIGXFSZ',
 	'SIGVTALRM',
-	'SIGPROF',
 	'SIGPOLL',
 	'SIGPWR',
 	'SIGSYS',
