@@ -4,19 +4,14 @@
 // end, not an error.
 import process from 'node:process';
 import {describeError} from './errors.js';
-import {runCli} from './commands/run.js';
+import {reportError, runMain} from './commands/run.js';
+import {guardTerminal} from './text/terminal-stream.js';
 
 const debug = process.env.CRISIS_EXPLORER_DEBUG === '1';
 
 function fail(error: unknown): never {
-	const {code, message} = describeError(error);
-	try {
-		process.stderr.write(`crisis-explorer: ${message}\n`);
-		if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-	} catch {
-		// stderr closed too: nothing more to say.
-	}
-	process.exit(code);
+	reportError(guardTerminal(process.stderr, {always: true}), error, debug);
+	process.exit(describeError(error).code);
 }
 
 for (const stream of [process.stdout, process.stderr]) {
@@ -29,7 +24,9 @@ process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 
 try {
-	const code = await runCli(process.argv.slice(2), {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env}, import.meta);
+	const code = await runMain(process.argv.slice(2), {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env}, import.meta, {
+		debug,
+	});
 	process.exitCode = code;
 } catch (error) {
 	if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') process.exit(0);

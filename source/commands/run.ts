@@ -1,7 +1,8 @@
 // Parses argv and dispatches to a command. Returns the exit code; throws
 // UsageError/DataError/CliError, which cli.tsx prints as one line.
 import meow from 'meow';
-import {UsageError} from '../errors.js';
+import {describeError, UsageError} from '../errors.js';
+import {guardTerminal} from '../text/terminal-stream.js';
 import {loadDataset} from '../dataset/load.js';
 import {defaultDataPath} from '../dataset/paths.js';
 import {buildQuery} from '../query/build.js';
@@ -22,6 +23,35 @@ const BIDI: BidiFlag[] = ['auto', 'on', 'off'];
 // every start. Run from sources, meow reads package.json as usual.
 declare const __CE_PACKAGE__: {name: string; version: string} | undefined;
 const bundledPackage = typeof __CE_PACKAGE__ === 'undefined' ? undefined : __CE_PACKAGE__;
+
+/**
+ * The whole CLI run as the binary does it: streams guarded (a terminal never
+ * receives raw control characters from data, see text/terminal-stream.ts),
+ * the command run, and anything thrown turned into one line on stderr and the
+ * exit code. cli.tsx calls this with the process's streams; tests call it with
+ * captured ones.
+ */
+export async function runMain(argv: readonly string[], io: Io, importMeta: ImportMeta, options: {debug?: boolean} = {}): Promise<number> {
+	const guarded: Io = {...io, stdout: guardTerminal(io.stdout), stderr: guardTerminal(io.stderr, {always: true})};
+	try {
+		return await runCli(argv, guarded, importMeta);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') throw error;
+		reportError(guarded.stderr, error, options.debug);
+		return describeError(error).code;
+	}
+}
+
+/** `crisis-explorer: message` on a guarded stderr; the stack only when debugging. */
+export function reportError(stderr: {write(text: string): unknown}, error: unknown, debug = false): void {
+	const {message} = describeError(error);
+	try {
+		stderr.write(`crisis-explorer: ${message}\n`);
+		if (debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+	} catch {
+		// stderr closed too: nothing more to say.
+	}
+}
 
 export async function runCli(argv: readonly string[], io: Io, importMeta: ImportMeta): Promise<number> {
 	const prepared = prepareArgv(argv);

@@ -7,7 +7,8 @@ import type {Query} from '../query/types.js';
 import type {ExportRecord, RecordKind} from '../export/fields.js';
 import {actorRecord, dayRecord, entityRecord, eventRecord, sentenceRecord, sourceRecord} from '../export/records.js';
 import {mdCell} from '../export/markdown.js';
-import {sanitize} from '../text/sanitize.js';
+import {jsonText} from '../export/json-text.js';
+import {mdCode, mdInline} from '../text/markdown.js';
 import type {Context} from './context.js';
 import {didYouMean} from '../util/did-you-mean.js';
 import {emitObject, emitRecords, emitText, resolveFormat, textLayout} from './output.js';
@@ -78,18 +79,18 @@ export function knownIds(query: Query): string[] {
 
 /** An article as a Markdown document: metadata, then each sentence with its `file:line`. */
 export function articleMarkdown(article: Article): string {
-	const text = (value: string) => sanitize(value.replace(/\r\n|\r|\n/g, ' '));
+	// Every value is input (a file name can hold `|`, a backtick or an escape sequence): text/markdown.ts.
 	const lines = [
-		`# ${text(displayTitleText(article))}`,
+		`# ${mdInline(displayTitleText(article))}`,
 		'',
-		`- id: \`${article.id}\``,
-		`- outlet: ${article.outlet ? text(article.outlet) : 'unknown'}`,
-		`- published: ${article.published ?? 'unknown'}`,
-		`- file: \`${article.file}\``,
+		`- id: ${mdCode(article.id)}`,
+		`- outlet: ${article.outlet ? mdInline(article.outlet) : 'unknown'}`,
+		`- published: ${article.published ? mdInline(article.published) : 'unknown'}`,
+		`- file: ${mdCode(article.file)}`,
 		'',
 		'| where | kind | sentence |',
 		'|---|---|---|',
-		...article.sentences.map(s => `| \`${article.file}:${s.line}\` | ${s.kind} | ${mdCell(s.text)} |`),
+		...article.sentences.map(s => `| ${mdCode(`${article.file}:${s.line}`, {inTable: true})} | ${mdInline(s.kind)} | ${mdCell(s.text)} |`),
 		'',
 	];
 	return lines.join('\n');
@@ -117,7 +118,7 @@ export async function runShow(ctx: Context): Promise<number> {
 	// records, not the dataset's whole object): asked-for fields are never ignored.
 	if (ctx.flags.fields) await emitRecords(ctx, found.recordKind, found.records, {format});
 	else if (format === 'json') await emitObject(ctx, found.json);
-	else if (format === 'ndjson') await emitText(ctx, sink => sink.write(`${JSON.stringify(found.json)}\n`));
+	else if (format === 'ndjson') await emitText(ctx, sink => sink.write(`${jsonText(found.json)}\n`));
 	else if (format === 'md' && found.article) await emitText(ctx, sink => sink.write(articleMarkdown(found.article!)));
 	else await emitRecords(ctx, found.recordKind, found.records, {format});
 	return 0;

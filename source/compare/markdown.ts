@@ -4,18 +4,20 @@ import type {SentenceLookup} from './lookup.js';
 import {summaryLines} from './summary.js';
 import {timingText} from './timing.js';
 import type {Comparison, Fact} from './types.js';
+import {mdCellText, mdCode, mdInline} from '../text/markdown.js';
+import {sanitize} from '../text/sanitize.js';
 
-/** Table cells: a `|` would end the cell and a line break the row. */
+/** Table cells: a `|` would end the cell and a line break the row; HTML and links stay text (text/markdown.ts). */
 export function escapeCell(text: string): string {
-	return text
-		.replace(/\\/g, '\\\\')
-		.replace(/\|/g, '\\|')
-		.replace(/\r\n|\r|\n/g, '<br>');
+	return mdCellText(text);
 }
 
-/** Inline text outside tables: one line, no accidental table syntax. */
-function inline(text: string): string {
-	return text.replace(/\|/g, '\\|').replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+/** Inline text outside tables: one line, no accidental table, HTML or link syntax. */
+const inline = mdInline;
+
+/** A line inside a fenced code block: shown as is, except that it must not close the fence. */
+function codeLine(text: string): string {
+	return sanitize(text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ')).replace(/^(?=[`~])/, ' ');
 }
 
 export function bar(count: number, max: number, width = 20): string {
@@ -40,7 +42,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 	const when = c.event.date ? (c.event.end && c.event.end !== c.event.date ? `${c.event.date} – ${c.event.end}` : c.event.date) : 'undated';
 	out.push(`# ${inline(c.event.label)}`, '');
 	out.push(
-		`Event \`${c.event.id}\` · ${when}${c.event.place ? ` · ${inline(placeName(c.event.place)!)}` : ''} · reported by ${c.columns.length} outlet${c.columns.length === 1 ? '' : 's'}`,
+		`Event ${mdCode(c.event.id)} · ${when}${c.event.place ? ` · ${inline(placeName(c.event.place)!)}` : ''} · reported by ${c.columns.length} outlet${c.columns.length === 1 ? '' : 's'}`,
 		'',
 	);
 
@@ -78,7 +80,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 			const vs = (f.conflictValues ?? []).map(
 				v => `${inline(v.value)} (${v.articles.map((a, k) => `${inline(label.get(a) ?? a)}, published ${v.published[k] ?? 'undated'}`).join('; ')})`,
 			);
-			out.push(`- ⚠ **${f.label}**: ${vs.join(' vs ')}`);
+			out.push(`- ⚠ **${inline(f.label)}**: ${vs.join(' vs ')}`);
 		}
 	}
 	out.push('');
@@ -93,7 +95,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 			for (const id of ids) {
 				const hit = lookup.sentence(id);
 				const where = hit ? `${col.file}:${hit.sentence.line}` : id;
-				out.push(`- **${inline(col.label)}** (\`${where}\`): ${inline(hit?.sentence.text ?? '')}`);
+				out.push(`- **${inline(col.label)}** (${mdCode(where)}): ${inline(hit?.sentence.text ?? '')}`);
 			}
 		}
 		if (missing.length && missing.length < c.columns.length) out.push(`- Not in: ${missing.map(inline).join(', ')}`);
@@ -109,7 +111,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 			continue;
 		}
 		const max = Math.max(...voices.map(v => v.count));
-		const names = voices.map(v => `${inline(v.name)} (${v.kind === 'person' ? v.affiliation : v.kind})`);
+		const names = voices.map(v => codeLine(`${v.name} (${v.kind === 'person' ? v.affiliation : v.kind})`));
 		const pad = Math.max(...names.map(n => n.length));
 		out.push('```', ...voices.map((v, i) => `${names[i]!.padEnd(pad)}  ${bar(v.count, max)} ${v.count}`), '```', '');
 	}
@@ -135,7 +137,7 @@ export function comparisonToMarkdown(c: Comparison, lookup: SentenceLookup & {pl
 		for (const p of phrases) {
 			const hit = lookup.sentence(p.sentence);
 			const where = hit ? `${col.file}:${hit.sentence.line}` : p.sentence;
-			out.push(`  - «${inline(p.phrase)}»${p.about ? ` about ${inline(p.about)}` : ''} (\`${where}\`)`);
+			out.push(`  - «${inline(p.phrase)}»${p.about ? ` about ${inline(p.about)}` : ''} (${mdCode(where)})`);
 		}
 	}
 	out.push('');

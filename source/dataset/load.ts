@@ -6,7 +6,7 @@ import {DATASET_VERSION, Dataset} from './schema.js';
 import {DataError} from '../errors.js';
 import {sanitize} from '../text/sanitize.js';
 import {jsonPath} from '../util/json-path.js';
-import {readFailure} from '../util/read-json.js';
+import {jsonSyntaxDetail, readFailure} from '../util/read-json.js';
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 	let value: unknown = root;
@@ -67,7 +67,7 @@ export function parseDataset(text: string, label: string): Dataset {
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		const detail = (error as Error).message;
+		const detail = jsonSyntaxDetail(error, text);
 		const truncated = /end of (JSON )?input|Unterminated|Expected .* after/i.test(detail);
 		throw new DataError(`${label}: ${truncated ? 'truncated or ' : ''}not valid JSON (${detail})`);
 	}

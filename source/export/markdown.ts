@@ -1,14 +1,12 @@
-// Markdown tables: control characters made visible (sanitize), `|` escaped,
-// line breaks as <br>, formulas neutralised like CSV (a .md file is often
-// pasted into a spreadsheet), so any cell is safe to render and to open.
-import {sanitize} from '../text/sanitize.js';
+// Markdown tables: control characters made visible, `|`, HTML and link
+// syntax escaped, line breaks as <br> (text/markdown.ts), formulas
+// neutralised like CSV (a .md file is often pasted into a spreadsheet), so any
+// cell is safe to render and to open.
+import {mdCellText} from '../text/markdown.js';
 import {neutraliseFormula} from './safe-cell.js';
 
 export function mdCell(value: string): string {
-	const lines = value.split(/\r\n|\r|\n/).map(line => sanitize(line));
-	const escaped = lines.join('<br>').replaceAll('\\', '\\\\').replaceAll('|', '\\|');
-	// Keep the backslash escaping away from <br> (no backslashes in it).
-	return neutraliseFormula(escaped);
+	return neutraliseFormula(mdCellText(value));
 }
 
 export function mdHeader(fields: readonly string[]): string {

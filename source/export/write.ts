@@ -5,6 +5,7 @@
 import type {ExportRecord} from './fields.js';
 import {formatNamed, type Format, type FormatOptions} from './formats/index.js';
 import type {Sink} from './sink.js';
+import {jsonText} from './json-text.js';
 
 export type WriteOptions = FormatOptions & {format: Format};
 
@@ -15,5 +16,5 @@ export async function writeRecords(records: Iterable<ExportRecord>, sink: Sink, 
 
 /** A single object (show, compare) as JSON; pretty or compact. */
 export async function writeObject(value: unknown, sink: Sink, pretty: boolean): Promise<void> {
-	await sink.write(`${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
+	await sink.write(`${jsonText(value, pretty ? 2 : undefined)}\n`);
 }

@@ -5,6 +5,8 @@
 // erased at the end so the summary lines start clean. Nothing at all when
 // stderr is not a terminal: logs and pipes get only the summary.
 import type {ParseProgress} from './parallel.js';
+import {writeControl} from '../text/terminal-stream.js';
+import {sanitize} from '../text/sanitize.js';
 
 export type ProgressSnapshot = ParseProgress & {elapsedMs: number};
 
@@ -55,10 +57,11 @@ export function progressLine(stream: ProgressStream, options: {now?: () => numbe
 			if (t - started < delay || t - drawn < interval) return;
 			drawn = t;
 			shown = true;
-			stream.write(`\r${formatProgress({...p, elapsedMs: t - started}, stream.columns || 80)}\u001B[K`);
+			// The moves are the tool's own (past the terminal guard); the line between them is sanitised text.
+			writeControl(stream, `\r${sanitize(formatProgress({...p, elapsedMs: t - started}, stream.columns || 80))}\u001B[K`);
 		},
 		end() {
-			if (shown) stream.write('\r\u001B[K');
+			if (shown) writeControl(stream, '\r\u001B[K');
 			shown = false;
 		},
 	};

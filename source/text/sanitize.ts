@@ -18,7 +18,14 @@
 //   common in real Arabic text, cannot reorder anything but the neutrals
 //   beside them, and our own bidi pass uses them. The layout drops them from
 //   visual output once it has reordered the line itself.
+// - Invisible format characters that draw nothing but can smuggle text past a
+//   reader (tag characters U+E0001–U+E007F, the deprecated U+206A–U+206F,
+//   interlinear annotation U+FFF9–U+FFFB, invisible operators U+2061–U+2064)
+//   → ⟨U+E0041⟩ etc., like the other invisibles.
 // - Lone surrogates become U+FFFD.
+//
+// sanitizeLines() is the same for text that is meant to hold line breaks (a
+// terminal's output stream): LF and CRLF stay, everything else is replaced.
 
 const names: Record<number, string> = {
 	0x202a: 'LRE',
@@ -36,7 +43,7 @@ const names: Record<number, string> = {
 
 // Anything that needs replacing; used for the fast path and by tests.
 export const unsafeDisplayChar =
-	/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\t]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+	/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\t\u206A-\u206F\uFFF9-\uFFFB\u2061-\u2064]|\uDB40[\uDC01-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function placeholder(code: number): string {
 	if (code === 0x09) return ' ';
@@ -55,8 +62,16 @@ function needsReplacing(code: number): boolean {
 		(code >= 0x202a && code <= 0x202e) ||
 		(code >= 0x2066 && code <= 0x2069) ||
 		code === 0x2028 ||
-		code === 0x2029
+		code === 0x2029 ||
+		(code >= 0x206a && code <= 0x206f) ||
+		(code >= 0xfff9 && code <= 0xfffb) ||
+		(code >= 0x2061 && code <= 0x2064)
 	);
+}
+
+/** Tag characters (U+E0001–U+E007F), given as the pair's low surrogate after 0xDB40. */
+function isTag(high: number, low: number): boolean {
+	return high === 0xdb40 && low >= 0xdc01 && low <= 0xdc7f;
 }
 
 export interface Sanitized {
@@ -78,6 +93,13 @@ export function sanitizeWithMap(text: string): Sanitized {
 		if (code >= 0xd800 && code <= 0xdbff) {
 			const next = text.charCodeAt(i + 1);
 			if (next >= 0xdc00 && next <= 0xdfff) {
+				if (isTag(code, next)) {
+					const replacement = `⟨U+${text.codePointAt(i)!.toString(16).toUpperCase()}⟩`;
+					out += replacement;
+					for (let k = 0; k < replacement.length; k++) map.push(i);
+					i++;
+					continue;
+				}
 				out += text[i]! + text[i + 1]!;
 				map.push(i, i);
 				i++;
@@ -102,4 +124,17 @@ export function sanitizeWithMap(text: string): Sanitized {
 export function sanitize(text: string): string {
 	if (!unsafeDisplayChar.test(text)) return text;
 	return sanitizeWithMap(text).text;
+}
+
+/**
+ * sanitize() for text with line structure: line feeds stay, and so does a CR
+ * right before one (CSV's CRLF: it cannot overwrite anything); every other
+ * control is shown.
+ */
+export function sanitizeLines(text: string): string {
+	if (!unsafeDisplayChar.test(text)) return text;
+	return text
+		.split('\n')
+		.map((line, i, all) => (i < all.length - 1 && line.endsWith('\r') ? `${sanitize(line.slice(0, -1))}\r` : sanitize(line)))
+		.join('\n');
 }

@@ -1,7 +1,7 @@
 // The explorer's root: one reducer, one useInput routed by mode, and the
 // effects (export, clipboard) the reducer asks for. Frames are at most rows−1
 // lines tall: Ink 6 clears the whole screen on every frame as tall as the terminal.
-import {useCallback, useEffect, useReducer} from 'react';
+import {useCallback, useEffect, useReducer, useState} from 'react';
 import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
 import {reduce, tooSmall, minColumns, minRows, type State} from './state.js';
 import {current, mode, screen} from './navigation.js';
@@ -10,7 +10,7 @@ import type {ScreenModule} from './screens/screen.js';
 import {DisplayContext, type Display} from './components/context.js';
 import {StatusLine} from './components/status-line.js';
 import {StyledLine} from './components/styled-line.js';
-import {fit, logical} from './text.js';
+import {fit, logical, sanitize} from './text.js';
 import {keyIn} from './hints.js';
 import type {Comparison} from '../compare/types.js';
 import type {ExportRequest, ExportResult} from './export.js';
@@ -25,12 +25,24 @@ export type AppIo = {
 	dataPath?: string;
 	/** Bracketed pastes, taken out of the key stream (see paste.ts). */
 	pastes?: {on(event: 'paste', fn: (text: string) => void): unknown; off(event: 'paste', fn: (text: string) => void): unknown};
+	/** Stops the process the way Ctrl-Z in a shell does (run.tsx: terminal restored first, taken back on SIGCONT). */
+	suspend?: () => void;
+	/** Emits 'redraw' when the terminal was taken back (after `fg`) and the frame must be drawn in full. */
+	redraw?: {on(event: 'redraw', fn: () => void): unknown; off(event: 'redraw', fn: () => void): unknown};
 	/** Emits 'ready' when a search index built in the background is ready. */
 	searchReady?: {on(event: 'ready', fn: () => void): unknown; off(event: 'ready', fn: () => void): unknown};
 };
 
+/**
+ * The clipboard write for `y`. The text is the article's, so it is sanitised
+ * first: base64 keeps it from ending the OSC here, but whatever the user
+ * pastes later is read by a shell or an editor, and an ESC[201~ inside would
+ * end their bracketed paste early and run the rest as typed (paste-jacking),
+ * an OSC 52 inside would write the clipboard again. Controls, C1 and bidi
+ * overrides arrive as the same visible placeholders the screen shows.
+ */
 export function osc52(text: string): string {
-	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+	return `\u001B]52;c;${Buffer.from(sanitize(text), 'utf8').toString('base64')}\u0007`;
 }
 
 /** The screen whose header and body are drawn: the current mode's, or the one beneath a mode that is only a bottom line (the export prompt). */
@@ -162,6 +174,11 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 	useEffect(() => {
 		const effect = state.effect;
 		if (!effect) return;
+		if (effect.kind === 'suspend') {
+			dispatch({type: 'effectDone', message: ''});
+			io.suspend?.();
+			return;
+		}
 		if (effect.kind === 'copy') {
 			io.writeRaw(osc52(effect.text));
 			dispatch({type: 'effectDone', message: 'Copied the logical text of the sentence (OSC 52)'});
@@ -193,6 +210,24 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 		};
 	}, [state.effect]);
 
+	// After `fg` the screen is blank but Ink skips a frame equal to the last one
+	// it wrote: one empty frame, then the real one, draws it in full.
+	const [blank, setBlank] = useState(false);
+	useEffect(() => {
+		if (!io.redraw) return;
+		let timer: NodeJS.Timeout | undefined;
+		const onRedraw = () => {
+			setBlank(true);
+			clearTimeout(timer);
+			timer = setTimeout(() => setBlank(false), 40);
+		};
+		io.redraw.on('redraw', onRedraw);
+		return () => {
+			clearTimeout(timer);
+			io.redraw?.off('redraw', onRedraw);
+		};
+	}, [io.redraw]);
+
 	// biome-ignore lint/correctness/useExhaustiveDependencies: Ink's exit is fixed for the app's life
 	useEffect(() => {
 		if (state.quit) exit();
@@ -200,9 +235,7 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 
 	return (
 		<DisplayContext.Provider value={display}>
-			<DispatchContext.Provider value={dispatch}>
-				<Frame state={state} io={io} />
-			</DispatchContext.Provider>
+			<DispatchContext.Provider value={dispatch}>{blank ? <Box /> : <Frame state={state} io={io} />}</DispatchContext.Provider>
 		</DisplayContext.Provider>
 	);
 }

@@ -34,6 +34,7 @@ export type Action =
 	| 'help'
 	| 'quit'
 	| 'forceQuit'
+	| 'suspend'
 	| 'compare'
 	| 'toggleCharts'
 	| 'moreColumns'
@@ -150,6 +151,15 @@ export const keymap: KeyEntry[] = [
 		modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt'],
 		description: 'Quit from anywhere',
 		hint: 'quit',
+		group: 'Open and leave',
+	},
+	{
+		// In raw mode the terminal sends Ctrl-Z as a key, not as SIGTSTP: the explorer does what the terminal would.
+		keys: ['ctrl+z'],
+		action: 'suspend',
+		modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt'],
+		description: 'Suspend to the shell (fg resumes)',
+		hint: 'suspend',
 		group: 'Open and leave',
 	},
 	{keys: ['/'], action: 'search', modes: dataScreens, description: 'Search', hint: 'search', group: 'Search'},

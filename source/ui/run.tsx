@@ -6,9 +6,8 @@
 import type {Lang} from './lang.js';
 import {render} from 'ink';
 import chalk from 'chalk';
-import {writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {writeCrashReport} from './crash-report.js';
+import {constants as osConstants} from 'node:os';
 import type {Query} from '../query/types.js';
 import {EventEmitter} from 'node:events';
 import {App} from './app.js';
@@ -18,28 +17,56 @@ import {detectBidiMode, type BidiFlag} from './text.js';
 import {comparisonCache, compareDeps} from './compare-deps.js';
 import {exportMarked} from './export.js';
 import {warmUpText} from '../text/warm-up.js';
+import {sanitize} from '../text/sanitize.js';
+import {oneLine} from '../errors.js';
 
 export type ExplorerOptions = {query: Query; dataPath: string; bidi: BidiFlag; shape: boolean; color: boolean; lang?: Lang};
 
 const enterAlt = '\u001B[?1049h\u001B[H\u001B[2J';
 const leaveAlt = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
+const hideCursor = '\u001B[?25l';
+
+// Every signal whose default action ends the process and that a process may
+// catch (SIGKILL and SIGSTOP cannot be; SIGSEGV, SIGBUS, SIGFPE and SIGILL
+// leave no safe state to run code in; SIGUSR1 starts Node's inspector; SIGPROF
+// is V8's sampling clock under --cpu-prof, and a listener would end the
+// profiled run at its first tick). Each
+// restores the terminal and exits with 128 + its number, as the shell would
+// report it.
+const ENDING_SIGNALS = [
+	'SIGHUP',
+	'SIGINT',
+	'SIGQUIT',
+	'SIGTRAP',
+	'SIGABRT',
+	'SIGUSR2',
+	'SIGALRM',
+	'SIGTERM',
+	'SIGSTKFLT',
+	'SIGXCPU',
+	'SIGXFSZ',
+	'SIGVTALRM',
+	'SIGPOLL',
+	'SIGPWR',
+	'SIGSYS',
+] as const;
+
+/** The signals above that this platform has. */
+function endingSignals(): NodeJS.Signals[] {
+	return ENDING_SIGNALS.filter(name => name in osConstants.signals);
+}
 
 function crashReport(error: unknown): string | null {
-	const path = join(tmpdir(), `crisis-explorer-crash-${Date.now()}.txt`);
 	const text = error instanceof Error ? `${error.stack ?? error.message}\n` : `${String(error)}\n`;
-	try {
-		writeFileSync(path, `crisis-explorer ${new Date().toISOString()}\nnode ${process.version}\n\n${text}`);
-		return path;
-	} catch {
-		return null;
-	}
+	return writeCrashReport(`crisis-explorer ${new Date().toISOString()}\nnode ${process.version}\n\n${text}`);
 }
 
 /** A short message on the restored screen, and where the full report went. */
 function reportCrash(error: unknown): void {
 	const path = crashReport(error);
-	process.stderr.write(`crisis-explorer crashed: ${error instanceof Error ? error.message : String(error)}\n${path ? `Full report: ${path}\n` : ''}`);
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`crisis-explorer crashed: ${sanitize(oneLine(message))}\n${path ? `Full report: ${sanitize(path)}\n` : ''}`);
 }
 
 // Test-only: CRISIS_EXPLORER_TEST_CRASH=render throws inside a component, so
@@ -130,6 +157,43 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	} catch {
 		// Ink reports a missing raw mode itself.
 	}
+	// Ctrl-Z and fg. Stopping leaves the terminal as the shell wants it (cooked
+	// mode, normal screen, cursor, no bracketed paste); continuing takes it back
+	// and draws the frame in full. Raw mode is turned off and on again: the
+	// shell may have reset the terminal meanwhile, and Node skips a setRawMode
+	// that does not change its own idea of the mode.
+	const jobControl = new EventEmitter();
+	let suspended = false;
+	function suspend(): void {
+		if (restored || suspended) return;
+		suspended = true;
+		try {
+			if (stdin.isTTY) stdin.setRawMode(false);
+		} catch {
+			// A closed terminal: the stop below still happens.
+		}
+		try {
+			stdout.write(PASTE_OFF + leaveAlt + showCursor);
+		} catch {
+			// Nothing more to restore on a closed terminal.
+		}
+		process.kill(process.pid, 'SIGSTOP');
+	}
+	function resume(): void {
+		if (restored) return;
+		suspended = false;
+		try {
+			if (stdin.isTTY) {
+				stdin.setRawMode(false);
+				stdin.setRawMode(true);
+			}
+			stdout.write(enterAlt + PASTE_ON + hideCursor);
+		} catch {
+			return;
+		}
+		jobControl.emit('redraw');
+	}
+
 	const crashTest = process.env.CRISIS_EXPLORER_TEST_CRASH === 'render';
 	const instance = render(
 		crashTest ? (
@@ -138,7 +202,16 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 			<App
 				initial={state}
 				display={display}
-				io={{exportMarked, writeRaw: data => stdout.write(data), comparison, dataPath: options.dataPath, pastes: input.pastes, searchReady}}
+				io={{
+					exportMarked,
+					writeRaw: data => stdout.write(data),
+					comparison,
+					dataPath: options.dataPath,
+					pastes: input.pastes,
+					searchReady,
+					suspend,
+					redraw: jobControl,
+				}}
 			/>
 		),
 		// Ink draws at most 30 frames a second by default: a key typed within 33 ms of
@@ -148,9 +221,13 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	);
 
 	const onSignal = (signal: NodeJS.Signals) => {
-		instance.unmount();
+		try {
+			instance.unmount();
+		} catch {
+			// Restoring the terminal matters more than a clean unmount.
+		}
 		restore();
-		process.exit(signal === 'SIGHUP' ? 129 : signal === 'SIGINT' ? 130 : 143);
+		process.exit(128 + (osConstants.signals[signal] ?? 15));
 	};
 	const onCrash = (error: unknown) => {
 		try {
@@ -164,9 +241,11 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	};
 	// Every way out restores the terminal; the listeners go when the explorer ends.
 	const listeners: Array<[string, (...args: any[]) => void]> = [
-		['SIGTERM', onSignal],
-		['SIGHUP', onSignal],
-		['SIGINT', onSignal],
+		...endingSignals().map(signal => [signal, onSignal] as [string, (...args: any[]) => void]),
+		// Job control: SIGTSTP (kill -TSTP, or Ctrl-Z when raw mode is off) suspends
+		// like Ctrl-Z; SIGCONT (fg, bg, kill -CONT) takes the terminal back.
+		['SIGTSTP', suspend],
+		['SIGCONT', resume],
 		['uncaughtException', onCrash],
 		['unhandledRejection', onCrash],
 		['exit', restore],

@@ -28,7 +28,8 @@ export type Overlay = Extract<ScreenStates[Mode], {kind: string}>;
 
 export type Effect =
 	| {kind: 'export'; path: string; ids: string[]; marked: boolean; filters: Record<string, string>; format: Format; unit: Unit; force: boolean}
-	| {kind: 'copy'; text: string};
+	| {kind: 'copy'; text: string}
+	| {kind: 'suspend'};
 
 /** Things the reducer needs to ask but must not own (kept injectable for tests). */
 export type Deps = {
@@ -174,6 +175,7 @@ function reduceKey(state: State, action: KeyAction, now = new Date(0)): State {
 	// A key clears the last transient message; the effect slot is the app's.
 	const s: State = state.message ? {...state, message: null} : state;
 	if (action === 'forceQuit') return {...s, quit: true};
+	if (action === 'suspend') return {...s, effect: {kind: 'suspend'}};
 	if (!s.overlay) {
 		const shared = sharedKey(s, action, now);
 		if (shared) return shared;

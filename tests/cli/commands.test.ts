@@ -222,7 +222,7 @@ describe('formats', () => {
 		const result = run([...d(), 'export', '--format', 'md', '--fields', 'file,line,text']);
 		expect(result.code).toBe(0);
 		expect(result.stdout.startsWith('| file | line | text |\n|---|---|---|\n')).toBe(true);
-		expect(result.stdout).toContain('\'@SUM(1+1), "quoted"<br>second line \\| pipe ␛[2J⟨RLO⟩');
+		expect(result.stdout).toContain('\'@SUM(1+1), "quoted"<br>second line \\| pipe ␛\\[2J⟨RLO⟩');
 		expect(result.stdout).toContain("| '=HYPERLINK(");
 		expect(result.stdout).not.toMatch(/[\u001b\u202e]/);
 	});

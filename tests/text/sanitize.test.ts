@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {sanitize, sanitizeWithMap} from '../../source/text/sanitize.js';
+import {sanitize, sanitizeLines, sanitizeWithMap} from '../../source/text/sanitize.js';
 
 const forbidden = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -27,6 +27,22 @@ describe('sanitize', () => {
 		expect(sanitize('نص\u200Fآخر')).toBe('نص\u200Fآخر');
 		expect(sanitize('x\uD800y\uDC00')).toBe('x\uFFFDy\uFFFD');
 		expect(sanitize('😀')).toBe('😀');
+	});
+
+	it('shows invisible format characters as placeholders (issue 18, point 9)', () => {
+		expect(sanitize('a\u{E0041}\u{E007F}b')).toBe('a⟨U+E0041⟩⟨U+E007F⟩b');
+		expect(sanitize('\u206A\u206F\uFFF9\uFFFB\u2061\u2064')).toBe('⟨U+206A⟩⟨U+206F⟩⟨U+FFF9⟩⟨U+FFFB⟩⟨U+2061⟩⟨U+2064⟩');
+		// Other astral characters stay (emoji, and U+E0000, which is not a tag).
+		expect(sanitize('😀\u{E0000}')).toBe('😀\u{E0000}');
+		const {text, map} = sanitizeWithMap('x\u{E0041}y');
+		expect(text).toBe('x⟨U+E0041⟩y');
+		expect(map[0]).toBe(0);
+		expect(map.at(-1)).toBe(3);
+	});
+
+	it('sanitizeLines keeps line feeds and a CR before one, nothing else', () => {
+		expect(sanitizeLines('a\nb\r\nc\rd\u001B[2J\n')).toBe('a\nb\r\nc␍d␛[2J\n');
+		expect(sanitizeLines('plain\ntext')).toBe('plain\ntext');
 	});
 
 	it('returns the very same string when nothing needs replacing', () => {

@@ -1,6 +1,7 @@
 // JSON: one array, written record by record so a large export streams.
 import {pick} from '../flatten.js';
 import {defineFormat} from './types.js';
+import {jsonText} from '../json-text.js';
 
 function indent(text: string, prefix: string): string {
 	return text.replaceAll('\n', `\n${prefix}`);
@@ -14,7 +15,7 @@ export const json = defineFormat({
 		let count = 0;
 		await sink.write('[');
 		for (const record of records) {
-			const body = pretty ? `\n  ${indent(JSON.stringify(pick(record, fields), null, 2), '  ')}` : JSON.stringify(pick(record, fields));
+			const body = pretty ? `\n  ${indent(jsonText(pick(record, fields), 2), '  ')}` : jsonText(pick(record, fields));
 			await sink.write(count === 0 ? body : `,${body}`);
 			count++;
 		}

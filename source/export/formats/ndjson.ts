@@ -1,6 +1,7 @@
 // NDJSON (JSON Lines): one record a line, for streaming tools such as jq.
 import {pick} from '../flatten.js';
 import {defineFormat} from './types.js';
+import {jsonText} from '../json-text.js';
 
 export const ndjson = defineFormat({
 	name: 'ndjson',
@@ -9,7 +10,7 @@ export const ndjson = defineFormat({
 	async write(records, sink, {fields}) {
 		let count = 0;
 		for (const record of records) {
-			await sink.write(`${JSON.stringify(pick(record, fields))}\n`);
+			await sink.write(`${jsonText(pick(record, fields))}\n`);
 			count++;
 		}
 		return count;

@@ -72,10 +72,34 @@ export function searchAgain(state: State): State {
 	return state.overlay?.kind === 'search' ? {...state, overlay: {...state.overlay, ...searchFor(state.deps, state.overlay.text), cursor: 0}} : state;
 }
 
-/** A letter typed (or, for null, one taken back with Backspace). */
+/**
+ * The longest search line, in characters. Nothing worth finding is longer, and
+ * a 75 KB paste laid out on every key garbled the screen (and searched for
+ * all of it) until Ctrl-U.
+ */
+export const SEARCH_MAX = 256;
+
+/** A letter typed (or, for null, one taken back with Backspace); a paste past SEARCH_MAX is cut, and the status line says so. */
 export function typeSearch(state: State, overlay: SearchOverlay, text: string | null): State {
-	const next = text === null ? [...overlay.text].slice(0, -1).join('') : overlay.text + text.replace(/[\r\n]+/g, ' ');
-	return {...state, overlay: {...overlay, ...searchFor(state.deps, next), text: next, cursor: 0}};
+	if (text === null) {
+		const next = [...overlay.text].slice(0, -1).join('');
+		return {...state, overlay: {...overlay, ...searchFor(state.deps, next), text: next, cursor: 0}};
+	}
+	const have = [...overlay.text].length;
+	// Only what can fit is looked at: a huge paste is not split into code points whole.
+	const room = Math.max(0, SEARCH_MAX - have);
+	const head = text.slice(0, 2 * (room + 1));
+	const added = [...head.replace(/[\r\n]+/g, ' ')];
+	const cut = added.length > room || head.length < text.length;
+	if (room === 0) return cut ? {...state, message: cutMessage(text, room)} : state;
+	const next = overlay.text + added.slice(0, room).join('');
+	const typed: State = {...state, overlay: {...overlay, ...searchFor(state.deps, next), text: next, cursor: 0}};
+	return cut ? {...typed, message: cutMessage(text, room)} : typed;
+}
+
+function cutMessage(text: string, kept: number): string {
+	const dropped = Math.max(1, [...text].length - kept);
+	return `Search line cut at its limit of ${SEARCH_MAX} characters (${dropped.toLocaleString('en-US')} dropped)`;
 }
 
 export function searchKey(s: State, overlay: SearchOverlay, action: Action): State {
