@@ -238,6 +238,7 @@ describe('blind crisis corpus', () => {
 				...rows.map(([name, v, counts]) => `${name.padEnd(33)} ${pct(v)}  ${counts.padEnd(22)} ${v >= GOAL ? 'met' : `below ${GOAL}`}`),
 				`people missing: ${p.missing.join(', ')}`,
 				`people extra: ${p.extra.join(', ')}`,
+				`organisations missing: ${org.missing.join(', ')}`,
 				`agencies extra: ${ag.extra.join(', ')}`,
 				`agencies missing: ${ag.missing.join(', ')}`,
 				`statements missed:\n  ${st.misses.join('\n  ')}`,

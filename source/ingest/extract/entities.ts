@@ -151,6 +151,10 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				if (before && m.prefix === '' && MINISTER.has(before.norm)) continue;
 				const o = lexicon.organizations.get(t.id)!;
 				organizations.push(o.source === 'discovered' ? {...ref(o.id, o.nameEn), source: 'discovered', nameAr: o.nameAr} : ref(o.id, o.nameEn));
+				// An organ names its body too (مفوضية إيكواس is a mention of ECOWAS).
+				const parent = (o as {parent?: string}).parent;
+				const body = parent ? lexicon.organizations.get(parent) : undefined;
+				if (body && body.source !== 'discovered') organizations.push(ref(body.id, body.nameEn));
 			} else if (t.kind === 'place') {
 				// Places sharing the name are decided once, by the first of them.
 				const shared = m.targets.filter((x, i, all) => x.kind === 'place' && all.findIndex(y => y.kind === 'place' && y.id === x.id) === i);

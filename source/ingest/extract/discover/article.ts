@@ -25,7 +25,8 @@ import {adjectiveAt} from './titles.js';
 
 /** A person found in the text, shaped like a lexicon actor so every extractor can read it. */
 export type DiscoveredActor = LexActor & {discovered: true};
-export type DiscoveredOrg = KnownEntity & {source: 'discovered'};
+/** `parent`: the known body an organ belongs to (مفوضية إيكواس names ECOWAS too). */
+export type DiscoveredOrg = KnownEntity & {source: 'discovered'; parent?: string};
 
 /** The role written beside one mention (by sentence and first token), and the title phrase's span before the name. */
 export type MentionRole = {
@@ -83,21 +84,33 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 	const orgMentions: OrgMention[] = [];
 	const personMentions: PersonMention[] = [];
 	const countries = new Set<string>();
+	// How often each country is named (itself, a place in it, its demonym): the article's own country is the one named most.
+	const named = new Map<string, number>();
+	let inSentence = new Set<string>();
+	// Sentences naming it, not mentions: a dateline's city is named twice in one line (نواكشوط - موقع نواكشوط اليوم).
+	const count = (id: string) => {
+		countries.add(id);
+		if (inSentence.has(id)) return;
+		inSentence.add(id);
+		named.set(id, (named.get(id) ?? 0) + 1);
+	};
 	for (const p of parts) {
+		inSentence = new Set();
 		const orgs = findOrganizations(p, lexicon);
 		orgMentions.push(...orgs);
 		personMentions.push(...findPeople(p, lexicon, orgs));
 		for (const e of p.entities) {
 			if (e.targets.length !== 1 || e.targets[0]!.kind !== 'place' || e.targets[0]!.guarded) continue;
 			const place = lexicon.places.get(e.targets[0]!.id);
-			if (place?.kind === 'country') countries.add(place.id);
-			else if (place?.country) countries.add(place.country);
+			if (place?.kind === 'country') count(place.id);
+			else if (place?.country) count(place.country);
 		}
 		for (const tok of p.tokens) {
 			const c = adjectiveAt(tok, lexicon);
-			if (c) countries.add(c.id);
+			if (c) count(c.id);
 		}
 	}
+	const home = homeCountry(named, lexicon);
 
 	const trie = newVolatileTrie<EntityTarget>();
 	const roles = parts.map(() => new Map<number, MentionRole>());
@@ -144,14 +157,28 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		parts,
 		orgMentions.filter(o => !o.generic),
 	);
+	// One target per body, however many mentions insert it (a sentence lists each body once).
+	const orgTargets = new Map<string, EntityTarget>();
 	for (const o of [...orgMentions].sort((a, b) => b.norms.length - a.norms.length || a.sentence - b.sentence || a.from - b.from)) {
 		if (!o.id) continue;
-		// A generic name (وزارة الخارجية) stands for the one body the article names in full that starts with it.
-		const id = o.generic ? standsFor(o.norms, fullNames) : o.id;
+		// A generic name (وزارة الخارجية، الجيش) stands for the one body the article names in full that starts with it,
+		// else for the body of that name of the article's own country (الجيش in a story on Sudan is Sudan's army).
+		let id = o.generic ? standsFor(o.norms, fullNames) : o.id;
+		let en = o.en;
+		if (!id && o.generic && home) {
+			en = `${o.en} (${home.nameEn})`;
+			id = kebab(en);
+		}
 		if (!id) continue;
 		const known = lexicon.organizations.get(id);
-		const target: EntityTarget = {kind: 'org', id, guarded: false};
+		let target = orgTargets.get(id);
+		if (!target) {
+			target = {kind: 'org', id, guarded: false};
+			orgTargets.set(id, target);
+		}
 		trieInsert(trie, o.norms, target);
+		// A construct name's complement is its short name once named (شبكة أطباء السودان → أطباء السودان، وزارة الخارجية السودانية → الخارجية السودانية).
+		if (!o.generic && o.norms.length >= 3 && !o.norms[0]!.startsWith('ال') && o.to - o.from === o.norms.length) trieInsert(trie, o.norms.slice(1), target);
 		for (const s of o.short)
 			trieInsert(
 				trie,
@@ -162,7 +189,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		if (known) continue;
 		let org = orgById.get(id);
 		if (!org) {
-			org = {id, nameEn: o.en, nameAr: o.nameAr, aliases: [], source: 'discovered'};
+			org = {id, nameEn: en, nameAr: o.nameAr, aliases: [], source: 'discovered', ...(o.parent ? {parent: o.parent} : {})};
 			orgById.set(id, org);
 			organizations.push(org);
 		} else if (o.nameAr !== org.nameAr && !org.aliases.includes(o.nameAr)) org.aliases.push(o.nameAr);
@@ -221,6 +248,19 @@ function orgNames(parts: SentenceParts[], found: OrgMention[]): Array<{norms: st
 		}
 	}
 	return out;
+}
+
+/**
+ * The country the article is about: named at least three times and at least
+ * twice as often as any other. A generic body's name (الجيش، الحرس الرئاسي)
+ * with no country of its own is that country's.
+ */
+function homeCountry(named: Map<string, number>, lexicon: Lexicon): {id: string; nameEn: string} | null {
+	const ranked = [...named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const [top, second] = ranked;
+	if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return null;
+	const place = lexicon.places.get(top[0]);
+	return place ? {id: place.id, nameEn: place.nameEn} : null;
 }
 
 /** The one body whose full name starts with these words, or null (none, or several). */
