@@ -246,7 +246,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	const lessCountry = ok ? d.names.get(key(country ? to - 1 : to)) : undefined;
 	// A conventional name is the whole name (قوات الدعم السريع الاتهامات: the body, then the clause's object).
 	// A national body's name is the head of a longer one (الجيش الوطني الشعبي): the longer reading.
-	const nationalHead = named?.targets[0]!.national === true && ok && k > named.to;
+	const nationalHead = named !== null && named.targets[0]!.national && ok && k > named.to;
 	if (named && !nationalHead) {
 		to = named.to;
 		en = named.targets[0]!.en;
