@@ -22,6 +22,7 @@ import {findOrganizations, type OrgMention} from './organizations.js';
 import {findPeople, type PersonMention} from './people.js';
 import {sentenceParts, type SentenceParts} from './sentence.js';
 import {adjectiveAt} from './titles.js';
+import {type ArticleMemory, newMemory} from '../attribution.js';
 
 /** A person found in the text, shaped like a lexicon actor so every extractor can read it. */
 export type DiscoveredActor = LexActor & {discovered: true};
@@ -36,7 +37,8 @@ export type MentionRole = {
 	title: {from: number; to: number; start: number; end: number; text: string};
 };
 
-export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>};
+/** `memory`: one per article, shared by its sentences, filled as they are extracted in order (attribution.ts). */
+export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>; memory?: ArticleMemory};
 
 export type ArticleDiscovery = {
 	/** The lexicon with the article's names laid over it (the input lexicon when the article adds none). */
@@ -196,7 +198,8 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		if (o.acronym && !org.aliases.includes(o.acronym)) org.aliases.push(o.acronym);
 	}
 
-	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!}));
+	const memory = newMemory();
+	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory}));
 	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0) return {lexicon, sentences, people, organizations};
 	const actors = people.length ? overlay(lexicon.actors, people) : lexicon.actors;
 	const orgMap = organizations.length ? overlay<KnownEntity>(lexicon.organizations, organizations) : lexicon.organizations;

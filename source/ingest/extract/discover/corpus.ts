@@ -77,12 +77,18 @@ export function mergeDiscovered(articles: Article[]): Article[] {
 			if (!s.actors.some(r => r.source === 'discovered')) return s;
 			const ids = new Set(s.actors.filter(r => r.source === 'discovered').map(r => r.id));
 			const speaker = s.attribution?.speaker;
+			const voice = s.attribution?.voice;
+			// The voice names the speaker too: under the corpus-wide id, or it points at no actor of the dataset.
 			return {
 				...s,
 				actors: s.actors.map(r => (r.source === 'discovered' ? {...r, ...rename(r.id)} : r)),
 				attribution:
 					s.attribution && speaker && ids.has(speaker.id)
-						? {...s.attribution, speaker: {id: rename(speaker.id).id, nameEn: rename(speaker.id).nameEn}}
+						? {
+								...s.attribution,
+								speaker: {id: rename(speaker.id).id, nameEn: rename(speaker.id).nameEn},
+								...(voice?.kind === 'person' && voice.id === speaker.id ? {voice: {...voice, id: rename(speaker.id).id, name: rename(speaker.id).nameEn}} : {}),
+							}
 						: s.attribution,
 			};
 		}),
