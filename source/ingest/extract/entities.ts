@@ -90,7 +90,8 @@ export function matchEntities(tokens: Token[], text: string, lexicon: Lexicon, k
 	if (!layer || layer.children.size === 0) return global;
 	const local = written(scan(tokens, layer, text));
 	if (local.length === 0) return global;
-	const all = [...global.map(m => ({m, known: 0})), ...local.map(m => ({m, known: 1}))];
+	// An acronym the article ties to a body it names ("قوات الدعم السريع (RSF)") is that body, whatever else the gazetteer calls RSF.
+	const all = [...global.map(m => ({m, known: 0})), ...local.map(m => ({m, known: m.targets.some(t => t.spellings) ? -1 : 1}))];
 	all.sort((a, b) => b.m.to - b.m.from - (a.m.to - a.m.from) || a.known - b.known || a.m.from - b.m.from);
 	const taken = new Uint8Array(tokens.length);
 	const out: EntityMatch[] = [];
