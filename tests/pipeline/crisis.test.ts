@@ -29,9 +29,9 @@
 //   consult; press-conference → statement).
 //
 // The brief gives no numeric goal for these metrics; GOAL below (0.8) is this
-// test's. A metric at or above it is asserted at the goal; one below it is
-// asserted at its current value as a floor, so it cannot regress, and is
-// listed as below goal. Raise FLOOR when the pipeline improves.
+// test's. Every metric is asserted at its floor, what the pipeline reached
+// when FLOOR was last raised, so it cannot regress; one below the goal is
+// listed as such. Raise FLOOR when the pipeline improves.
 import {readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {normalise} from '../../source/arabic/normalise.js';
@@ -61,9 +61,13 @@ const GOAL = 0.8;
  * (43/143), cited agencies F1 0.977, event links 0 (0/75). With discovery and
  * the world gazetteer (session 5): people F1 0.833 and places 0.885 (goals
  * met: asserted at the goal), organisations 0.637 (58/91), statements 0.594
- * (85/143), agencies 0.977, event links 0.080 (6/75). The floors sit there.
+ * (85/143), agencies 0.977, event links 0.080 (6/75). Session 6 (branch
+ * i-h16: organisations by more heads, organs, national bodies and the
+ * article's own country; who speaks when set off, fronted or pointed back
+ * to): organisations 0.956 (87/91), statements 0.846 (121/143), both over
+ * the goal. The floors sit at what each reaches.
  */
-const FLOOR = {people: 0.833, places: 0.885, organizations: 0.637, statements: 0.594, agencies: 0.977, links: 0.08};
+const FLOOR = {people: 0.833, places: 0.885, organizations: 0.956, statements: 0.846, agencies: 0.976, links: 0.08};
 
 /** An Arabic name's forms: normalised, and without a leading و/ب/ل/ف. */
 function arabicForms(s: string): string[] {
@@ -244,6 +248,6 @@ describe('blind crisis corpus', () => {
 				`statements missed:\n  ${st.misses.join('\n  ')}`,
 			].join('\n'),
 		);
-		for (const [name, v, , key] of rows) expect(v, name).toBeGreaterThanOrEqual(Math.min(GOAL, FLOOR[key]));
+		for (const [name, v, , key] of rows) expect(v, name).toBeGreaterThanOrEqual(FLOOR[key]);
 	});
 });

@@ -31,7 +31,8 @@ import {bareStem} from './discover/sentence.js';
  */
 export type ArticleMemory = {
 	orgs: Array<{id: string; nameEn: string; head: string}>;
-	people: Array<{id: string; nameEn: string; titles: string[]}>;
+	/** Titled people, and offices named without a holder (id null), in reading order. */
+	people: Array<{id: string | null; nameEn: string; titles: string[]}>;
 	/** The last body or government that spoke. */
 	body: Voice | null;
 };
@@ -146,7 +147,7 @@ function pointsBack(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	}
 	if (lexicon.discovery.titleWords.has(tok.norm) || lexicon.anonHeads.has(stem)) {
 		const who = [...memory.people].reverse().find(p => p.titles.some(t => t.includes(stem)));
-		if (who) return person(who.id, who.nameEn, tok.text);
+		if (who?.id) return person(who.id, who.nameEn, tok.text);
 	}
 	return null;
 }
@@ -188,6 +189,8 @@ function subjectAt(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	if (!e) return null;
 	// A country or a capital that speaks is its government (قالت موسكو: the Russian government).
 	const kind = t.kind === 'org' ? 'institution' : t.kind === 'place' ? 'government' : 'agency';
+	const country = t.kind === 'place' ? lexicon.capitals.get(e.id) : undefined;
+	if (country) return {speaker: null, role: country.nameEn, voice: {kind, id: country.id, name: country.nameEn, text: ent.text}};
 	return {speaker: null, role: e.nameEn, voice: {kind, id: e.id, name: e.nameEn, text: ent.text}};
 }
 

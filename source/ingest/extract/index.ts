@@ -15,7 +15,7 @@ import {discoveredRoles, extractActors, findRoles, type RoleMention} from './act
 import {normalise} from '../../arabic/normalise.js';
 import {discoverArticle, type ArticleDiscovery, type PreparedSentence} from './discover/article.js';
 import {extractOrgsAndPlaces, matchEntities} from './entities.js';
-import {anonymousSources, creditedAgencies, findAnonymous} from './sources.js';
+import {type AnonMention, anonymousSources, creditedAgencies, findAnonymous} from './sources.js';
 import {type ArticleMemory, extractAttribution, type PreviousVoice, type Speaker} from './attribution.js';
 
 export type ExtractContext = {
@@ -59,7 +59,7 @@ export function extractEntities(text: string, ctx: ExtractContext): ExtractedEnt
 	const citedSources = [...creditedAgencies(tokens, text, entities, lexicon, ctx.kind), ...anonymousSources(anonymous)].sort((a, b) => a.start - b.start);
 	const memory = prepared.memory;
 	const attribution = extractAttribution(tokens, text, lexicon, {entities, roles, anonymous}, ctx.previousSpeaker, memory);
-	if (memory) remember(memory, {organizations, actors, roles, attribution}, prepared, lexicon);
+	if (memory) remember(memory, {organizations, actors, roles, anonymous, attribution}, prepared, lexicon);
 	return {actors, roles: roleRefs, organizations, places, citedSources, attribution};
 }
 
@@ -70,11 +70,15 @@ function remember(
 		organizations: ExtractedEntities['organizations'];
 		actors: ExtractedEntities['actors'];
 		roles: RoleMention[];
+		anonymous: AnonMention[];
 		attribution: ExtractedEntities['attribution'];
 	},
 	prepared: PreparedSentence,
 	lexicon: Lexicon,
 ): void {
+	// An office named without its holder (لمتحدث باسم الاتحاد الأوروبي) is the latest of its kind: a bare title after it is not someone named earlier.
+	for (const a of found.anonymous) memory.people.push({id: null, nameEn: a.name, titles: [normalise(a.text)]});
+	for (const r of found.roles) if (!r.actor) memory.people.push({id: null, nameEn: r.roleEn, titles: [normalise(r.match.text)]});
 	for (const o of found.organizations) {
 		const first = normalise((o.nameAr ?? lexicon.organizations.get(o.id)?.nameAr ?? o.text).split(/\s+/)[0] ?? '');
 		memory.orgs.push({id: o.id, nameEn: o.nameEn, head: first.replace(/^ال/, '')});

@@ -21,7 +21,7 @@ import type {DiscoveryLexicon, OrgHead} from '../../../lexicon/discovery.js';
 import {kebab} from '../../../lexicon/gazetteer.js';
 import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.js';
 import {transliterateName} from '../../../arabic/translit.js';
-import {hasArabic} from '../../../arabic/normalise.js';
+import {hasArabic, normalise} from '../../../arabic/normalise.js';
 import {adjectiveAt} from './titles.js';
 import {bareStem, type SentenceParts} from './sentence.js';
 
@@ -302,6 +302,8 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	};
 }
 
+const PORTFOLIO_AFTER = new Set(['في', 'من', 'عن', 'مع', 'الى', 'إلى', 'أن', 'إن', 'ان', 'بين', 'باسم', 'لدى', 'و', 'بحسب', 'حسب', 'وفق'].map(normalise));
+
 /**
  * A ministry named by its portfolio and the country's demonym, the head left
  * out (الخارجية السودانية، الداخلية الفرنسية): the adjective is feminine,
@@ -315,8 +317,11 @@ function portfolioAlone(i: number, parts: SentenceParts, lexicon: Lexicon): OrgM
 	// The portfolios are written with their article (الخارجية): the prefix is what stands before it.
 	if (!p || !/^[وف]?[بل]?$/.test(p.prefix) || (!tokens[i]!.norm.slice(p.prefix.length).startsWith('ال') && !p.prefix.endsWith('ل'))) return null;
 	if (p.to >= tokens.length || !joined(tokens, p.to)) return null;
+	// Only where a name can stand on its own: a clause's start, after a verb or a preposition (قالت الخارجية الروسية، باسم الخارجية
+	// الأمريكية); after a noun it is that noun's complement (مقترحات الدفاع الروسية: Russia's defence proposals).
 	const before = tokens[i - 1];
-	if (before && joined(tokens, i) && (d.titleWords.has(before.norm) || d.heads.has(bareStem(before).stem) || d.heads.has(before.norm))) return null;
+	if (before && joined(tokens, i) && p.prefix === '' && !PORTFOLIO_AFTER.has(before.norm) && !matchAt(tokens, i - 1, lexicon.verbTrie, text, CONJUNCTION_ONLY))
+		return null;
 	const adjTok = tokens[p.to]!;
 	const country = adjectiveAt(adjTok, lexicon);
 	if (!country || !bareStem(adjTok).definite || !/[ةه]$/.test(adjTok.norm)) return null;

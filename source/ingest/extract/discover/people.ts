@@ -117,10 +117,10 @@ function classify(k: number, ctx: Ctx, inName = false): Cls {
 function titleIsName(k: number, ctx: Ctx): boolean {
 	const {parts, lexicon} = ctx;
 	const tokens = parts.tokens;
-	const tok = tokens[k]!;
+	const tok = tokens[k];
 	const next = tokens[k + 1];
 	const d = lexicon.discovery;
-	if (!lexicon.names.given.has(tok.norm) || !next || !joined(tokens, k + 1) || parts.entityAt[k + 1]) return false;
+	if (!tok || !lexicon.names.given.has(tok.norm) || !next || !joined(tokens, k + 1) || parts.entityAt[k + 1]) return false;
 	const title = matchAt(tokens, k, d.titleTrie, parts.text);
 	return title !== null && title.to - title.from === 1 && !adjectiveAt(next, lexicon) && !next.norm.startsWith('ال') && !d.titleWords.has(next.norm);
 }
