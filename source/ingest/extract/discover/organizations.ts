@@ -270,7 +270,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	} else {
 		// A part of a known body (قوات الناتو، كتائب الناتو) is that body's, not one of its own; an organ (مفوضية إيكواس) is its own.
 		if (partOf && !head!.organ) return null;
-		generic = !country && !proper;
+		generic = !country && !proper && !partOf;
 		const {x, adjs} = complementEn(items, headAdjs);
 		const pattern = head!.en
 			.replace('{x}', portfolio ? [portfolio, x].filter(Boolean).join(' ') : x)
@@ -313,6 +313,9 @@ const PORTFOLIO_AFTER = new Set(['في', 'من', 'عن', 'مع', 'الى', 'إل
 function portfolioAlone(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | null {
 	const {tokens, text, index} = parts;
 	const d = lexicon.discovery;
+	// Asked of every token that is no head: the demonym after it (a memoised lookup) first, the trie only then.
+	const near = tokens[i + 1];
+	if (!near || !(adjectiveAt(near, lexicon) || (tokens[i + 2] && adjectiveAt(tokens[i + 2]!, lexicon)))) return null;
 	const p = matchAt(tokens, i, d.portfolioTrie, text);
 	// The portfolios are written with their article (الخارجية): the prefix is what stands before it.
 	if (!p || !/^[وف]?[بل]?$/.test(p.prefix) || (!tokens[i]!.norm.slice(p.prefix.length).startsWith('ال') && !p.prefix.endsWith('ل'))) return null;

@@ -181,6 +181,16 @@ function readUnits(j: number, ctx: Ctx): Unit[] {
 const strong = (u: Unit) => u.cls === 'G' || u.cls === 'S' || u.compound;
 const nameWord = (u: Unit) => u.cls === 'G' || u.cls === 'g' || u.cls === 'S' || u.cls === 'P' || u.compound;
 
+const CLOSERS = new Set(['قد', 'في', 'إن', 'أن', 'ان', 'خلال', 'عن', 'لوكالة'].map(normalise));
+
+/** Does the clause close right after token `to` (a verb, قد, a preposition, punctuation or the end)? */
+function closedAfter(to: number, ctx: Ctx): boolean {
+	const tokens = ctx.parts.tokens;
+	const next = tokens[to];
+	if (!next || /[.,،:;؛!?؟"“”«»]/.test(next.gap)) return true;
+	return CLOSERS.has(next.norm) || matchAt(tokens, to, ctx.lexicon.verbTrie, ctx.parts.text, CONJUNCTION_ONLY) !== null;
+}
+
 /** How many of the units make a name under this cue (0: none): the longest reading that fits. */
 function accept(units: Unit[], cue: Cue, ctx: Ctx): number {
 	for (let n = units.length; n >= 1; n--) if (fits(units.slice(0, n), cue, ctx)) return n;
@@ -199,7 +209,8 @@ function fits(units: Unit[], cue: Cue, ctx: Ctx): boolean {
 	// An unknown word ends a name only as its second word (ويليام روتو، عبد الرحمن تياني): after more it is the clause going on.
 	if (last.cls === 'U' && n > 2) return false;
 	if (cue === 'title') {
-		if (n === 1) return u0.cls === 'S' || kunya;
+		// A surname alone after an office (المحافظ باعبود قد طالب، الوزير الشرفي في): unknown, and closed by a verb, قد, a preposition or punctuation.
+		if (n === 1) return u0.cls === 'S' || kunya || (u0.cls !== 'g' && u0.cls !== 'G' && closedAfter(u0.to, ctx) && ctx.parts.tokens[u0.from]!.norm.length >= 4);
 		return true;
 	}
 	if (cue === 'shape') {
