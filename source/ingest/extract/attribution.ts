@@ -30,8 +30,9 @@ import {bareStem} from './discover/sentence.js';
  * spoke or was named. Filled sentence by sentence (index.ts).
  */
 export type ArticleMemory = {
+	/** `head`: the body's Arabic name as written (its first word, normalised and without the article, is compared). */
 	orgs: Array<{id: string; nameEn: string; head: string}>;
-	/** Titled people, and offices named without a holder (id null), in reading order. */
+	/** Titled people, and offices named without a holder (id null), in reading order; titles as written. */
 	people: Array<{id: string | null; nameEn: string; titles: string[]}>;
 	/** The last body or government that spoke. */
 	body: Voice | null;
@@ -121,7 +122,7 @@ function pointsBack(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 		if (c) return {speaker: null, role: c.nameEn, voice: {kind: 'government', id: c.id, name: c.nameEn, text: `${tok.text} ${next.text}`}};
 	}
 	const memory = parts.memory;
-	if (!memory) return null;
+	if (!memory || !/^(?:ال|بيان)/.test(tok.norm)) return null;
 	// The body's statement: the last body that spoke, else the last one named.
 	if (STATEMENT.has(tok.norm)) {
 		let end = j + 1;
@@ -140,13 +141,14 @@ function pointsBack(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	// A complement of its own makes it another body or office (المتحدث باسم…، الوزارة الروسية).
 	if (next && (next.norm === normalise('باسم') || adjectiveAt(next, lexicon) || parts.entities.some(e => e.from === j + 1))) return null;
 	if (lexicon.discovery.heads.has(stem)) {
-		const org = [...memory.orgs].reverse().find(o => o.head === stem);
+		const headOf = (nameAr: string) => normalise(nameAr.split(/\s+/)[0] ?? '').replace(/^ال/, '');
+		const org = [...memory.orgs].reverse().find(o => headOf(o.head) === stem);
 		if (!org) return null;
 		const v = orgVoice(org);
 		return {speaker: null, role: v.name, voice: {...v, text: tok.text}};
 	}
 	if (lexicon.discovery.titleWords.has(tok.norm) || lexicon.anonHeads.has(stem)) {
-		const who = [...memory.people].reverse().find(p => p.titles.some(t => t.includes(stem)));
+		const who = [...memory.people].reverse().find(p => p.titles.some(t => normalise(t).includes(stem)));
 		if (who?.id) return person(who.id, who.nameEn, tok.text);
 	}
 	return null;
@@ -225,6 +227,9 @@ function titledName(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon):
 	}
 	return null;
 }
+
+/** A comma somewhere after the subject: without one there is no apposition to look for. */
+const HARD_AHEAD = /[،,]/;
 
 /** How far an office's phrase may run before the comma that sets off its holder's name. */
 const APPOSITION_SPAN = 12;
@@ -399,6 +404,7 @@ export function extractAttribution(
 		const office =
 			open &&
 			!takesObject &&
+			HARD_AHEAD.test(text.slice(tokens[j]!.end)) &&
 			(parts.roles.some(r => r.match.from === j && !r.actor) || parts.anonymous.some(a => a.from === j) || matchAt(tokens, j, lexicon.discovery.titleTrie, ''))
 				? appositive(j, tokens, parts, lexicon)
 				: null;

@@ -12,7 +12,6 @@
 import type {Extracted} from '../types.js';
 import type {Lexicon} from '../../lexicon/load.js';
 import {discoveredRoles, extractActors, findRoles, type RoleMention} from './actors.js';
-import {normalise} from '../../arabic/normalise.js';
 import {discoverArticle, type ArticleDiscovery, type PreparedSentence} from './discover/article.js';
 import {extractOrgsAndPlaces, matchEntities} from './entities.js';
 import {type AnonMention, anonymousSources, creditedAgencies, findAnonymous} from './sources.js';
@@ -77,17 +76,15 @@ function remember(
 	lexicon: Lexicon,
 ): void {
 	// An office named without its holder (لمتحدث باسم الاتحاد الأوروبي) is the latest of its kind: a bare title after it is not someone named earlier.
-	for (const a of found.anonymous) memory.people.push({id: null, nameEn: a.name, titles: [normalise(a.text)]});
-	for (const r of found.roles) if (!r.actor) memory.people.push({id: null, nameEn: r.roleEn, titles: [normalise(r.match.text)]});
-	for (const o of found.organizations) {
-		const first = normalise((o.nameAr ?? lexicon.organizations.get(o.id)?.nameAr ?? o.text).split(/\s+/)[0] ?? '');
-		memory.orgs.push({id: o.id, nameEn: o.nameEn, head: first.replace(/^ال/, '')});
-	}
+	// Texts as written: normalised only when a sentence points back (rare), not for every sentence.
+	for (const a of found.anonymous) memory.people.push({id: null, nameEn: a.name, titles: [a.text]});
+	for (const r of found.roles) if (!r.actor) memory.people.push({id: null, nameEn: r.roleEn, titles: [r.match.text]});
+	for (const o of found.organizations) memory.orgs.push({id: o.id, nameEn: o.nameEn, head: o.nameAr ?? lexicon.organizations.get(o.id)?.nameAr ?? o.text});
 	for (const a of found.actors) {
 		const titles: string[] = [];
-		if (a.roleAr) titles.push(normalise(a.roleAr));
-		for (const r of found.roles) if (r.actor?.id === a.id) titles.push(normalise(r.match.text));
-		for (const role of prepared.roles.values()) if (role.title.end <= a.start && a.start - role.title.end <= 2) titles.push(normalise(role.title.text));
+		if (a.roleAr) titles.push(a.roleAr);
+		for (const r of found.roles) if (r.actor?.id === a.id) titles.push(r.match.text);
+		for (const role of prepared.roles.values()) if (role.title.end <= a.start && a.start - role.title.end <= 2) titles.push(role.title.text);
 		if (titles.length) memory.people.push({id: a.id, nameEn: a.nameEn, titles});
 	}
 	const v = found.attribution?.voice;

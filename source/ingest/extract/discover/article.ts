@@ -259,8 +259,15 @@ function orgNames(parts: SentenceParts[], found: OrgMention[]): Array<{norms: st
  * with no country of its own is that country's.
  */
 function homeCountry(named: Map<string, number>, lexicon: Lexicon): {id: string; nameEn: string} | null {
-	const ranked = [...named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-	const [top, second] = ranked;
+	// The two most named, in one pass (ties to the smaller id, whatever the order they were met in).
+	let top: [string, number] | undefined;
+	let second: [string, number] | undefined;
+	for (const e of named) {
+		if (!top || e[1] > top[1] || (e[1] === top[1] && e[0] < top[0])) {
+			second = top;
+			top = e;
+		} else if (!second || e[1] > second[1]) second = e;
+	}
 	if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return null;
 	const place = lexicon.places.get(top[0]);
 	return place ? {id: place.id, nameEn: place.nameEn} : null;

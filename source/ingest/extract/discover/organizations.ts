@@ -302,6 +302,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	};
 }
 
+const DEFINITE_START = /^(?:[وف]?[بل]?ال|[وف]?لل)/;
 const PORTFOLIO_AFTER = new Set(['في', 'من', 'عن', 'مع', 'الى', 'إلى', 'أن', 'إن', 'ان', 'بين', 'باسم', 'لدى', 'و', 'بحسب', 'حسب', 'وفق'].map(normalise));
 
 /**
@@ -313,7 +314,9 @@ const PORTFOLIO_AFTER = new Set(['في', 'من', 'عن', 'مع', 'الى', 'إل
 function portfolioAlone(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | null {
 	const {tokens, text, index} = parts;
 	const d = lexicon.discovery;
-	// Asked of every token that is no head: the demonym after it (a memoised lookup) first, the trie only then.
+	// Asked of every token that is no head: a portfolio is written with its article (cheap to test), then the demonym after it
+	// (a memoised lookup), the trie only then.
+	if (!DEFINITE_START.test(tokens[i]!.norm)) return null;
 	const near = tokens[i + 1];
 	if (!near || !(adjectiveAt(near, lexicon) || (tokens[i + 2] && adjectiveAt(tokens[i + 2]!, lexicon)))) return null;
 	const p = matchAt(tokens, i, d.portfolioTrie, text);
