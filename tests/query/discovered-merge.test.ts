@@ -28,7 +28,11 @@ beforeAll(async () => {
 	directory = buildDirectoryQuery(openDirectoryDataset(join(work, 'd')));
 }, 120_000);
 
-const actors = (q: Query) => q.facet('actors').map(v => `${v.id} ${v.count}`).sort();
+const actors = (q: Query) =>
+	q
+		.facet('actors')
+		.map(v => `${v.id} ${v.count}`)
+		.sort();
 
 describe('discovered people merged across articles, in both layouts', () => {
 	it('gives the same actors with the same counts', () => {
