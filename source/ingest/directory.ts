@@ -5,7 +5,8 @@
 // memory. Events are linked at the end from the mentions, and a sentence's
 // `events` goes into postings.bin (patched in when its article is read back),
 // because the article's line was already written when its events became known.
-import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs';
+import {closeSync, createReadStream, mkdirSync, openSync, rmSync, writeFileSync, writeSync} from 'node:fs';
+import {createInterface} from 'node:readline';
 import {join} from 'node:path';
 import {createDatasetBuilder, type IngestSummary} from '../dataset/build/builder.js';
 import {toDirectoryIndex} from '../dataset/build/to-directory.js';
@@ -16,11 +17,15 @@ import type {Mention} from './events/mentions.js';
 import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
 import {loadLexicons} from './lexicons.js';
 import {builderDeps, type Lexicons} from './pipeline.js';
-import {discoveredCollector} from './extract/discover/corpus.js';
+import {discoveredCollector, peopleCollector, renameDiscovered} from './extract/discover/corpus.js';
+import type {Article} from '../dataset/schema.js';
 import {parseFiles} from './parallel.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
 import {assignIds, idSortKey} from './input/ids.js';
+
+/** Prepared articles wait here while the corpus's discovered people are merged (removed at the end). */
+const SPILL_FILE = '.articles.spill';
 
 export type DirectoryIngestResult = Omit<IngestResult, 'dataset'> & {out: string};
 
@@ -119,7 +124,11 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	const repaired: IngestResult['repaired'] = [];
 	mkdirSync(out, {recursive: true});
 	const builder = createDirectoryBuilder(lex);
-	const fd = openSync(join(out, ARTICLES_FILE), 'w');
+	// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
+	// known only once all are parsed: the prepared articles wait in a spill file, then go to the builder renamed.
+	const people = peopleCollector();
+	const spillPath = join(out, SPILL_FILE);
+	const spill = openSync(spillPath, 'w');
 	try {
 		// Workers parse; this thread only accumulates and writes, in file order.
 		for await (const outcome of parseFiles(input.dir, files, {
@@ -137,10 +146,28 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				continue;
 			}
 			if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
-			writeSync(fd, builder.add(outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex)));
+			const prepared = outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex);
+			people.add(prepared.article);
+			// JSON has no raw tab: what the line needs besides, a tab, then the article's line.
+			writeSync(spill, `${JSON.stringify({norms: prepared.norms, mentions: prepared.mentions})}\t${prepared.line}`);
+		}
+	} finally {
+		closeSync(spill);
+	}
+	const merges = people.merges();
+	const fd = openSync(join(out, ARTICLES_FILE), 'w');
+	try {
+		for await (const row of createInterface({input: createReadStream(spillPath, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY})) {
+			const tab = row.indexOf('\t');
+			const extra = JSON.parse(row.slice(0, tab)) as Pick<PreparedArticle, 'norms' | 'mentions'>;
+			const line = `${row.slice(tab + 1)}\n`;
+			const article = JSON.parse(line) as Article;
+			const renamed = renameDiscovered(article, merges);
+			writeSync(fd, builder.add(renamed === article ? {article, line, ...extra} : prepareDirectoryArticle(renamed, lex)));
 		}
 	} finally {
 		closeSync(fd);
+		rmSync(spillPath, {force: true});
 	}
 	const {meta, lists, eventLines, summary, search} = builder.finish();
 	if (summary.articles > 0) writeDirectoryIndex(out, meta, lists, eventLines, search);

@@ -7,10 +7,10 @@ import type {LexOrganizationHeads, LexTitles} from './schema.js';
 
 export type TitleTarget = {en: string; honorific: boolean};
 /** `named`: a body only with a name of its own after it (قوات الدعم السريع), not a demonym alone (القوات الروسية). */
-export type OrgHead = {en: string; ministry: boolean; named: boolean};
+export type OrgHead = {en: string; ministry: boolean; named: boolean; state: boolean; office: boolean; organ: boolean};
 export type Portfolio = {ministry: string; minister: string};
 export type ComplementWord = {en: string; pos: 'noun' | 'adj'};
-export type OrgName = {en: string; ar: string; short: string[]};
+export type OrgName = {en: string; ar: string; short: string[]; national: boolean};
 
 export type DiscoveryLexicon = {
 	titleTrie: TrieNode<TitleTarget>;
@@ -52,7 +52,15 @@ export function compileDiscovery(titles: LexTitles, heads: LexOrganizationHeads)
 	const nicknameCues = new Set(titles.nicknameCues.map(c => aliasTokens(c)[0]!).filter(Boolean));
 	const orgHeads = new Map<string, OrgHead>();
 	for (const h of heads.heads)
-		for (const f of h.ar) orgHeads.set(normalise(f).replace(/^ال/, ''), {en: h.en, ministry: h.kind === 'ministry', named: h.named === true});
+		for (const f of h.ar)
+			orgHeads.set(normalise(f).replace(/^ال/, ''), {
+				en: h.en,
+				ministry: h.kind === 'ministry',
+				named: h.named === true,
+				state: h.kind === 'state' || h.kind === 'office',
+				office: h.kind === 'office',
+				organ: h.kind === 'organ',
+			});
 	const portfolioTrie = newTrie<Portfolio>();
 	for (const p of heads.portfolios) for (const f of p.ar) trieInsert(portfolioTrie, aliasTokens(f), {ministry: p.ministry, minister: p.minister});
 	const wordTrie = newTrie<ComplementWord>();
@@ -60,7 +68,7 @@ export function compileDiscovery(titles: LexTitles, heads: LexOrganizationHeads)
 	const nameTrie = newTrie<OrgName>();
 	const names = new Map<string, OrgName>();
 	for (const n of heads.names) {
-		const target = {en: n.en, ar: n.ar, short: n.short ?? []};
+		const target = {en: n.en, ar: n.ar, short: n.short ?? [], national: n.national === true};
 		trieInsert(nameTrie, aliasTokens(n.ar), target);
 		names.set(aliasTokens(n.ar).join(' '), target);
 	}

@@ -55,6 +55,8 @@ export type WorldEntries = {
 	ambiguousForms: Set<string>;
 	/** Which ids came from the gazetteer (for Entity.source). */
 	gazetteerIds: Set<string>;
+	/** A capital's place id → its country: a capital that speaks is its country's government (قالت موسكو). */
+	capitals: Map<string, CountryRef>;
 };
 
 export function defaultGazetteerDir(): string {
@@ -176,14 +178,18 @@ export function worldEntries(gaz: GazetteerFiles, lexPlaces: readonly LexPlace[]
 		countryId.set(c.id, id);
 		countryRefs.set(c.id, {id, nameEn: lexPlaceById.get(id)?.nameEn ?? c.nameEn});
 	}
+	// The id each gazetteer place ends up under (a lexicon place it merges with keeps its own).
+	const finalId = new Map<string, string>();
 	for (const p of gaz.places) {
 		const names = [p.nameAr, ...p.aliases];
 		const guarded = new Set((p.guardedAliases ?? []).map(nameKey));
 		const lex = partner(names, p.kind, lexPlaceById.get(p.id), placeKeys, e => (e as LexPlace).kind);
 		if (lex) {
 			addExtra(lex, [...names, ...(p.guardedAliases ?? [])], guarded);
+			finalId.set(p.id, lex.id);
 			continue;
 		}
+		finalId.set(p.id, p.id);
 		const own = free(names, placeKeys);
 		if (own.length === 0 || taken.has(p.id)) continue;
 		taken.add(p.id);
@@ -225,5 +231,11 @@ export function worldEntries(gaz: GazetteerFiles, lexPlaces: readonly LexPlace[]
 		for (const a of c.adjectives) if (!/\s/.test(a.trim())) adjectives.set(normalise(a), ref);
 		for (const f of c.ambiguousForms ?? []) ambiguousForms.add(normalise(f));
 	}
-	return {places, organizations, extraAliases, adjectives, ambiguousForms, gazetteerIds};
+	const capitals = new Map<string, CountryRef>();
+	for (const c of gaz.countries) {
+		const ref = countryRefs.get(c.id);
+		const at = c.capital ? (finalId.get(c.capital.id) ?? (lexPlaceById.has(c.capital.id) ? c.capital.id : undefined)) : undefined;
+		if (ref && at) capitals.set(at, ref);
+	}
+	return {places, organizations, extraAliases, adjectives, ambiguousForms, gazetteerIds, capitals};
 }

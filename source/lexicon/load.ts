@@ -80,6 +80,8 @@ export type Lexicon = {
 	verbTrie: TrieNode<LexVerb>;
 	/** Normalised demonym (مصري، سودانية…) → its country: not a place, but a title's country. */
 	adjectives: Map<string, CountryRef>;
+	/** A capital's place id → its country (see WorldEntries.capitals). */
+	capitals: Map<string, CountryRef>;
 	/** Normalised forms that are a country's name and also its demonym (سورية، سعودية). */
 	ambiguousForms: Set<string>;
 	/** Given names, surnames and particles with their English spellings (data/gazetteer). */
@@ -209,6 +211,7 @@ export function compileLexicon(files: LexiconFiles, opts: CompileOptions = {}): 
 		interviewCues: normSet(files.sources.interviewCues),
 		verbTrie,
 		adjectives: world?.adjectives ?? new Map(),
+		capitals: world?.capitals ?? new Map(),
 		ambiguousForms: world?.ambiguousForms ?? new Set(),
 		names: opts.names ?? loadNameTables(),
 		discovery: compileDiscovery(files.titles, files.organizationHeads),

@@ -126,7 +126,14 @@ export const LexTitles = z.object({
 /** data/lexicon/organization-heads.json: organisations the lexicon does not list, by head noun (discover/organizations.ts). */
 export const LexOrganizationHeads = z.object({
 	about: z.string().optional(),
-	/** Head nouns and their English pattern; {x} is the complement in English. */
+	/**
+	 * Head nouns and their English pattern; {x} is the complement in English.
+	 * kind: `ministry` (a portfolio follows), `state` (definite, named by its
+	 * demonym and not by an adjective: الحكومة السودانية, not الحكومة
+	 * المركزية), `office` (only definite with a demonym: الرئاسة الكينية, not
+	 * رئاسة المجلس), `organ` (a body's organ: مفوضية إيكواس is the commission,
+	 * not ECOWAS).
+	 */
 	heads: z.array(
 		z.object({ar: Forms, en: NonEmpty.regex(/\{x\}/, {message: 'expected a pattern with {x}'}), kind: z.string().optional(), named: z.boolean().optional()}),
 	),
@@ -135,7 +142,8 @@ export const LexOrganizationHeads = z.object({
 	/** Complement words in English; an adjective goes before the noun it follows. */
 	words: z.array(z.object({ar: Forms, en: NonEmpty, pos: z.enum(['noun', 'adj'])})),
 	/** Conventional English names of whole phrases; `short`: what the press also calls them once named. */
-	names: z.array(z.object({ar: NonEmpty, en: NonEmpty, short: z.array(NonEmpty).optional()})),
+	/** `national`: one such body per country (الهلال الأحمر، الحماية المدنية): a demonym after it is part of its name. */
+	names: z.array(z.object({ar: NonEmpty, en: NonEmpty, short: z.array(NonEmpty).optional(), national: z.boolean().optional()})),
 	/** Latin capitals that are not organisations. */
 	acronymStops: z.array(NonEmpty),
 });

@@ -19,6 +19,25 @@ import {CONJUNCTION_ONLY, matchAt, scan, type Token} from '../../arabic/gazettee
 import type {RoleMention} from './actors.js';
 import type {EntityMatch} from './entities.js';
 import type {AnonMention} from './sources.js';
+import {adjectiveAt} from './discover/titles.js';
+import {bareStem} from './discover/sentence.js';
+
+/**
+ * What the article has said so far, for a subject that points back: a bare
+ * body (وأوضحت الوزارة، وحذر المجلس) is the last body named with that head
+ * noun; a bare title (وقال الوزير، وأعلن المتحدث) the last person who bore
+ * it; a statement (وأضاف البيان، بحسب البيان الختامي) the last body that
+ * spoke or was named. Filled sentence by sentence (index.ts).
+ */
+export type ArticleMemory = {
+	/** `head`: the body's Arabic name as written (its first word, normalised and without the article, is compared). */
+	orgs: Array<{id: string; nameEn: string; head: string}>;
+	/** Titled people, and offices named without a holder (id null), in reading order; titles as written. */
+	people: Array<{id: string | null; nameEn: string; titles: string[]}>;
+	/** The last body or government that spoke. */
+	body: Voice | null;
+};
+export const newMemory = (): ArticleMemory => ({orgs: [], people: [], body: null});
 
 export type Speaker = {id: string; nameEn: string};
 /** What a sentence's attribution leaves for the next one to continue (وأضاف…). */
@@ -28,7 +47,39 @@ type Found = {speaker: Speaker | null; role: string | null; voice: Voice};
 const HARD = /[.,،:;؛!?؟\n]/;
 /** Words that may stand between verb and subject (في وقت قال فيه مصدر…). */
 /** …and a partitive before the subject (قال أحد الدبلوماسيين). */
-const SKIP = new Set(['فيه', 'فيها', 'أيضا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لي', 'لنا', 'له', 'لها', 'لهم', 'أحد', 'إحدى'].map(normalise));
+const SKIP = new Set(
+	[
+		'فيه',
+		'فيها',
+		'أيضا',
+		'ايضا',
+		'كذلك',
+		'بدوره',
+		'بدورها',
+		'لي',
+		'لنا',
+		'له',
+		'لها',
+		'لهم',
+		'به',
+		'بها',
+		'أحد',
+		'إحدى',
+		// A count before a plural source (قال ثلاثة دبلوماسيين).
+		'اثنان',
+		'اثنين',
+		'ثلاثة',
+		'أربعة',
+		'خمسة',
+		'ستة',
+		'سبعة',
+		'ثمانية',
+		'تسعة',
+		'عشرة',
+		'عدة',
+		'بعض',
+	].map(normalise),
+);
 /** Sentence openers that still leave the verb "first" (كما أكد…، وقد حذر…). */
 const OPENERS = new Set(['كما', 'وكما', 'ثم', 'وقد', 'قد', 'و', 'ف'].map(normalise));
 /** What follows a subjectless verb: a complementiser or a preposition leading to the content. */
@@ -39,13 +90,81 @@ const COMPLEMENTS = new Set(
 /** The verb whose subject relays rather than speaks (نقلت تاس عن…). */
 const RELAY = normalise('نقل');
 
-type Parts = {entities: EntityMatch[]; roles: RoleMention[]; anonymous: AnonMention[]};
+type Parts = {entities: EntityMatch[]; roles: RoleMention[]; anonymous: AnonMention[]; tokens?: Token[]; memory?: ArticleMemory};
+
+/** Words of a body's own statement standing for the body (وأضاف البيان، بحسب البيان الختامي للقمة). */
+const STATEMENT = new Set(['البيان', 'بيان'].map(normalise));
+/** What a country's government is called (السلطات الجزائرية، الحكومة النيجيرية). */
+const GOVERNMENT = new Set(['الحكومة', 'السلطات', 'حكومة', 'سلطات'].map(normalise));
+
+/** Is token k joined to the one before it (only spaces between)? */
+const joinedAt = (tokens: Token[], k: number) => k < tokens.length && /^\s+$/.test(tokens[k]!.gap);
+
+/** The stem of a definite word without its article (الوزارة → وزاره), or null. */
+function definiteStem(tok: Token): string | null {
+	const {stem, definite, prefix} = bareStem(tok);
+	return definite && prefix === 'ال' ? stem : null;
+}
+
+/**
+ * A subject that points back to what the article named (see ArticleMemory),
+ * or a government by its demonym. Only a bare phrase: الوزارة with nothing
+ * of its own after it (not وزارة الدفاع, not المتحدث باسم…).
+ */
+function pointsBack(j: number, parts: Parts, lexicon: Lexicon): Found | null {
+	const tokens = parts.tokens;
+	if (!tokens) return null;
+	const tok = tokens[j]!;
+	const next = joinedAt(tokens, j + 1) ? tokens[j + 1] : undefined;
+	// A government by its demonym (السلطات الجزائرية): the country speaks.
+	if (GOVERNMENT.has(tok.norm) && next) {
+		const c = adjectiveAt(next, lexicon);
+		if (c) return {speaker: null, role: c.nameEn, voice: {kind: 'government', id: c.id, name: c.nameEn, text: `${tok.text} ${next.text}`}};
+	}
+	const memory = parts.memory;
+	if (!memory || !/^(?:ال|بيان)/.test(tok.norm)) return null;
+	// The body's statement: the last body that spoke, else the last one named.
+	if (STATEMENT.has(tok.norm)) {
+		let end = j + 1;
+		while (end < tokens.length && joinedAt(tokens, end) && end - j < 3 && definiteStem(tokens[end]!) !== null && !parts.entities.some(e => e.from === end))
+			end++;
+		const body = memory.body ?? (memory.orgs.length ? orgVoice(memory.orgs.at(-1)!) : null);
+		if (!body) return null;
+		const text = tokens
+			.slice(j, end)
+			.map(t => t.text)
+			.join(' ');
+		return {speaker: null, role: body.name, voice: {...body, text}};
+	}
+	const stem = definiteStem(tok);
+	if (!stem) return null;
+	// A complement of its own makes it another body or office (المتحدث باسم…، الوزارة الروسية).
+	if (next && (next.norm === normalise('باسم') || adjectiveAt(next, lexicon) || parts.entities.some(e => e.from === j + 1))) return null;
+	if (lexicon.discovery.heads.has(stem)) {
+		const headOf = (nameAr: string) => normalise(nameAr.split(/\s+/)[0] ?? '').replace(/^ال/, '');
+		const org = [...memory.orgs].reverse().find(o => headOf(o.head) === stem);
+		if (!org) return null;
+		const v = orgVoice(org);
+		return {speaker: null, role: v.name, voice: {...v, text: tok.text}};
+	}
+	if (lexicon.discovery.titleWords.has(tok.norm) || lexicon.anonHeads.has(stem)) {
+		const who = [...memory.people].reverse().find(p => p.titles.some(t => normalise(t).includes(stem)));
+		if (who?.id) return person(who.id, who.nameEn, tok.text);
+	}
+	return null;
+}
+
+function orgVoice(o: {id: string; nameEn: string}): Voice {
+	return {kind: 'institution', id: o.id, name: o.nameEn, text: ''};
+}
 
 function person(id: string, nameEn: string, text: string): Found {
 	return {speaker: {id, nameEn}, role: null, voice: {kind: 'person', id, name: nameEn, text}};
 }
 
 function subjectAt(j: number, parts: Parts, lexicon: Lexicon): Found | null {
+	const back = pointsBack(j, parts, lexicon);
+	if (back) return back;
 	const role = parts.roles.find(r => r.match.from === j);
 	if (role)
 		return role.actor
@@ -53,7 +172,13 @@ function subjectAt(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 			: {speaker: null, role: role.roleEn, voice: {kind: 'role', id: null, name: role.roleEn, text: role.match.text}};
 	const anon = parts.anonymous.find(a => a.from === j);
 	if (anon) return {speaker: null, role: anon.name, voice: {kind: 'anonymous', id: anon.id, name: anon.name, text: anon.text}};
-	const ent = parts.entities.find(e => e.from === j);
+	let ent = parts.entities.find(e => e.from === j);
+	// A body's agencies or organs speaking for it (وكالات الأمم المتحدة، منظمات الإغاثة الدولية): the body.
+	const tokens = parts.tokens;
+	if (!ent && tokens && joinedAt(tokens, j + 1) && ORGANS.has(tokens[j]!.norm)) {
+		const body = parts.entities.find(e => e.from === j + 1 && e.prefix === '' && e.targets.some(t => t.kind === 'org'));
+		if (body) ent = {...body, text: `${tokens[j]!.text} ${body.text}`};
+	}
 	if (!ent) return null;
 	const actor = ent.targets.find(t => t.kind === 'actor');
 	if (actor) {
@@ -66,8 +191,13 @@ function subjectAt(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	if (!e) return null;
 	// A country or a capital that speaks is its government (قالت موسكو: the Russian government).
 	const kind = t.kind === 'org' ? 'institution' : t.kind === 'place' ? 'government' : 'agency';
+	const country = t.kind === 'place' ? lexicon.capitals.get(e.id) : undefined;
+	if (country) return {speaker: null, role: country.nameEn, voice: {kind, id: country.id, name: country.nameEn, text: ent.text}};
 	return {speaker: null, role: e.nameEn, voice: {kind, id: e.id, name: e.nameEn, text: ent.text}};
 }
+
+/** Plural nouns for a body's parts that speak for it. */
+const ORGANS = new Set(['وكالات', 'هيئات', 'مؤسسات', 'أجهزة', 'دوائر', 'أوساط'].map(normalise));
 
 /** How many unlisted title words may stand between a verb and the name they introduce. */
 const TITLE_SPAN = 5;
@@ -98,6 +228,49 @@ function titledName(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon):
 	return null;
 }
 
+/** A comma somewhere after the subject: without one there is no apposition to look for. */
+const HARD_AHEAD = /[،,]/;
+
+/** How far an office's phrase may run before the comma that sets off its holder's name. */
+const APPOSITION_SPAN = 12;
+
+/**
+ * An office, then its holder set off by commas: "المتحدث باسم قوات الدعم
+ * السريع، العقيد آدم إسحاق الطاهر، إن…"، "المبعوث الشخصي للأمين العام…،
+ * رمطان لعمامرة، بالاتفاق". The first comma after the office must open a
+ * named person (a rank may come first) who ends at a comma or the clause's
+ * end; nothing between the office and the comma may start the content (a
+ * complementiser, a verb).
+ */
+function appositive(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon): Found | null {
+	for (let k = j + 1; k < Math.min(tokens.length, j + APPOSITION_SPAN); k++) {
+		const gap = tokens[k]!.gap;
+		if (/[.:;؛!?؟\n"“”«»]/.test(gap)) return null;
+		if (/[،,]/.test(gap)) {
+			const found = subjectAt(k, parts, lexicon) ?? titledName(k, tokens, parts, lexicon);
+			if (!found?.speaker) return null;
+			// The holder's name ends at a comma or a preposition's phrase (، في بيان / ، إن).
+			return found;
+		}
+		const t = tokens[k]!;
+		if (COMPLEMENTS.has(t.norm) || matchAt(tokens, k, lexicon.verbTrie, '', CONJUNCTION_ONLY)) return null;
+	}
+	return null;
+}
+
+/** "طلب عدم ذكر اسمه" and its like: a clause on an anonymous source, between it and its verb. */
+const ANONYMITY_START = new Set(['طلب', 'طالبا', 'طالبة', 'فضل', 'مفضلا', 'مفضلة', 'رافضا', 'رافضة'].map(normalise));
+const ANONYMITY_WORDS = new Set(['عدم', 'ذكر', 'نشر', 'الكشف', 'كشف', 'الإفصاح', 'عن', 'اسمه', 'اسمها', 'هويته', 'هويتها', 'أسمائهم', 'هويتهم'].map(normalise));
+
+/** Where the anonymity clause ending at `end` starts, or `end` when there is none. */
+function anonymityBefore(end: number, tokens: Token[]): number {
+	for (let s = end - 1; s >= Math.max(0, end - 6); s--) {
+		if (ANONYMITY_START.has(tokens[s]!.norm)) return tokens.slice(s + 1, end).every(t => ANONYMITY_WORDS.has(t.norm)) && end - s >= 3 ? s : end;
+		if (!ANONYMITY_WORDS.has(tokens[s]!.norm)) return end;
+	}
+	return end;
+}
+
 /** Particles between a fronted subject and its verb (وكان مسؤول … قد قال). */
 const BEFORE_VERB = new Set(['قد', 'لقد'].map(normalise));
 
@@ -110,11 +283,16 @@ const BEFORE_VERB = new Set(['قد', 'لقد'].map(normalise));
 function subjectBefore(verbFrom: number, tokens: Token[], parts: Parts, lexicon: Lexicon): Found | null {
 	let k = verbFrom;
 	while (k > 0 && BEFORE_VERB.has(tokens[k - 1]!.norm)) k--;
+	// كان … قد: the subject of كان speaks, whatever it is (وكانت الولايات المتحدة قد حذرت), and an apposition may close with a comma before قد.
+	const qad = k < verbFrom;
+	// A source's anonymity clause between it and the verb (مصدرا عسكريا طلب عدم ذكر اسمه اتهم).
+	const anon = anonymityBefore(k, tokens);
+	if (anon < k && !HARD.test(tokens[k]!.gap)) k = anon;
 	// An adjective trailing an anonymous source (مسؤول أوروبي رفيع قد قال).
 	const adjEnd = k;
 	while (k > 0 && lexicon.modifiers.has(tokens[k - 1]!.norm) && k > adjEnd - 2) k--;
 	if (k !== adjEnd && !parts.anonymous.some(a => a.to === k)) k = adjEnd;
-	if (HARD.test(tokens[k]!.gap) && !(tokens[verbFrom]!.norm.startsWith('ف') && /^[\s،,]+$/.test(tokens[k]!.gap))) return null;
+	if (HARD.test(tokens[k]!.gap) && !((qad || tokens[verbFrom]!.norm.startsWith('ف')) && /^[\s،,]+$/.test(tokens[k]!.gap))) return null;
 	const ends = [
 		...parts.roles.map(r => ({from: r.match.from, to: r.match.to})),
 		...parts.anonymous.map(a => ({from: a.from, to: a.to})),
@@ -124,7 +302,7 @@ function subjectBefore(verbFrom: number, tokens: Token[], parts: Parts, lexicon:
 	ends.sort((a, b) => b.from - a.from);
 	for (const x of ends) {
 		const found = subjectAt(x.from, parts, lexicon);
-		if (found && (found.speaker || parts.anonymous.some(a => a.from === x.from) || parts.roles.some(r => r.match.from === x.from))) return found;
+		if (found && (found.speaker || qad || parts.anonymous.some(a => a.from === x.from) || parts.roles.some(r => r.match.from === x.from))) return found;
 	}
 	return null;
 }
@@ -189,9 +367,11 @@ export function extractAttribution(
 	tokens: Token[],
 	text: string,
 	lexicon: Lexicon,
-	parts: Parts,
+	given: Parts,
 	previousVoice: PreviousVoice | Speaker | null,
+	memory?: ArticleMemory,
 ): Attribution | null {
+	const parts: Parts = {...given, tokens, ...(memory ? {memory} : {})};
 	// A bare speaker (callers that track only named people) is a person's voice.
 	const previous: PreviousVoice | null =
 		previousVoice && 'nameEn' in previousVoice
@@ -210,11 +390,26 @@ export function extractAttribution(
 		const takesObject = v.targets.some(t => t.takesObject);
 		// So does one after a comma (…، ودعت الاتحاد الأوروبي إلى…): a new subject would come with فيما or its own name first.
 		if (takesObject && v.from > 0 && v.prefix.startsWith('و')) continue;
+		// A subject before the verb: كان X قد قال (X speaks, whatever follows), and X حذر Y (SVO: X warns Y).
+		if (v.from > 0 && (BEFORE_VERB.has(tokens[v.from - 1]!.norm) || takesObject)) {
+			const fronted = subjectBefore(v.from, tokens, parts, lexicon);
+			if (fronted) return at(fronted, v);
+		}
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && !HARD.test(tokens[j]!.gap)) j++;
 		const past = j < tokens.length && !HARD.test(tokens[j]!.gap) ? prepositional(j, parts) : null;
 		if (past !== null) j = past;
-		const direct = j < tokens.length && !HARD.test(tokens[j]!.gap) ? subjectAt(j, parts, lexicon) : null;
+		const open = j < tokens.length && !HARD.test(tokens[j]!.gap);
+		// An office and its holder between commas (قال المتحدث باسم…، العقيد آدم…، إن): the holder.
+		const office =
+			open &&
+			!takesObject &&
+			HARD_AHEAD.test(text.slice(tokens[j]!.end)) &&
+			(parts.roles.some(r => r.match.from === j && !r.actor) || parts.anonymous.some(a => a.from === j) || matchAt(tokens, j, lexicon.discovery.titleTrie, ''))
+				? appositive(j, tokens, parts, lexicon)
+				: null;
+		if (office) return at(office, v);
+		const direct = open ? subjectAt(j, parts, lexicon) : null;
 		const found = direct ?? (j < tokens.length && !HARD.test(tokens[j]!.gap) ? titledName(j, tokens, parts, lexicon) : null);
 		const relays = v.targets.some(t => normalise(t.lemma) === RELAY);
 		if (relays) {

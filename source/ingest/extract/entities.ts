@@ -90,7 +90,8 @@ export function matchEntities(tokens: Token[], text: string, lexicon: Lexicon, k
 	if (!layer || layer.children.size === 0) return global;
 	const local = written(scan(tokens, layer, text));
 	if (local.length === 0) return global;
-	const all = [...global.map(m => ({m, known: 0})), ...local.map(m => ({m, known: 1}))];
+	// An acronym the article ties to a body it names ("قوات الدعم السريع (RSF)") is that body, whatever else the gazetteer calls RSF.
+	const all = [...global.map(m => ({m, known: 0})), ...local.map(m => ({m, known: m.targets.some(t => t.spellings) ? -1 : 1}))];
 	all.sort((a, b) => b.m.to - b.m.from - (a.m.to - a.m.from) || a.known - b.known || a.m.from - b.m.from);
 	const taken = new Uint8Array(tokens.length);
 	const out: EntityMatch[] = [];
@@ -151,6 +152,10 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				if (before && m.prefix === '' && MINISTER.has(before.norm)) continue;
 				const o = lexicon.organizations.get(t.id)!;
 				organizations.push(o.source === 'discovered' ? {...ref(o.id, o.nameEn), source: 'discovered', nameAr: o.nameAr} : ref(o.id, o.nameEn));
+				// An organ names its body too (مفوضية إيكواس is a mention of ECOWAS).
+				const parent = (o as {parent?: string}).parent;
+				const body = parent ? lexicon.organizations.get(parent) : undefined;
+				if (body && body.source !== 'discovered') organizations.push(ref(body.id, body.nameEn));
 			} else if (t.kind === 'place') {
 				// Places sharing the name are decided once, by the first of them.
 				const shared = m.targets.filter((x, i, all) => x.kind === 'place' && all.findIndex(y => y.kind === 'place' && y.id === x.id) === i);

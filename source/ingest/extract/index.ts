@@ -11,11 +11,11 @@
 // as an article of one.
 import type {Extracted} from '../types.js';
 import type {Lexicon} from '../../lexicon/load.js';
-import {discoveredRoles, extractActors, findRoles} from './actors.js';
+import {discoveredRoles, extractActors, findRoles, type RoleMention} from './actors.js';
 import {discoverArticle, type ArticleDiscovery, type PreparedSentence} from './discover/article.js';
 import {extractOrgsAndPlaces, matchEntities} from './entities.js';
-import {anonymousSources, creditedAgencies, findAnonymous} from './sources.js';
-import {extractAttribution, type PreviousVoice, type Speaker} from './attribution.js';
+import {type AnonMention, anonymousSources, creditedAgencies, findAnonymous} from './sources.js';
+import {type ArticleMemory, extractAttribution, type PreviousVoice, type Speaker} from './attribution.js';
 
 export type ExtractContext = {
 	/** The article's publication date (YYYY-MM-DD), used to resolve role phrases; null if unknown. */
@@ -56,8 +56,39 @@ export function extractEntities(text: string, ctx: ExtractContext): ExtractedEnt
 		roles.map(r => r.match),
 	);
 	const citedSources = [...creditedAgencies(tokens, text, entities, lexicon, ctx.kind), ...anonymousSources(anonymous)].sort((a, b) => a.start - b.start);
-	const attribution = extractAttribution(tokens, text, lexicon, {entities, roles, anonymous}, ctx.previousSpeaker);
+	const memory = prepared.memory;
+	const attribution = extractAttribution(tokens, text, lexicon, {entities, roles, anonymous}, ctx.previousSpeaker, memory);
+	if (memory) remember(memory, {organizations, actors, roles, anonymous, attribution}, prepared, lexicon);
 	return {actors, roles: roleRefs, organizations, places, citedSources, attribution};
+}
+
+/** What this sentence adds to the article's memory (attribution.ts, ArticleMemory): its bodies, its titled people, the body that spoke. */
+function remember(
+	memory: ArticleMemory,
+	found: {
+		organizations: ExtractedEntities['organizations'];
+		actors: ExtractedEntities['actors'];
+		roles: RoleMention[];
+		anonymous: AnonMention[];
+		attribution: ExtractedEntities['attribution'];
+	},
+	prepared: PreparedSentence,
+	lexicon: Lexicon,
+): void {
+	// An office named without its holder (لمتحدث باسم الاتحاد الأوروبي) is the latest of its kind: a bare title after it is not someone named earlier.
+	// Texts as written: normalised only when a sentence points back (rare), not for every sentence.
+	for (const a of found.anonymous) memory.people.push({id: null, nameEn: a.name, titles: [a.text]});
+	for (const r of found.roles) if (!r.actor) memory.people.push({id: null, nameEn: r.roleEn, titles: [r.match.text]});
+	for (const o of found.organizations) memory.orgs.push({id: o.id, nameEn: o.nameEn, head: o.nameAr ?? lexicon.organizations.get(o.id)?.nameAr ?? o.text});
+	for (const a of found.actors) {
+		const titles: string[] = [];
+		if (a.roleAr) titles.push(a.roleAr);
+		for (const r of found.roles) if (r.actor?.id === a.id) titles.push(r.match.text);
+		for (const role of prepared.roles.values()) if (role.title.end <= a.start && a.start - role.title.end <= 2) titles.push(role.title.text);
+		if (titles.length) memory.people.push({id: a.id, nameEn: a.nameEn, titles});
+	}
+	const v = found.attribution?.voice;
+	if (v && (v.kind === 'institution' || v.kind === 'government')) memory.body = v;
 }
 
 export type {PreviousVoice, Speaker} from './attribution.js';

@@ -22,10 +22,12 @@ import {findOrganizations, type OrgMention} from './organizations.js';
 import {findPeople, type PersonMention} from './people.js';
 import {sentenceParts, type SentenceParts} from './sentence.js';
 import {adjectiveAt} from './titles.js';
+import {type ArticleMemory, newMemory} from '../attribution.js';
 
 /** A person found in the text, shaped like a lexicon actor so every extractor can read it. */
 export type DiscoveredActor = LexActor & {discovered: true};
-export type DiscoveredOrg = KnownEntity & {source: 'discovered'};
+/** `parent`: the known body an organ belongs to (مفوضية إيكواس names ECOWAS too). */
+export type DiscoveredOrg = KnownEntity & {source: 'discovered'; parent?: string};
 
 /** The role written beside one mention (by sentence and first token), and the title phrase's span before the name. */
 export type MentionRole = {
@@ -35,7 +37,8 @@ export type MentionRole = {
 	title: {from: number; to: number; start: number; end: number; text: string};
 };
 
-export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>};
+/** `memory`: one per article, shared by its sentences, filled as they are extracted in order (attribution.ts). */
+export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>; memory?: ArticleMemory};
 
 export type ArticleDiscovery = {
 	/** The lexicon with the article's names laid over it (the input lexicon when the article adds none). */
@@ -83,21 +86,33 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 	const orgMentions: OrgMention[] = [];
 	const personMentions: PersonMention[] = [];
 	const countries = new Set<string>();
+	// How often each country is named (itself, a place in it, its demonym): the article's own country is the one named most.
+	const named = new Map<string, number>();
+	let inSentence = new Set<string>();
+	// Sentences naming it, not mentions: a dateline's city is named twice in one line (نواكشوط - موقع نواكشوط اليوم).
+	const count = (id: string) => {
+		countries.add(id);
+		if (inSentence.has(id)) return;
+		inSentence.add(id);
+		named.set(id, (named.get(id) ?? 0) + 1);
+	};
 	for (const p of parts) {
+		inSentence = new Set();
 		const orgs = findOrganizations(p, lexicon);
 		orgMentions.push(...orgs);
 		personMentions.push(...findPeople(p, lexicon, orgs));
 		for (const e of p.entities) {
 			if (e.targets.length !== 1 || e.targets[0]!.kind !== 'place' || e.targets[0]!.guarded) continue;
 			const place = lexicon.places.get(e.targets[0]!.id);
-			if (place?.kind === 'country') countries.add(place.id);
-			else if (place?.country) countries.add(place.country);
+			if (place?.kind === 'country') count(place.id);
+			else if (place?.country) count(place.country);
 		}
 		for (const tok of p.tokens) {
 			const c = adjectiveAt(tok, lexicon);
-			if (c) countries.add(c.id);
+			if (c) count(c.id);
 		}
 	}
+	const home = homeCountry(named, lexicon);
 
 	const trie = newVolatileTrie<EntityTarget>();
 	const roles = parts.map(() => new Map<number, MentionRole>());
@@ -144,14 +159,28 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		parts,
 		orgMentions.filter(o => !o.generic),
 	);
+	// One target per body, however many mentions insert it (a sentence lists each body once).
+	const orgTargets = new Map<string, EntityTarget>();
 	for (const o of [...orgMentions].sort((a, b) => b.norms.length - a.norms.length || a.sentence - b.sentence || a.from - b.from)) {
 		if (!o.id) continue;
-		// A generic name (وزارة الخارجية) stands for the one body the article names in full that starts with it.
-		const id = o.generic ? standsFor(o.norms, fullNames) : o.id;
+		// A generic name (وزارة الخارجية، الجيش) stands for the one body the article names in full that starts with it,
+		// else for the body of that name of the article's own country (الجيش in a story on Sudan is Sudan's army).
+		let id = o.generic ? standsFor(o.norms, fullNames) : o.id;
+		let en = o.en;
+		if (!id && o.generic && home) {
+			en = `${o.en} (${home.nameEn})`;
+			id = kebab(en);
+		}
 		if (!id) continue;
 		const known = lexicon.organizations.get(id);
-		const target: EntityTarget = {kind: 'org', id, guarded: false};
+		let target = orgTargets.get(id);
+		if (!target) {
+			target = {kind: 'org', id, guarded: false};
+			orgTargets.set(id, target);
+		}
 		trieInsert(trie, o.norms, target);
+		// A construct name's complement is its short name once named (شبكة أطباء السودان → أطباء السودان، وزارة الخارجية السودانية → الخارجية السودانية).
+		if (!o.generic && o.norms.length >= 3 && !o.norms[0]!.startsWith('ال') && o.to - o.from === o.norms.length) trieInsert(trie, o.norms.slice(1), target);
 		for (const s of o.short)
 			trieInsert(
 				trie,
@@ -162,14 +191,15 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		if (known) continue;
 		let org = orgById.get(id);
 		if (!org) {
-			org = {id, nameEn: o.en, nameAr: o.nameAr, aliases: [], source: 'discovered'};
+			org = {id, nameEn: en, nameAr: o.nameAr, aliases: [], source: 'discovered', ...(o.parent ? {parent: o.parent} : {})};
 			orgById.set(id, org);
 			organizations.push(org);
 		} else if (o.nameAr !== org.nameAr && !org.aliases.includes(o.nameAr)) org.aliases.push(o.nameAr);
 		if (o.acronym && !org.aliases.includes(o.acronym)) org.aliases.push(o.acronym);
 	}
 
-	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!}));
+	const memory = newMemory();
+	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory}));
 	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0) return {lexicon, sentences, people, organizations};
 	const actors = people.length ? overlay(lexicon.actors, people) : lexicon.actors;
 	const orgMap = organizations.length ? overlay<KnownEntity>(lexicon.organizations, organizations) : lexicon.organizations;
@@ -221,6 +251,26 @@ function orgNames(parts: SentenceParts[], found: OrgMention[]): Array<{norms: st
 		}
 	}
 	return out;
+}
+
+/**
+ * The country the article is about: named at least three times and at least
+ * twice as often as any other. A generic body's name (الجيش، الحرس الرئاسي)
+ * with no country of its own is that country's.
+ */
+function homeCountry(named: Map<string, number>, lexicon: Lexicon): {id: string; nameEn: string} | null {
+	// The two most named, in one pass (ties to the smaller id, whatever the order they were met in).
+	let top: [string, number] | undefined;
+	let second: [string, number] | undefined;
+	for (const e of named) {
+		if (!top || e[1] > top[1] || (e[1] === top[1] && e[0] < top[0])) {
+			second = top;
+			top = e;
+		} else if (!second || e[1] > second[1]) second = e;
+	}
+	if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return null;
+	const place = lexicon.places.get(top[0]);
+	return place ? {id: place.id, nameEn: place.nameEn} : null;
 }
 
 /** The one body whose full name starts with these words, or null (none, or several). */

@@ -18,75 +18,104 @@ const words = (nameAr: string) => normalise(nameAr).split(/\s+/).filter(Boolean)
 /** Fuller before shorter, then more mentioned, then by id: the same order whatever the articles' order. */
 const fuller = (a: Person, b: Person) => b.words.length - a.words.length || b.mentions - a.mentions || a.id.localeCompare(b.id);
 
+/** What merging needs of the corpus's discovered people, gathered one article at a time (a directory ingest streams them). */
+export type Merges = {
+	/** id → the person it merges into, for discovered people named more fully elsewhere in the corpus. */
+	into: Map<string, Person>;
+	/** The name each id is shown with: the fullest form seen in the corpus (on a tie, the first in Arabic order). */
+	canonical: Map<string, {nameEn: string; nameAr: string}>;
+};
+
+/** Discovered people, article by article; `merges()` once all are in. */
+export function peopleCollector(): {add: (article: Article) => void; merges: () => Merges} {
+	const people = new Map<string, Person>();
+	const best = new Map<string, {nameEn: string; nameAr: string; words: number}>();
+	return {
+		add(a) {
+			for (const s of a.sentences) {
+				for (const r of s.actors) {
+					if (r.source !== 'discovered') continue;
+					const w = words(r.nameAr);
+					const p = people.get(r.id);
+					if (p) {
+						p.mentions++;
+						if (w.length > p.words.length) Object.assign(p, {nameAr: r.nameAr, nameEn: r.nameEn, words: w});
+					} else people.set(r.id, {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr, words: w, mentions: 1});
+					const b = best.get(r.id);
+					if (!b || w.length > b.words || (w.length === b.words && r.nameAr < b.nameAr)) best.set(r.id, {nameEn: r.nameEn, nameAr: r.nameAr, words: w.length});
+				}
+			}
+		},
+		merges() {
+			const sorted = [...people.values()].sort(fuller);
+			const into = new Map<string, Person>();
+			for (const p of sorted) {
+				const fits = sorted.filter(q => q !== p && !into.has(q.id) && reduces(p.words, q.words));
+				if (fits.length === 1) into.set(p.id, fits[0]!);
+			}
+			// A chain (حفتر → خليفة حفتر → خليفة بلقاسم حفتر) ends at the fullest.
+			for (const [id, p] of into) {
+				let q = p;
+				while (into.has(q.id)) q = into.get(q.id)!;
+				into.set(id, q);
+			}
+			// A merged person is shown by the fullest form of the one it joins; that one by its own fullest.
+			const canonical = new Map<string, {nameEn: string; nameAr: string}>();
+			for (const id of people.keys()) {
+				const to = into.get(id)?.id ?? id;
+				const b = best.get(to)!;
+				canonical.set(to, {nameEn: b.nameEn, nameAr: b.nameAr});
+			}
+			return {into, canonical};
+		},
+	};
+}
+
 /** id → the id it merges into, for discovered people named more fully elsewhere in the corpus. */
 export function corpusMerges(articles: readonly Article[]): Map<string, Person> {
-	const people = new Map<string, Person>();
-	for (const a of articles) {
-		for (const s of a.sentences) {
-			for (const r of s.actors) {
-				if (r.source !== 'discovered') continue;
-				const p = people.get(r.id);
-				if (p) {
-					p.mentions++;
-					if (words(r.nameAr).length > p.words.length) Object.assign(p, {nameAr: r.nameAr, nameEn: r.nameEn, words: words(r.nameAr)});
-				} else people.set(r.id, {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr, words: words(r.nameAr), mentions: 1});
-			}
-		}
-	}
-	const sorted = [...people.values()].sort(fuller);
-	const into = new Map<string, Person>();
-	for (const p of sorted) {
-		const fits = sorted.filter(q => q !== p && !into.has(q.id) && reduces(p.words, q.words));
-		if (fits.length === 1) into.set(p.id, fits[0]!);
-	}
-	// A chain (حفتر → خليفة حفتر → خليفة بلقاسم حفتر) ends at the fullest.
-	for (const [id, p] of into) {
-		let q = p;
-		while (into.has(q.id)) q = into.get(q.id)!;
-		into.set(id, q);
-	}
-	return into;
+	const c = peopleCollector();
+	for (const a of articles) c.add(a);
+	return c.merges().into;
 }
 
 /** The articles with every discovered person under their corpus-wide id and name. */
 export function mergeDiscovered(articles: Article[]): Article[] {
-	const into = corpusMerges(articles);
-	// The name each id is shown with: the fullest form seen in the corpus.
-	const canonical = new Map<string, {nameEn: string; nameAr: string}>();
-	for (const a of articles) {
-		for (const s of a.sentences) {
-			for (const r of s.actors) {
-				if (r.source !== 'discovered') continue;
-				const target = into.get(r.id);
-				const id = target?.id ?? r.id;
-				const c = canonical.get(id);
-				const cand = target ? {nameEn: target.nameEn, nameAr: target.nameAr} : {nameEn: r.nameEn, nameAr: r.nameAr};
-				const more = c ? words(cand.nameAr).length - words(c.nameAr).length : 1;
-				if (more > 0 || (more === 0 && cand.nameAr < c!.nameAr)) canonical.set(id, cand);
-			}
-		}
-	}
-	if (canonical.size === 0) return articles;
+	const c = peopleCollector();
+	for (const a of articles) c.add(a);
+	const merges = c.merges();
+	if (merges.canonical.size === 0) return articles;
+	return articles.map(a => renameDiscovered(a, merges));
+}
+
+/** One article with its discovered people under their corpus-wide ids and names (see Merges). */
+export function renameDiscovered(a: Article, {into, canonical}: Merges): Article {
+	if (!a.sentences.some(s => s.actors.some(r => r.source === 'discovered'))) return a;
 	const rename = (id: string) => {
 		const to = into.get(id)?.id ?? id;
-		return {id: to, ...canonical.get(to)!};
+		return {id: to, ...(canonical.get(to) ?? {nameEn: '', nameAr: ''})};
 	};
-	return articles.map(a => ({
+	return {
 		...a,
 		sentences: a.sentences.map(s => {
 			if (!s.actors.some(r => r.source === 'discovered')) return s;
 			const ids = new Set(s.actors.filter(r => r.source === 'discovered').map(r => r.id));
 			const speaker = s.attribution?.speaker;
+			const voice = s.attribution?.voice;
+			// The voice names the speaker too: under the corpus-wide id, or it points at no actor of the dataset.
 			return {
 				...s,
 				actors: s.actors.map(r => (r.source === 'discovered' ? {...r, ...rename(r.id)} : r)),
 				attribution:
 					s.attribution && speaker && ids.has(speaker.id)
-						? {...s.attribution, speaker: {id: rename(speaker.id).id, nameEn: rename(speaker.id).nameEn}}
+						? {
+								...s.attribution,
+								speaker: {id: rename(speaker.id).id, nameEn: rename(speaker.id).nameEn},
+								...(voice?.kind === 'person' && voice.id === speaker.id ? {voice: {...voice, id: rename(speaker.id).id, name: rename(speaker.id).nameEn}} : {}),
+							}
 						: s.attribution,
 			};
 		}),
-	}));
+	};
 }
 
 type ActorInfo = Omit<Actor, 'mentions' | 'articles'>;

@@ -21,7 +21,7 @@ import type {DiscoveryLexicon, OrgHead} from '../../../lexicon/discovery.js';
 import {kebab} from '../../../lexicon/gazetteer.js';
 import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.js';
 import {transliterateName} from '../../../arabic/translit.js';
-import {hasArabic} from '../../../arabic/normalise.js';
+import {hasArabic, normalise} from '../../../arabic/normalise.js';
 import {adjectiveAt} from './titles.js';
 import {bareStem, type SentenceParts} from './sentence.js';
 
@@ -48,6 +48,8 @@ export type OrgMention = {
 	 * or for none.
 	 */
 	generic: boolean;
+	/** The known body an organ's name holds (مفوضية إيكواس: ECOWAS), also named by it. */
+	parent?: string;
 };
 
 const HARAKAT = /[\u064B-\u0655\u0670\u0640]/g;
@@ -123,7 +125,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	// A conventional name as a whole (الحشد الشعبي), with or without a head.
 	const named = matchAt(tokens, i, d.nameTrie, text);
 	const found = headOf(first, d);
-	if (!found && !named) return null;
+	if (!found && !named) return portfolioAlone(i, parts, lexicon);
 	const head = found?.head;
 	const definite = found?.definite ?? false;
 	const headPrefix = found?.prefix ?? ''; // the conjunction or preposition before the head, left outside the name
@@ -134,7 +136,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	let portfolio: string | null = null;
 	let anchored = false; // a definite word, a known body or place, a portfolio: the complement names something
 	let proper = false; // a place, or a word no table has: the name is this body's own
-	let partOf = false; // a known body in the complement (كتائب الناتو): a part of it, not another body
+	let partOf: string | null = null; // a known body in the complement (كتائب الناتو): a part of it, not another body
 	let k = i + 1;
 	while (head && k < tokens.length && k - i <= 5 && joined(tokens, k)) {
 		const tok = tokens[k]!;
@@ -173,8 +175,17 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 			items.push({en: e.nameEn, pos: 'noun', and: prefix === 'و'});
 			anchored = true;
 			if (t!.kind === 'place') proper = true;
-			else partOf = true;
+			else partOf = t!.id;
 			k = ent.to;
+			continue;
+		}
+		// A conventional name inside the complement (جمعية الهلال الأحمر الجزائري): one noun of it.
+		const inner = k > i ? matchAt(tokens, k, d.nameTrie, text) : null;
+		if (inner && inner.prefix === '') {
+			items.push({en: inner.targets[0]!.en, pos: 'noun'});
+			anchored = true;
+			proper = true;
+			k = inner.to;
 			continue;
 		}
 		const w = matchAt(tokens, k, d.wordTrie, text);
@@ -188,9 +199,9 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 		}
 		const {stem, definite: def, prefix} = bareStem(tok);
 		// Another head, definite, inside the complement (حزب القوات اللبنانية): a noun of the name.
-		const inner = def && prefix === 'ال' ? d.heads.get(stem) : undefined;
-		if (inner && !definite) {
-			items.push({en: inner.en.replace(/\{x\}|\bof\b/g, '').trim(), pos: 'noun'});
+		const innerHead = def && prefix === 'ال' ? d.heads.get(stem) : undefined;
+		if (innerHead && !definite) {
+			items.push({en: innerHead.en.replace(/\{x\}|\bof\b/g, '').trim(), pos: 'noun'});
 			anchored = true;
 			k++;
 			continue;
@@ -215,7 +226,17 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 		}
 		break;
 	}
-	const ok = head !== undefined && (head.named ? items.length > 0 || headAdjs.length > 0 : definite ? headAdjs.length > 0 || country !== null : anchored);
+	// An office of a state (الرئاسة الكينية) is named by its demonym alone: رئاسة المجلس is a chairmanship,
+	// الحكومة المركزية a description.
+	const ok =
+		head !== undefined &&
+		(head.office || (head.state && definite)
+			? definite && country !== null && items.length === 0
+			: head.named
+				? items.length > 0 || headAdjs.length > 0
+				: definite
+					? headAdjs.length > 0 || country !== null
+					: anchored);
 	if (!ok && !named) return null;
 	let to = ok ? k : i + 1;
 	let en: string;
@@ -224,19 +245,32 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	const key = (end: number) => [headKey, ...tokens.slice(i + 1, end).map(t => t.norm)].join(' ');
 	const lessCountry = ok ? d.names.get(key(country ? to - 1 : to)) : undefined;
 	// A conventional name is the whole name (قوات الدعم السريع الاتهامات: the body, then the clause's object).
-	if (named) {
+	// A national body's name is the head of a longer one (الجيش الوطني الشعبي): the longer reading.
+	const nationalHead = named !== null && named.targets[0]!.national && ok && k > named.to;
+	if (named && !nationalHead) {
 		to = named.to;
 		en = named.targets[0]!.en;
 		short = named.targets[0]!.short.map(x => x.split(/\s+/));
 		country = null;
+		// One such body per country (الحماية المدنية التونسية): its demonym is part of the name.
+		const adj = named.targets[0]!.national && to < tokens.length && joined(tokens, to) ? adjectiveAt(tokens[to]!, lexicon) : null;
+		if (adj && bareStem(tokens[to]!).definite) {
+			country = adj;
+			en = `${en} (${adj.nameEn})`;
+			to++;
+		}
+		generic = named.targets[0]!.national && country === null;
+		// …but not when a description we cannot read follows it (الجيش الفيدرالي: "the federal army", no name).
+		if (generic && to < tokens.length && joined(tokens, to) && /^ال.+(?:ي|يه)$/.test(tokens[to]!.norm) && !d.wordTrie.children.has(tokens[to]!.norm))
+			return null;
 	} else if (lessCountry) {
-		if (partOf) return null;
+		if (partOf && !head!.organ) return null;
 		en = lessCountry.en + (country ? ` (${country.nameEn})` : '');
 		short = lessCountry.short.map(x => x.split(/\s+/));
 	} else {
-		// A part of a known body (قوات الناتو، كتائب الناتو) is that body's, not one of its own.
-		if (partOf) return null;
-		generic = !country && !proper;
+		// A part of a known body (قوات الناتو، كتائب الناتو) is that body's, not one of its own; an organ (مفوضية إيكواس) is its own.
+		if (partOf && !head!.organ) return null;
+		generic = !country && !proper && !partOf;
 		const {x, adjs} = complementEn(items, headAdjs);
 		const pattern = head!.en
 			.replace('{x}', portfolio ? [portfolio, x].filter(Boolean).join(' ') : x)
@@ -250,7 +284,78 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	// The name as a body's name is written: ل + ال contracted (للقوات) gets its article back.
 	let nameAr = text.slice(start, end).replace(HARAKAT, '');
 	if (definite && /^[وف]?لل/.test(first.norm)) nameAr = `ال${nameAr.replace(/^ل+/, '')}`;
-	return {sentence: index, from: i, to, start, end, text: text.slice(start, end), nameAr, norms, en, id: kebab(en), short, acronym: null, generic};
+	return {
+		sentence: index,
+		from: i,
+		to,
+		start,
+		end,
+		text: text.slice(start, end),
+		nameAr,
+		norms,
+		en,
+		id: kebab(en),
+		short,
+		acronym: null,
+		generic,
+		...(partOf && !named ? {parent: partOf} : {}),
+	};
+}
+
+const DEFINITE_START = /^(?:[وف]?[بل]?ال|[وف]?لل)/;
+const PORTFOLIO_AFTER = new Set(['في', 'من', 'عن', 'مع', 'الى', 'إلى', 'أن', 'إن', 'ان', 'بين', 'باسم', 'لدى', 'و', 'بحسب', 'حسب', 'وفق'].map(normalise));
+
+/**
+ * A ministry named by its portfolio and the country's demonym, the head left
+ * out (الخارجية السودانية، الداخلية الفرنسية): the adjective is feminine,
+ * agreeing with the unwritten وزارة. Not after a title (وزيرة الخارجية
+ * السودانية is the minister).
+ */
+function portfolioAlone(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | null {
+	const {tokens, text, index} = parts;
+	const d = lexicon.discovery;
+	// Asked of every token that is no head: a portfolio is written with its article (cheap to test), then the demonym after it
+	// (a memoised lookup), the trie only then.
+	if (!DEFINITE_START.test(tokens[i]!.norm)) return null;
+	const near = tokens[i + 1];
+	if (!near || !(adjectiveAt(near, lexicon) || (tokens[i + 2] && adjectiveAt(tokens[i + 2]!, lexicon)))) return null;
+	const p = matchAt(tokens, i, d.portfolioTrie, text);
+	// The portfolios are written with their article (الخارجية): the prefix is what stands before it.
+	if (!p || !/^[وف]?[بل]?$/.test(p.prefix) || (!tokens[i]!.norm.slice(p.prefix.length).startsWith('ال') && !p.prefix.endsWith('ل'))) return null;
+	if (p.to >= tokens.length || !joined(tokens, p.to)) return null;
+	// Only where a name can stand on its own: a clause's start, after a verb or a preposition (قالت الخارجية الروسية، باسم الخارجية
+	// الأمريكية); after a noun it is that noun's complement (مقترحات الدفاع الروسية: Russia's defence proposals).
+	const before = tokens[i - 1];
+	if (before && joined(tokens, i) && p.prefix === '' && !PORTFOLIO_AFTER.has(before.norm) && !matchAt(tokens, i - 1, lexicon.verbTrie, text, CONJUNCTION_ONLY))
+		return null;
+	const adjTok = tokens[p.to]!;
+	const country = adjectiveAt(adjTok, lexicon);
+	if (!country || !bareStem(adjTok).definite || !/[ةه]$/.test(adjTok.norm)) return null;
+	const ministry = [...d.heads.values()].find(h => h.ministry);
+	if (!ministry) return null;
+	const en = `${ministry.en.replace('{x}', p.targets[0]!.ministry)} (${country.nameEn})`;
+	const start = p.start;
+	const end = adjTok.end;
+	let nameAr = text.slice(start, end).replace(HARAKAT, '');
+	if (!nameAr.startsWith('ال')) nameAr = `ا${nameAr}`; // ل + ال written لل
+	let first = tokens[i]!.norm.slice(p.prefix.length);
+	if (!first.startsWith('ال')) first = `ا${first}`;
+	const norms = [first, ...tokens.slice(i + 1, p.to + 1).map(t => t.norm)];
+	return {
+		sentence: index,
+		from: i,
+		to: p.to + 1,
+		start,
+		end,
+		text: text.slice(start, end),
+		nameAr,
+		norms,
+		en,
+		id: kebab(en),
+		short: [],
+		acronym: null,
+		generic: false,
+	};
 }
 
 type HeadReading = {head: OrgHead; definite: boolean; prefix: string; key: string};

@@ -86,7 +86,14 @@ function classify(k: number, ctx: Ctx, inName = false): Cls {
 	// an honorific after a name is a surname (أيمن الحاج).
 	if (adjectiveAt(tok, lexicon)) return names.surnames.has(n) ? 'S' : 'X';
 	const title = matchAt(parts.tokens, k, d.titleTrie, parts.text);
-	if (title) return names.surnames.has(n) ? 'S' : !inName || title.to - title.from > 1 || !title.targets.every(t => t.honorific) ? 'X' : 'A';
+	if (title) {
+		if (names.surnames.has(n)) return 'S';
+		// A one-word title that is also a given name (أمير: Emir, and Amir) is the name unless a country or a definite word follows (أمير قطر).
+		if (titleIsName(k, ctx)) return d.commonNames.has(n) ? 'g' : 'G';
+		return !inName || title.to - title.from > 1 || !title.targets.every(t => t.honorific) ? 'X' : 'A';
+	}
+	// ل + ال (للبرنامج): a preposition and a noun, never a name word.
+	if (n.startsWith('لل') && tok.readings.proclitic.some(x => x.prefix === 'لل')) return 'X';
 	const given = names.given.has(n);
 	if (!given && matchAt(parts.tokens, k, lexicon.verbTrie, parts.text, CONJUNCTION_ONLY)) return 'X';
 	if (given) return d.commonNames.has(n) ? 'g' : 'G';
@@ -104,6 +111,18 @@ function classify(k: number, ctx: Ctx, inName = false): Cls {
 	// A possessive suffix (نظيرها، قواتهم): a noun of the clause, not a name.
 	if (/(?:ها|هم|هما|كم|هن)$/.test(n) && n.length > 4) return 'X';
 	return 'U';
+}
+
+/** A one-word title that is also a given name, read as the name: أمير خان متقي, not أمير قطر or قائد الجيش. */
+function titleIsName(k: number, ctx: Ctx): boolean {
+	const {parts, lexicon} = ctx;
+	const tokens = parts.tokens;
+	const tok = tokens[k];
+	const next = tokens[k + 1];
+	const d = lexicon.discovery;
+	if (!tok || !lexicon.names.given.has(tok.norm) || !next || !joined(tokens, k + 1) || parts.entityAt[k + 1]) return false;
+	const title = matchAt(tokens, k, d.titleTrie, parts.text);
+	return title !== null && title.to - title.from === 1 && !adjectiveAt(next, lexicon) && !next.norm.startsWith('ال') && !d.titleWords.has(next.norm);
 }
 
 /** Whether tokens k-1 and k are written as one phrase (only spaces between). */
@@ -162,6 +181,16 @@ function readUnits(j: number, ctx: Ctx): Unit[] {
 const strong = (u: Unit) => u.cls === 'G' || u.cls === 'S' || u.compound;
 const nameWord = (u: Unit) => u.cls === 'G' || u.cls === 'g' || u.cls === 'S' || u.cls === 'P' || u.compound;
 
+const CLOSERS = new Set(['قد', 'في', 'إن', 'أن', 'ان', 'خلال', 'عن', 'لوكالة'].map(normalise));
+
+/** Does the clause close right after token `to` (a verb, قد, a preposition, punctuation or the end)? */
+function closedAfter(to: number, ctx: Ctx): boolean {
+	const tokens = ctx.parts.tokens;
+	const next = tokens[to];
+	if (!next || /[.,،:;؛!?؟"“”«»]/.test(next.gap)) return true;
+	return CLOSERS.has(next.norm) || matchAt(tokens, to, ctx.lexicon.verbTrie, ctx.parts.text, CONJUNCTION_ONLY) !== null;
+}
+
 /** How many of the units make a name under this cue (0: none): the longest reading that fits. */
 function accept(units: Unit[], cue: Cue, ctx: Ctx): number {
 	for (let n = units.length; n >= 1; n--) if (fits(units.slice(0, n), cue, ctx)) return n;
@@ -180,7 +209,8 @@ function fits(units: Unit[], cue: Cue, ctx: Ctx): boolean {
 	// An unknown word ends a name only as its second word (ويليام روتو، عبد الرحمن تياني): after more it is the clause going on.
 	if (last.cls === 'U' && n > 2) return false;
 	if (cue === 'title') {
-		if (n === 1) return u0.cls === 'S' || kunya;
+		// A surname alone after an office (المحافظ باعبود قد طالب، الوزير الشرفي في): unknown, and closed by a verb, قد, a preposition or punctuation.
+		if (n === 1) return u0.cls === 'S' || kunya || (u0.cls !== 'g' && u0.cls !== 'G' && closedAfter(u0.to, ctx) && ctx.parts.tokens[u0.from]!.norm.length >= 4);
 		return true;
 	}
 	if (cue === 'shape') {
@@ -287,7 +317,11 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 	for (let i = 0; i < tokens.length; i++) {
 		let t = titleAt(parts, i, lexicon, orgs);
 		if (!t) continue;
-		for (let next = titleAt(parts, t.to, lexicon, orgs); next && /^\s+$/.test(tokens[t.to]!.gap); next = titleAt(parts, t.to, lexicon, orgs)) {
+		for (
+			let next = titleIsName(t.to, ctx) ? null : titleAt(parts, t.to, lexicon, orgs);
+			next && /^\s+$/.test(tokens[t.to]!.gap);
+			next = titleIsName(t.to, ctx) ? null : titleAt(parts, t.to, lexicon, orgs)
+		) {
 			// The span runs to the name; the role's Arabic stays the office's own phrase.
 			t = {...t, to: next.to, end: next.end, text: t.en ? t.text : next.text, en: t.en ?? next.en, country: t.country ?? next.country};
 		}

@@ -53,6 +53,22 @@ export function adjectiveAt(tok: Token, lexicon: Lexicon): CountryRef | null {
 	return found;
 }
 
+/** A word of a ministry's portfolio the table lacks: definite (or و + definite), no name, demonym, title or head noun. */
+function unknownPortfolioWord(tok: Token, lexicon: Lexicon): boolean {
+	const {stem, definite} = bareStem(tok);
+	const d = lexicon.discovery;
+	return (
+		definite &&
+		stem.length >= 3 &&
+		!lexicon.names.given.has(stem) &&
+		!lexicon.names.surnames.has(tok.norm) &&
+		!adjectiveAt(tok, lexicon) &&
+		!d.titleWords.has(tok.norm) &&
+		!d.heads.has(stem) &&
+		!d.notNames.has(stem)
+	);
+}
+
 export function titleAt(parts: SentenceParts, i: number, lexicon: Lexicon, orgs: readonly OrgSpan[]): TitlePhrase | null {
 	const {tokens, text} = parts;
 	const d = lexicon.discovery;
@@ -72,6 +88,11 @@ export function titleAt(parts: SentenceParts, i: number, lexicon: Lexicon, orgs:
 		if (p) {
 			en = en === 'Minister' ? p.targets[0]!.minister : `Deputy ${p.targets[0]!.minister}`;
 			k = p.to;
+		} else {
+			// A portfolio the table lacks (وزير الإدارة المحلية، وزير التخطيط والتعاون الدولي): definite words up to a name's first word.
+			let q = k;
+			while (q < tokens.length && q - k < 3 && (q === k || open(q)) && unknownPortfolioWord(tokens[q]!, lexicon)) q++;
+			if (q > k) k = q;
 		}
 	}
 	for (let steps = 0; steps < 6 && open(k); steps++) {
