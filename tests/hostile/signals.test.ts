@@ -83,6 +83,8 @@ describe('point 17: suspend and resume', () => {
 			await stop(s);
 			await until(() => procState(pid) === 'T');
 			expect(procState(pid), 'stopped').toBe('T');
+			// What the process wrote before stopping may still be on its way through the PTY to this reader.
+			await until(() => s.raw().slice(before).includes(LEAVE_ALT));
 			const atStop = s.raw().slice(before);
 			expect(atStop).toContain(LEAVE_ALT);
 			expectRestored(s.raw());
