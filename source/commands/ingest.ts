@@ -8,7 +8,7 @@ import {existsSync} from 'node:fs';
 import {ingestFolder, serializeDataset, type IngestFolderOptions} from '../ingest/run.js';
 import {ingestFolderToDirectory} from '../ingest/directory.js';
 import {wantsDirectory} from '../dataset/directory/layout.js';
-import {fileSink} from '../export/sink.js';
+import {fileSink, streamSink} from '../export/sink.js';
 import {sanitize} from '../text/sanitize.js';
 import {parseColumns} from '../ingest/input/columns.js';
 import {progressLine} from '../ingest/progress.js';
@@ -33,8 +33,8 @@ export async function runIngest(ctx: Context): Promise<number> {
 		if (existsSync(ctx.flags.out) && !ctx.flags.force) throw new CliError(`${sanitize(ctx.flags.out)}: already exists; use --force to overwrite it`);
 		return ingestDirectory(ctx, dir, ctx.flags.out, {...common, stdin: await stdinFor(ctx, dir)}, progress.end);
 	}
-	// Refuse an existing target before the (slow) ingest, not after.
-	const sink = fileSink(ctx.flags.out, {force: ctx.flags.force});
+	// Refuse an existing target before the (slow) ingest, not after. `--out -`: the JSON on standard output.
+	const sink = ctx.flags.out === '-' ? streamSink(ctx.io.stdout) : fileSink(ctx.flags.out, {force: ctx.flags.force});
 	try {
 		const stdin = await stdinFor(ctx, dir);
 		const result = await ingestFolder(dir, {...common, stdin}).finally(progress.end);

@@ -1,11 +1,15 @@
 // Where output goes: stdout (respecting backpressure) or a file written
 // atomically. A file is written under a temporary name in the target's
-// directory and moved into place only when complete, so a failure (full disk,
-// Ctrl-C) never leaves a half-written file under the target name.
-import {closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
+// directory (util/temp-name.ts) and moved into place only when complete, so a
+// failure (full disk, Ctrl-C) never leaves a half-written file under the
+// target name, and the old file stays as it was.
+import {closeSync, existsSync, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, unlinkSync, writeSync, type Stats} from 'node:fs';
 import {basename, dirname, resolve} from 'node:path';
 import {once} from 'node:events';
 import {CliError} from '../errors.js';
+import {sanitize} from '../text/sanitize.js';
+import {removeStale, tempName} from '../util/temp-name.js';
+import {yieldToEventLoop} from '../util/yield.js';
 
 export interface Sink {
 	/** Text (UTF-8) or bytes (a binary format: Parquet). */
@@ -46,30 +50,36 @@ export function streamSink(stream: NodeJS.WriteStream): Sink {
 const pending = new Set<string>();
 let cleanupInstalled = false;
 
+/** Exit codes of the signals that stop a write: 128 + the signal's number. */
+const SIGNAL_EXIT = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131} as const;
+
+function removePending(): void {
+	for (const path of pending) {
+		try {
+			unlinkSync(path);
+		} catch {
+			// Already gone.
+		}
+	}
+	pending.clear();
+}
+
 function installCleanup(): void {
 	if (cleanupInstalled) return;
 	cleanupInstalled = true;
-	const removeAll = () => {
-		for (const path of pending) {
-			try {
-				unlinkSync(path);
-			} catch {
-				// Already gone.
-			}
-		}
-		pending.clear();
-	};
-	process.on('exit', removeAll);
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on('exit', removePending);
+	for (const signal of Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>) {
 		process.once(signal, () => {
-			removeAll();
-			process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
+			removePending();
+			process.exit(SIGNAL_EXIT[signal]);
 		});
 	}
 }
 
-function describeFsError(error: unknown, target: string, dir: string): string {
+/** One line in plain words for a failed file operation; `existed`: the target was there before (and is kept). */
+export function describeFsError(error: unknown, target: string, dir: string, existed = false): string {
 	const code = (error as NodeJS.ErrnoException).code;
+	const kept = existed ? 'nothing written; the old file is kept' : 'nothing written';
 	switch (code) {
 		case 'ENOENT':
 			return existsSync(dir) ? `${target}: cannot create files in '${dir}'` : `${target}: directory '${dir}' does not exist`;
@@ -81,48 +91,90 @@ function describeFsError(error: unknown, target: string, dir: string): string {
 		case 'EROFS':
 			return `${target}: cannot write in '${dir}' (read-only file system)`;
 		case 'ENOSPC':
-			return `${target}: no space left on device; nothing written`;
+			return `${target}: no space left on device; ${kept}`;
 		case 'EDQUOT':
-			return `${target}: disk quota exceeded; nothing written`;
+			return `${target}: disk quota exceeded; ${kept}`;
+		case 'EFBIG':
+			return `${target}: file too large for the file system; ${kept}`;
+		case 'EIO':
+			return `${target}: input/output error on the disk; ${kept}`;
 		default:
 			return `${target}: cannot write: ${(error as Error).message}`;
 	}
 }
 
+/** A write that stored fewer bytes than asked and then none: the disk is full (ENOSPC is what the next write would say). */
+function shortWrite(): NodeJS.ErrnoException {
+	const error = new Error('ENOSPC: short write (the disk is full)') as NodeJS.ErrnoException;
+	error.code = 'ENOSPC';
+	return error;
+}
+
+/** fs.writeSync's shape for a byte range: returns how many bytes it wrote. */
+export type WriteBytes = (fd: number, data: Uint8Array, offset: number, length: number) => number;
+
 export type FileSinkOptions = {
 	force: boolean;
-	/** For tests: replaces fs.writeSync (e.g. to simulate a full disk). */
-	writeSync?: (fd: number, data: string | Uint8Array) => number;
+	/** For tests: replaces fs.writeSync (e.g. to simulate a full disk, or a short write). */
+	writeSync?: WriteBytes;
 };
 
+/** Text is gathered up to this many characters before it is written. */
 const FLUSH_AT = 1 << 16;
+/** A longer chunk (a whole JSON dataset) is written in pieces of this many characters, yielding between them. */
+const PIECE = 1 << 20;
 
-/** writeSync may write part of a buffer: loop until every byte is out. */
-function writeBytes(fd: number, data: Uint8Array): number {
+/** Every byte is written or it is an error: writeSync may write part of a buffer, and 0 bytes means the disk is full. */
+export function writeAll(fd: number, data: Uint8Array, write: WriteBytes = writeSync): void {
 	let done = 0;
-	while (done < data.length) done += writeSync(fd, data, done, data.length - done);
-	return done;
+	while (done < data.length) {
+		const n = write(fd, data, done, data.length - done);
+		if (!(n > 0)) throw shortWrite();
+		done += n;
+	}
+}
+
+/** A write loop that never yielded held SIGINT and SIGTERM until it ended, then replaced the target with exit 0. */
+const yieldToSignals = yieldToEventLoop;
+
+/** What may be replaced: nothing, or a regular file (never a device, a pipe, a link or a folder). */
+function existingTarget(target: string, shown: string, force: boolean): Stats | null {
+	let st: Stats;
+	try {
+		st = lstatSync(target);
+	} catch {
+		return null;
+	}
+	if (st.isDirectory()) throw new CliError(`${shown}: is a directory`);
+	if (!st.isFile())
+		throw new CliError(
+			`${shown}: is ${st.isSymbolicLink() ? 'a symbolic link' : st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : 'a device'}, not a regular file; it is not replaced (use --out - for standard output)`,
+		);
+	if (!force) throw new CliError(`${shown}: already exists; use --force to overwrite it`);
+	return st;
 }
 
 export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 	const target = resolve(targetPath);
 	const dir = dirname(target);
-	const shown = targetPath;
-	if (existsSync(target)) {
-		if (statSync(target).isDirectory()) throw new CliError(`${shown}: is a directory`);
-		if (!options.force) throw new CliError(`${shown}: already exists; use --force to overwrite it`);
-	}
-	const temp = resolve(dir, `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+	const shown = sanitize(targetPath);
+	const shownDir = sanitize(dirname(targetPath) || '.');
+	const old = existingTarget(target, shown, options.force);
+	const existed = old !== null;
+	const fail = (error: unknown) => new CliError(describeFsError(error, shown, shownDir, existed));
+	removeStale(dir, basename(target), pending);
+	const temp = resolve(dir, tempName(basename(target)));
 	let fd: number;
 	try {
 		fd = openSync(temp, 'wx', 0o644);
+		// The replacement keeps the old file's permissions: a private 0600 file stays private.
+		if (old) fchmodSync(fd, old.mode & 0o7777);
 	} catch (error) {
-		throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
+		throw fail(error);
 	}
 	installCleanup();
 	pending.add(temp);
-	const write =
-		options.writeSync ?? ((handle: number, data: string | Uint8Array) => (typeof data === 'string' ? writeSync(handle, data) : writeBytes(handle, data)));
+	const write = options.writeSync ?? writeSync;
 	let buffer = '';
 	let closed = false;
 
@@ -143,15 +195,28 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 		pending.delete(temp);
 	};
 
-	const flush = () => {
+	const put = (data: Uint8Array) => {
+		try {
+			writeAll(fd, data, write);
+		} catch (error) {
+			discard();
+			throw fail(error);
+		}
+	};
+
+	const flush = async () => {
 		if (!buffer) return;
 		const data = buffer;
 		buffer = '';
-		try {
-			write(fd, data);
-		} catch (error) {
-			discard();
-			throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
+		let at = 0;
+		while (at < data.length) {
+			let end = Math.min(data.length, at + PIECE);
+			// Not between the halves of a surrogate pair.
+			const code = data.charCodeAt(end - 1);
+			if (end < data.length && code >= 0xd800 && code <= 0xdbff) end--;
+			put(Buffer.from(data.slice(at, end), 'utf8'));
+			at = end;
+			await yieldToSignals();
 		}
 	};
 
@@ -161,20 +226,16 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 		async write(chunk) {
 			if (typeof chunk !== 'string') {
 				// Bytes go straight to the file, after any text before them.
-				flush();
-				try {
-					write(fd, chunk);
-				} catch (error) {
-					discard();
-					throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
-				}
+				await flush();
+				put(chunk);
+				await yieldToSignals();
 				return;
 			}
 			buffer += chunk;
-			if (buffer.length >= FLUSH_AT) flush();
+			if (buffer.length >= FLUSH_AT) await flush();
 		},
 		async end() {
-			flush();
+			await flush();
 			try {
 				fsyncSync(fd);
 				closeSync(fd);
@@ -196,7 +257,7 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 			} catch (error) {
 				discard();
 				if (error instanceof CliError) throw error;
-				throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
+				throw fail(error);
 			}
 		},
 		abort: discard,
