@@ -8,8 +8,9 @@ import {basename, dirname, resolve} from 'node:path';
 import {once} from 'node:events';
 import {CliError} from '../errors.js';
 import {sanitize} from '../text/sanitize.js';
-import {removeStale, tempName} from '../util/temp-name.js';
+import {forgetTemp, removeStale, tempName, trackTemp} from '../util/temp-name.js';
 import {yieldToEventLoop} from '../util/yield.js';
+import {writeAll, type WriteBytes} from '../util/write-all.js';
 
 export interface Sink {
 	/** Text (UTF-8) or bytes (a binary format: Parquet). */
@@ -46,36 +47,6 @@ export function streamSink(stream: NodeJS.WriteStream): Sink {
 	};
 }
 
-// Temporary files still open, removed if the process is interrupted.
-const pending = new Set<string>();
-let cleanupInstalled = false;
-
-/** Exit codes of the signals that stop a write: 128 + the signal's number. */
-const SIGNAL_EXIT = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131} as const;
-
-function removePending(): void {
-	for (const path of pending) {
-		try {
-			unlinkSync(path);
-		} catch {
-			// Already gone.
-		}
-	}
-	pending.clear();
-}
-
-function installCleanup(): void {
-	if (cleanupInstalled) return;
-	cleanupInstalled = true;
-	process.on('exit', removePending);
-	for (const signal of Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>) {
-		process.once(signal, () => {
-			removePending();
-			process.exit(SIGNAL_EXIT[signal]);
-		});
-	}
-}
-
 /** One line in plain words for a failed file operation; `existed`: the target was there before (and is kept). */
 export function describeFsError(error: unknown, target: string, dir: string, existed = false): string {
 	const code = (error as NodeJS.ErrnoException).code;
@@ -103,15 +74,7 @@ export function describeFsError(error: unknown, target: string, dir: string, exi
 	}
 }
 
-/** A write that stored fewer bytes than asked and then none: the disk is full (ENOSPC is what the next write would say). */
-function shortWrite(): NodeJS.ErrnoException {
-	const error = new Error('ENOSPC: short write (the disk is full)') as NodeJS.ErrnoException;
-	error.code = 'ENOSPC';
-	return error;
-}
-
-/** fs.writeSync's shape for a byte range: returns how many bytes it wrote. */
-export type WriteBytes = (fd: number, data: Uint8Array, offset: number, length: number) => number;
+export type {WriteBytes};
 
 export type FileSinkOptions = {
 	force: boolean;
@@ -123,16 +86,6 @@ export type FileSinkOptions = {
 const FLUSH_AT = 1 << 16;
 /** A longer chunk (a whole JSON dataset) is written in pieces of this many characters, yielding between them. */
 const PIECE = 1 << 20;
-
-/** Every byte is written or it is an error: writeSync may write part of a buffer, and 0 bytes means the disk is full. */
-export function writeAll(fd: number, data: Uint8Array, write: WriteBytes = writeSync): void {
-	let done = 0;
-	while (done < data.length) {
-		const n = write(fd, data, done, data.length - done);
-		if (!(n > 0)) throw shortWrite();
-		done += n;
-	}
-}
 
 /** A write loop that never yielded held SIGINT and SIGTERM until it ended, then replaced the target with exit 0. */
 const yieldToSignals = yieldToEventLoop;
@@ -162,7 +115,7 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 	const old = existingTarget(target, shown, options.force);
 	const existed = old !== null;
 	const fail = (error: unknown) => new CliError(describeFsError(error, shown, shownDir, existed));
-	removeStale(dir, basename(target), pending);
+	removeStale(dir, basename(target));
 	const temp = resolve(dir, tempName(basename(target)));
 	let fd: number;
 	try {
@@ -172,8 +125,7 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 	} catch (error) {
 		throw fail(error);
 	}
-	installCleanup();
-	pending.add(temp);
+	trackTemp(temp);
 	const write = options.writeSync ?? writeSync;
 	let buffer = '';
 	let closed = false;
@@ -192,12 +144,12 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 		} catch {
 			// Already gone.
 		}
-		pending.delete(temp);
+		forgetTemp(temp);
 	};
 
 	const put = (data: Uint8Array) => {
 		try {
-			writeAll(fd, data, write);
+			writeAll(fd, data, 0, data.length, null, write);
 		} catch (error) {
 			discard();
 			throw fail(error);
@@ -253,7 +205,7 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 					}
 					if (existsSync(temp)) unlinkSync(temp);
 				}
-				pending.delete(temp);
+				forgetTemp(temp);
 			} catch (error) {
 				discard();
 				if (error instanceof CliError) throw error;

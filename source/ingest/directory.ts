@@ -5,8 +5,11 @@
 // memory. Events are linked at the end from the mentions, and a sentence's
 // `events` goes into postings.bin (patched in when its article is read back),
 // because the article's line was already written when its events became known.
-import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs';
-import {join} from 'node:path';
+import {closeSync, openSync, readdirSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {CliError, isExitingError} from '../errors.js';
+import {describeFsError} from '../export/sink.js';
+import {sanitize} from '../text/sanitize.js';
 import {createDatasetBuilder, type IngestSummary} from '../dataset/build/builder.js';
 import {toDirectoryIndex} from '../dataset/build/to-directory.js';
 import {writeHeads} from '../dataset/directory/heads.js';
@@ -21,6 +24,9 @@ import {parseFiles} from './parallel.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
 import {assignIds, idSortKey} from './input/ids.js';
+import {sumFiles} from '../dataset/directory/checksum.js';
+import {replaceDirectory} from '../dataset/directory/replace.js';
+import {writeAll} from '../util/write-all.js';
 
 export type DirectoryIngestResult = Omit<IngestResult, 'dataset'> & {out: string};
 
@@ -82,7 +88,7 @@ export function writeDirectoryIndex(
 		let offset = 0;
 		for (const [key, values] of lists) {
 			meta.postings[key] = [offset, values.length] as Span;
-			if (values.length > 0) writeSync(fd, Buffer.from(values.buffer, values.byteOffset, values.byteLength));
+			if (values.length > 0) writeAll(fd, new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
 			offset += values.length;
 		}
 		// Each article's event pairs are found through its head, not the table (100k keys otherwise).
@@ -98,7 +104,14 @@ export function writeDirectoryIndex(
 	const {articles, events, ...rest} = meta;
 	writeHeads(out, articles);
 	writeFileSync(join(out, EVENT_LIST_FILE), `${JSON.stringify(events)}\n`);
-	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length, eventCount: events.length})}\n`);
+	// meta.json, written last, holds the size and checksum of every other file (read back from the page cache).
+	const files = sumFiles(
+		out,
+		readdirSync(out)
+			.filter(f => f !== META_FILE)
+			.sort(),
+	);
+	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length, eventCount: events.length, files})}\n`);
 }
 
 /** Article files in the order the dataset keeps articles: by id (a record file's records follow in id order). */
@@ -117,32 +130,49 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	const {columns, stdin, onProgress} = opts;
 	const skipped: IngestResult['skipped'] = [];
 	const repaired: IngestResult['repaired'] = [];
-	mkdirSync(out, {recursive: true});
-	const builder = createDirectoryBuilder(lex);
-	const fd = openSync(join(out, ARTICLES_FILE), 'w');
+	// Written into a fresh sibling folder, swapped in only when complete (dataset/directory/replace.ts).
+	const target = replaceDirectory(out);
 	try {
-		// Workers parse; this thread only accumulates and writes, in file order.
-		for await (const outcome of parseFiles(input.dir, files, {
-			manifest,
-			lexiconDir: opts.lexiconDir,
-			jobs: opts.jobs,
-			lexicons: lex,
-			prepare: 'directory',
-			columns,
-			stdin,
-			onProgress,
-		})) {
-			if (!outcome.ok) {
-				skipped.push({file: outcome.file, reason: outcome.reason});
-				continue;
+		const builder = createDirectoryBuilder(lex);
+		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
+		try {
+			// Workers parse; this thread only accumulates and writes, in file order.
+			for await (const outcome of parseFiles(input.dir, files, {
+				manifest,
+				lexiconDir: opts.lexiconDir,
+				jobs: opts.jobs,
+				lexicons: lex,
+				prepare: 'directory',
+				columns,
+				stdin,
+				onProgress,
+			})) {
+				if (!outcome.ok) {
+					skipped.push({file: outcome.file, reason: outcome.reason});
+					continue;
+				}
+				if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
+				writeAll(fd, Buffer.from(builder.add(outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex))));
 			}
-			if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
-			writeSync(fd, builder.add(outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex)));
+		} finally {
+			closeSync(fd);
 		}
-	} finally {
-		closeSync(fd);
+		const {meta, lists, eventLines, summary, search} = builder.finish();
+		if (summary.articles > 0) {
+			writeDirectoryIndex(target.temp, meta, lists, eventLines, search);
+			target.commit();
+		} else target.abort();
+		return {out, skipped, repaired, summary};
+	} catch (error) {
+		target.abort();
+		throw describeWriteError(error, out);
 	}
-	const {meta, lists, eventLines, summary, search} = builder.finish();
-	if (summary.articles > 0) writeDirectoryIndex(out, meta, lists, eventLines, search);
-	return {out, skipped, repaired, summary};
+}
+
+/** A failed write of the dataset directory as one line (the old dataset is kept). */
+function describeWriteError(error: unknown, out: string): unknown {
+	if (isExitingError(error)) return error;
+	const code = (error as NodeJS.ErrnoException).code;
+	if (!code) return error;
+	return new CliError(describeFsError(error, sanitize(out), sanitize(dirname(out) || '.'), true).replace('the old file', 'the old dataset'));
 }

@@ -29,7 +29,7 @@ const DEFAULT_SENTENCES = 50;
 export type DirectorySearchIndex = {entities: SearchIndex; spellings: TextIndex; stored?: StoredSearchIndex};
 
 export function buildDirectoryIndex(dir: DirectoryDataset): DirectorySearchIndex {
-	const stored = openStoredIndex(dir.dir);
+	const stored = openStoredIndex(dir.dir, dir.verify);
 	// With a stored index only actors and sources are indexed here; events and articles are read from it
 	// (making their records would read the event list and 100k article heads).
 	const records = entityRecords({actors: dir.actors, sources: dir.sources, events: stored ? [] : dir.events(), articles: stored ? [] : dir.articles()});

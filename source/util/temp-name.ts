@@ -39,7 +39,7 @@ export function isAlive(pid: number): boolean {
  * process's own PID are a previous process's (PIDs are reused) unless
  * `active` holds their path.
  */
-export function removeStale(dir: string, base: string, active: ReadonlySet<string> = new Set()): void {
+export function removeStale(dir: string, base: string, active: ReadonlySet<string> = pending): void {
 	let names: string[];
 	try {
 		names = readdirSync(dir);
@@ -56,4 +56,46 @@ export function removeStale(dir: string, base: string, active: ReadonlySet<strin
 			// Not ours to remove after all (permissions): left alone.
 		}
 	}
+}
+
+// Temporary files and folders being written, removed if the process is interrupted.
+const pending = new Set<string>();
+let cleanupInstalled = false;
+
+/** Exit codes of the signals that stop a write: 128 + the signal's number. */
+const SIGNAL_EXIT = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131} as const;
+
+function removePending(): void {
+	for (const path of pending) {
+		try {
+			// A file, or a dataset folder being written (rmSync removes links themselves, never their targets).
+			rmSync(path, {recursive: true, force: true});
+		} catch {
+			// Already gone.
+		}
+	}
+	pending.clear();
+}
+
+function installCleanup(): void {
+	if (cleanupInstalled) return;
+	cleanupInstalled = true;
+	process.on('exit', removePending);
+	for (const signal of Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>) {
+		process.once(signal, () => {
+			removePending();
+			process.exit(SIGNAL_EXIT[signal]);
+		});
+	}
+}
+
+/** A temporary file or folder to remove if the process exits or is interrupted before it is moved into place. */
+export function trackTemp(path: string): void {
+	installCleanup();
+	pending.add(path);
+}
+
+/** The temporary is gone or in place: no longer to remove. */
+export function forgetTemp(path: string): void {
+	pending.delete(path);
 }
