@@ -188,6 +188,8 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 		},
 		async end() {
 			await flush();
+			// A signal that came while the last records were made stops the rename.
+			await yieldToSignals();
 			try {
 				fsyncSync(fd);
 				closeSync(fd);

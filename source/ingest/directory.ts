@@ -27,6 +27,7 @@ import {assignIds, idSortKey} from './input/ids.js';
 import {sumFiles} from '../dataset/directory/checksum.js';
 import {replaceDirectory} from '../dataset/directory/replace.js';
 import {writeAll} from '../util/write-all.js';
+import {yieldToEventLoop} from '../util/yield.js';
 
 export type DirectoryIngestResult = Omit<IngestResult, 'dataset'> & {out: string};
 
@@ -160,6 +161,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const {meta, lists, eventLines, summary, search} = builder.finish();
 		if (summary.articles > 0) {
 			writeDirectoryIndex(target.temp, meta, lists, eventLines, search);
+			// A signal that came during the last synchronous stretch stops the swap, not the next command.
+			await yieldToEventLoop();
 			target.commit();
 		} else target.abort();
 		return {out, skipped, repaired, summary};

@@ -99,10 +99,13 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 	})();
 	const results = jobs <= 1 ? parseHere(dir, source, opts) : parseInWorkers(dir, source, opts, jobs);
 	const progress: ParseProgress = {files: 0, total: files.length, done: 0, articles: 0};
-	let n = 0;
+	let turned = Date.now();
 	for await (const [planned, result] of results) {
 		// Parsing in this thread is synchronous work: without a turn of the event loop now and then, Ctrl-C waits for the whole ingest.
-		if (++n % 8 === 0) await yieldToEventLoop();
+		if (Date.now() - turned > YIELD_MS) {
+			await yieldToEventLoop();
+			turned = Date.now();
+		}
 		if (planned.last) progress.files++;
 		progress.done += planned.part;
 		if (result.ok) progress.articles++;
@@ -110,6 +113,9 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 		opts.onProgress?.(progress);
 	}
 }
+
+/** How long parsing runs between turns of the event loop (when a signal is seen). */
+const YIELD_MS = 50;
 
 async function* parseHere(dir: string, source: AsyncIterable<PlannedUnit>, opts: ParseFilesOptions): AsyncGenerator<[PlannedUnit, ParsedFile]> {
 	const lex = opts.lexicons ?? loadLexicons(opts.lexiconDir);

@@ -13,7 +13,14 @@ function shortWrite(): NodeJS.ErrnoException {
 }
 
 /** Writes data[offset, offset + length) at `position` (null: where the file stands), looping over short writes. */
-export function writeAll(fd: number, data: Uint8Array, offset = 0, length = data.length - offset, position: number | null = null, write: WriteBytes = writeSync): void {
+export function writeAll(
+	fd: number,
+	data: Uint8Array,
+	offset = 0,
+	length = data.length - offset,
+	position: number | null = null,
+	write: WriteBytes = writeSync,
+): void {
 	let done = 0;
 	while (done < length) {
 		const n = write(fd, data, offset + done, length - done, position === null ? null : position + done);

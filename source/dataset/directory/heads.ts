@@ -92,7 +92,8 @@ export function readHeads(dir: string, count: number, verify: (file: string) => 
 		throw new DataError(`${join(dir, HEADS_FILE)}: line 1 is not a list of field names; the dataset directory is damaged (ingest it again)`);
 	return columns(nums, count, keys, k => {
 		const values = parse<unknown[]>(k + 1);
-		if (!Array.isArray(values) || values.length !== count) throw new DataError(`${join(dir, HEADS_FILE)}: field ${keys[k]} has ${Array.isArray(values) ? values.length : 'no list of'} values, expected ${count}`);
+		if (!Array.isArray(values) || values.length !== count)
+			throw new DataError(`${join(dir, HEADS_FILE)}: field ${keys[k]} has ${Array.isArray(values) ? values.length : 'no list of'} values, expected ${count}`);
 		return values;
 	});
 }
@@ -117,7 +118,10 @@ export function checkHeads(c: HeadColumns, sentences: number, articlesSize: numb
 		if (events && (!whole(events[0]) || !whole(events[1]) || (events[0] + events[1]) * 4 > postingsSize)) throw bad(n, 'its events lie outside postings.bin');
 		next += count;
 	}
-	if (next !== sentences) throw new DataError(`${label}: the articles hold ${next} sentences where meta.json says ${String(sentences)}; the dataset directory is damaged (ingest it again)`);
+	if (next !== sentences)
+		throw new DataError(
+			`${label}: the articles hold ${next} sentences where meta.json says ${String(sentences)}; the dataset directory is damaged (ingest it again)`,
+		);
 }
 
 /** Columns over heads held in meta.json (directories of layout 1). */

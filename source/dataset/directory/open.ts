@@ -82,7 +82,9 @@ function openFile(path: string): number {
 /** `length` bytes at `offset` of a file of `size` bytes, or a DataError naming the damage (`label`: the file). */
 function readSlice(fd: number, offset: number, length: number, size: number, label: string): string {
 	if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > size)
-		throw new DataError(`${label}: a record at byte ${String(offset)} (${String(length)} bytes) lies outside the file (${size} bytes); the dataset directory is damaged (ingest it again)`);
+		throw new DataError(
+			`${label}: a record at byte ${String(offset)} (${String(length)} bytes) lies outside the file (${size} bytes); the dataset directory is damaged (ingest it again)`,
+		);
 	const bytes = Buffer.alloc(length);
 	const read = readSync(fd, bytes, 0, length, offset);
 	if (read !== length) throw new DataError(`${label}: ${read} of ${length} bytes read at byte ${offset}; the dataset directory is damaged (ingest it again)`);
@@ -102,7 +104,8 @@ function checkMeta(meta: DirectoryMeta, path: string): void {
 		if (!Array.isArray(meta[key])) throw damaged(path, `'${key}' is not a list`);
 	if (!meta.postings || typeof meta.postings !== 'object') throw damaged(path, "'postings' is not an object");
 	if (!Number.isSafeInteger(meta.sentences) || meta.sentences < 0) throw damaged(path, "'sentences' is not a count");
-	if (!Array.isArray(meta.articles) && (!Number.isSafeInteger(meta.articleCount) || meta.articleCount! < 0)) throw damaged(path, "'articleCount' is not a count");
+	if (!Array.isArray(meta.articles) && (!Number.isSafeInteger(meta.articleCount) || meta.articleCount! < 0))
+		throw damaged(path, "'articleCount' is not a count");
 	if (version >= 3 && (!meta.files || typeof meta.files !== 'object')) throw damaged(path, "no 'files' checksums (layout 3 has them)");
 }
 
@@ -224,7 +227,8 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		for (let i = 0; i < pairs.length; i += 2) {
 			const sentence = article.sentences[pairs[i]!];
 			const event = meta.events[pairs[i + 1]!];
-			if (!sentence || !event || !Array.isArray(sentence.events)) throw damaged(postingsPath, `article ${ids[n]!} links a sentence or an event that does not exist`);
+			if (!sentence || !event || !Array.isArray(sentence.events))
+				throw damaged(postingsPath, `article ${ids[n]!} links a sentence or an event that does not exist`);
 			sentence.events.push(event.id);
 		}
 		cache.set(n, article);

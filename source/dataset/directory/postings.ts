@@ -43,10 +43,13 @@ export function readPostings(fd: number, span: [number, number] | undefined | nu
 	if (!span || span[1] === 0) return new Uint32Array(0);
 	const [offset, length] = span;
 	if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || (offset + length) * 4 > size)
-		throw new DataError(`${label}: a list at [${String(offset)}, ${String(length)}] lies outside the file (${size} bytes); the dataset directory is damaged (ingest it again)`);
+		throw new DataError(
+			`${label}: a list at [${String(offset)}, ${String(length)}] lies outside the file (${size} bytes); the dataset directory is damaged (ingest it again)`,
+		);
 	const bytes = Buffer.alloc(length * 4);
 	const read = readSync(fd, bytes, 0, bytes.length, offset * 4);
-	if (read !== bytes.length) throw new DataError(`${label}: ${read} of ${bytes.length} bytes read at ${offset * 4}; the dataset directory is damaged (ingest it again)`);
+	if (read !== bytes.length)
+		throw new DataError(`${label}: ${read} of ${bytes.length} bytes read at ${offset * 4}; the dataset directory is damaged (ingest it again)`);
 	// Little-endian on disk, as written by Buffer from a Uint32Array on x86/ARM.
 	return new Uint32Array(bytes.buffer, bytes.byteOffset, length);
 }

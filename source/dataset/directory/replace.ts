@@ -89,7 +89,9 @@ export function replaceDirectory(outPath: string): DirectoryTarget {
 			} catch (error) {
 				if (moved) renameSync(old, out);
 				abort();
-				throw new CliError(`${shown}: cannot move the new dataset into place (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the old one is kept`);
+				throw new CliError(
+					`${shown}: cannot move the new dataset into place (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the old one is kept`,
+				);
 			}
 			if (present) {
 				// rmSync removes links, never what they point to.
