@@ -27,6 +27,7 @@ export const FLAG_DEFS = {
 	lexiconOnly: {type: 'boolean', default: false},
 	jobs: {type: 'string'},
 	columns: {type: 'string'},
+	followLinks: {type: 'boolean', default: false},
 	conflicts: {type: 'boolean', default: false},
 	type: {type: 'string'},
 	limit: {type: 'string'},
@@ -48,7 +49,7 @@ const FILTERS: FlagName[] = ['day', 'actor', 'source', 'event', 'article', 'quer
 /** Flags each command takes besides the global ones. */
 export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
 	explore: [],
-	ingest: ['manifest', 'lexicon', 'lexiconOnly', 'jobs', 'columns'],
+	ingest: ['manifest', 'lexicon', 'lexiconOnly', 'jobs', 'columns', 'followLinks'],
 	list: ['conflicts'],
 	show: [],
 	search: ['type', 'limit'],

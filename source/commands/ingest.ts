@@ -28,7 +28,7 @@ export async function runIngest(ctx: Context): Promise<number> {
 	if (ctx.flags.lexiconOnly && !ctx.flags.lexicon) throw new UsageError('--lexicon-only needs --lexicon DIR (the folder that replaces the built-in lexicon)');
 	// --lexicon DIR adds to the built-in lexicon; with --lexicon-only it replaces it.
 	const lexiconDir = ctx.flags.lexicon && ctx.flags.lexiconOnly ? {dir: ctx.flags.lexicon, only: true as const} : ctx.flags.lexicon;
-	const common = {manifestPath: ctx.flags.manifest, lexiconDir, jobs, columns, onProgress: progress.update};
+	const common = {manifestPath: ctx.flags.manifest, lexiconDir, jobs, columns, followLinks: ctx.flags.followLinks, onProgress: progress.update};
 	if (wantsDirectory(ctx.flags.out)) {
 		if (existsSync(ctx.flags.out) && !ctx.flags.force) throw new CliError(`${sanitize(ctx.flags.out)}: already exists; use --force to overwrite it`);
 		return ingestDirectory(ctx, dir, ctx.flags.out, {...common, stdin: await stdinFor(ctx, dir)}, progress.end);
@@ -47,7 +47,7 @@ export async function runIngest(ctx: Context): Promise<number> {
 			throw new CliError(
 				`${dir === '-' ? 'stdin' : dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`,
 			);
-		await sink.write(serializeDataset(result.dataset));
+		await sink.write(serializeJson(result.dataset));
 		await sink.end();
 		stderr.write(
 			`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')}${summary.undatedArticles > 0 ? ` · ${count(summary.undatedArticles, 'article')} without a publication date (give it in a --manifest)` : ''}\n`,
@@ -85,6 +85,17 @@ async function ingestDirectory(ctx: Context, dir: string, out: string, opts: Ing
 		`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')} into the directory ${sanitize(out)}\n`,
 	);
 	return result.skipped.length > 0 ? 3 : 0;
+}
+
+/** The dataset as one JSON document, or a plain error when it is larger than V8's longest string. */
+function serializeJson(dataset: Parameters<typeof serializeDataset>[0]): string {
+	try {
+		return serializeDataset(dataset);
+	} catch (error) {
+		if (error instanceof RangeError)
+			throw new CliError('the dataset is too large for one JSON file; write the directory layout instead (--out DIR, without .json); nothing written');
+		throw error;
+	}
 }
 
 /** --jobs N: a whole number of worker threads, at least 1. */

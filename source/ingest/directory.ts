@@ -126,10 +126,10 @@ function inIdOrder(files: string[]): string[] {
 export async function ingestFolderToDirectory(dir: string, out: string, opts: IngestFolderOptions = {}): Promise<DirectoryIngestResult> {
 	const manifest: Manifest = opts.manifestPath ? readManifest(opts.manifestPath) : {};
 	const lex = loadLexicons(opts.lexiconDir);
-	const input = inputFiles(dir);
+	const input = inputFiles(dir, {followLinks: opts.followLinks});
 	const files = inIdOrder(input.files);
 	const {columns, stdin, onProgress} = opts;
-	const skipped: IngestResult['skipped'] = [];
+	const skipped: IngestResult['skipped'] = [...input.skipped];
 	const repaired: IngestResult['repaired'] = [];
 	// Written into a fresh sibling folder, swapped in only when complete (dataset/directory/replace.ts).
 	const target = replaceDirectory(out);
