@@ -37,7 +37,7 @@ describe('limits (point 11)', () => {
 	it('19 MB of very short sentences is skipped with a reason, not a crash', () => {
 		const input = folder('short-sentences');
 		copyFileSync(seed, join(input, 'good.txt'));
-		writeFileSync(join(input, 'huge.txt'), 'نعم. '.repeat(19 * 1024 * 1024 / 9));
+		writeFileSync(join(input, 'huge.txt'), 'نعم. '.repeat((19 * 1024 * 1024) / 9));
 		const result = run(['ingest', input, '--out', join(dir, 'short.json')]);
 		expect(result.code, result.stderr).toBe(3);
 		expect(result.stderr).toMatch(/^skipped huge\.txt: too many sentences for one article \(about \d+; the limit is 20000\)/m);
@@ -46,7 +46,7 @@ describe('limits (point 11)', () => {
 
 	it('18.9 MB of short lines is skipped the same way', () => {
 		const input = folder('short-lines');
-		writeFileSync(join(input, 'lines.txt'), 'سطر قصير\n'.repeat(18.9 * 1024 * 1024 / 16));
+		writeFileSync(join(input, 'lines.txt'), 'سطر قصير\n'.repeat((18.9 * 1024 * 1024) / 16));
 		const result = run(['ingest', input, '--out', join(dir, 'lines.json')]);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/^skipped lines\.txt: too many sentences/m);
@@ -102,7 +102,8 @@ describe('manifest dates (point 13)', () => {
 		const today = new Date(Date.UTC(2026, 0, 15));
 		expect(checkManifestDay('2022-01-12', today)).toBeNull();
 		expect(checkManifestDay('2024-02-29', today)).toBeNull();
-		for (const bad of ['9999-99-99', '0000-00-00', '2022-13-45', '2022-02-31', '2023-02-29', '2022-00-10']) expect(checkManifestDay(bad, today), bad).toMatch(/not a calendar date/);
+		for (const bad of ['9999-99-99', '0000-00-00', '2022-13-45', '2022-02-31', '2023-02-29', '2022-00-10'])
+			expect(checkManifestDay(bad, today), bad).toMatch(/not a calendar date/);
 		expect(checkManifestDay('1899-12-31', today)).toMatch(/outside/);
 		expect(checkManifestDay('2027-01-16', today)).toMatch(/outside/);
 		expect(checkManifestDay('2027-01-15', today)).toBeNull();
