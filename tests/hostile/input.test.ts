@@ -40,7 +40,7 @@ describe('limits (point 11)', () => {
 		writeFileSync(join(input, 'huge.txt'), 'نعم. '.repeat((19 * 1024 * 1024) / 9));
 		const result = run(['ingest', input, '--out', join(dir, 'short.json')]);
 		expect(result.code, result.stderr).toBe(3);
-		expect(result.stderr).toMatch(/^skipped huge\.txt: too many sentences for one article \(about \d+; the limit is 20000\)/m);
+		expect(result.stderr).toMatch(/^skipped huge\.txt: too many sentences for one article \(about \d+; the limit is 50000\)/m);
 		expect(dataset(join(dir, 'short.json')).articles.map(a => a.file)).toEqual(['good.txt']);
 	});
 
