@@ -10,7 +10,7 @@ import {FORMAT_NAMES} from '../export/formats/index.js';
 import type {ListKind} from '../query/types.js';
 import type {BidiFlag} from '../text/bidi-mode.js';
 import type {Io} from './context.js';
-import {COMMAND_FLAGS, COMMANDS, FLAG_DEFS, GLOBAL, type Command, type FlagName} from './flags.js';
+import {COMMAND_FLAGS, COMMANDS, FLAG_DEFS, GLOBAL, flagLabel, type Command, type FlagName} from './flags.js';
 import {helpText} from './help.js';
 import {LIST_KINDS} from './list.js';
 import {didYouMean} from '../util/did-you-mean.js';
@@ -136,9 +136,10 @@ function commandDescriptions(main: string): Map<string, string> {
 
 function flagSpec(name: FlagName, descriptions: Map<string, string>): FlagSpec {
 	const def = FLAG_DEFS[name] as {type: 'string' | 'boolean'; isMultiple?: boolean; default?: boolean; shortFlag?: string};
-	const long = `--${name}`;
+	// As typed: kebab-case (--lexicon-only, --follow-links), not the parser's camelCase.
+	const long = flagLabel(name);
 	// Switches that are on by default are only ever typed negated (--no-color).
-	const typed = def.type === 'boolean' && def.default === true ? `--no-${name}` : long;
+	const typed = def.type === 'boolean' && def.default === true ? `--no-${long.slice(2)}` : long;
 	const short = name === 'version' ? '-V' : def.shortFlag ? `-${def.shortFlag}` : undefined;
 	return {
 		names: short ? [typed, short] : [typed],

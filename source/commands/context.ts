@@ -28,6 +28,8 @@ export type Flags = {
 	lexiconOnly: boolean;
 	jobs?: string;
 	columns?: string;
+	/** Ingest reads symbolic links that lead out of its input folder. */
+	followLinks: boolean;
 	conflicts: boolean;
 	type?: string;
 	limit?: string;

@@ -28,6 +28,7 @@ export const FLAG_DEFS = {
 	lexiconOnly: {type: 'boolean', default: false},
 	jobs: {type: 'string'},
 	columns: {type: 'string'},
+	followLinks: {type: 'boolean', default: false},
 	conflicts: {type: 'boolean', default: false},
 	type: {type: 'string'},
 	limit: {type: 'string'},
@@ -61,7 +62,7 @@ const FILTERS: FlagName[] = ['day', 'actor', 'source', 'event', 'article', 'quer
 /** Flags each command takes besides the global ones. */
 export const COMMAND_FLAGS: Record<Command | 'explore', FlagName[]> = {
 	explore: ['lang'],
-	ingest: ['manifest', 'lexicon', 'lexiconOnly', 'jobs', 'columns'],
+	ingest: ['manifest', 'lexicon', 'lexiconOnly', 'jobs', 'columns', 'followLinks'],
 	list: ['conflicts'],
 	show: [],
 	search: ['type', 'limit'],
@@ -96,6 +97,7 @@ export function prepareArgv(argv: readonly string[]): Prepared {
 	const out: string[] = [];
 	const used: FlagName[] = [];
 	const known = Object.keys(FLAG_DEFS) as FlagName[];
+	const given = new Set<FlagName>();
 	for (let i = 0; i < argv.length; i++) {
 		const token = argv[i]!;
 		if (token === '--') {
@@ -125,6 +127,12 @@ export function prepareArgv(argv: readonly string[]): Prepared {
 		if (!(name in FLAG_DEFS)) throw new UsageError(`unknown flag '--${raw}'${didYouMean(`--${raw}`, known.map(flagLabel))}`);
 		const flag = name as FlagName;
 		used.push(flag);
+		// meow's own words for this are "The flag --data can only be set once", reported as an internal error.
+		const def: FlagDef = FLAG_DEFS[flag];
+		if (def.type === 'string' && !def.isMultiple) {
+			if (given.has(flag)) throw new UsageError(`${flagLabel(flag)} is given twice; give it once`);
+			given.add(flag);
+		}
 		if (FLAG_DEFS[flag].type === 'boolean' || hasValue) {
 			out.push(token);
 			continue;

@@ -75,7 +75,7 @@ const COMMAND_HELP: Record<Command, string> = {
 	help: MAIN,
 	ingest: `
 Usage
-  crisis-explorer ingest DIR|FILE|- --out FILE [--manifest FILE] [--lexicon DIR [--lexicon-only]] [--columns MAP] [--jobs N] [--force]
+  crisis-explorer ingest DIR|FILE|- --out FILE [--manifest FILE] [--lexicon DIR [--lexicon-only]] [--columns MAP] [--jobs N] [--follow-links] [--force]
 
 Reads every article file in DIR and its subfolders (or one FILE, or standard
 input for -) and writes the dataset to FILE atomically:
@@ -106,6 +106,10 @@ opened without reading them all; pass the directory to --data).
   --lexicon-only   with --lexicon: the folder replaces the bundled lexicon
   --jobs N         parse with N worker threads; 1 parses in the main thread (default:
                    every core for 200 files or records or more, else 1; same output either way)
+  --follow-links   read symbolic links that lead out of DIR (by default they are skipped
+                   and named: a link to /etc/passwd is not an article)
+  --out DIR        (no .json) replaces DIR only when it is empty or a dataset; the new
+                   dataset is written beside it and swapped in when complete
 
 Exit codes: 0 everything ingested, 3 some files or records skipped, 1 nothing usable.
 

@@ -8,7 +8,7 @@ import {existsSync} from 'node:fs';
 import {ingestFolder, serializeDataset, type IngestFolderOptions} from '../ingest/run.js';
 import {ingestFolderToDirectory} from '../ingest/directory.js';
 import {wantsDirectory} from '../dataset/directory/layout.js';
-import {fileSink} from '../export/sink.js';
+import {fileSink, streamSink} from '../export/sink.js';
 import {sanitize} from '../text/sanitize.js';
 import {parseColumns} from '../ingest/input/columns.js';
 import {progressLine} from '../ingest/progress.js';
@@ -37,13 +37,13 @@ export async function runIngest(ctx: Context): Promise<number> {
 	if (ctx.flags.lexiconOnly && !ctx.flags.lexicon) throw new UsageError('--lexicon-only needs --lexicon DIR (the folder that replaces the built-in lexicon)');
 	// --lexicon DIR adds to the built-in lexicon; with --lexicon-only it replaces it.
 	const lexiconDir = ctx.flags.lexicon && ctx.flags.lexiconOnly ? {dir: ctx.flags.lexicon, only: true as const} : ctx.flags.lexicon;
-	const common = {manifestPath: ctx.flags.manifest, lexiconDir, jobs, columns, onProgress: progress.update};
+	const common = {manifestPath: ctx.flags.manifest, lexiconDir, jobs, columns, followLinks: ctx.flags.followLinks, onProgress: progress.update};
 	if (wantsDirectory(ctx.flags.out)) {
 		if (existsSync(ctx.flags.out) && !ctx.flags.force) throw new CliError(`${sanitize(ctx.flags.out)}: already exists; use --force to overwrite it`);
 		return ingestDirectory(ctx, dir, ctx.flags.out, {...common, stdin: await stdinFor(ctx, dir)}, progress.end);
 	}
-	// Refuse an existing target before the (slow) ingest, not after.
-	const sink = fileSink(ctx.flags.out, {force: ctx.flags.force});
+	// Refuse an existing target before the (slow) ingest, not after. `--out -`: the JSON on standard output.
+	const sink = ctx.flags.out === '-' ? streamSink(ctx.io.stdout) : fileSink(ctx.flags.out, {force: ctx.flags.force});
 	try {
 		const stdin = await stdinFor(ctx, dir);
 		const result = await ingestFolder(dir, {...common, stdin}).finally(progress.end);
@@ -56,7 +56,7 @@ export async function runIngest(ctx: Context): Promise<number> {
 			throw new CliError(
 				`${dir === '-' ? 'stdin' : dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`,
 			);
-		await sink.write(serializeDataset(result.dataset));
+		await sink.write(serializeJson(result.dataset));
 		await sink.end();
 		stderr.write(
 			`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')}${summary.undatedArticles > 0 ? ` · ${count(summary.undatedArticles, 'article')} without a publication date (give it in a --manifest)` : ''}\n`,
@@ -96,6 +96,17 @@ async function ingestDirectory(ctx: Context, dir: string, out: string, opts: Ing
 		`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')} into the directory ${sanitize(out)}\n`,
 	);
 	return result.skipped.length > 0 ? 3 : 0;
+}
+
+/** The dataset as one JSON document, or a plain error when it is larger than V8's longest string. */
+function serializeJson(dataset: Parameters<typeof serializeDataset>[0]): string {
+	try {
+		return serializeDataset(dataset);
+	} catch (error) {
+		if (error instanceof RangeError)
+			throw new CliError('the dataset is too large for one JSON file; write the directory layout instead (--out DIR, without .json); nothing written');
+		throw error;
+	}
 }
 
 /** --jobs N: a whole number of worker threads, at least 1. */

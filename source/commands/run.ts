@@ -66,6 +66,9 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 		booleanDefault: undefined,
 	});
 	const flags = cli.flags as unknown as Flags & {help: boolean; version: boolean};
+	// `--out -` is standard output, as `-` is everywhere else (not a file named `-`);
+	// ingest, whose --out is required, reads it itself.
+	if (flags.out === '-' && cli.input[0] !== 'ingest') flags.out = undefined;
 	const [first, ...args] = cli.input.map(String);
 
 	// `-V`, `--version` and `version`: the three spellings tools use.

@@ -1,7 +1,7 @@
 // Reads and validates a dataset file. Every failure becomes a DataError with
 // one line that names the file and the first problem (with its JSON path), so
 // a truncated or hand-edited file is diagnosed instead of crashing a view later.
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {DATASET_VERSION, Dataset} from './schema.js';
 import {DataError} from '../errors.js';
 import {sanitize} from '../text/sanitize.js';
@@ -74,12 +74,23 @@ export function parseDataset(text: string, label: string): Dataset {
 	return validateDataset(json, label);
 }
 
-/** Reads, parses and validates a dataset file. */
+/** V8's longest string: a JSON dataset beyond it cannot be parsed (the directory layout has no such limit). */
+const MAX_JSON_BYTES = 0x1fffffe8;
+
+/** Reads, parses and validates a dataset file: a regular file (a device or a pipe could grow without end) or a dataset directory (elsewhere). */
 export function loadDataset(path: string): Dataset {
 	let text: string;
 	try {
+		const st = statSync(path);
+		if (st.isDirectory()) throw new DataError(`${path}: a folder, but not a dataset directory (no meta.json)`);
+		if (!st.isFile()) throw new DataError(`${path}: not a regular file (a dataset is a .json file or a dataset directory)`);
+		if (st.size > MAX_JSON_BYTES)
+			throw new DataError(
+				`${path}: ${Math.round(st.size / 1048576)} MB is too large for one JSON document; ingest the corpus into a dataset directory (--out DIR)`,
+			);
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
+		if (error instanceof DataError) throw error;
 		throw new DataError(`${path}: cannot read dataset: ${readFailure(error)}`);
 	}
 	return parseDataset(text, path);

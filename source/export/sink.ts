@@ -1,11 +1,16 @@
 // Where output goes: stdout (respecting backpressure) or a file written
 // atomically. A file is written under a temporary name in the target's
-// directory and moved into place only when complete, so a failure (full disk,
-// Ctrl-C) never leaves a half-written file under the target name.
-import {closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
+// directory (util/temp-name.ts) and moved into place only when complete, so a
+// failure (full disk, Ctrl-C) never leaves a half-written file under the
+// target name, and the old file stays as it was.
+import {closeSync, existsSync, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, unlinkSync, writeSync, type Stats} from 'node:fs';
 import {basename, dirname, resolve} from 'node:path';
 import {once} from 'node:events';
 import {CliError} from '../errors.js';
+import {sanitize} from '../text/sanitize.js';
+import {forgetTemp, removeStale, tempName, trackTemp} from '../util/temp-name.js';
+import {yieldToEventLoop} from '../util/yield.js';
+import {writeAll, type WriteBytes} from '../util/write-all.js';
 
 export interface Sink {
 	/** Text (UTF-8) or bytes (a binary format: Parquet). */
@@ -42,34 +47,10 @@ export function streamSink(stream: NodeJS.WriteStream): Sink {
 	};
 }
 
-// Temporary files still open, removed if the process is interrupted.
-const pending = new Set<string>();
-let cleanupInstalled = false;
-
-function installCleanup(): void {
-	if (cleanupInstalled) return;
-	cleanupInstalled = true;
-	const removeAll = () => {
-		for (const path of pending) {
-			try {
-				unlinkSync(path);
-			} catch {
-				// Already gone.
-			}
-		}
-		pending.clear();
-	};
-	process.on('exit', removeAll);
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-		process.once(signal, () => {
-			removeAll();
-			process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
-		});
-	}
-}
-
-function describeFsError(error: unknown, target: string, dir: string): string {
+/** One line in plain words for a failed file operation; `existed`: the target was there before (and is kept). */
+export function describeFsError(error: unknown, target: string, dir: string, existed = false): string {
 	const code = (error as NodeJS.ErrnoException).code;
+	const kept = existed ? 'nothing written; the old file is kept' : 'nothing written';
 	switch (code) {
 		case 'ENOENT':
 			return existsSync(dir) ? `${target}: cannot create files in '${dir}'` : `${target}: directory '${dir}' does not exist`;
@@ -81,48 +62,71 @@ function describeFsError(error: unknown, target: string, dir: string): string {
 		case 'EROFS':
 			return `${target}: cannot write in '${dir}' (read-only file system)`;
 		case 'ENOSPC':
-			return `${target}: no space left on device; nothing written`;
+			return `${target}: no space left on device; ${kept}`;
 		case 'EDQUOT':
-			return `${target}: disk quota exceeded; nothing written`;
+			return `${target}: disk quota exceeded; ${kept}`;
+		case 'EFBIG':
+			return `${target}: file too large for the file system; ${kept}`;
+		case 'EIO':
+			return `${target}: input/output error on the disk; ${kept}`;
 		default:
 			return `${target}: cannot write: ${(error as Error).message}`;
 	}
 }
 
+export type {WriteBytes};
+
 export type FileSinkOptions = {
 	force: boolean;
-	/** For tests: replaces fs.writeSync (e.g. to simulate a full disk). */
-	writeSync?: (fd: number, data: string | Uint8Array) => number;
+	/** For tests: replaces fs.writeSync (e.g. to simulate a full disk, or a short write). */
+	writeSync?: WriteBytes;
 };
 
+/** Text is gathered up to this many characters before it is written. */
 const FLUSH_AT = 1 << 16;
+/** A longer chunk (a whole JSON dataset) is written in pieces of this many characters, yielding between them. */
+const PIECE = 1 << 20;
 
-/** writeSync may write part of a buffer: loop until every byte is out. */
-function writeBytes(fd: number, data: Uint8Array): number {
-	let done = 0;
-	while (done < data.length) done += writeSync(fd, data, done, data.length - done);
-	return done;
+/** A write loop that never yielded held SIGINT and SIGTERM until it ended, then replaced the target with exit 0. */
+const yieldToSignals = yieldToEventLoop;
+
+/** What may be replaced: nothing, or a regular file (never a device, a pipe, a link or a folder). */
+function existingTarget(target: string, shown: string, force: boolean): Stats | null {
+	let st: Stats;
+	try {
+		st = lstatSync(target);
+	} catch {
+		return null;
+	}
+	if (st.isDirectory()) throw new CliError(`${shown}: is a directory`);
+	if (!st.isFile())
+		throw new CliError(
+			`${shown}: is ${st.isSymbolicLink() ? 'a symbolic link' : st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : 'a device'}, not a regular file; it is not replaced (use --out - for standard output)`,
+		);
+	if (!force) throw new CliError(`${shown}: already exists; use --force to overwrite it`);
+	return st;
 }
 
 export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 	const target = resolve(targetPath);
 	const dir = dirname(target);
-	const shown = targetPath;
-	if (existsSync(target)) {
-		if (statSync(target).isDirectory()) throw new CliError(`${shown}: is a directory`);
-		if (!options.force) throw new CliError(`${shown}: already exists; use --force to overwrite it`);
-	}
-	const temp = resolve(dir, `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+	const shown = sanitize(targetPath);
+	const shownDir = sanitize(dirname(targetPath) || '.');
+	const old = existingTarget(target, shown, options.force);
+	const existed = old !== null;
+	const fail = (error: unknown) => new CliError(describeFsError(error, shown, shownDir, existed));
+	removeStale(dir, basename(target));
+	const temp = resolve(dir, tempName(basename(target)));
 	let fd: number;
 	try {
 		fd = openSync(temp, 'wx', 0o644);
+		// The replacement keeps the old file's permissions: a private 0600 file stays private.
+		if (old) fchmodSync(fd, old.mode & 0o7777);
 	} catch (error) {
-		throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
+		throw fail(error);
 	}
-	installCleanup();
-	pending.add(temp);
-	const write =
-		options.writeSync ?? ((handle: number, data: string | Uint8Array) => (typeof data === 'string' ? writeSync(handle, data) : writeBytes(handle, data)));
+	trackTemp(temp);
+	const write = options.writeSync ?? writeSync;
 	let buffer = '';
 	let closed = false;
 
@@ -140,18 +144,31 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 		} catch {
 			// Already gone.
 		}
-		pending.delete(temp);
+		forgetTemp(temp);
 	};
 
-	const flush = () => {
+	const put = (data: Uint8Array) => {
+		try {
+			writeAll(fd, data, 0, data.length, null, write);
+		} catch (error) {
+			discard();
+			throw fail(error);
+		}
+	};
+
+	const flush = async () => {
 		if (!buffer) return;
 		const data = buffer;
 		buffer = '';
-		try {
-			write(fd, data);
-		} catch (error) {
-			discard();
-			throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
+		let at = 0;
+		while (at < data.length) {
+			let end = Math.min(data.length, at + PIECE);
+			// Not between the halves of a surrogate pair.
+			const code = data.charCodeAt(end - 1);
+			if (end < data.length && code >= 0xd800 && code <= 0xdbff) end--;
+			put(Buffer.from(data.slice(at, end), 'utf8'));
+			at = end;
+			await yieldToSignals();
 		}
 	};
 
@@ -161,20 +178,18 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 		async write(chunk) {
 			if (typeof chunk !== 'string') {
 				// Bytes go straight to the file, after any text before them.
-				flush();
-				try {
-					write(fd, chunk);
-				} catch (error) {
-					discard();
-					throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
-				}
+				await flush();
+				put(chunk);
+				await yieldToSignals();
 				return;
 			}
 			buffer += chunk;
-			if (buffer.length >= FLUSH_AT) flush();
+			if (buffer.length >= FLUSH_AT) await flush();
 		},
 		async end() {
-			flush();
+			await flush();
+			// A signal that came while the last records were made stops the rename.
+			await yieldToSignals();
 			try {
 				fsyncSync(fd);
 				closeSync(fd);
@@ -192,11 +207,11 @@ export function fileSink(targetPath: string, options: FileSinkOptions): Sink {
 					}
 					if (existsSync(temp)) unlinkSync(temp);
 				}
-				pending.delete(temp);
+				forgetTemp(temp);
 			} catch (error) {
 				discard();
 				if (error instanceof CliError) throw error;
-				throw new CliError(describeFsError(error, shown, dirname(targetPath) || '.'));
+				throw fail(error);
 			}
 		},
 		abort: discard,

@@ -5,9 +5,12 @@
 // memory. Events are linked at the end from the mentions, and a sentence's
 // `events` goes into postings.bin (patched in when its article is read back),
 // because the article's line was already written when its events became known.
-import {closeSync, createReadStream, mkdirSync, openSync, rmSync, writeFileSync, writeSync} from 'node:fs';
+import {closeSync, createReadStream, openSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createInterface} from 'node:readline';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
+import {CliError, isExitingError} from '../errors.js';
+import {describeFsError} from '../export/sink.js';
+import {sanitize} from '../text/sanitize.js';
 import {createDatasetBuilder, type IngestSummary} from '../dataset/build/builder.js';
 import {toDirectoryIndex} from '../dataset/build/to-directory.js';
 import {writeHeads} from '../dataset/directory/heads.js';
@@ -23,6 +26,10 @@ import {parseFiles} from './parallel.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
 import {assignIds, idSortKey} from './input/ids.js';
+import {sumFiles} from '../dataset/directory/checksum.js';
+import {replaceDirectory} from '../dataset/directory/replace.js';
+import {writeAll} from '../util/write-all.js';
+import {yieldToEventLoop} from '../util/yield.js';
 
 /** Prepared articles wait here while the corpus's discovered people are merged (removed at the end). */
 const SPILL_FILE = '.articles.spill';
@@ -87,7 +94,7 @@ export function writeDirectoryIndex(
 		let offset = 0;
 		for (const [key, values] of lists) {
 			meta.postings[key] = [offset, values.length] as Span;
-			if (values.length > 0) writeSync(fd, Buffer.from(values.buffer, values.byteOffset, values.byteLength));
+			if (values.length > 0) writeAll(fd, new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
 			offset += values.length;
 		}
 		// Each article's event pairs are found through its head, not the table (100k keys otherwise).
@@ -103,7 +110,14 @@ export function writeDirectoryIndex(
 	const {articles, events, ...rest} = meta;
 	writeHeads(out, articles);
 	writeFileSync(join(out, EVENT_LIST_FILE), `${JSON.stringify(events)}\n`);
-	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length, eventCount: events.length})}\n`);
+	// meta.json, written last, holds the size and checksum of every other file (read back from the page cache).
+	const files = sumFiles(
+		out,
+		readdirSync(out)
+			.filter(f => f !== META_FILE)
+			.sort(),
+	);
+	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length, eventCount: events.length, files})}\n`);
 }
 
 /** Article files in the order the dataset keeps articles: by id (a record file's records follow in id order). */
@@ -117,59 +131,79 @@ function inIdOrder(files: string[]): string[] {
 export async function ingestFolderToDirectory(dir: string, out: string, opts: IngestFolderOptions = {}): Promise<DirectoryIngestResult> {
 	const manifest: Manifest = opts.manifestPath ? readManifest(opts.manifestPath) : {};
 	const lex = loadLexicons(opts.lexiconDir);
-	const input = inputFiles(dir);
+	const input = inputFiles(dir, {followLinks: opts.followLinks});
 	const files = inIdOrder(input.files);
 	const {columns, stdin, onProgress} = opts;
-	const skipped: IngestResult['skipped'] = [];
+	const skipped: IngestResult['skipped'] = [...input.skipped];
 	const repaired: IngestResult['repaired'] = [];
-	mkdirSync(out, {recursive: true});
-	const builder = createDirectoryBuilder(lex);
-	// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
-	// known only once all are parsed: the prepared articles wait in a spill file, then go to the builder renamed.
-	const people = peopleCollector();
-	const spillPath = join(out, SPILL_FILE);
-	const spill = openSync(spillPath, 'w');
+	// Written into a fresh sibling folder, swapped in only when complete (dataset/directory/replace.ts).
+	const target = replaceDirectory(out);
 	try {
-		// Workers parse; this thread only accumulates and writes, in file order.
-		for await (const outcome of parseFiles(input.dir, files, {
-			manifest,
-			lexiconDir: opts.lexiconDir,
-			jobs: opts.jobs,
-			lexicons: lex,
-			prepare: 'directory',
-			columns,
-			stdin,
-			onProgress,
-		})) {
-			if (!outcome.ok) {
-				skipped.push({file: outcome.file, reason: outcome.reason});
-				continue;
+		const builder = createDirectoryBuilder(lex);
+		// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
+		// known only once all are parsed: the prepared articles wait in a spill file inside the new folder, then go to
+		// the builder renamed; the spill file is removed before the folder is swapped in.
+		const people = peopleCollector();
+		const spillPath = join(target.temp, SPILL_FILE);
+		const spill = openSync(spillPath, 'wx');
+		try {
+			// Workers parse; this thread only accumulates and writes, in file order.
+			for await (const outcome of parseFiles(input.dir, files, {
+				manifest,
+				lexiconDir: opts.lexiconDir,
+				jobs: opts.jobs,
+				lexicons: lex,
+				prepare: 'directory',
+				columns,
+				stdin,
+				onProgress,
+			})) {
+				if (!outcome.ok) {
+					skipped.push({file: outcome.file, reason: outcome.reason});
+					continue;
+				}
+				if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
+				const prepared = outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex);
+				people.add(prepared.article);
+				// JSON has no raw tab: what the line needs besides, a tab, then the article's line.
+				writeAll(spill, Buffer.from(`${JSON.stringify({norms: prepared.norms, mentions: prepared.mentions})}\t${prepared.line}`));
 			}
-			if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
-			const prepared = outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex);
-			people.add(prepared.article);
-			// JSON has no raw tab: what the line needs besides, a tab, then the article's line.
-			writeSync(spill, `${JSON.stringify({norms: prepared.norms, mentions: prepared.mentions})}\t${prepared.line}`);
+		} finally {
+			closeSync(spill);
 		}
-	} finally {
-		closeSync(spill);
-	}
-	const merges = people.merges();
-	const fd = openSync(join(out, ARTICLES_FILE), 'w');
-	try {
-		for await (const row of createInterface({input: createReadStream(spillPath, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY})) {
-			const tab = row.indexOf('\t');
-			const extra = JSON.parse(row.slice(0, tab)) as Pick<PreparedArticle, 'norms' | 'mentions'>;
-			const line = `${row.slice(tab + 1)}\n`;
-			const article = JSON.parse(line) as Article;
-			const renamed = renameDiscovered(article, merges);
-			writeSync(fd, builder.add(renamed === article ? {article, line, ...extra} : prepareDirectoryArticle(renamed, lex)));
+		const merges = people.merges();
+		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
+		try {
+			for await (const row of createInterface({input: createReadStream(spillPath, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY})) {
+				const tab = row.indexOf('\t');
+				const extra = JSON.parse(row.slice(0, tab)) as Pick<PreparedArticle, 'norms' | 'mentions'>;
+				const line = `${row.slice(tab + 1)}\n`;
+				const article = JSON.parse(line) as Article;
+				const renamed = renameDiscovered(article, merges);
+				writeAll(fd, Buffer.from(builder.add(renamed === article ? {article, line, ...extra} : prepareDirectoryArticle(renamed, lex))));
+			}
+		} finally {
+			closeSync(fd);
+			rmSync(spillPath, {force: true});
 		}
-	} finally {
-		closeSync(fd);
-		rmSync(spillPath, {force: true});
+		const {meta, lists, eventLines, summary, search} = builder.finish();
+		if (summary.articles > 0) {
+			writeDirectoryIndex(target.temp, meta, lists, eventLines, search);
+			// A signal that came during the last synchronous stretch stops the swap, not the next command.
+			await yieldToEventLoop();
+			target.commit();
+		} else target.abort();
+		return {out, skipped, repaired, summary};
+	} catch (error) {
+		target.abort();
+		throw describeWriteError(error, out);
 	}
-	const {meta, lists, eventLines, summary, search} = builder.finish();
-	if (summary.articles > 0) writeDirectoryIndex(out, meta, lists, eventLines, search);
-	return {out, skipped, repaired, summary};
+}
+
+/** A failed write of the dataset directory as one line (the old dataset is kept). */
+function describeWriteError(error: unknown, out: string): unknown {
+	if (isExitingError(error)) return error;
+	const code = (error as NodeJS.ErrnoException).code;
+	if (!code) return error;
+	return new CliError(describeFsError(error, sanitize(out), sanitize(dirname(out) || '.'), true).replace('the old file', 'the old dataset'));
 }

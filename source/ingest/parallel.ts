@@ -9,6 +9,7 @@ import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
+import {yieldToEventLoop} from '../util/yield.js';
 import type {Article} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
@@ -98,7 +99,13 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 	})();
 	const results = jobs <= 1 ? parseHere(dir, source, opts) : parseInWorkers(dir, source, opts, jobs);
 	const progress: ParseProgress = {files: 0, total: files.length, done: 0, articles: 0};
+	let turned = Date.now();
 	for await (const [planned, result] of results) {
+		// Parsing in this thread is synchronous work: without a turn of the event loop now and then, Ctrl-C waits for the whole ingest.
+		if (Date.now() - turned > YIELD_MS) {
+			await yieldToEventLoop();
+			turned = Date.now();
+		}
 		if (planned.last) progress.files++;
 		progress.done += planned.part;
 		if (result.ok) progress.articles++;
@@ -106,6 +113,9 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 		opts.onProgress?.(progress);
 	}
 }
+
+/** How long parsing runs between turns of the event loop (when a signal is seen). */
+const YIELD_MS = 50;
 
 async function* parseHere(dir: string, source: AsyncIterable<PlannedUnit>, opts: ParseFilesOptions): AsyncGenerator<[PlannedUnit, ParsedFile]> {
 	const lex = opts.lexicons ?? loadLexicons(opts.lexiconDir);

@@ -43,7 +43,8 @@ export type Lexicons = {
 export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons): Article {
 	const cleaned = withStatedTitle(clean(raw, lex.boilerplate, lex.entities.agencies), raw);
 	const rawSentences = splitSentences(cleaned);
-	const entry = manifest[raw.file] ?? manifest[raw.id] ?? {};
+	// Own keys only: a file named like an Object.prototype member (__proto__, constructor) has no entry.
+	const entry = (Object.hasOwn(manifest, raw.file) ? manifest[raw.file] : Object.hasOwn(manifest, raw.id) ? manifest[raw.id] : undefined) ?? {};
 	// What the manifest, a record or the page's metadata states wins over what
 	// the text suggests, and the text over what the URL suggests.
 	const facts = statedFacts(raw, entry, lex.outlets);

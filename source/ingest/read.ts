@@ -20,6 +20,27 @@ export const MAX_BYTES = 20 * 1024 * 1024;
  */
 export const MAX_LINE = 10_000;
 
+/**
+ * At most this many sentences in one article, counted from line breaks and
+ * sentence stops (a generous upper bound on what the splitter makes). The
+ * longest news articles hold a few hundred, and a 5 MB single line (about
+ * 21,000 by this count) is still taken (big-line.test.ts); 19 MB of very
+ * short sentences (2 million) ran ingest out of memory, and 19 MB of short
+ * lines made a 552 MB dataset that could not be read back. Such a file is a corpus or a log, not
+ * an article: it is skipped with this reason.
+ */
+export const MAX_SENTENCES = 50_000;
+
+/** Line breaks plus sentence stops: at least as many as the sentences the splitter will find, give or take. */
+export function sentenceEstimate(text: string): number {
+	let n = 1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x2026 || c === 0x061b) n++;
+	}
+	return n;
+}
+
 const STOPS = new Set(['.', '!', '?', '\u061F', '\u2026', '\u061B']);
 const SPACE = /\s/;
 
@@ -153,6 +174,9 @@ export function finishText(text: string, repairs: string[]): TextOutcome {
 		repairs.push(`${long.lines} line${long.lines === 1 ? '' : 's'} longer than ${MAX_LINE} characters broken at sentence ends (later line numbers shift)`);
 	}
 	if (text.trim() === '') return {ok: false, reason: 'empty file (whitespace only)'};
+	const sentences = sentenceEstimate(text);
+	if (sentences > MAX_SENTENCES)
+		return {ok: false, reason: `too many sentences for one article (about ${sentences}; the limit is ${MAX_SENTENCES}): split it into its articles`};
 	const guess = detectLanguage(text);
 	if (!guess.ok) return guess;
 	return {ok: true, text, language: guess.language};
@@ -185,12 +209,27 @@ export function readBytes(path: string, file: string, max = MAX_BYTES): {ok: tru
 				: code === 'EACCES' || code === 'EPERM'
 					? 'permission denied'
 					: code === 'ENOENT'
-						? 'missing (a dangling link?)'
+						? missingReason(path)
 						: code === 'EISDIR'
 							? 'a directory'
 							: `unreadable (${code ?? (error as Error).message})`;
 		return {ok: false, file, reason};
 	}
+}
+
+/**
+ * Why a listed file is not there, truly: a link whose target is gone; a name
+ * that is not valid UTF-8 (the listing decoded its bytes with U+FFFD, so that
+ * name does not exist: rename the file); or a file removed while ingest ran.
+ */
+function missingReason(path: string): string {
+	try {
+		if (lstatSync(path).isSymbolicLink()) return 'missing (a symbolic link to a file that does not exist)';
+	} catch {
+		// Not even a link by that name.
+	}
+	if (path.includes('\uFFFD')) return 'cannot be opened: its name is not valid UTF-8 (rename the file)';
+	return 'missing (removed while ingest was reading the folder)';
 }
 
 /** Read one text file by path; every failure becomes a reason. */

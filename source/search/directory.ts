@@ -37,7 +37,7 @@ export type DirectorySearchIndex = {
 };
 
 export function buildDirectoryIndex(dir: DirectoryDataset): DirectorySearchIndex {
-	const stored = openStoredIndex(dir.dir);
+	const stored = openStoredIndex(dir.dir, dir.verify);
 	// With a stored index only actors and sources are indexed here; events and articles are read from it
 	// (making their records would read the event list and 100k article heads).
 	const records = entityRecords({actors: dir.actors, sources: dir.sources, events: stored ? [] : dir.events(), articles: stored ? [] : dir.articles()});

@@ -74,9 +74,12 @@ export type StoredSearchIndex = {
 };
 
 /** Opens a directory's stored index, or undefined when it has none (written before it existed) or another version. */
-export function openStoredIndex(dir: string): StoredSearchIndex | undefined {
+export function openStoredIndex(dir: string, verify: (file: string) => void = () => {}): StoredSearchIndex | undefined {
 	const headerPath = join(dir, SEARCH_META_FILE);
 	if (!existsSync(headerPath) || !existsSync(join(dir, SEARCH_FILE))) return undefined;
+	// Checked against meta.json's checksums (dataset/directory/checksum.ts) before the first search reads them.
+	verify(SEARCH_META_FILE);
+	verify(SEARCH_FILE);
 	let header: SearchHeader;
 	try {
 		header = JSON.parse(readFileSync(headerPath, 'utf8')) as SearchHeader;

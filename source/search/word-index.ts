@@ -6,7 +6,8 @@
 // the fragment inside one word. Built while documents stream past in order
 // (ingest), so the lists can be encoded as they grow: about a byte and a half
 // per (word, document) pair, which keeps a 100k-article ingest's memory small.
-import {readSync, writeSync} from 'node:fs';
+import {readSync} from 'node:fs';
+import {writeAll} from '../util/write-all.js';
 
 /** Bytes a word's list keeps inline before it gets its own buffer (most words are rare). */
 const INLINE = 8;
@@ -215,7 +216,7 @@ export class WordIndexBuilder {
 			// 8-byte alignment, so every section can be viewed as a typed array once read.
 			at = Math.ceil(at / 8) * 8;
 			const span: [number, number] = [at, bytes.byteLength];
-			if (bytes.byteLength > 0) writeSync(fd, bytes, 0, bytes.byteLength, at);
+			if (bytes.byteLength > 0) writeAll(fd, bytes, 0, bytes.byteLength, at);
 			at += bytes.byteLength;
 			return span;
 		};
@@ -225,7 +226,7 @@ export class WordIndexBuilder {
 			at = Math.ceil(at / 8) * 8;
 			const start = at;
 			for (const c of chunks) {
-				if (c.byteLength > 0) writeSync(fd, c, 0, c.byteLength, at);
+				if (c.byteLength > 0) writeAll(fd, c, 0, c.byteLength, at);
 				at += c.byteLength;
 			}
 			return [start, at - start];
@@ -246,14 +247,14 @@ export class WordIndexBuilder {
 		const batch = Buffer.alloc(1 << 22);
 		let pending = 0;
 		const flush = () => {
-			if (pending > 0) writeSync(fd, batch, 0, pending, at - pending);
+			if (pending > 0) writeAll(fd, batch, 0, pending, at - pending);
 			pending = 0;
 		};
 		for (let i = 0; i < W; i++) {
 			const big = this.big[i];
 			const bytes = big ? big.subarray(0, this.bigLength[i]) : this.inline.subarray(i * INLINE, i * INLINE + this.inlineLength[i]!);
 			if (pending + bytes.length > batch.length) flush();
-			if (bytes.length > batch.length) writeSync(fd, bytes, 0, bytes.length, at);
+			if (bytes.length > batch.length) writeAll(fd, bytes, 0, bytes.length, at);
 			else {
 				batch.set(bytes, pending);
 				pending += bytes.length;

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {completionScript, completionSpec, shortDescription} from '../../source/commands/completion.js';
-import {COMMAND_FLAGS, COMMANDS, FLAG_DEFS} from '../../source/commands/flags.js';
+import {COMMAND_FLAGS, COMMANDS, FLAG_DEFS, flagLabel} from '../../source/commands/flags.js';
 import {buildCli, cliPath, root, run, writeFixture} from './helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'ce-completion-'));
@@ -101,7 +101,7 @@ describe('the scripts follow the tables', () => {
 			expect(command.description, name).not.toBe('');
 			for (const flag of COMMAND_FLAGS[name])
 				expect(
-					command.flags.some(f => f.names[0] === `--${flag}`),
+					command.flags.some(f => f.names[0] === flagLabel(flag)),
 					`${name} --${flag}`,
 				).toBe(true);
 		}
@@ -112,7 +112,9 @@ describe('the scripts follow the tables', () => {
 		for (const shell of ['bash', 'zsh', 'fish'] as const) {
 			const script = completionScript(shell, spec);
 			for (const [name, def] of Object.entries(FLAG_DEFS)) {
-				const typed = def.type === 'boolean' && 'default' in def && def.default === true ? `no-${name}` : name;
+				// As typed on the command line: kebab-case (--lexicon-only), not the parser's camelCase.
+				const label = flagLabel(name).slice(2);
+				const typed = def.type === 'boolean' && 'default' in def && def.default === true ? `no-${label}` : label;
 				expect(script, `${shell}: ${typed}`).toContain(shell === 'fish' ? `-l ${typed}` : `--${typed}`);
 			}
 			for (const name of COMMANDS) expect(script, `${shell}: ${name}`).toMatch(new RegExp(`\\b${name}\\b`));

@@ -44,6 +44,7 @@ async function command(run: Run, query: Query, args: string[], flags: Partial<Fl
 			bom: false,
 			shape: true,
 			lexiconOnly: false,
+			followLinks: false,
 			color: false,
 			conflicts: false,
 			day: [],

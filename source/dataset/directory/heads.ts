@@ -64,7 +64,9 @@ function columns(nums: Float64Array, count: number, keys: string[], parse: (k: n
 }
 
 /** Reads heads.bin and heads.json of a directory (layout 2). */
-export function readHeads(dir: string, count: number): HeadColumns {
+export function readHeads(dir: string, count: number, verify: (file: string) => void = () => {}): HeadColumns {
+	verify(HEADS_BIN);
+	verify(HEADS_FILE);
 	let bin: Buffer;
 	let text: string;
 	try {
@@ -88,11 +90,40 @@ export function readHeads(dir: string, count: number): HeadColumns {
 		}
 	};
 	const keys = parse<string[]>(0);
+	if (!Array.isArray(keys) || !keys.every(k => typeof k === 'string'))
+		throw new DataError(`${join(dir, HEADS_FILE)}: line 1 is not a list of field names; the dataset directory is damaged (ingest it again)`);
 	return columns(nums, count, keys, k => {
 		const values = parse<unknown[]>(k + 1);
-		if (values.length !== count) throw new DataError(`${join(dir, HEADS_FILE)}: field ${keys[k]} has ${values.length} values, expected ${count}`);
+		if (!Array.isArray(values) || values.length !== count)
+			throw new DataError(`${join(dir, HEADS_FILE)}: field ${keys[k]} has ${Array.isArray(values) ? values.length : 'no list of'} values, expected ${count}`);
 		return values;
 	});
+}
+
+/**
+ * Checks the numbers of every head against the files they point into, once at
+ * open (a loop over Float64s: ~1 ms at 100k articles): each article's line lies
+ * inside articles.ndjson, its sentences follow the previous article's, its
+ * events span lies inside postings.bin, and the sentences add up to meta.json's.
+ */
+export function checkHeads(c: HeadColumns, sentences: number, articlesSize: number, postingsSize: number, label: string): void {
+	let next = 0;
+	const bad = (n: number, what: string) => new DataError(`${label}: article ${n + 1}: ${what}; the dataset directory is damaged (ingest it again)`);
+	const whole = (v: number) => Number.isSafeInteger(v) && v >= 0;
+	for (let n = 0; n < c.count; n++) {
+		const count = c.sentenceCount(n);
+		const offset = c.offset(n);
+		const length = c.length(n);
+		if (!whole(count) || c.firstSentence(n) !== next) throw bad(n, 'its sentence numbers do not follow the previous article’s');
+		if (!whole(offset) || !whole(length) || length === 0 || offset + length > articlesSize) throw bad(n, 'its line lies outside articles.ndjson');
+		const events = c.events(n);
+		if (events && (!whole(events[0]) || !whole(events[1]) || (events[0] + events[1]) * 4 > postingsSize)) throw bad(n, 'its events lie outside postings.bin');
+		next += count;
+	}
+	if (next !== sentences)
+		throw new DataError(
+			`${label}: the articles hold ${next} sentences where meta.json says ${String(sentences)}; the dataset directory is damaged (ingest it again)`,
+		);
 }
 
 /** Columns over heads held in meta.json (directories of layout 1). */

@@ -12,9 +12,15 @@
 import {existsSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Actor, Article, Day, Entity, Event, Source, Dataset} from '../schema.js';
+import type {FileSums} from './checksum.js';
 
-/** 2: heads and the event list out of meta.json, a stored search index. Layout 1 is still read. */
-export const LAYOUT_VERSION = 2;
+/**
+ * 2: heads and the event list out of meta.json, a stored search index.
+ * 3: a checksum per file in meta.json (checksum.ts). Layouts 1 and 2 are still read.
+ */
+export const LAYOUT_VERSION = 3;
+/** The oldest layout this tool reads. */
+export const OLDEST_LAYOUT = 1;
 export const META_FILE = 'meta.json';
 export const ARTICLES_FILE = 'articles.ndjson';
 export const POSTINGS_FILE = 'postings.bin';
@@ -78,6 +84,8 @@ export type DirectoryMeta = {
 	 * Optional: directories written before it have none.
 	 */
 	spellings?: Array<{actor: string; text: string; count: number}>;
+	/** Size and CRC-32 of every other file, checked when the file is first read (layout 3 on). */
+	files?: FileSums;
 	/** `${list}\t${id}\t${field}` → span. Fields: articles, sentences (schema order), published, behind (sorted: what Query.sentencesFor answers). */
 	postings: Record<string, Span>;
 	/** Number of sentences behind each facet value (Query.sentencesFor(kind, id).length). */

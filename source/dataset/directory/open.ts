@@ -6,7 +6,7 @@
 // recent ones), and id lists come from postings.bin on demand. Its records
 // have the schema's shape; only the Query (query/directory.ts) reads them,
 // and it never walks every article's sentences unless asked to.
-import {openSync, readSync} from 'node:fs';
+import {fstatSync, openSync, readSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
 import type {FacetKind} from '../build/counts.js';
@@ -17,7 +17,9 @@ import {
 	ARTICLES_FILE,
 	EVENT_LIST_FILE,
 	EVENTS_FILE,
+	LAYOUT_VERSION,
 	META_FILE,
+	OLDEST_LAYOUT,
 	POSTINGS_FILE,
 	postingKey,
 	type ArticleHead,
@@ -25,7 +27,8 @@ import {
 	type EventClaims,
 	type MetaEvent,
 } from './layout.js';
-import {headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
+import {checkHeads, headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
+import {fileVerifier} from './checksum.js';
 import {readPostings} from './postings.js';
 
 export type FacetList = FacetKind;
@@ -62,6 +65,8 @@ export type DirectoryDataset = {
 	event(id: string): Event | undefined;
 	/** How many events, from meta.json when it says. */
 	eventCount(): number;
+	/** Checks a file against meta.json's checksum (once; a DataError when damaged). */
+	verify(file: string): void;
 };
 
 const CACHE_ARTICLES = 256;
@@ -74,10 +79,34 @@ function openFile(path: string): number {
 	}
 }
 
-function readSlice(fd: number, offset: number, length: number): string {
+/** `length` bytes at `offset` of a file of `size` bytes, or a DataError naming the damage (`label`: the file). */
+function readSlice(fd: number, offset: number, length: number, size: number, label: string): string {
+	if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > size)
+		throw new DataError(
+			`${label}: a record at byte ${String(offset)} (${String(length)} bytes) lies outside the file (${size} bytes); the dataset directory is damaged (ingest it again)`,
+		);
 	const bytes = Buffer.alloc(length);
-	readSync(fd, bytes, 0, length, offset);
+	const read = readSync(fd, bytes, 0, length, offset);
+	if (read !== length) throw new DataError(`${label}: ${read} of ${length} bytes read at byte ${offset}; the dataset directory is damaged (ingest it again)`);
 	return bytes.toString('utf8');
+}
+
+const damaged = (path: string, what: string) => new DataError(`${path}: ${what}; the dataset directory is damaged (ingest it again)`);
+
+/** meta.json's shape, as far as opening relies on it (the records inside are checked as they are read). */
+function checkMeta(meta: DirectoryMeta, path: string): void {
+	const version = meta.layoutVersion;
+	if (!Number.isInteger(version) || version < OLDEST_LAYOUT || version > LAYOUT_VERSION)
+		throw new DataError(
+			`${path}: dataset directory layout ${JSON.stringify(version) ?? 'missing'}, this tool reads layouts ${OLDEST_LAYOUT} to ${LAYOUT_VERSION} (ingest it again with this version)`,
+		);
+	for (const key of ['actors', 'organizations', 'places', 'sources', 'days'] as const)
+		if (!Array.isArray(meta[key])) throw damaged(path, `'${key}' is not a list`);
+	if (!meta.postings || typeof meta.postings !== 'object') throw damaged(path, "'postings' is not an object");
+	if (!Number.isSafeInteger(meta.sentences) || meta.sentences < 0) throw damaged(path, "'sentences' is not a count");
+	if (!Array.isArray(meta.articles) && (!Number.isSafeInteger(meta.articleCount) || meta.articleCount! < 0))
+		throw damaged(path, "'articleCount' is not a count");
+	if (version >= 3 && (!meta.files || typeof meta.files !== 'object')) throw damaged(path, "no 'files' checksums (layout 3 has them)");
 }
 
 /**
@@ -108,11 +137,21 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	if (meta?.layout !== 'directory') throw new DataError(`${join(dir, META_FILE)}: not a crisis-explorer dataset directory (no layout: "directory")`);
 	if (meta.version !== DATASET_VERSION)
 		throw new DataError(`${join(dir, META_FILE)}: dataset schema version ${String(meta.version)}, this tool reads version ${DATASET_VERSION}`);
-	const articlesFd = openFile(join(dir, ARTICLES_FILE));
-	const postingsFd = openFile(join(dir, POSTINGS_FILE));
+	checkMeta(meta, join(dir, META_FILE));
+	// Each file is checked against its checksum when first read (layout 3 on), not here:
+	// the first frame needs meta.json and the heads, not 100 MB of articles.
+	const verify = fileVerifier(dir, meta.layoutVersion >= 3 ? meta.files : undefined);
+	const articlesPath = join(dir, ARTICLES_FILE);
+	const postingsPath = join(dir, POSTINGS_FILE);
+	const articlesFd = openFile(articlesPath);
+	const postingsFd = openFile(postingsPath);
+	const articlesSize = fstatSync(articlesFd).size;
+	const postingsSize = fstatSync(postingsFd).size;
 	let eventsFd: number | undefined;
+	let eventsSize = 0;
 	// Layout 1 holds heads and events in meta.json; layout 2 apart, read lazily.
-	const heads = Array.isArray(meta.articles) ? headsFromList(meta.articles) : readHeads(dir, meta.articleCount ?? 0);
+	const heads = Array.isArray(meta.articles) ? headsFromList(meta.articles) : readHeads(dir, meta.articleCount ?? 0, verify);
+	checkHeads(heads, meta.sentences, articlesSize, postingsSize, dir);
 	let headList: ArticleHead[] | undefined = Array.isArray(meta.articles) ? meta.articles : undefined;
 	Object.defineProperty(meta, 'articles', {
 		get: () => (headList ??= Array.from({length: heads.count}, (_, n) => headAt(heads, n))),
@@ -121,13 +160,31 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	});
 	let eventList: MetaEvent[] | undefined = Array.isArray(meta.events) ? meta.events : undefined;
 	Object.defineProperty(meta, 'events', {
-		get: () => (eventList ??= readJson<MetaEvent[]>(join(dir, EVENT_LIST_FILE), 'the event list')),
+		get: () => (eventList ??= readEventList()),
 		enumerable: true,
 		configurable: true,
 	});
+	function readEventList(): MetaEvent[] {
+		verify(EVENT_LIST_FILE);
+		const list = readJson<MetaEvent[]>(join(dir, EVENT_LIST_FILE), 'the event list');
+		if (!Array.isArray(list)) throw damaged(join(dir, EVENT_LIST_FILE), 'not a list of events');
+		return list;
+	}
 	const ids = heads.field('id') as string[];
+	if (ids.some(id => typeof id !== 'string')) throw damaged(join(dir, 'heads.json'), 'an article id is not text');
 	const articleNumber = new Map(ids.map((id, n) => [id, n]));
-	const list = (kind: string, id: string, field: string) => readPostings(postingsFd, meta.postings[postingKey(kind, id, field)]);
+	const postings = (span: [number, number] | null | undefined, bound: number) => {
+		verify(POSTINGS_FILE);
+		const values = readPostings(postingsFd, span, postingsSize, postingsPath);
+		// Article numbers below the article count, sentence numbers below the sentence count.
+		for (const v of values) if (v >= bound) throw damaged(postingsPath, `a list holds ${v}, past the last of ${bound}`);
+		return values;
+	};
+	const list = (kind: string, id: string, field: string) => {
+		const key = postingKey(kind, id, field);
+		const span = Object.hasOwn(meta.postings, key) ? meta.postings[key] : undefined;
+		return postings(span, field === 'articles' || field === 'published' ? heads.count : meta.sentences);
+	};
 	const articleIds = (numbers: Uint32Array) => Array.from(numbers, n => ids[n]!).sort();
 
 	/** Article number holding global sentence g (binary search over firstSentence). */
@@ -156,14 +213,24 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			return hit;
 		}
 		const offset = heads.offset(n);
+		verify(ARTICLES_FILE);
+		const line = readSlice(articlesFd, offset, heads.length(n), articlesSize, articlesPath);
 		let article: Article;
 		try {
-			article = JSON.parse(readSlice(articlesFd, offset, heads.length(n))) as Article;
+			article = JSON.parse(line) as Article;
 		} catch (error) {
-			throw new DataError(`${join(dir, ARTICLES_FILE)}: article ${ids[n]!} at byte ${offset} is not valid JSON (${(error as Error).message})`);
+			throw new DataError(`${articlesPath}: article ${ids[n]!} at byte ${offset} is not valid JSON (${(error as Error).message})`);
 		}
-		const pairs = readPostings(postingsFd, heads.events(n));
-		for (let i = 0; i < pairs.length; i += 2) article.sentences[pairs[i]!]?.events.push(meta.events[pairs[i + 1]!]!.id);
+		if (!article || !Array.isArray(article.sentences) || article.sentences.length !== heads.sentenceCount(n) || article.id !== ids[n])
+			throw damaged(articlesPath, `the line at byte ${offset} is not article ${ids[n]!} with its ${heads.sentenceCount(n)} sentences`);
+		const pairs = postings(heads.events(n), Number.MAX_SAFE_INTEGER);
+		for (let i = 0; i < pairs.length; i += 2) {
+			const sentence = article.sentences[pairs[i]!];
+			const event = meta.events[pairs[i + 1]!];
+			if (!sentence || !event || !Array.isArray(sentence.events))
+				throw damaged(postingsPath, `article ${ids[n]!} links a sentence or an event that does not exist`);
+			sentence.events.push(event.id);
+		}
 		cache.set(n, article);
 		if (cache.size > CACHE_ARTICLES) cache.delete(cache.keys().next().value!);
 		return article;
@@ -237,8 +304,18 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		),
 	);
 	const claims = (offset: number, length: number): EventClaims => {
-		eventsFd ??= openFile(join(dir, EVENTS_FILE));
-		return JSON.parse(readSlice(eventsFd, offset, length)) as EventClaims;
+		const path = join(dir, EVENTS_FILE);
+		if (eventsFd === undefined) {
+			eventsFd = openFile(path);
+			eventsSize = fstatSync(eventsFd).size;
+		}
+		verify(EVENTS_FILE);
+		const text = readSlice(eventsFd, offset, length, eventsSize, path);
+		try {
+			return JSON.parse(text) as EventClaims;
+		} catch (error) {
+			throw damaged(path, `the line at byte ${offset} is not valid JSON (${(error as Error).message})`);
+		}
 	};
 	// One event is made when asked for (a sentence's detail names its events): the
 	// list at 100k is 20k records, made only for the Events tab or a walk over all.
@@ -308,6 +385,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		loadArticle,
 		event,
 		eventCount: () => meta.eventCount ?? meta.events.length,
+		verify,
 	};
 }
 

@@ -1,5 +1,6 @@
 // Growable Uint32 lists for the ingest side, positioned reads for the reader.
 import {readSync} from 'node:fs';
+import {DataError} from '../../errors.js';
 
 export class U32List {
 	buf = new Uint32Array(8);
@@ -32,11 +33,23 @@ export function sortedUnique(values: Uint32Array): Uint32Array {
 	return s.subarray(0, n);
 }
 
-/** Reads [offset, length] (Uint32 units) from an open postings file. */
-export function readPostings(fd: number, span: [number, number] | undefined | null): Uint32Array {
+/**
+ * Reads [offset, length] (Uint32 units) from an open postings file of `size`
+ * bytes; `label` names it in messages. A span outside the file, or a read
+ * that comes back short, is damage: an empty or cut postings.bin gave wrong
+ * counts with exit 0.
+ */
+export function readPostings(fd: number, span: [number, number] | undefined | null, size = Number.POSITIVE_INFINITY, label = 'postings.bin'): Uint32Array {
 	if (!span || span[1] === 0) return new Uint32Array(0);
-	const bytes = Buffer.alloc(span[1] * 4);
-	readSync(fd, bytes, 0, bytes.length, span[0] * 4);
+	const [offset, length] = span;
+	if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || (offset + length) * 4 > size)
+		throw new DataError(
+			`${label}: a list at [${String(offset)}, ${String(length)}] lies outside the file (${size} bytes); the dataset directory is damaged (ingest it again)`,
+		);
+	const bytes = Buffer.alloc(length * 4);
+	const read = readSync(fd, bytes, 0, bytes.length, offset * 4);
+	if (read !== bytes.length)
+		throw new DataError(`${label}: ${read} of ${bytes.length} bytes read at ${offset * 4}; the dataset directory is damaged (ingest it again)`);
 	// Little-endian on disk, as written by Buffer from a Uint32Array on x86/ARM.
-	return new Uint32Array(bytes.buffer, bytes.byteOffset, span[1]);
+	return new Uint32Array(bytes.buffer, bytes.byteOffset, length);
 }

@@ -13,13 +13,14 @@ export const json = defineFormat({
 	description: 'an array (pretty on a terminal and in files, compact on a pipe); `show` and `compare` print one object',
 	async write(records, sink, {fields, pretty}) {
 		let count = 0;
-		await sink.write('[');
+		// The bracket goes out with the first record, not before it: a dataset found
+		// damaged while reading that record must leave nothing on stdout.
 		for (const record of records) {
 			const body = pretty ? `\n  ${indent(jsonText(pick(record, fields), 2), '  ')}` : jsonText(pick(record, fields));
-			await sink.write(count === 0 ? body : `,${body}`);
+			await sink.write(count === 0 ? `[${body}` : `,${body}`);
 			count++;
 		}
-		await sink.write(pretty && count > 0 ? '\n]\n' : ']\n');
+		await sink.write(count === 0 ? '[]\n' : pretty ? '\n]\n' : ']\n');
 		return count;
 	},
 });

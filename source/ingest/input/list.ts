@@ -9,14 +9,30 @@
 // A folder named like an article (`x.txt`) is listed as an entry and skipped
 // as "not a regular file" rather than walked: its name says it should be a file.
 // A symbolic link to a folder is walked once (a loop of links ends there);
-// a broken link is listed, so the reader names the problem.
+// a broken link is listed, so the reader names the problem. A link that leads
+// out of the input folder (to /etc/passwd, to someone's home) is not read
+// unless `followLinks` (--follow-links) says so: it is skipped with that reason.
 import {readdirSync, realpathSync, statSync, type Dirent} from 'node:fs';
-import {join} from 'node:path';
+import {join, sep} from 'node:path';
 import {kindByName} from './detect.js';
 
-export function listInputFiles(dir: string): string[] {
+export type ListOptions = {
+	/** Read links that lead out of the input folder (--follow-links). */
+	followLinks?: boolean;
+	/** Receives each link left out, with the reason. */
+	onSkip?: (file: string, reason: string) => void;
+};
+
+export const OUTSIDE_LINK = 'a symbolic link out of the input folder (give --follow-links to read it)';
+
+export function listInputFiles(dir: string, options: ListOptions = {}): string[] {
 	const out: string[] = [];
 	const seen = new Set<string>();
+	let rootReal: string | undefined;
+	const inside = (real: string) => {
+		rootReal ??= realpathSync(dir);
+		return real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+	};
 	const walk = (abs: string, rel: string, top: boolean) => {
 		let entries: Dirent[];
 		try {
@@ -38,10 +54,17 @@ export function listInputFiles(dir: string): string[] {
 			if (name.toLowerCase() === 'manifest.json') continue;
 			let isDir = entry.isDirectory();
 			if (entry.isSymbolicLink()) {
+				let real: string | undefined;
 				try {
-					isDir = statSync(join(abs, name)).isDirectory();
+					real = realpathSync(join(abs, name));
+					isDir = statSync(real).isDirectory();
 				} catch {
+					// A broken link or a loop: listed, the reader names it.
 					isDir = false;
+				}
+				if (real !== undefined && !options.followLinks && !inside(real)) {
+					options.onSkip?.(path, OUTSIDE_LINK);
+					continue;
 				}
 			}
 			if (isDir && kindByName(name) === null) {
