@@ -11,7 +11,7 @@
 // that HOSTILE_RUNS=100000 finishes in minutes; a few go through the built
 // binary. The default count keeps the file well under a minute on two cores.
 // Inputs: command lines, mutated datasets, generated article files (many per
-// ingest), manifests, and (skipped until h18a's fixes land) damaged dataset
+// ingest), manifests, and damaged dataset
 // directories.
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -144,16 +144,11 @@ function formatOf(args: readonly string[], tty: boolean): string {
 	return tty ? 'table' : 'json';
 }
 
-// needs h18a (point 19): a flag given twice (`--data X --data X`) still reads
-// "internal error: The flag --data can only be set once". Tolerated here until
-// h18a's fix is merged; HOSTILE_STRICT=1 (or deleting this line) enforces it.
-const KNOWN_H18A: RegExp[] = process.env.HOSTILE_STRICT === '1' ? [] : [/internal error: The flag --[\w-]+ can only be set once/];
-
 function check(label: string, args: readonly string[], r: Captured, options: {tty: boolean; damaged?: boolean}) {
 	const where = `${label}: ${JSON.stringify(args)} (tty ${options.tty}) → ${r.code}\nstderr: ${JSON.stringify(r.stderr.slice(0, 400))}`;
 	if (r.threw !== undefined) throw new Error(`${where}\nthrew: ${String((r.threw as Error)?.stack ?? r.threw)}`);
 	expect([0, 1, 2, 3], where).toContain(r.code);
-	if (!KNOWN_H18A.some(known => known.test(r.stderr))) expect(r.stderr, where).not.toMatch(/internal error/);
+	expect(r.stderr, where).not.toMatch(/internal error/);
 	expect(r.stderr, where).not.toMatch(/\n\s+at .*:\d+/);
 	expect(r.stderr, `${where}\nraw control on stderr`).not.toMatch(rawControl);
 	if (r.code !== 0) expect(r.stderr.trim(), `${where}\nfailure without a message`).not.toBe('');
@@ -466,12 +461,10 @@ describe('acceptance 2: generated hostile input (property-based)', () => {
 	}, 600_000);
 });
 
-// ---- needs h18a ----
-// These generate what h18a's points make promises about; they fail until
-// those fixes are merged, and the integrator enables them then.
-describe('acceptance 2, cases that need h18a', () => {
-	// needs h18a (point 13): impossible and out-of-window manifest dates give an unreadable dataset with exit 0.
-	it.skip('manifests with impossible dates (9999-99-99, 0000-00-00, 2022-02-31, __proto__ keys)', async () => {
+// ---- manifests and damaged dataset directories (points 13, 14, 15) ----
+describe('acceptance 2, manifests and damaged directories', () => {
+	// Point 13: impossible and out-of-window manifest dates give an unreadable dataset with exit 0.
+	it('manifests with impossible dates (9999-99-99, 0000-00-00, 2022-02-31, __proto__ keys)', async () => {
 		const dir = mkdtempSync(join(work, 'in-'));
 		writeFileSync(join(dir, 'a.txt'), readFileSync(join(root, 'data', 'raw', readdirSync(join(root, 'data', 'raw')).find(f => f.endsWith('.txt'))!), 'utf8'));
 		for (const date of ['9999-99-99', '0000-00-00', '2022-13-45', '2022-02-31']) {
@@ -489,8 +482,8 @@ describe('acceptance 2, cases that need h18a', () => {
 		}
 	});
 
-	// needs h18a (points 14, 15): damaged dataset directories (postings, heads, meta.json, layoutVersion) must fail with exit 1 and nothing on stdout.
-	it.skip('dataset directories with damaged files', async () => {
+	// Points 14, 15: damaged dataset directories (postings, heads, meta.json, layoutVersion) must fail with exit 1 and nothing on stdout.
+	it('dataset directories with damaged files', async () => {
 		const dir = join(work, 'dirset');
 		const input = mkdtempSync(join(work, 'in-'));
 		for (const f of readdirSync(join(root, 'data', 'raw'))
@@ -500,12 +493,22 @@ describe('acceptance 2, cases that need h18a', () => {
 		const made = await runInProcess(['ingest', input, '--out', dir, '--jobs', '1']);
 		expect(made.code).toBe(0);
 		const pristine = new Map(readdirSync(dir).map(f => [f, readFileSync(join(dir, f))]));
+		const readers = [
+			['list', 'articles'],
+			['search', 'stoltenberg'],
+			['show', 'jens-stoltenberg'],
+			['export', '--format', 'ndjson'],
+		];
+		// What each reader prints from the undamaged directory: exit 0 after damage is allowed only with this
+		// same output (a flipped byte in a file the command never reads leaves its answer whole).
+		const answer = new Map<string, string>();
+		for (const reader of readers) answer.set(reader.join(' '), (await runInProcess([...reader, '--data', dir])).stdout);
 		await fc.assert(
 			fc.asyncProperty(
 				fc.constantFrom(...pristine.keys()),
 				fc.constantFrom('empty', 'truncate', 'flip', 'garbage'),
 				fc.integer({min: 0, max: 2 ** 30}),
-				fc.constantFrom(['list', 'articles'], ['search', 'stoltenberg'], ['show', 'jens-stoltenberg'], ['export', '--format', 'ndjson']),
+				fc.constantFrom(...readers),
 				async (file, how, at, reader) => {
 					for (const [f, bytes] of pristine) writeFileSync(join(dir, f), bytes);
 					const bytes = Buffer.from(pristine.get(file)!);
@@ -523,7 +526,9 @@ describe('acceptance 2, cases that need h18a', () => {
 									: Buffer.from('\u001B]0;PWNED\u0007 garbage');
 					writeFileSync(join(dir, file), damaged);
 					const args = [...reader, '--data', dir];
-					check('directory', args, await runInProcess(args), {tty: false, damaged: true});
+					const r = await runInProcess(args);
+					const whole = r.code === 0 && r.stdout === answer.get(reader.join(' '));
+					check('directory', args, r, {tty: false, damaged: !whole});
 				},
 			),
 			{numRuns: 200},

@@ -2,7 +2,7 @@
 // hostile fixture's text (ESC[2J, OSC 52, OSC 8, RLO …) saved under a name
 // that sets the terminal's title and clears the screen, beside one seed, and
 // ingested in-process.
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {root} from '../cli/helpers.js';
@@ -26,5 +26,9 @@ export async function hostileNamedDataset(): Promise<{dir: string; data: string;
 	const data = join(dir, 'd.json');
 	const result = await runInProcess(['ingest', input, '--out', data, '--jobs', '1']);
 	if (result.code !== 0) throw new Error(`ingest failed (${result.code}): ${result.stderr}`);
-	return {dir, data, id: hostileName};
+	// The id is the file name made line-safe (issue 18, point 15: control characters as %XX); the file keeps its name.
+	const articles = (JSON.parse(readFileSync(data, 'utf8')) as {articles: Array<{id: string; file: string}>}).articles;
+	const id = articles.find(a => a.file === `${hostileName}.txt`)?.id;
+	if (!id) throw new Error('the hostile article was not ingested');
+	return {dir, data, id};
 }

@@ -28,19 +28,21 @@ describe('point 6: a crafted file name and text never reach a terminal raw', () 
 		const r = await runInProcess(['show', 'fname', '--data', fx.data], {tty: true});
 		expect(r.code).toBe(2);
 		expect(r.stderr).toContain('did you mean');
-		expect(r.stderr).toContain('␛]0;FNAME␇␛[2J');
+		// The id holds no control character any more (point 15 escapes them as %XX); it is quoted as it is.
+		expect(fx.id).toBe('esc%1B]0;FNAME%07%1B[2J');
+		expect(r.stderr).toContain(fx.id);
 		clean(r);
 		// Not a terminal either: stderr is for people, always guarded.
 		const spawned = run(['show', 'fname', '--data', fx.data]);
 		expect(spawned.code).toBe(2);
-		expect(spawned.stderr).toContain('␛]0;FNAME␇');
+		expect(spawned.stderr).toContain(fx.id);
 		clean(spawned);
 	});
 
 	it('--format ids on a terminal', async () => {
 		const r = await runInProcess(['list', 'articles', '--format', 'ids', '--data', fx.data], {tty: true});
 		expect(r.code).toBe(0);
-		expect(r.stdout).toContain('esc␛]0;FNAME');
+		expect(r.stdout).toContain(fx.id);
 		clean(r);
 	});
 
@@ -53,7 +55,7 @@ describe('point 6: a crafted file name and text never reach a terminal raw', () 
 		for (const tty of [false, true]) {
 			const r = await runInProcess(['show', fx.id, '--format', 'md', '--data', fx.data], {tty});
 			expect(r.code, r.stderr).toBe(0);
-			expect(r.stdout).toMatch(/- id: `+esc␛\]0;FNAME␇␛\\?\[2J`+/);
+			expect(r.stdout).toMatch(/- id: `+esc%1B\]0;FNAME%07%1B\\?\[2J`+/);
 			expect(r.stdout).toMatch(/- file: `+esc␛\]0;FNAME/);
 			clean(r);
 		}

@@ -6,7 +6,7 @@
 // recent ones), and id lists come from postings.bin on demand. Its records
 // have the schema's shape; only the Query (query/directory.ts) reads them,
 // and it never walks every article's sentences unless asked to.
-import {fstatSync, openSync, readSync} from 'node:fs';
+import {fstatSync, lstatSync, openSync, readSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from '../schema.js';
 import type {FacetKind} from '../build/counts.js';
@@ -28,7 +28,7 @@ import {
 	type MetaEvent,
 } from './layout.js';
 import {checkHeads, headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
-import {fileVerifier} from './checksum.js';
+import {fileVerifier, type FileSums} from './checksum.js';
 import {readPostings} from './postings.js';
 
 export type FacetList = FacetKind;
@@ -132,6 +132,25 @@ const ORDER = {
 	day: Object.keys(DaySchema.shape),
 };
 
+function checkSizes(dir: string, sums: FileSums): void {
+	for (const file of Object.keys(sums)) {
+		const path = join(dir, file);
+		let size: number;
+		try {
+			const st = lstatSync(path);
+			if (!st.isFile()) throw new DataError(`${path}: not a regular file; the dataset directory is damaged (ingest it again)`);
+			size = st.size;
+		} catch (error) {
+			if (error instanceof DataError) throw error;
+			throw new DataError(
+				`${path}: missing or unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'}); the dataset directory is damaged (ingest it again)`,
+			);
+		}
+		const want = sums[file]!.size;
+		if (size !== want) throw new DataError(`${path}: ${size} bytes where meta.json says ${want}; the dataset directory is damaged (ingest it again)`);
+	}
+}
+
 export function openDirectoryDataset(dir: string): DirectoryDataset {
 	const meta = readJson<DirectoryMeta>(join(dir, META_FILE), 'the dataset directory');
 	if (meta?.layout !== 'directory') throw new DataError(`${join(dir, META_FILE)}: not a crisis-explorer dataset directory (no layout: "directory")`);
@@ -141,6 +160,9 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	// Each file is checked against its checksum when first read (layout 3 on), not here:
 	// the first frame needs meta.json and the heads, not 100 MB of articles.
 	const verify = fileVerifier(dir, meta.layoutVersion >= 3 ? meta.files : undefined);
+	// Sizes are checked here, for every file, by one stat each: a truncated or emptied file the
+	// command would never read (events.ndjson for `list articles`) is still a damaged dataset.
+	if (meta.layoutVersion >= 3 && meta.files) checkSizes(dir, meta.files);
 	const articlesPath = join(dir, ARTICLES_FILE);
 	const postingsPath = join(dir, POSTINGS_FILE);
 	const articlesFd = openFile(articlesPath);
