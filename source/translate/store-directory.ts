@@ -17,6 +17,7 @@ import {DataError} from '../errors.js';
 import {ARTICLES_FILE, META_FILE, type DirectoryMeta} from '../dataset/directory/layout.js';
 import {HEAD_WIDTH, HEADS_BIN, readHeads} from '../dataset/directory/heads.js';
 import {readJson} from '../util/read-json.js';
+import {sumOfFile} from '../dataset/directory/checksum.js';
 import {writeFileAtomic} from './atomic.js';
 import type {StoredSentence, TranslationStore} from './store.js';
 
@@ -115,7 +116,17 @@ export function directoryStore(dir: string): TranslationStore {
 			} finally {
 				if (out !== undefined) closeSync(out);
 			}
+			// Layout 3 keeps each file's size and checksum in meta.json: the new ones go there too, after the
+			// heads (for layout 1, whose heads are meta.json's own, with them). A kill between the append and
+			// the last write leaves a directory whose sums disagree: reading it then says it is damaged, and
+			// running translate again (which reads without the sums) writes them right.
+			const sums = meta.layoutVersion >= 3 ? meta.files : undefined;
+			if (sums) sums[ARTICLES_FILE] = sumOfFile(path);
 			heads.write();
+			if (sums && !Array.isArray(meta.articles)) {
+				sums[HEADS_BIN] = sumOfFile(join(dir, HEADS_BIN));
+				writeFileAtomic(join(dir, META_FILE), `${JSON.stringify(meta)}\n`);
+			}
 			changes.clear();
 			return true;
 		},

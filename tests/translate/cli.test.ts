@@ -5,7 +5,7 @@
 // rest without sending again what was answered. Also: the directory layout,
 // a fresh ingest translated from the cache alone, and the usage errors.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -143,8 +143,16 @@ describe('translate --engine command (acceptance 1)', () => {
 		const result = await cli(args, {FAKE_LOG: fake.log});
 		expect(result.code).toBe(0);
 		expect(result.stderr).toContain(`${bundled.length} translated`);
-		// Only articles.ndjson and heads.bin change.
-		expect(readFileSync(join(out, 'meta.json')).equals(meta)).toBe(true);
+		// Only articles.ndjson and heads.bin change, and meta.json's sizes and checksums of those two (layout 3).
+		const before = JSON.parse(meta.toString('utf8')) as {files: Record<string, {size: number; crc32: string}>};
+		const after = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as typeof before;
+		expect({...after, files: undefined}).toEqual({...before, files: undefined});
+		expect(
+			Object.keys(after.files)
+				.filter(f => JSON.stringify(after.files[f]) !== JSON.stringify(before.files[f]))
+				.sort(),
+		).toEqual(['articles.ndjson', 'heads.bin']);
+		expect(after.files['articles.ndjson']!.size).toBe(statSync(join(out, 'articles.ndjson')).size);
 		const exported = JSON.parse(execFileSync(process.execPath, [cliPath, 'export', '--data', out, '--format', 'json'], {encoding: 'utf8'})) as Array<{
 			text: string;
 			translation: string;
@@ -166,7 +174,12 @@ describe('translate --engine command (acceptance 1)', () => {
 		const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as Record<string, unknown>;
 		const heads = readHeads(out, meta.articleCount as number);
 		const {articleCount: _count, ...rest} = meta;
-		writeFileSync(join(out, 'meta.json'), JSON.stringify({...rest, articles: Array.from({length: heads.count}, (_, n) => headAt(heads, n))}));
+		// Layout 1 had no checksums either (they came with layout 3).
+		const {files: _files, ...older} = rest;
+		writeFileSync(
+			join(out, 'meta.json'),
+			JSON.stringify({...older, layoutVersion: 1, articles: Array.from({length: heads.count}, (_, n) => headAt(heads, n))}),
+		);
 		rmSync(join(out, 'heads.bin'));
 		rmSync(join(out, 'heads.json'));
 		const result = await cli(['translate', '--data', out, '--engine', 'command', '--command', fake.command, '--cache', join(dir, 'cache')], {
