@@ -13,6 +13,12 @@ import type {EventLexicon, EventWorld} from './types.js';
 
 export type LinkResult = {events: Event[]; sentenceEvents: Map<string, string[]>};
 
+/**
+ * How long the last linkMentions call took, for the benchmark of #21 (linking
+ * is the single-threaded tail of a parallel ingest, so it must stay linear).
+ */
+export let lastLinking: {mentions: number; clusters: number; ms: number} | null = null;
+
 // An article's status claim is its strongest: what happened to the event over what was planned.
 const STATUS_RANK: Record<EventStatus, number> = {failed: 8, cancelled: 7, postponed: 6, expired: 5, ended: 4, held: 3, scheduled: 2, announced: 1, unknown: 0};
 
@@ -261,6 +267,7 @@ export function linkEvents(articles: Article[], lex: EventLexicon, world: EventW
  * streaming ingest can keep only the mentions, not every article, in memory.
  */
 export function linkMentions(mentions: Mention[], lex: EventLexicon, world: EventWorld): LinkResult {
+	const started = performance.now();
 	const clusters = clusterMentions(mentions, world);
 	const built = clusters.map(c => buildEvent(c, lex, world));
 	// Stable ids from content; order by date then label so ids do not depend on clustering order.
@@ -276,5 +283,6 @@ export function linkMentions(mentions: Mention[], lex: EventLexicon, world: Even
 		events.push({id, ...rest});
 		for (const s of rest.sentences) sentenceEvents.set(s, [...(sentenceEvents.get(s) ?? []), id]);
 	}
+	lastLinking = {mentions: mentions.length, clusters: clusters.length, ms: performance.now() - started};
 	return {events, sentenceEvents};
 }
