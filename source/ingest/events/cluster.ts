@@ -207,9 +207,10 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 			return null;
 		}
 	}
-	// A cluster with no day claim is news of its mentions' days: a mention more
-	// than UNDATED_DAYS from them speaks of another event.
-	if (c.days.length === 0 && !Number.isNaN(c.pub0)) {
+	// A cluster with no date at all is news of its mentions' days: a mention
+	// more than UNDATED_DAYS from them speaks of another event. (One dated by
+	// a month or a year, "the annexation in 2014", is not news.)
+	if (c.dates.size === 0 && !Number.isNaN(c.pub0)) {
 		const t = timeOf(m);
 		if (t !== null && (t < c.pub0 - UNDATED_DAYS || t > c.pub1 + UNDATED_DAYS)) return null;
 	}
@@ -637,8 +638,9 @@ class CandidateIndex {
 			if (!pubWeeks) this.pubWeeksOf[i] = pubWeeks = new Set();
 			// New keys under every week the cluster has; a new week under every key.
 			for (const id of newKeys) for (const w of pubWeeks) push(this.undayedByKeyWeek[id]!, w, i);
+			// A cluster dated by a month or a year is open at any time, as one of an undated article.
 			const p = publishedDay(m);
-			const w = p === null ? NO_WEEK : week(p);
+			const w = p === null || c.dates.size > 0 ? NO_WEEK : week(p);
 			if (!pubWeeks.has(w)) {
 				pubWeeks.add(w);
 				for (const id of own) push(this.undayedByKeyWeek[id]!, w, i);

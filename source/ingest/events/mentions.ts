@@ -48,6 +48,12 @@ export type Mention = {
 	strikes?: boolean;
 	/** What a demand, a refusal or a threat is about: the family of the event its topic names (رفض العقوبات → sanctions). */
 	topic?: string;
+	/**
+	 * In an article without a publication date, the clause's day and month
+	 * without a year (يومي 12 و13 يناير), which extraction could not resolve:
+	 * linkMentions reads it against the corpus's publication dates.
+	 */
+	yearless?: {text: string; direct: boolean};
 	/** Offset of the trigger in its sentence, for stable ordering. */
 	at: number;
 	date: MentionDate | null;
@@ -260,6 +266,7 @@ export function sentenceMentions(
 			...(hit.trigger.standsAlone ? {standsAlone: true} : {}),
 			...(info?.targetPlace ? {strikes: true} : {}),
 			...(topics.has(hits[h]!) ? {topic: topics.get(hits[h]!)!} : {}),
+			...(date === null && context.published === null ? yearlessOf(sentence, inAfter, inBefore, hit.start) : {}),
 			at: hit.start,
 			date,
 			city,
@@ -311,6 +318,20 @@ function shareDuring(mentions: Mention[], starts: number[], text: string, publis
 		const later = published !== null && date.precision === 'day' && date.value > published.slice(0, 10);
 		mentions[k] = {...to, date, status: to.status === 'unknown' && later ? 'scheduled' : to.status};
 	}
+}
+
+/** The nearest unresolved day-and-month date of the clause (after the trigger first), if any. */
+function yearlessOf(
+	sentence: Sentence,
+	inAfter: (s: {start: number}) => boolean,
+	inBefore: (s: {start: number}) => boolean,
+	at: number,
+): {yearless: {text: string; direct: boolean}} | Record<string, never> {
+	const open = sentence.dates.filter(d => d.value === null && d.resolution === 'unresolved' && /\d/u.test(d.text));
+	const after = open.filter(inAfter).sort((a, b) => a.start - b.start)[0];
+	const before = open.filter(inBefore).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+	const d = after ?? before;
+	return d ? {yearless: {text: d.text, direct: Boolean(after)}} : {};
 }
 
 /**
