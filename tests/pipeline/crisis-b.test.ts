@@ -36,7 +36,7 @@ function links() {
 	for (const e of dataset.events) {
 		let best: {id: string; overlap: number} | null = null;
 		for (const g of gold.events) {
-			if (e.plover.toLowerCase() !== g.type) continue;
+			if (e.plover?.toLowerCase() !== g.type) continue;
 			const overlap = e.articles.filter(a => goldArticles.get(g.id)!.has(a)).length;
 			if (overlap >= 2 && (!best || overlap > best.overlap)) best = {id: g.id, overlap};
 		}
