@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest';
 import {
 	addMention,
+	byCountry,
 	byWhom,
 	canFound,
 	clusterMentions,
@@ -115,14 +116,14 @@ function reference(mentions: Mention[]): Cluster[] {
 		...m.actors.map(a => `${m.family}|a|${a}`),
 	];
 	// Clusters are filed under who takes part; only an outcome report looks them up by it.
-	const parties = (m: Mention) => [
+	const parties = (m: Mention, looking = false) => [
 		...m.participants.map(p => `${m.family}|g|${p}`),
-		...countriesOf(m, world).map(k => `${m.family}|n|${k}`),
+		...(!looking || byCountry(m) ? countriesOf(m, world).map(k => `${m.family}|n|${k}`) : []),
 		...(m.topic ? [`${m.family}|t|${m.topic}`] : []),
 	];
 	// A mention dated by nothing but its report looks by whom it concerns (byWhom), an outcome report by its parties.
 	const window = (m: Mention) => m.date === null || (m.date.relative && !m.date.direct);
-	const looksByParty = (m: Mention) => (window(m) && byWhom(m) ? parties(m) : reportsOutcome(m) ? m.parties.map(p => `${m.family}|g|${p}`) : []);
+	const looksByParty = (m: Mention) => (window(m) && byWhom(m) ? parties(m, true) : reportsOutcome(m) ? m.parties.map(p => `${m.family}|g|${p}`) : []);
 	const periods = (m: Mention) => (m.date ? [`${m.family}|p|${m.date.value.slice(0, 7)}`, `${m.family}|p|${m.date.value.slice(0, 4)}`] : []);
 	const filed = (m: Mention) => [
 		...(m.date?.precision === 'day' ? [`${m.family}|d|${dayNumber(m.date.value)}`] : []),
