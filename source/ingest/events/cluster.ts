@@ -741,7 +741,10 @@ class CandidateIndex {
 				const set = days.get(day);
 				if (!set) continue;
 				let seen = 0;
+				let walked = 0;
 				for (const i of set) {
+					// The day's clusters of the family that share no key are walked past: bounded too.
+					if (++walked > this.perList * WALK) break;
 					if (!out.has(i) && shares(i)) {
 						out.add(i);
 						if (++seen === this.perList) break;
@@ -786,7 +789,9 @@ class CandidateIndex {
 	/** The first perList clusters of the family with a long claim that share a key with the mention. */
 	private sharedLong(family: string, shares: (i: number) => boolean, out: Set<number>): void {
 		let seen = 0;
+		let walked = 0;
 		for (const i of this.longClaims.get(family) ?? []) {
+			if (++walked > this.perList * WALK) return;
 			if (!shares(i)) continue;
 			out.add(i);
 			if (++seen === this.perList) return;
@@ -843,15 +848,25 @@ function week(day: number): number {
  */
 export const PER_LIST = 16;
 
+/** How many clusters per PER_LIST a lookup walks past (sharing no key) before it stops. */
+const WALK = 8;
+
 /** The first PER_LIST clusters of a list (skipping those dayed[i] excludes) into out. */
 function firstOf(list: number[] | undefined, out: Set<number>, limit: number, dayed?: boolean[]): void {
 	if (!list) return;
 	let seen = 0;
-	for (const i of list) {
+	let kept = 0;
+	let j = 0;
+	for (; j < list.length && seen < limit; j++) {
+		const i = list[j]!;
+		// A cluster that gained a day claim never loses it: drop it from the
+		// list, so lists of undayed clusters do not fill with clusters walked past.
 		if (dayed?.[i]) continue;
+		list[kept++] = i;
 		out.add(i);
-		if (++seen === limit) return;
+		seen++;
 	}
+	if (kept < j) list.splice(kept, j - kept);
 }
 
 /** The week of a mention without a publication date (undayedByKeyWeek). */
