@@ -12,6 +12,8 @@ export type CalendarJson = {
 	today: string[];
 	yesterday: string[];
 	tomorrow: string[];
+	/** Parts of a day (مساء، ليل، فجر): before الأحد / الاثنين they make it a weekday, not "the one" / "the two". */
+	dayParts?: string[];
 	dayWord: string[];
 	rangeDayWord: string[];
 	dateLinkers: string[];
@@ -76,6 +78,7 @@ export function loadCalendar(json: CalendarJson): Calendar {
 		today: norm(json.today),
 		yesterday: norm(json.yesterday),
 		tomorrow: norm(json.tomorrow),
+		dayParts: norm(json.dayParts),
 		dayWord: norm(json.dayWord),
 		rangeDayWord: norm(json.rangeDayWord),
 		dateLinkers: norm(json.dateLinkers),

@@ -112,7 +112,7 @@ export function builderDeps(lex: Lexicons, found?: DiscoveredInfo): BuilderDeps<
 		organization: id => entityInfo(e.organizations, id) ?? found?.organization(id),
 		place: id => entityInfo(e.places, id),
 		agencyNameAr: id => e.agencies.get(id)?.nameAr,
-		linkEvents: mentions => linkMentions(mentions, lex.events, found ? withDiscoveredNames(lex.world, found) : lex.world).events,
+		linkEvents: mentions => linkMentions(mentions, lex.events, found ? withDiscoveredNames(lex.world, found) : lex.world, lex.calendar).events,
 	};
 }
 

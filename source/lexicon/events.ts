@@ -37,6 +37,11 @@ export const EventSubtypeJson = z.object({
 	 * الثلاثاء; a meeting on a day, by contrast, could be any meeting).
 	 */
 	standsAlone: z.boolean().optional(),
+	/**
+	 * A state that lasts (fighting, a war): "منذ السبت" in its clause says when
+	 * it began, and that day dates it; for other events منذ bounds a period.
+	 */
+	ongoing: z.boolean().optional(),
 	/** Nouns and verb forms whose tense the text does not settle. */
 	triggers: Words,
 	/** Past verb forms: the event has happened (held) unless a status word says more. */

@@ -4,7 +4,21 @@
 // publication date), its clusters equal those of the plain
 // reference that scores a mention against every cluster sharing any key.
 import {describe, expect, it} from 'vitest';
-import {addMention, canFound, clusterMentions, dayNumber, joinScore, newCluster, reportsOutcome, type Cluster} from '../../source/ingest/events/cluster.js';
+import {
+	addMention,
+	byCountry,
+	byWhom,
+	canFound,
+	clusterMentions,
+	countriesOf,
+	dayNumber,
+	joinScore,
+	linkWork,
+	newCluster,
+	reportsOutcome,
+	timeOf,
+	type Cluster,
+} from '../../source/ingest/events/cluster.js';
 import type {Mention, MentionDate} from '../../source/ingest/events/mentions.js';
 import {stubWorld} from './event-world.js';
 
@@ -102,8 +116,14 @@ function reference(mentions: Mention[]): Cluster[] {
 		...m.actors.map(a => `${m.family}|a|${a}`),
 	];
 	// Clusters are filed under who takes part; only an outcome report looks them up by it.
-	const parties = (m: Mention) => m.participants.map(p => `${m.family}|g|${p}`);
-	const looksByParty = (m: Mention) => (reportsOutcome(m) ? m.parties.map(p => `${m.family}|g|${p}`) : []);
+	const parties = (m: Mention, looking = false) => [
+		...m.participants.map(p => `${m.family}|g|${p}`),
+		...(!looking || byCountry(m) ? countriesOf(m, world).map(k => `${m.family}|n|${k}`) : []),
+		...(m.topic ? [`${m.family}|t|${m.topic}`] : []),
+	];
+	// A mention dated by nothing but its report looks by whom it concerns (byWhom), an outcome report by its parties.
+	const window = (m: Mention) => m.date === null || (m.date.relative && !m.date.direct);
+	const looksByParty = (m: Mention) => (window(m) && byWhom(m) ? parties(m, true) : reportsOutcome(m) ? m.parties.map(p => `${m.family}|g|${p}`) : []);
 	const periods = (m: Mention) => (m.date ? [`${m.family}|p|${m.date.value.slice(0, 7)}`, `${m.family}|p|${m.date.value.slice(0, 4)}`] : []);
 	const filed = (m: Mention) => [
 		...(m.date?.precision === 'day' ? [`${m.family}|d|${dayNumber(m.date.value)}`] : []),
@@ -133,12 +153,18 @@ function reference(mentions: Mention[]): Cluster[] {
 		for (const k of looked(m)) for (const i of index.get(k) ?? []) candidates.add(i);
 		let best = -1;
 		let bestScore = -1;
+		let bestGap = Infinity;
+		const at = timeOf(m);
 		for (const i of [...candidates].sort((a, b) => a - b)) {
-			const s = joinScore(clusters[i]!, m, world);
+			const c = clusters[i]!;
+			const s = joinScore(c, m, world);
 			if (s === null || s < 2) continue;
-			if (s > bestScore || (s === bestScore && clusters[i]!.mentions.length > clusters[best]!.mentions.length)) {
+			// The highest score, then the nearest in time, then the larger.
+			const gap = at === null || c.principal === null ? Infinity : at < c.p0 ? c.p0 - at : at > c.p1 ? at - c.p1 : 0;
+			if (s > bestScore || (s === bestScore && (gap < bestGap || (gap === bestGap && c.mentions.length > clusters[best]!.mentions.length)))) {
 				best = i;
 				bestScore = s;
+				bestGap = gap;
 			}
 		}
 		if (best >= 0) {
@@ -161,7 +187,21 @@ describe('clusterMentions candidate index', () => {
 			const expected = shape(reference(mentions));
 			// The sample must exercise joining, not only founding.
 			expect(expected.filter(c => c.length > 1).length).toBeGreaterThan(20);
-			expect(shape(clusterMentions(mentions, world))).toEqual(expected);
+			// Without the bound per list (PER_LIST), which only a dense corpus reaches.
+			expect(shape(clusterMentions(mentions, world, Number.POSITIVE_INFINITY))).toEqual(expected);
 		});
 	}
+
+	// #21: the work per mention must not grow with the corpus. Four times the
+	// mentions over the same weeks (a corpus four times as dense) scores about
+	// twice the clusters per mention without the bound; with it, little more.
+	it('scores a bounded number of clusters per mention however dense the corpus', () => {
+		const perMention = (n: number, limit?: number) => {
+			clusterMentions(randomMentions(7, n), world, limit);
+			return linkWork.scored / n;
+		};
+		// Measured: 28 → 36 per mention with the bound, 44 → 91 without.
+		expect(perMention(20000) / perMention(5000)).toBeLessThan(1.6);
+		expect(perMention(20000, Number.POSITIVE_INFINITY) / perMention(5000, Number.POSITIVE_INFINITY)).toBeGreaterThan(1.8);
+	});
 });

@@ -208,6 +208,10 @@ const cases: Record<string, Expected[]> = {
 			],
 		},
 		{text: 'قتل 5 جنود في هجوم على موقع عسكري قرب الحدود', type: 'attack', numbers: [{value: 5, counts: 'troops'}]},
+		// A coup and a war (issue 17 part 3): fighting that lasts is dated by when it began.
+		{text: 'أعلن ضباط في الجيش الإطاحة بالرئيس وتعليق العمل بالدستور يوم الثلاثاء', type: 'coup', date: '2023-05-09'},
+		{text: 'تشهد البلاد منذ 3 مارس حربا بين الجيش والمتمردين', type: 'war', date: '2023-03-03'},
+		{text: 'ارتفعت حصيلة المعارك الدائرة في الخرطوم منذ السبت الماضي إلى 40 قتيلا', type: 'clashes', date: '2023-05-06'},
 	],
 	AID: [
 		// An evacuation happens where people leave, not where they are taken.
@@ -343,6 +347,31 @@ describe('where an event stands and what came of it', () => {
 		const ms = mentionsIn('عقد اجتماع الأسبوع المقبل بعد انتهاء المناورات');
 		expect(ms.find(m => m.type === 'meeting')?.status).toBe('scheduled');
 		expect(ms.find(m => m.type === 'exercise')?.status).toBe('ended');
+	});
+});
+
+describe('what linking reads from a clause', () => {
+	const first = (text: string, type: string) => mentionsIn(text).find(m => m.type === type);
+	it('dates an event by the one it happens during', () => {
+		expect(first('فرض الوزراء عقوبات جديدة خلال اجتماعهم في بروكسل يوم الاثنين', 'sanctions')?.date?.value).toBe('2023-05-08');
+		expect(first('أمهل المجلس الطرفين أسبوعا في ختام اجتماع عقده أمس', 'threat')?.date?.value).toBe('2023-05-09');
+	});
+	it('gives verbs joined by و their subject', () => {
+		const threat = first('الاتحاد الأوروبي يفرض عقوبات جديدة ويمهل الحكومة شهرا', 'threat');
+		expect(threat?.subject?.id).toBe('european-union');
+		expect(threat?.participants).toContain('european-union');
+	});
+	it('records what a refusal is about', () => {
+		expect(first('رفضت الحكومة العقوبات الأوروبية', 'rejection')?.topic).toBe('sanction');
+		expect(first('رفضت الحكومة الهدنة', 'rejection')?.topic).toBe('ceasefire');
+	});
+	it('does not take a coming day for the day of the report', () => {
+		const aid = first('قال البرنامج إنه سيبدأ غدا توزيع مساعدات على النازحين', 'aid');
+		expect(aid?.date?.value).toBe('2023-05-11');
+		expect(aid?.date?.relative).toBe(false);
+	});
+	it('reads a part of the day before الاثنين as a weekday', () => {
+		expect(first('سقطت قذائف على السوق مساء الاثنين', 'shelling')?.date?.value).toBe('2023-05-08');
 	});
 });
 

@@ -33,14 +33,14 @@ describe('undated mentions and the publication window', () => {
 		expect(withDated(mentions)).toEqual([iso(visitDay + 2), iso(visitDay + UNDATED_DAYS), iso(visitDay - UNDATED_DAYS)]);
 	});
 
-	it('start their own event when published far from it', () => {
+	it('start their own event when published far from it, one per fortnight of reports', () => {
 		const late = iso(visitDay + UNDATED_DAYS + 1);
 		const months = iso(visitDay + 80);
 		const clusters = clusterMentions([visit('2022-01-10', '2022-01-10'), visit(late, null), visit(months, null)], world);
-		// The far ones are one undated visit of their own (no day claim, so open to both), not part of the dated one.
-		expect(clusters).toHaveLength(2);
-		expect(clusters[0]!.mentions.map(m => m.published)).toEqual(['2022-01-10']);
-		expect(clusters[1]!.mentions.map(m => m.published)).toEqual([late, months]);
+		// The far ones are not part of the dated one; and an undated event is news
+		// of the days it was reported, so two reports months apart are two visits.
+		expect(clusters).toHaveLength(3);
+		expect(clusters.map(c => c.mentions.map(m => m.published))).toEqual([['2022-01-10'], [late], [months]]);
 		expect(clusters[1]!.days).toEqual([]);
 	});
 

@@ -20,6 +20,13 @@ export type Cluster = {
 	subjects: Set<string>;
 	/** Who takes part, as the mentions name them (people, organisations, countries). */
 	participants: Set<string>;
+	/** The countries the mentions are about (countriesOf). */
+	countries: Set<string>;
+	/** What its demands, refusals or threats are about (Mention.topic). */
+	topics: Set<string>;
+	/** First and last publication day of its mentions (NaN without). */
+	pub0: number;
+	pub1: number;
 	types: Set<string>;
 	/** Unqualified day claims, one per distinct value and end. */
 	days: MentionDate[];
@@ -49,6 +56,10 @@ export function newCluster(m: Mention, world: EventWorld): Cluster {
 		actors: new Set(),
 		subjects: new Set(),
 		participants: new Set(),
+		countries: new Set(),
+		topics: new Set(),
+		pub0: Number.NaN,
+		pub1: Number.NaN,
 		types: new Set(),
 		days: [],
 		spans: [],
@@ -74,6 +85,13 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 	for (const a of m.actors) c.actors.add(a);
 	if (m.subject) c.subjects.add(m.subject.id);
 	for (const p of m.participants) c.participants.add(p);
+	for (const k of countriesOf(m, world)) c.countries.add(k);
+	if (m.topic) c.topics.add(m.topic);
+	const p = publishedDay(m);
+	if (p !== null) {
+		if (!(c.pub0 <= p)) c.pub0 = p;
+		if (!(c.pub1 >= p)) c.pub1 = p;
+	}
 	c.types.add(m.type);
 	const d = m.date;
 	if (d) {
@@ -90,8 +108,8 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld): void {
 			const key = claimKey(d);
 			const n = (c.claimCounts.get(key) ?? 0) + (d.direct ? 4 : d.relative ? 1 : 2);
 			c.claimCounts.set(key, n);
-			const p = c.principal;
-			if (!p || n > c.claimCounts.get(claimKey(p))!) {
+			const top = c.principal;
+			if (!top || n > c.claimCounts.get(claimKey(top))!) {
 				c.principal = d;
 				[c.p0, c.p1] = span(d);
 			}
@@ -189,6 +207,15 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 			return null;
 		}
 	}
+	// A cluster with no date at all is news of its mentions' days: a mention
+	// more than UNDATED_DAYS from them speaks of another event. (One dated by
+	// a month or a year, "the annexation in 2014", is not news.)
+	if (c.dates.size === 0 && !Number.isNaN(c.pub0)) {
+		const t = timeOf(m);
+		if (t !== null && (t < c.pub0 - UNDATED_DAYS || t > c.pub1 + UNDATED_DAYS)) return null;
+	}
+	// A refusal of sanctions and a refusal of a truce are two refusals.
+	if (m.topic && c.topics.size > 0 && !c.topics.has(m.topic)) return null;
 	let score = 0;
 
 	// Bodies: the same specific body is strong; a body and its parent (NATO) agree weakly;
@@ -202,10 +229,17 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 		else if (mb.some(b => [...c.bodies].some(x => related(x, b, world)))) score += 1;
 	}
 
-	// City: the same city agrees; two different cities veto.
+	// City: the same city agrees; two different cities veto. A strike is where
+	// its clause says it fell (غارة على سوق نيالا), whatever the preposition.
 	if (m.city && c.cities.size > 0) {
 		if (c.cities.has(m.city)) score += 1;
 		else return null;
+	} else if (m.strikes && !m.city && c.cities.size > 0) {
+		const struck = m.places.filter(p => world.placeKind(p) === 'city');
+		if (struck.length > 0) {
+			if (struck.some(p => c.cities.has(p))) score += 1;
+			else return null;
+		}
 	}
 
 	// Date. A relative date before the trigger dates the report ("said on Monday,
@@ -241,7 +275,8 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 	}
 
 	// A visit, a press conference or a draft is someone's: two different actors are two events.
-	if (m.distinctive && m.subject && c.subjects.size > 0 && !c.subjects.has(m.subject.id)) return null;
+	// An organisation and the body it belongs to (the EU and its Council) are one actor here.
+	if (m.distinctive && m.subject && c.subjects.size > 0 && !c.subjects.has(m.subject.id) && !sameActor(c.subjects, m.subject.id, world)) return null;
 
 	// Shared participants.
 	if (m.actors.some(a => c.actors.has(a))) score += 1;
@@ -249,6 +284,21 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
 
 	// A distinctive type (a visit, a press conference, a draft) agreeing is evidence in itself.
 	if (m.distinctive && c.types.has(m.type)) score += 1;
+
+	// A mention whose date says nothing of the event (undated, or the day of the
+	// report) is news of the days around it: who or which country it is about
+	// is then evidence (رفضت الحكومة السودانية العقوبات، انقلاب النيجر). One
+	// point at most, so it needs a second (a body, a person, the venue, the
+	// same distinctive type) to join.
+	// A truce, a coup, an earthquake (standsAlone) is rarely two at once in one
+	// country and one fortnight: there, the country is enough.
+	if (inWindow(m) && (sharesParticipant(c, m) || (byCountry(m) && countriesOf(m, world).some(k => c.countries.has(k))))) score += m.standsAlone ? 2 : 1;
+
+	// Two refusals (or demands, threats) of the same thing.
+	if (m.topic && c.topics.has(m.topic)) score += 1;
+
+	// An end reported after the start (انتهاء الهدنة الاثنين، فشل الاجتماع) concludes the event it follows.
+	if (concludes(c, m)) score += 1;
 
 	if (reportsOutcome(m) && sameParties(c, m) && onTheDay(c, facts.published)) score += 2;
 
@@ -267,6 +317,59 @@ export function reportsOutcome(m: Mention): boolean {
 }
 
 const OUTCOME_STATUS = new Set<Mention['status']>(['held', 'ended', 'failed', 'postponed', 'cancelled', 'expired']);
+
+const ENDS = new Set<Mention['status']>(['ended', 'expired', 'failed']);
+
+/** A day-dated end (ended, expired, failed) on or after the event's principal day, within the days allowed (anchored). */
+function concludes(c: Cluster, m: Mention): boolean {
+	if (!ENDS.has(m.status) || !m.date || m.date.precision !== 'day' || m.date.qualified || isReportDate(m.date) || c.principal === null) return false;
+	return dayNumber(m.date.value) >= c.p0;
+}
+
+/** Undated, or dated only by its report: the window rules of joinScore decide how near it must be. */
+function inWindow(m: Mention): boolean {
+	return m.date === null || isReportDate(m.date);
+}
+
+/** A participant other than a person (people are scored apart): an organisation or a country. */
+function sharesParticipant(c: Cluster, m: Mention): boolean {
+	for (const p of m.participants) if (c.participants.has(p) && !m.actors.includes(p)) return true;
+	return false;
+}
+
+function sameActor(subjects: Set<string>, id: string, world: EventWorld): boolean {
+	for (const s of subjects) if (related(s, id, world)) return true;
+	return false;
+}
+
+const countryCache = new WeakMap<Mention, readonly string[]>();
+
+/**
+ * The countries a mention is about: of its places, its organisations' seats,
+ * its people and the countries among its participants. Cached per mention
+ * (scored against many candidates, filed once).
+ */
+export function countriesOf(m: Mention, world: EventWorld): readonly string[] {
+	let out = countryCache.get(m);
+	if (out) return out;
+	const set = new Set<string>();
+	const add = (k: string | null) => {
+		if (k) set.add(k);
+	};
+	for (const p of m.places) add(world.countryOf(p));
+	if (m.place) add(world.countryOf(m.place));
+	for (const o of m.orgs) {
+		const seat = world.seatOf(o);
+		if (seat) add(world.countryOf(seat));
+	}
+	for (const a of m.actors) add(world.actorCountry(a));
+	for (const p of m.participants) if (world.placeKind(p) !== null) add(world.countryOf(p));
+	out = set.size === 0 ? NO_COUNTRIES : [...set];
+	countryCache.set(m, out);
+	return out;
+}
+
+const NO_COUNTRIES: readonly string[] = Object.freeze([]);
 
 function sameParties(c: Cluster, m: Mention): boolean {
 	return m.parties.every(p => c.participants.has(p));
@@ -330,6 +433,12 @@ function publishedDay(m: Mention): number | null {
 	return Number.isFinite(n) ? n : null;
 }
 
+/** The day a mention speaks of: its own day date, else its publication day (null without either). */
+export function timeOf(m: Mention): number | null {
+	if (m.date && m.date.precision === 'day' && !m.date.qualified && !isReportDate(m.date)) return dayNumber(m.date.value);
+	return publishedDay(m);
+}
+
 /** May a mention found no cluster start an event of its own? It needs something to stand on. */
 export function canFound(m: Mention, world: EventWorld): boolean {
 	const dated = m.date !== null && !isReportDate(m.date);
@@ -337,7 +446,11 @@ export function canFound(m: Mention, world: EventWorld): boolean {
 	const specificBody = m.orgs.some(o => world.isBody(o) && !world.isGeneric(o));
 	// A truce or an earthquake on a given day is an event in itself.
 	const alone = m.standsAlone === true && dated && m.date!.precision === 'day' && !m.date!.qualified;
-	return (dated && anchored) || alone || specificBody || (m.distinctive && m.actors.length > 0);
+	// Someone's act (a refusal, a threat) that names who it concerns is news of
+	// the days of its article: undated, it still makes an event, which later
+	// reports of those days may join (the window of joinScore bounds it).
+	const news = m.distinctive && !dated && publishedDay(m) !== null && m.participants.length > 0;
+	return (dated && anchored) || alone || specificBody || (m.distinctive && m.actors.length > 0) || news;
 }
 
 function specificity(m: Mention): number {
@@ -360,6 +473,8 @@ function clusterKeys(m: Mention, world: EventWorld): string[] {
 	}
 	anchorKeys(m, world, keys);
 	for (const p of m.participants) keys.push(`${f}|g|${p}`);
+	for (const k of countriesOf(m, world)) keys.push(`${f}|n|${k}`);
+	if (m.topic) keys.push(`${f}|t|${m.topic}`);
 	return keys;
 }
 
@@ -375,9 +490,40 @@ function lookupKeys(m: Mention, world: EventWorld): string[] {
 		keys.push(`${f}|p|${m.date.value.slice(0, 7)}`, `${f}|p|${m.date.value.slice(0, 4)}`);
 	}
 	anchorKeys(m, world, keys);
-	// Participants alone earn points only for an outcome report (reportsOutcome).
-	if (reportsOutcome(m)) for (const p of m.parties) keys.push(`${f}|g|${p}`);
+	// Participants and countries earn points only for an outcome report
+	// (reportsOutcome) and a mention dated by nothing but its report (inWindow).
+	if (inWindow(m) && byWhom(m)) whomKeys(m, world, keys);
+	else if (reportsOutcome(m)) for (const p of m.parties) keys.push(`${f}|g|${p}`);
 	return keys;
+}
+
+/**
+ * May a window mention (inWindow) join on whom it concerns alone? The
+ * participant-or-country point (joinScore) reaches JOIN only with a point no
+ * key gives: the same distinctive type, the same topic, or a type that stands
+ * alone (which earns two). Other mentions reach a cluster through their
+ * anchor keys anyway, so these wide lists are looked up only for these.
+ */
+export function byWhom(m: Mention): boolean {
+	return m.distinctive || m.standsAlone === true || m.topic !== undefined;
+}
+
+/**
+ * Does a country alone say whom a window mention concerns? For a truce, a
+ * coup or a quake (standsAlone), and for a refusal or threat whose topic is
+ * known; another act (a visit, a speech) needs a participant in common: a
+ * country's lists hold every act of its family in the weeks, and looking
+ * them all up made linking four times the work for nothing gained.
+ */
+export function byCountry(m: Mention): boolean {
+	return m.standsAlone === true || m.topic !== undefined;
+}
+
+/** Participant, country and topic keys of a mention that looks by whom it concerns. */
+function whomKeys(m: Mention, world: EventWorld, keys: string[]): void {
+	for (const p of m.participants) keys.push(`${m.family}|g|${p}`);
+	if (byCountry(m)) for (const k of countriesOf(m, world)) keys.push(`${m.family}|n|${k}`);
+	if (m.topic) keys.push(`${m.family}|t|${m.topic}`);
 }
 
 /** Bodies (by their root), venue and actors: the keys that are not dates. */
@@ -444,13 +590,18 @@ class CandidateIndex {
 	private readonly principalOf: Array<[number, number] | undefined> = [];
 	/** family → clusters with a day claim longer than LONG_CLAIM days. */
 	private readonly longClaims = new Map<string, Set<number>>();
-	/** family → clusters without any unqualified day claim (none while day-dated mentions are placed). */
-	private readonly undayed = new Map<string, Set<number>>();
 	/**
-	 * Key id → clusters filed under it while they had no day claim. A cluster
-	 * that gains one stays listed and is skipped on lookup (dayed[i]).
+	 * Key id → publication week → clusters filed under that key while they had
+	 * no day claim, by the weeks their mentions were published (NO_WEEK for a
+	 * mention without a publication date). A cluster without a day claim is
+	 * news of those weeks (joinScore vetoes a mention more than UNDATED_DAYS
+	 * away), so a mention looks only at the weeks around its time: the lists
+	 * it walks do not grow with the corpus. A cluster that gains a day claim
+	 * stays listed and is skipped on lookup (dayed[i]).
 	 */
-	private readonly undayedByKey: number[][] = [];
+	private readonly undayedByKeyWeek: Array<Map<number, number[]>> = [];
+	/** Cluster → the publication weeks it is filed under in undayedByKeyWeek. */
+	private readonly pubWeeksOf: Array<Set<number>> = [];
 	private readonly dayed: boolean[] = [];
 	/**
 	 * Key id → week → clusters filed under that key with a (short) day claim in
@@ -463,13 +614,17 @@ class CandidateIndex {
 	/** Cluster → its body, venue and actor key ids: the only keys an undated mention looks up. */
 	private readonly anchorsOf: number[][] = [];
 
-	constructor(private readonly world: EventWorld) {}
+	constructor(
+		private readonly world: EventWorld,
+		private readonly perList: number,
+	) {}
 
 	/** Record what cluster i holds after m joined it (or founded it, seenDays being 0). */
 	file(i: number, c: Cluster, m: Mention, seenDays: number): void {
 		let own = this.keysOf[i];
 		if (!own) this.keysOf[i] = own = new Set();
 		const fresh: number[] = [];
+		const newKeys: number[] = [];
 		let anchors = this.anchorsOf[i];
 		if (!anchors) this.anchorsOf[i] = anchors = [];
 		for (const k of clusterKeys(m, this.world)) {
@@ -478,7 +633,7 @@ class CandidateIndex {
 				id = this.byKey.length;
 				this.keyIds.set(k, id);
 				this.byKey.push([]);
-				this.undayedByKey.push([]);
+				this.undayedByKeyWeek.push(new Map());
 			}
 			if (!own.has(id)) {
 				own.add(id);
@@ -487,13 +642,23 @@ class CandidateIndex {
 					anchors.push(id);
 					fresh.push(id);
 				}
-				if (c.days.length === 0) this.undayedByKey[id]!.push(i);
+				newKeys.push(id);
 			}
 		}
 		this.dayed[i] = c.days.length > 0;
-		const undayed = setIn(this.undayed, c.family);
-		if (c.days.length === 0) undayed.add(i);
-		else undayed.delete(i);
+		if (c.days.length === 0) {
+			let pubWeeks = this.pubWeeksOf[i];
+			if (!pubWeeks) this.pubWeeksOf[i] = pubWeeks = new Set();
+			// New keys under every week the cluster has; a new week under every key.
+			for (const id of newKeys) for (const w of pubWeeks) push(this.undayedByKeyWeek[id]!, w, i);
+			// A cluster dated by a month or a year is open at any time, as one of an undated article.
+			const p = publishedDay(m);
+			const w = p === null || c.dates.size > 0 ? NO_WEEK : week(p);
+			if (!pubWeeks.has(w)) {
+				pubWeeks.add(w);
+				for (const id of own) push(this.undayedByKeyWeek[id]!, w, i);
+			}
+		}
 		let weeks = this.weeksOf[i];
 		if (!weeks) this.weeksOf[i] = weeks = new Set();
 		for (let j = seenDays; j < c.days.length; j++) {
@@ -554,6 +719,7 @@ class CandidateIndex {
 		if (isReportDate(d)) {
 			const keys: string[] = [];
 			anchorKeys(m, this.world, keys);
+			if (byWhom(m)) whomKeys(m, this.world, keys);
 			// A report of last month or last year keeps every cluster of its keys (rare).
 			if (d.precision !== 'day') return this.viaKeys(keys);
 			const [r0, r1] = span(d);
@@ -573,11 +739,21 @@ class CandidateIndex {
 		if (days) {
 			for (let day = d0 - NEAR_DAYS; day <= d1 + NEAR_DAYS; day++) {
 				const set = days.get(day);
-				if (set) for (const i of set) if (!out.has(i) && shares(i)) out.add(i);
+				if (!set) continue;
+				let seen = 0;
+				let walked = 0;
+				for (const i of set) {
+					// The day's clusters of the family that share no key are walked past: bounded too.
+					if (++walked > this.perList * WALK) break;
+					if (!out.has(i) && shares(i)) {
+						out.add(i);
+						if (++seen === this.perList) break;
+					}
+				}
 			}
 		}
-		for (const i of this.longClaims.get(m.family) ?? []) if (shares(i)) out.add(i);
-		for (const i of this.undayed.get(m.family) ?? []) if (shares(i)) out.add(i);
+		this.sharedLong(m.family, shares, out);
+		this.undayedNear(ids, d0 - UNDATED_DAYS, d1 + UNDATED_DAYS, out);
 		return out;
 	}
 
@@ -598,16 +774,40 @@ class CandidateIndex {
 		const w1 = week(d1);
 		for (const id of ids) {
 			const weeks = this.byKeyWeek[id];
-			if (weeks) for (let w = w0; w <= w1; w++) for (const i of weeks.get(w) ?? []) out.add(i);
-			for (const i of this.undayedByKey[id]!) if (!this.dayed[i]) out.add(i);
+			if (weeks) for (let w = w0; w <= w1; w++) firstOf(weeks.get(w), out, this.perList);
 		}
+		this.undayedNear(ids, d0, d1, out);
 		const shares = (i: number) => {
 			const own = this.keysOf[i]!;
 			for (const id of ids) if (own.has(id)) return true;
 			return false;
 		};
-		for (const i of this.longClaims.get(family) ?? []) if (shares(i)) out.add(i);
+		this.sharedLong(family, shares, out);
 		return out;
+	}
+
+	/** The first perList clusters of the family with a long claim that share a key with the mention. */
+	private sharedLong(family: string, shares: (i: number) => boolean, out: Set<number>): void {
+		let seen = 0;
+		let walked = 0;
+		for (const i of this.longClaims.get(family) ?? []) {
+			if (++walked > this.perList * WALK) return;
+			if (!shares(i)) continue;
+			out.add(i);
+			if (++seen === this.perList) return;
+		}
+	}
+
+	/** Clusters still without a day claim, filed under the key ids, published in the weeks of d0..d1 (or undated). */
+	private undayedNear(ids: number[], d0: number, d1: number, out: Set<number>): void {
+		const w0 = week(d0);
+		const w1 = week(d1);
+		for (const id of ids) {
+			const weeks = this.undayedByKeyWeek[id]!;
+			if (weeks.size === 0) continue;
+			for (let w = w0; w <= w1; w++) firstOf(weeks.get(w), out, this.perList, this.dayed);
+			firstOf(weeks.get(NO_WEEK), out, this.perList, this.dayed);
+		}
 	}
 
 	private ids(keys: string[]): number[] {
@@ -621,7 +821,7 @@ class CandidateIndex {
 
 	private viaKeys(keys: string[]): Set<number> {
 		const out = new Set<number>();
-		for (const id of this.ids(keys)) for (const i of this.byKey[id]!) out.add(i);
+		for (const id of this.ids(keys)) firstOf(this.byKey[id], out, this.perList);
 		return out;
 	}
 }
@@ -629,11 +829,53 @@ class CandidateIndex {
 /** Body, venue, actor or participant key (not a day or period key). */
 function isAnchor(key: string): boolean {
 	const kind = key.charAt(key.indexOf('|') + 1);
-	return kind === 'b' || kind === 'c' || kind === 'a' || kind === 'g';
+	return kind === 'b' || kind === 'c' || kind === 'a' || kind === 'g' || kind === 'n' || kind === 't';
 }
 
 function week(day: number): number {
 	return Math.floor(day / 7);
+}
+
+/**
+ * The most clusters a mention is compared with per list of the index (a key's
+ * week, a family's day): the first founded, which are the most specific
+ * (clusterMentions founds clusters from the most precisely dated mentions
+ * first). Without a bound, a corpus twice as dense (more articles over the
+ * same weeks) doubles every list and the work per mention, and linking grows
+ * with the square of the corpus (#21); with it, each mention costs at most a
+ * fixed number of comparisons per key and week. Real corpora rarely hold
+ * more than a few events of one family sharing a key in a week.
+ */
+export const PER_LIST = 16;
+
+/** How many clusters per PER_LIST a lookup walks past (sharing no key) before it stops. */
+const WALK = 8;
+
+/** The first PER_LIST clusters of a list (skipping those dayed[i] excludes) into out. */
+function firstOf(list: number[] | undefined, out: Set<number>, limit: number, dayed?: boolean[]): void {
+	if (!list) return;
+	let seen = 0;
+	let kept = 0;
+	let j = 0;
+	for (; j < list.length && seen < limit; j++) {
+		const i = list[j]!;
+		// A cluster that gained a day claim never loses it: drop it from the
+		// list, so lists of undayed clusters do not fill with clusters walked past.
+		if (dayed?.[i]) continue;
+		list[kept++] = i;
+		out.add(i);
+		seen++;
+	}
+	if (kept < j) list.splice(kept, j - kept);
+}
+
+/** The week of a mention without a publication date (undayedByKeyWeek). */
+const NO_WEEK = Number.MIN_SAFE_INTEGER;
+
+function push(map: Map<number, number[]>, key: number, i: number): void {
+	const list = map.get(key);
+	if (!list) map.set(key, [i]);
+	else list.push(i);
 }
 
 function setIn<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
@@ -647,25 +889,37 @@ function setIn<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
  * clusters first, so vaguer ones ("early 2022 in Geneva") join them rather
  * than founding duplicates. Deterministic: ties break on corpus order.
  */
-export function clusterMentions(mentions: Mention[], world: EventWorld): Cluster[] {
+/**
+ * Clusters scored by the last clusterMentions call: the work of linking, for
+ * the benchmark (per mention it must not grow with the corpus; #21).
+ */
+export const linkWork = {scored: 0};
+
+export function clusterMentions(mentions: Mention[], world: EventWorld, perList = PER_LIST): Cluster[] {
+	linkWork.scored = 0;
 	const ordered = [...mentions].sort((a, b) => specificity(b) - specificity(a) || a.order - b.order || a.at - b.at);
 	const clusters: Cluster[] = [];
-	const index = new CandidateIndex(world);
+	const index = new CandidateIndex(world, perList);
 	for (const m of ordered) {
 		let best = -1;
 		let bestScore = -1;
-		// The highest score wins, then the larger cluster, then the older one,
-		// whatever order the candidates come in.
+		let bestGap = Infinity;
+		// The highest score wins, then the event nearest in time (its principal
+		// day to the mention's day, or to the publication day of a mention dated
+		// by nothing else), then the larger cluster, then the older one, whatever
+		// order the candidates come in.
+		const at = timeOf(m);
 		for (const i of index.candidates(m)) {
 			const c = clusters[i]!;
+			linkWork.scored++;
 			const s = joinScore(c, m, world);
 			if (s === null || s < JOIN) continue;
-			if (
-				s > bestScore ||
-				(s === bestScore && (c.mentions.length > clusters[best]!.mentions.length || (c.mentions.length === clusters[best]!.mentions.length && i < best)))
-			) {
+			const gap = at === null || c.principal === null ? Infinity : at < c.p0 ? c.p0 - at : at > c.p1 ? at - c.p1 : 0;
+			const size = c.mentions.length - (best >= 0 ? clusters[best]!.mentions.length : 0);
+			if (s > bestScore || (s === bestScore && (gap < bestGap || (gap === bestGap && (size > 0 || (size === 0 && i < best)))))) {
 				best = i;
 				bestScore = s;
+				bestGap = gap;
 			}
 		}
 		if (best >= 0) {

@@ -9,9 +9,17 @@ import {clusterMentions} from './cluster.js';
 import type {Mention} from './mentions.js';
 import {sentenceMentions} from './mentions.js';
 import {compileEvents} from './triggers.js';
+import type {Calendar} from '../calendar.js';
+import {extractDates} from '../extract/dates.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
 export type LinkResult = {events: Event[]; sentenceEvents: Map<string, string[]>};
+
+/**
+ * How long the last linkMentions call took, for the benchmark of #21 (linking
+ * is the single-threaded tail of a parallel ingest, so it must stay linear).
+ */
+export let lastLinking: {mentions: number; clusters: number; ms: number} | null = null;
 
 // An article's status claim is its strongest: what happened to the event over what was planned.
 const STATUS_RANK: Record<EventStatus, number> = {failed: 8, cancelled: 7, postponed: 6, expired: 5, ended: 4, held: 3, scheduled: 2, announced: 1, unknown: 0};
@@ -244,6 +252,36 @@ function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * An article without a publication date dates its events by day and month
+ * alone (يومي 12 و13 يناير): the year is that of the corpus. Each such date
+ * is read as if published on the corpus's median publication day, which
+ * puts it in the year nearest the corpus's period, so that a manifest-less
+ * ingest dates (and names) an event as the ingest with the manifest does,
+ * and a day in January cannot join a meeting of October for want of a year.
+ * Only dates with a digit (a day number): "earlier this month" stays undated.
+ */
+function withCorpusYears(mentions: Mention[], calendar: Calendar): Mention[] {
+	if (!mentions.some(m => m.yearless)) return mentions;
+	const days = [...new Set(mentions.flatMap(m => (m.published && /^\d{4}-\d{2}-\d{2}/.test(m.published) ? [m.published.slice(0, 10)] : [])))].sort();
+	if (days.length === 0) return mentions;
+	const reference = days[Math.floor((days.length - 1) / 2)]!;
+	const read = new Map<string, Mention['date']>();
+	return mentions.map(m => {
+		if (!m.yearless) return m;
+		let date = read.get(m.yearless.text);
+		if (date === undefined) {
+			const d = extractDates(m.yearless.text, reference, calendar)[0];
+			date =
+				d?.value && d.value.length === 10
+					? {value: d.value, end: d.rangeEnd, precision: 'day', qualified: d.qualifier !== null, direct: m.yearless.direct, relative: false}
+					: null;
+			read.set(m.yearless.text, date);
+		}
+		return date ? {...m, date: {...date, direct: m.yearless.direct}} : m;
+	});
+}
+
 /** Recognise event mentions in every sentence and link them into events. Pure. */
 export function linkEvents(articles: Article[], lex: EventLexicon, world: EventWorld): LinkResult {
 	const mentions: Mention[] = [];
@@ -260,8 +298,9 @@ export function linkEvents(articles: Article[], lex: EventLexicon, world: EventW
  * Mentions (already in corpus order) → events. Split from linkEvents so a
  * streaming ingest can keep only the mentions, not every article, in memory.
  */
-export function linkMentions(mentions: Mention[], lex: EventLexicon, world: EventWorld): LinkResult {
-	const clusters = clusterMentions(mentions, world);
+export function linkMentions(mentions: Mention[], lex: EventLexicon, world: EventWorld, calendar?: Calendar): LinkResult {
+	const started = performance.now();
+	const clusters = clusterMentions(calendar ? withCorpusYears(mentions, calendar) : mentions, world);
 	const built = clusters.map(c => buildEvent(c, lex, world));
 	// Stable ids from content; order by date then label so ids do not depend on clustering order.
 	built.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.label.localeCompare(b.label));
@@ -276,5 +315,6 @@ export function linkMentions(mentions: Mention[], lex: EventLexicon, world: Even
 		events.push({id, ...rest});
 		for (const s of rest.sentences) sentenceEvents.set(s, [...(sentenceEvents.get(s) ?? []), id]);
 	}
+	lastLinking = {mentions: mentions.length, clusters: clusters.length, ms: performance.now() - started};
 	return {events, sentenceEvents};
 }

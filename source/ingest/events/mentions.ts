@@ -44,6 +44,16 @@ export type Mention = {
 	distinctive: boolean;
 	/** Dated to a day, it may make an event with nothing else to stand on (a truce, an earthquake). */
 	standsAlone?: boolean;
+	/** It strikes a place (an attack, shelling): a city its clause names is where it happened. */
+	strikes?: boolean;
+	/** What a demand, a refusal or a threat is about: the family of the event its topic names (رفض العقوبات → sanctions). */
+	topic?: string;
+	/**
+	 * In an article without a publication date, the clause's day and month
+	 * without a year (يومي 12 و13 يناير), which extraction could not resolve:
+	 * linkMentions reads it against the corpus's publication dates.
+	 */
+	yearless?: {text: string; direct: boolean};
 	/** Offset of the trigger in its sentence, for stable ordering. */
 	at: number;
 	date: MentionDate | null;
@@ -106,17 +116,27 @@ export function sentenceMentions(
 	// demanded, refused or threatened (رفض العقوبات، هدد بفرض عقوبات).
 	const breaks = clauseBreaks(sentence.text);
 	const hits: typeof named = [];
+	// What a demand, refusal or threat is about: the family of the first event its topic names.
+	const topics = new Map<(typeof named)[number], string>();
 	for (const h of named) {
 		const asker = hits.findLast(o => o.value.takesTopic);
-		if (asker && !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(asker.end, h.start)) && !breaks.some(b => b.start >= asker.end && b.start < h.start)) continue;
+		if (asker && !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(asker.end, h.start)) && !breaks.some(b => b.start >= asker.end && b.start < h.start)) {
+			if (!topics.has(asker)) topics.set(asker, h.value.family);
+			continue;
+		}
 		hits.push(h);
 	}
 	// A status word right before a trigger is that one's (انتهاء التدريبات، إلغاء القمة).
 	const owner = cues.map(c => hits.findIndex(o => o.start >= c.end && coordinatedGap(sentence.text.slice(c.end, o.start))));
 	const states = statesOf(words, sentence, world);
 	// "منذ عام 2019" (since 2019) bounds a period; it does not date the event.
-	const usable = sentence.dates.filter(d => d.value !== null && !/منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start)));
+	// For a state that lasts (المعارك الدائرة منذ السبت) it says when it began: that dates it.
+	const since = (d: {start: number}) => /منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start));
+	const usable = sentence.dates.filter(d => d.value !== null && !since(d));
+	const lasting = sentence.dates.filter(d => d.value !== null);
 	const mentions: Mention[] = [];
+	// Where each mention's trigger starts, for shareDuring.
+	const starts: number[] = [];
 	let previousDate: MentionDate | null = null;
 	for (let h = 0; h < hits.length; h++) {
 		const hit = {...hits[h]!, trigger: hits[h]!.value};
@@ -135,9 +155,12 @@ export function sentenceMentions(
 
 		// The most precise date of the clause, nearest first ("في بروكسل منذ عام 2002 ... يوم 12 يناير" → the day).
 		const rank = (d: {value: string | null; qualifier: unknown}) => (d.qualifier ? 0 : d.value!.length);
-		const after = usable.filter(inAfter).sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+		const pool = hit.trigger.ongoing ? lasting : usable;
+		// Its start, when the clause gives one, dates a lasting state before any other date.
+		const started = hit.trigger.ongoing ? pool.filter(d => inClause(d) && since(d) && !d.qualifier) : [];
+		const after = (started.length > 0 ? started : pool.filter(inAfter)).sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		// A date before the trigger is context: it may date the report, not the event.
-		const before = usable.filter(inBefore).sort((a, b) => rank(b) - rank(a) || b.start - a.start);
+		const before = pool.filter(inBefore).sort((a, b) => rank(b) - rank(a) || b.start - a.start);
 		const chosen = after[0] ?? before[0];
 		const clauseCues = cues.filter((c, k) => c.start >= lo && c.start < hi && (owner[k] === -1 || owner[k] === h));
 		// "أعلنت الوزارة يوم الخميس فرض عقوبات": when the report announces the
@@ -159,7 +182,14 @@ export function sentenceMentions(
 						precision: precisionOf(chosen.value!),
 						qualified: chosen.qualifier !== null,
 						direct: Boolean(after[0]),
-						relative: chosen.resolution === 'relative' && !after[0] && !announced && sentence.attribution !== null && sentence.attribution.start < chosen.start,
+						// A day after the publication (غدا، الخميس المقبل) cannot be the day of the report.
+						relative:
+							chosen.resolution === 'relative' &&
+							!after[0] &&
+							!announced &&
+							sentence.attribution !== null &&
+							sentence.attribution.start < chosen.start &&
+							!(context.published !== null && chosen.value! > context.published.slice(0, 10)),
 					}
 				: null;
 
@@ -193,13 +223,13 @@ export function sentenceMentions(
 			venues.filter(inBefore).sort(byNearest(hit.start))[0]?.id ??
 			seated.sort(byNearest(hit.start))[0]?.id ??
 			null;
-		const orgs = unique(
+		const ownOrgs = unique(
 			sentence.organizations
 				.filter(inClause)
 				.sort((a, b) => Number(world.isBody(b.id)) - Number(world.isBody(a.id)) || byNearest(hit.start)(a, b))
 				.map(o => o.id),
 		);
-		const actors = unique(sentence.actors.filter(inClause).map(a => a.id));
+		const ownActors = unique(sentence.actors.filter(inClause).map(a => a.id));
 		// People act, organisations when no person is named before the trigger
 		// ("غداة زيارته" after "بوتين في الكرملين" is the visitor's visit, not the Kremlin's).
 		// A possessive trigger (زيارته "his visit", مؤتمره "his press conference")
@@ -209,7 +239,12 @@ export function sentenceMentions(
 			? sentence.actors.filter(a => a.start >= lo && a.start < hit.start).sort((a, b) => a.start - b.start)[0]
 			: sentence.actors.filter(inBefore).sort((a, b) => b.start - a.start)[0];
 		const orgBefore = sentence.organizations.filter(inBefore).sort((a, b) => b.start - a.start)[0];
-		const subject = actorBefore ? {kind: 'actor' as const, id: actorBefore.id} : orgBefore ? {kind: 'org' as const, id: orgBefore.id} : null;
+		const own = actorBefore ? {kind: 'actor' as const, id: actorBefore.id} : orgBefore ? {kind: 'org' as const, id: orgBefore.id} : null;
+		// Verbs joined by و share their subject (إيكواس تعلق … وتفرض عقوبات وتمهل الانقلابيين).
+		const shared = !own && joined ? (mentions.at(-1)?.subject ?? null) : null;
+		const subject = own ?? shared;
+		const orgs = shared?.kind === 'org' && !ownOrgs.includes(shared.id) ? [...ownOrgs, shared.id] : ownOrgs;
+		const actors = shared?.kind === 'actor' && !ownActors.includes(shared.id) ? [...ownActors, shared.id] : ownActors;
 		// A visit goes where إلى points, or to the place its verb takes as object (زار موسكو).
 		const destination =
 			sentence.places.filter(inClause).find(p => /(?:^|\s)(?:إلى|الى|إلي)\s*$/.test(sentence.text.slice(Math.max(0, p.start - 6), p.start)))?.id ??
@@ -219,6 +254,7 @@ export function sentenceMentions(
 		const info = compiled.subtypes.get(hit.trigger.type);
 		const place = placeOf(clause, sentence, {city, destination, family: hit.trigger.family, info}, compiled, world);
 		const parties = partiesAfter(clause, sentence, states, subject, compiled, world);
+		starts.push(hit.start);
 		mentions.push({
 			article: context.article,
 			sentence: sentence.id,
@@ -228,6 +264,9 @@ export function sentenceMentions(
 			family: hit.trigger.family,
 			distinctive: hit.trigger.distinctive,
 			...(hit.trigger.standsAlone ? {standsAlone: true} : {}),
+			...(info?.targetPlace ? {strikes: true} : {}),
+			...(topics.has(hits[h]!) ? {topic: topics.get(hits[h]!)!} : {}),
+			...(date === null && context.published === null ? yearlessOf(sentence, inAfter, inBefore, hit.start) : {}),
 			at: hit.start,
 			date,
 			city,
@@ -254,7 +293,45 @@ export function sentenceMentions(
 			published: context.published,
 		});
 	}
+	shareDuring(mentions, starts, sentence.text, context.published);
 	return mentions;
+}
+
+// "فرض عقوبات خلال اجتماعهم الاثنين"، "أمهل … في ختام اجتماع عقده أمس الجمعة":
+// an event that happens during another happens on its day.
+const DURING = /(?:^|\s)(?:و|ف)?(?:خلال|اثناء|أثناء|في ختام|فى ختام|على هامش|علي هامش|عقب|في اعقاب|في أعقاب)\s*$/u;
+
+/**
+ * Two neighbouring mentions joined by "during" (خلال، في ختام، على هامش، عقب)
+ * share a date: whichever has none takes the other's, as context (not a
+ * direct claim), and a day after the publication makes it scheduled.
+ */
+function shareDuring(mentions: Mention[], starts: number[], text: string, published: string | null): void {
+	for (let i = 0; i + 1 < mentions.length; i++) {
+		const a = mentions[i]!;
+		const b = mentions[i + 1]!;
+		if ((a.date === null) === (b.date === null)) continue;
+		const at = starts[i + 1]!;
+		if (!DURING.test(text.slice(Math.max(starts[i]!, at - 16), at))) continue;
+		const [from, to, k] = a.date ? [a, b, i + 1] : [b, a, i];
+		const date: MentionDate = {...from.date!, direct: false};
+		const later = published !== null && date.precision === 'day' && date.value > published.slice(0, 10);
+		mentions[k] = {...to, date, status: to.status === 'unknown' && later ? 'scheduled' : to.status};
+	}
+}
+
+/** The nearest unresolved day-and-month date of the clause (after the trigger first), if any. */
+function yearlessOf(
+	sentence: Sentence,
+	inAfter: (s: {start: number}) => boolean,
+	inBefore: (s: {start: number}) => boolean,
+	at: number,
+): {yearless: {text: string; direct: boolean}} | Record<string, never> {
+	const open = sentence.dates.filter(d => d.value === null && d.resolution === 'unresolved' && /\d/u.test(d.text));
+	const after = open.filter(inAfter).sort((a, b) => a.start - b.start)[0];
+	const before = open.filter(inBefore).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+	const d = after ?? before;
+	return d ? {yearless: {text: d.text, direct: Boolean(after)}} : {};
 }
 
 /**

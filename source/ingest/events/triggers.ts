@@ -22,6 +22,8 @@ export type Trigger = {
 	tense: 'past' | 'future' | null;
 	/** A day-dated mention makes an event without a place, body or person (lexicon/events.ts). */
 	standsAlone: boolean;
+	/** A state that lasts: منذ + a date in its clause dates its start (lexicon/events.ts). */
+	ongoing: boolean;
 	/** What follows in its clause is its topic, not an event (lexicon/events.ts). */
 	takesTopic: boolean;
 	/** The trigger in normalised spelling, tokens joined by one space. */
@@ -152,6 +154,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
 						lapses: s.lapses === true,
 						tense,
 						standsAlone: s.standsAlone === true,
+						ongoing: s.ongoing === true,
 						takesTopic: t.takesTopic === true,
 						norm: words(parts.at(-1)!).join(' '),
 					};

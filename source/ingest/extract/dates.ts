@@ -361,7 +361,7 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 			const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
 			if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
 				// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
-				// where punctuation or a day word sets them off.
+				// where punctuation, a day word or a part of the day (مساء الاثنين) sets them off.
 				const before = n.slice(0, c.s).trimEnd();
 				const after = n.slice(c.e).trimStart();
 				const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
@@ -369,7 +369,7 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 					after === '' ||
 					p.punctNear.test(before.at(-1)!) ||
 					p.punctNear.test(after[0]!) ||
-					[...cal.today, ...cal.yesterday, ...cal.tomorrow].includes(prevWord);
+					[...cal.today, ...cal.yesterday, ...cal.tomorrow, ...cal.dayParts].includes(prevWord);
 				if (!ok) return null;
 			}
 			return c;
