@@ -37,6 +37,8 @@ export function numberText(n: EventMention['numbers'][number]): string {
 	return `${n.value.toLocaleString('en-US')} ${n.counts ?? n.unit ?? ''}`.trim();
 }
 
+const weighsAlternatives = (m: EventMention) => m.outcomes.some(o => o.kind === 'agreed') && m.outcomes.some(o => o.kind === 'failed');
+
 function describe(statuses: string[], outcomes: string[], numbers: EventMention['numbers']): string {
 	const main = statuses.at(-1) ?? 'unknown';
 	// A failed or ended meeting was held: say both when the outlet does (or gives how long it lasted).
@@ -71,7 +73,9 @@ export function statusTimeline(event: Event, columns: ComparisonColumn[], articl
 			(x, y) => ORDER.indexOf(x) - ORDER.indexOf(y),
 		);
 		if (!statuses.length) continue;
-		const outcomes = [...new Set(mentions.flatMap(m => m.outcomes.map(o => o.kind)))];
+		// A clause that says both "reached" and "failed" weighs alternatives ("whether it aims to reach … or
+		// fails"): it reports neither, so its outcomes are not told (001:26 of the seeds, a quoted analyst).
+		const outcomes = [...new Set(mentions.filter(m => !weighsAlternatives(m)).flatMap(m => m.outcomes.map(o => o.kind)))];
 		// Numbers told with a status (how long it lasted, the toll), not every number of the article.
 		const told = mentions.filter(m => m.status !== 'unknown' || m.outcomes.length > 0);
 		const seen = new Set<string>();

@@ -68,7 +68,11 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'events', description: 'Ids of the events the article reports.'},
 	],
 	event: [
-		{name: 'id', description: 'Event id, accepted by `show`, `compare` and `--event`.'},
+		{
+			name: 'id',
+			description:
+				"Event id, accepted by `show`, `compare` and `--event`: type, who and date (`meeting-nato-russia-council-2022-01-12`), from the event's own mentions, so the same with or without a manifest and in any order of ingest (an article without a publication date reads its yearless dates against the corpus's dates).",
+		},
 		{name: 'type', description: 'Event type (meeting, talks, visit, press-conference…).'},
 		{name: 'label', description: 'English label: what · where · when.'},
 		{name: 'labelAr', description: 'Arabic label.'},

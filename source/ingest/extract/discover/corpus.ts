@@ -132,12 +132,18 @@ export function discoveredInfo(articles: readonly Article[]): DiscoveredInfo {
 	return collector;
 }
 
-export type DiscoveredInfo = {actor: (id: string) => ActorInfo | undefined; organization: (id: string) => EntityInfo | undefined};
+export type DiscoveredInfo = {
+	actor: (id: string) => ActorInfo | undefined;
+	organization: (id: string) => EntityInfo | undefined;
+	/** The known body a discovered organ belongs to (مفوضية إيكواس: ECOWAS), or undefined. */
+	parentOf?: (id: string) => string | undefined;
+};
 
 /** discoveredInfo, fed one article at a time (a dataset directory is written article by article). */
 export function discoveredCollector(): DiscoveredInfo & {add: (article: Article) => void} {
 	const actors = new Map<string, {info: ActorInfo; spellings: Set<string>; countries: Map<string, number>}>();
 	const orgs = new Map<string, {info: EntityInfo; spellings: Set<string>}>();
+	const parents = new Map<string, string>();
 	const add = (a: Article) => {
 		for (const s of a.sentences) {
 			for (const r of s.actors) {
@@ -161,6 +167,9 @@ export function discoveredCollector(): DiscoveredInfo & {add: (article: Article)
 			}
 			for (const r of s.organizations) {
 				if (r.source !== 'discovered') continue;
+				// An organ's mention carries its body's beside it, on the same words (extract/entities.ts).
+				const body = s.organizations.find(o => o !== r && o.source !== 'discovered' && o.start === r.start && o.end === r.end);
+				if (body && !parents.has(r.id)) parents.set(r.id, body.id);
 				let e = orgs.get(r.id);
 				if (!e) {
 					e = {info: {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr ?? r.text, aliases: [], source: 'discovered'}, spellings: new Set()};
@@ -192,6 +201,7 @@ export function discoveredCollector(): DiscoveredInfo & {add: (article: Article)
 			const e = orgs.get(id);
 			return e ? {...e.info, aliases: dedupe(e.spellings, e.info.nameAr)} : undefined;
 		},
+		parentOf: id => parents.get(id),
 	};
 }
 
@@ -206,6 +216,8 @@ export function withDiscoveredNames(world: EventWorld, found: DiscoveredInfo): E
 		actorName: id => found.actor(id)?.nameEn ?? world.actorName(id),
 		actorNameAr: id => found.actor(id)?.nameAr ?? world.actorNameAr(id),
 		orgName: id => found.organization(id)?.nameEn ?? world.orgName(id),
+		// A discovered organ links with its body's events as the lexicon's organs do (cluster.ts).
+		parentOf: id => found.parentOf?.(id) ?? world.parentOf(id),
 		orgNameAr: id => found.organization(id)?.nameAr ?? world.orgNameAr(id),
 	};
 }
