@@ -133,6 +133,7 @@ export async function runTranslate(store: TranslationStore, engine: Engine, cach
 		}
 	}
 	store.save();
+	store.finish?.();
 	return summary;
 }
 

@@ -10,11 +10,13 @@
 // rewritten about once a run: sentences are translated in article order).
 // Nothing else in the directory changes: postings, events and the search
 // index do not hold sentence text.
-import {closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync} from 'node:fs';
+import {closeSync, existsSync, fstatSync, fsyncSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article, Translation} from '../dataset/schema.js';
 import {DataError} from '../errors.js';
-import {ARTICLES_FILE, META_FILE, type DirectoryMeta} from '../dataset/directory/layout.js';
+import {ARTICLES_FILE, EVENT_LIST_FILE, META_FILE, type DirectoryMeta} from '../dataset/directory/layout.js';
+import {createSearchIndexBuilder, SEARCH_FILE, SEARCH_META_FILE} from '../search/stored-index.js';
+import {searchText} from '../search/normalise-text.js';
 import {HEAD_WIDTH, HEADS_BIN, readHeads} from '../dataset/directory/heads.js';
 import {readJson} from '../util/read-json.js';
 import {sumOfFile} from '../dataset/directory/checksum.js';
@@ -60,6 +62,7 @@ export function directoryStore(dir: string): TranslationStore {
 	const articleNumber = new Map(heads.ids.map((id, n) => [id, n]));
 	const path = join(dir, ARTICLES_FILE);
 	const changes = new Map<number, Map<number, Translation>>();
+	let saved = false;
 
 	// One descriptor for the run: appends go to the same file, so it reads the new lines too.
 	let fd: number | undefined;
@@ -128,7 +131,34 @@ export function directoryStore(dir: string): TranslationStore {
 				writeFileAtomic(join(dir, META_FILE), `${JSON.stringify(meta)}\n`);
 			}
 			changes.clear();
+			saved = true;
 			return true;
+		},
+		finish() {
+			// The stored word index (search.bin) was built at ingest from the Arabic alone: rebuilt with each
+			// sentence's translation beside its text, so English words find translated sentences in a
+			// directory as they do in a JSON dataset (search/records.ts). Once per run that saved something.
+			if (!saved || Array.isArray(meta.articles) || !existsSync(join(dir, EVENT_LIST_FILE))) return;
+			const search = createSearchIndexBuilder();
+			for (let n = 0; n < heads.ids.length; n++) {
+				const article = readArticle(n);
+				search.addArticle(article);
+				for (const s of article.sentences)
+					search.addSentenceNorm(s.translation?.text ? `${searchText(s.text)} ${searchText(s.translation.text)}` : searchText(s.text));
+			}
+			const events = JSON.parse(readFileSync(join(dir, EVENT_LIST_FILE), 'utf8')) as Array<{label: string; labelAr?: string | null; type: string}>;
+			const temp = mkdtempSync(join(dir, '.search-'));
+			try {
+				search.write(temp, events);
+				for (const file of [SEARCH_FILE, SEARCH_META_FILE]) renameSync(join(temp, file), join(dir, file));
+			} finally {
+				rmSync(temp, {recursive: true, force: true});
+			}
+			const sums = meta.layoutVersion >= 3 ? meta.files : undefined;
+			if (sums) {
+				for (const file of [SEARCH_FILE, SEARCH_META_FILE]) sums[file] = sumOfFile(join(dir, file));
+				writeFileAtomic(join(dir, META_FILE), `${JSON.stringify(meta)}\n`);
+			}
 		},
 	};
 }

@@ -10,4 +10,6 @@ export interface TranslationStore {
 	set(id: string, translation: Translation): void;
 	/** Writes what was set since the last save, atomically; false when there was nothing. */
 	save(): boolean;
+	/** After the run's last save: brings files derived from the sentences up to date (a directory's stored search index). */
+	finish?(): void;
 }

@@ -143,7 +143,8 @@ describe('translate --engine command (acceptance 1)', () => {
 		const result = await cli(args, {FAKE_LOG: fake.log});
 		expect(result.code).toBe(0);
 		expect(result.stderr).toContain(`${bundled.length} translated`);
-		// Only articles.ndjson and heads.bin change, and meta.json's sizes and checksums of those two (layout 3).
+		// Only articles.ndjson and heads.bin change, the stored search index (rebuilt with the translations), and
+		// meta.json's sizes and checksums of those four (layout 3).
 		const before = JSON.parse(meta.toString('utf8')) as {files: Record<string, {size: number; crc32: string}>};
 		const after = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as typeof before;
 		expect({...after, files: undefined}).toEqual({...before, files: undefined});
@@ -151,7 +152,7 @@ describe('translate --engine command (acceptance 1)', () => {
 			Object.keys(after.files)
 				.filter(f => JSON.stringify(after.files[f]) !== JSON.stringify(before.files[f]))
 				.sort(),
-		).toEqual(['articles.ndjson', 'heads.bin']);
+		).toEqual(['articles.ndjson', 'heads.bin', 'search.bin', 'search.json']);
 		expect(after.files['articles.ndjson']!.size).toBe(statSync(join(out, 'articles.ndjson')).size);
 		const exported = JSON.parse(execFileSync(process.execPath, [cliPath, 'export', '--data', out, '--format', 'json'], {encoding: 'utf8'})) as Array<{
 			text: string;
@@ -161,6 +162,31 @@ describe('translate --engine command (acceptance 1)', () => {
 		expect(exported).toHaveLength(bundled.length);
 		for (const r of exported) expect(r).toMatchObject({translation: `EN: ${r.text}`, translationEngine: 'command'});
 		expect((await cli(args, {FAKE_LOG: fake.log})).stderr).toContain(`${bundled.length} already done`);
+	});
+
+	it('in a dataset directory, English words of the translations find their sentences (the stored index is rebuilt)', async () => {
+		const fake = writeFake();
+		const dir = mkdtempSync(join(tmpdir(), 'ce-translate-dirsearch-'));
+		const out = join(dir, 'd');
+		execFileSync(process.execPath, [cliPath, 'ingest', join(root, 'data/raw'), '--manifest', join(root, 'data/raw/manifest.json'), '--out', out], {
+			stdio: 'ignore',
+		});
+		const search = () =>
+			JSON.parse(
+				execFileSync(process.execPath, [cliPath, 'search', 'zanzibarian', '--data', out, '--type', 'sentence', '--limit', '200', '--format', 'json'], {
+					encoding: 'utf8',
+				}),
+			) as Array<{id: string}>;
+		expect(search()).toHaveLength(0);
+		const args = ['translate', '--data', out, '--engine', 'command', '--command', fake.command, '--cache', join(dir, 'cache')];
+		const result = await cli(args, {FAKE_LOG: fake.log, FAKE_PREFIX: 'Zanzibarian report: '});
+		expect(result.code, result.stderr).toBe(0);
+		// Every sentence's translation holds the word; a search shows at most 50 sentences.
+		expect(search()).toHaveLength(Math.min(50, bundled.length));
+		// The directory still opens whole: its checksums were brought up to date with the new index.
+		expect(execFileSync(process.execPath, [cliPath, 'list', 'articles', '--data', out, '--format', 'ids'], {encoding: 'utf8'}).trim().split('\n')).toHaveLength(
+			5,
+		);
 	});
 
 	it('translates a layout-1 directory (heads in meta.json), replacing meta.json', async () => {

@@ -1,5 +1,5 @@
 // A fake translation program the tests write and run through --command: it
-// answers each {id, text} line with "EN: " + text, and logs every call (the
+// answers each {id, text} line with "EN: " + text (or FAKE_PREFIX + text), and logs every call (the
 // ids it received, then "done" when it has answered) so a test can count
 // what was sent. FAKE_SLEEP_MS makes it slow (to kill a run half-way);
 // FAKE_DROP and FAKE_GARBAGE (regexes of ids) leave a sentence's line out or
@@ -22,7 +22,7 @@ setTimeout(() => {
   for (const item of input) {
     if (drop && drop.test(item.id)) continue;
     if (garbage && garbage.test(item.id)) { out += 'not json for ' + item.id + '\\n'; continue; }
-    out += JSON.stringify({id: item.id, text: 'EN: ' + item.text}) + '\\n';
+    out += JSON.stringify({id: item.id, text: (process.env.FAKE_PREFIX || 'EN: ') + item.text}) + '\\n';
   }
   process.stdout.write(out, () => {
     if (log) fs.appendFileSync(log, JSON.stringify({call, done: true}) + '\\n');
