@@ -114,20 +114,26 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 		},
 	});
 
-	let restored = false;
-	const restore = () => {
-		if (restored) return;
-		restored = true;
+	// The terminal as the shell wants it: cooked mode, normal screen, cursor, no bracketed paste.
+	// Both on exit (restore) and on Ctrl-Z (suspend); a closed terminal (SIGHUP) throws, and
+	// nothing more can be done for it.
+	const releaseTerminal = () => {
 		try {
 			if (stdin.isTTY) stdin.setRawMode(false);
 		} catch {
-			// stdin may already be closed (SIGHUP).
+			// stdin already closed.
 		}
 		try {
 			stdout.write(PASTE_OFF + leaveAlt + showCursor);
 		} catch {
-			// Nothing more can be done for a closed terminal.
+			// stdout already closed.
 		}
+	};
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		releaseTerminal();
 	};
 
 	stdout.write(enterAlt + PASTE_ON);
@@ -157,8 +163,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	} catch {
 		// Ink reports a missing raw mode itself.
 	}
-	// Ctrl-Z and fg. Stopping leaves the terminal as the shell wants it (cooked
-	// mode, normal screen, cursor, no bracketed paste); continuing takes it back
+	// Ctrl-Z and fg. Stopping releases the terminal; continuing takes it back
 	// and draws the frame in full. Raw mode is turned off and on again: the
 	// shell may have reset the terminal meanwhile, and Node skips a setRawMode
 	// that does not change its own idea of the mode.
@@ -167,16 +172,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	function suspend(): void {
 		if (restored || suspended) return;
 		suspended = true;
-		try {
-			if (stdin.isTTY) stdin.setRawMode(false);
-		} catch {
-			// A closed terminal: the stop below still happens.
-		}
-		try {
-			stdout.write(PASTE_OFF + leaveAlt + showCursor);
-		} catch {
-			// Nothing more to restore on a closed terminal.
-		}
+		releaseTerminal();
 		process.kill(process.pid, 'SIGSTOP');
 	}
 	function resume(): void {

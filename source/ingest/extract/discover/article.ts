@@ -206,36 +206,48 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 	return {lexicon: {...lexicon, actors, organizations: orgMap, article: {trie, countries}}, sentences, people, organizations};
 }
 
-/** The lexicon's map with the article's entries laid over it, without copying the lexicon's (it may be large). */
+/**
+ * A lexicon map with an article's entries laid over it, without copying the
+ * lexicon's (it may be large). One class for every article: a class made per
+ * call gave each article's maps their own shape, and every lookup site in
+ * extraction that reads lexicon.actors or lexicon.organizations saw a new one.
+ */
+class Overlay<V> extends Map<string, V> {
+	constructor(
+		private readonly base: Map<string, V>,
+		private readonly local: Map<string, V>,
+	) {
+		super();
+	}
+	override get(id: string) {
+		return this.local.get(id) ?? this.base.get(id);
+	}
+	override has(id: string) {
+		return this.local.has(id) || this.base.has(id);
+	}
+	override get size() {
+		return this.base.size + [...this.local.keys()].filter(k => !this.base.has(k)).length;
+	}
+	override *entries(): MapIterator<[string, V]> {
+		for (const [k, v] of this.base) if (!this.local.has(k)) yield [k, v];
+		yield* this.local.entries();
+	}
+	override [Symbol.iterator]() {
+		return this.entries();
+	}
+	override *keys(): MapIterator<string> {
+		for (const [k] of this.entries()) yield k;
+	}
+	override *values(): MapIterator<V> {
+		for (const [, v] of this.entries()) yield v;
+	}
+	override forEach(fn: (value: V, key: string, map: Map<string, V>) => void) {
+		for (const [k, v] of this.entries()) fn(v, k, this);
+	}
+}
+
 function overlay<V extends {id: string}>(base: Map<string, V>, own: V[]): Map<string, V> {
-	const local = new Map(own.map(v => [v.id, v]));
-	return new (class extends Map<string, V> {
-		override get(id: string) {
-			return local.get(id) ?? base.get(id);
-		}
-		override has(id: string) {
-			return local.has(id) || base.has(id);
-		}
-		override get size() {
-			return base.size + [...local.keys()].filter(k => !base.has(k)).length;
-		}
-		override *entries(): MapIterator<[string, V]> {
-			for (const [k, v] of base) if (!local.has(k)) yield [k, v];
-			yield* local.entries();
-		}
-		override [Symbol.iterator]() {
-			return this.entries();
-		}
-		override *keys(): MapIterator<string> {
-			for (const [k] of this.entries()) yield k;
-		}
-		override *values(): MapIterator<V> {
-			for (const [, v] of this.entries()) yield v;
-		}
-		override forEach(fn: (value: V, key: string, map: Map<string, V>) => void) {
-			for (const [k, v] of this.entries()) fn(v, k, this);
-		}
-	})();
+	return new Overlay(base, new Map(own.map(v => [v.id, v])));
 }
 
 /** Every organisation the article names in full (the lexicon's, the gazetteer's, discovered): its words, article on the first kept. */
