@@ -1,0 +1,39 @@
+// What discovery reads of one sentence: its tokens, the lexicon's and the
+// gazetteer's matches on them, and the reporting verbs. Computed once per
+// sentence in the article's first pass and handed to the second (extraction)
+// so no sentence is tokenised or matched against the lexicon twice.
+import type {Lexicon} from '../../../source/lexicon/load.js';
+import type {LexVerb} from '../../../source/lexicon/schema.js';
+import {CONJUNCTION_ONLY, scan, tokenize, type Match, type Token} from '../../../source/arabic/gazetteer.js';
+import {matchEntities, type EntityMatch} from '../../../source/ingest/extract/entities.js';
+
+export type SentenceParts = {
+	/** Position of the sentence in its article. */
+	index: number;
+	text: string;
+	tokens: Token[];
+	/** Lexicon and gazetteer matches (no discovered names yet). */
+	entities: EntityMatch[];
+	verbs: Array<Match<LexVerb>>;
+	/** Entity match covering each token, if any. */
+	entityAt: Array<EntityMatch | undefined>;
+};
+
+/** Punctuation between two words that ends a name or a phrase. */
+export const HARD = /[.,،:;؛!?؟\n()[\]{}«»"“”/|–—-]/;
+
+export function sentenceParts(index: number, text: string, lexicon: Lexicon): SentenceParts {
+	const tokens = tokenize(text);
+	const entities = matchEntities(tokens, text, lexicon);
+	const entityAt: Array<EntityMatch | undefined> = new Array(tokens.length);
+	for (const e of entities) for (let k = e.from; k < e.to; k++) entityAt[k] = e;
+	return {index, text, tokens, entities, verbs: scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY), entityAt};
+}
+
+/** The token's stem read without an article (and without و/ف before it), and whether it had one. */
+export function bareStem(tok: Token): {stem: string; definite: boolean; prefix: string} {
+	for (const {stem, prefix} of tok.readings.proclitic) {
+		if (prefix === 'ال' || prefix === 'وال' || prefix === 'فال') return {stem, definite: true, prefix};
+	}
+	return {stem: tok.norm, definite: false, prefix: ''};
+}
