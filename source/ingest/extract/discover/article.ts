@@ -21,7 +21,6 @@ import {reduces} from './name-forms.js';
 import {findOrganizations, type OrgMention} from './organizations.js';
 import {findPeople, type PersonMention} from './people.js';
 import {sentenceParts, type SentenceParts} from './sentence.js';
-import {adjectiveAt} from './titles.js';
 import {type ArticleMemory, newMemory} from '../attribution.js';
 
 /** A person found in the text, shaped like a lexicon actor so every extractor can read it. */
@@ -107,10 +106,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 			if (place?.kind === 'country') count(place.id);
 			else if (place?.country) count(place.country);
 		}
-		for (const tok of p.tokens) {
-			const c = adjectiveAt(tok, lexicon);
-			if (c) count(c.id);
-		}
+		for (const w of p.words) if (w.adjective) count(w.adjective.id);
 	}
 	const home = homeCountry(named, lexicon);
 

@@ -17,13 +17,12 @@
 // brackets.
 import type {Lexicon} from '../../../lexicon/load.js';
 import type {CountryRef} from '../../../lexicon/gazetteer.js';
-import type {DiscoveryLexicon, OrgHead} from '../../../lexicon/discovery.js';
 import {kebab} from '../../../lexicon/gazetteer.js';
 import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.js';
 import {transliterateName} from '../../../arabic/translit.js';
 import {hasArabic, normalise} from '../../../arabic/normalise.js';
-import {adjectiveAt} from './titles.js';
 import {bareStem, type SentenceParts} from './sentence.js';
+import {DEFINITE_START, NAME_START, PORTFOLIO_START, TITLE_WORD, VERB_START, WORD_START} from './words.js';
 
 export type OrgMention = {
 	sentence: number;
@@ -82,7 +81,11 @@ export function findOrganizations(parts: SentenceParts, lexicon: Lexicon): OrgMe
 	const {tokens, text, index} = parts;
 	const d = lexicon.discovery;
 	const out: OrgMention[] = [];
+	const words = parts.words;
 	for (let i = 0; i < tokens.length; i++) {
+		// orgAt's own first tests without the call: a body's name, a head noun or a portfolio starts here (most words start none).
+		const f = words[i]!.flags;
+		if (!(f & NAME_START) && !words[i]!.head && (f & PORTFOLIO_AT) !== PORTFOLIO_AT) continue;
 		if (parts.entityAt[i]) continue;
 		const found = orgAt(i, parts, lexicon);
 		if (!found) continue;
@@ -91,8 +94,11 @@ export function findOrganizations(parts: SentenceParts, lexicon: Lexicon): OrgMe
 	}
 	// Latin capitals in Arabic text: an acronym after a name in brackets belongs to it, else it is a body of
 	// its own (in English text capitals are headlines and datelines: KHARTOUM).
-	for (let k = 0; k < tokens.length && hasArabic(text); k++) {
+	const arabic = tokens.length > 0 && hasArabic(text);
+	for (let k = 0; k < tokens.length && arabic; k++) {
 		const raw = tokens[k]!.text;
+		const c = raw.charCodeAt(0);
+		if (c < 0x41 || c > 0x5a) continue; // ACRONYM starts with a Latin capital: most words are not one
 		if (!ACRONYM.test(raw) || d.acronymStops.has(raw) || parts.entityAt[k] || out.some(o => o.from <= k && k < o.to)) continue;
 		const before = out.find(o => o.to === k && tokens[k]!.gap.includes('('));
 		if (before) {
@@ -122,9 +128,10 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	const {tokens, text, index} = parts;
 	const d = lexicon.discovery;
 	const first = tokens[i]!;
+	const words = parts.words;
 	// A conventional name as a whole (الحشد الشعبي), with or without a head.
-	const named = matchAt(tokens, i, d.nameTrie, text);
-	const found = headOf(first, d);
+	const named = words[i]!.flags & NAME_START ? matchAt(tokens, i, d.nameTrie, text) : null;
+	const found = words[i]!.head;
 	if (!found && !named) return portfolioAlone(i, parts, lexicon);
 	const head = found?.head;
 	const definite = found?.definite ?? false;
@@ -141,7 +148,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	while (head && k < tokens.length && k - i <= 5 && joined(tokens, k)) {
 		const tok = tokens[k]!;
 		if (head.ministry && portfolio === null && items.length === 0) {
-			const p = matchAt(tokens, k, d.portfolioTrie, text);
+			const p = words[k]!.flags & PORTFOLIO_START ? matchAt(tokens, k, d.portfolioTrie, text) : null;
 			if (p && p.prefix === '') {
 				portfolio = p.targets[0]!.ministry;
 				anchored = true;
@@ -149,7 +156,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 				continue;
 			}
 		}
-		const adj: CountryRef | null = country ? null : adjectiveAt(tok, lexicon);
+		const adj: CountryRef | null = country ? null : words[k]!.adjective;
 		if (adj) {
 			// A demonym agrees in definiteness with what it follows, and ends the name but for a complement with لـ (الاتحاد العام التونسي للشغل).
 			if (bareStem(tok).definite !== (definite || items.length > 0 || portfolio !== null)) break;
@@ -180,7 +187,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 			continue;
 		}
 		// A conventional name inside the complement (جمعية الهلال الأحمر الجزائري): one noun of it.
-		const inner = k > i ? matchAt(tokens, k, d.nameTrie, text) : null;
+		const inner = k > i && words[k]!.flags & NAME_START ? matchAt(tokens, k, d.nameTrie, text) : null;
 		if (inner && inner.prefix === '') {
 			items.push({en: inner.targets[0]!.en, pos: 'noun'});
 			anchored = true;
@@ -188,7 +195,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 			k = inner.to;
 			continue;
 		}
-		const w = matchAt(tokens, k, d.wordTrie, text);
+		const w = words[k]!.flags & WORD_START ? matchAt(tokens, k, d.wordTrie, text) : null;
 		if (w && (w.prefix === '' || w.prefix === 'و' || w.prefix === 'ل' || w.prefix === 'لل')) {
 			const word = w.targets[0]!;
 			if (word.pos === 'adj' && items.length === 0 && !portfolio) headAdjs.push(word.en);
@@ -214,9 +221,9 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 			stem.length >= 3 &&
 			!lexicon.names.given.has(stem) &&
 			!d.notNames.has(stem) &&
-			!d.titleWords.has(tok.norm) &&
+			!(words[k]!.flags & TITLE_WORD) &&
 			!d.heads.has(stem) &&
-			!matchAt(tokens, k, lexicon.verbTrie, text, CONJUNCTION_ONLY)
+			!(words[k]!.flags & VERB_START && matchAt(tokens, k, lexicon.verbTrie, text, CONJUNCTION_ONLY))
 		) {
 			items.push({en: transliterateName([tok.text.replace(HARAKAT, '')], lexicon.names), pos: 'noun'});
 			anchored = true;
@@ -253,7 +260,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 		short = named.targets[0]!.short.map(x => x.split(/\s+/));
 		country = null;
 		// One such body per country (الحماية المدنية التونسية): its demonym is part of the name.
-		const adj = named.targets[0]!.national && to < tokens.length && joined(tokens, to) ? adjectiveAt(tokens[to]!, lexicon) : null;
+		const adj = named.targets[0]!.national && to < tokens.length && joined(tokens, to) ? words[to]!.adjective : null;
 		if (adj && bareStem(tokens[to]!).definite) {
 			country = adj;
 			en = `${en} (${adj.nameEn})`;
@@ -302,7 +309,8 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 	};
 }
 
-const DEFINITE_START = /^(?:[وف]?[بل]?ال|[وف]?لل)/;
+/** A portfolio named without its ministry (الخارجية السودانية) is written with its article and starts in the portfolio table. */
+const PORTFOLIO_AT = DEFINITE_START | PORTFOLIO_START;
 const PORTFOLIO_AFTER = new Set(['في', 'من', 'عن', 'مع', 'الى', 'إلى', 'أن', 'إن', 'ان', 'بين', 'باسم', 'لدى', 'و', 'بحسب', 'حسب', 'وفق'].map(normalise));
 
 /**
@@ -316,9 +324,10 @@ function portfolioAlone(i: number, parts: SentenceParts, lexicon: Lexicon): OrgM
 	const d = lexicon.discovery;
 	// Asked of every token that is no head: a portfolio is written with its article (cheap to test), then the demonym after it
 	// (a memoised lookup), the trie only then.
-	if (!DEFINITE_START.test(tokens[i]!.norm)) return null;
+	const words = parts.words;
+	if ((words[i]!.flags & PORTFOLIO_AT) !== PORTFOLIO_AT) return null;
 	const near = tokens[i + 1];
-	if (!near || !(adjectiveAt(near, lexicon) || (tokens[i + 2] && adjectiveAt(tokens[i + 2]!, lexicon)))) return null;
+	if (!near || !(words[i + 1]!.adjective || (tokens[i + 2] && words[i + 2]!.adjective))) return null;
 	const p = matchAt(tokens, i, d.portfolioTrie, text);
 	// The portfolios are written with their article (الخارجية): the prefix is what stands before it.
 	if (!p || !/^[وف]?[بل]?$/.test(p.prefix) || (!tokens[i]!.norm.slice(p.prefix.length).startsWith('ال') && !p.prefix.endsWith('ل'))) return null;
@@ -326,10 +335,16 @@ function portfolioAlone(i: number, parts: SentenceParts, lexicon: Lexicon): OrgM
 	// Only where a name can stand on its own: a clause's start, after a verb or a preposition (قالت الخارجية الروسية، باسم الخارجية
 	// الأمريكية); after a noun it is that noun's complement (مقترحات الدفاع الروسية: Russia's defence proposals).
 	const before = tokens[i - 1];
-	if (before && joined(tokens, i) && p.prefix === '' && !PORTFOLIO_AFTER.has(before.norm) && !matchAt(tokens, i - 1, lexicon.verbTrie, text, CONJUNCTION_ONLY))
+	if (
+		before &&
+		joined(tokens, i) &&
+		p.prefix === '' &&
+		!PORTFOLIO_AFTER.has(before.norm) &&
+		!(words[i - 1]!.flags & VERB_START && matchAt(tokens, i - 1, lexicon.verbTrie, text, CONJUNCTION_ONLY))
+	)
 		return null;
 	const adjTok = tokens[p.to]!;
-	const country = adjectiveAt(adjTok, lexicon);
+	const country = words[p.to]!.adjective;
 	if (!country || !bareStem(adjTok).definite || !/[ةه]$/.test(adjTok.norm)) return null;
 	const ministry = [...d.heads.values()].find(h => h.ministry);
 	if (!ministry) return null;
@@ -357,33 +372,3 @@ function portfolioAlone(i: number, parts: SentenceParts, lexicon: Lexicon): OrgM
 		generic: false,
 	};
 }
-
-type HeadReading = {head: OrgHead; definite: boolean; prefix: string; key: string};
-// Every token is asked whether it is a head noun; the answer per word is kept, per lexicon.
-const headMemo = new WeakMap<DiscoveryLexicon, Map<string, HeadReading | null>>();
-
-/** The head noun a token is (with its proclitics read off), or null. */
-function headOf(tok: Token, d: DiscoveryLexicon): HeadReading | null {
-	let memo = headMemo.get(d);
-	if (!memo) {
-		memo = new Map();
-		headMemo.set(d, memo);
-	}
-	let found = memo.get(tok.norm);
-	if (found === undefined) {
-		found = null;
-		for (const {stem, prefix} of tok.readings.proclitic) {
-			const head = d.heads.get(stem);
-			if (!head || !HEAD_PREFIX.test(prefix)) continue;
-			const definite = /(?:ال|لل)$/.test(prefix);
-			found = {head, definite, prefix: prefix.replace(/ال$/, '').replace(/لل$/, 'ل'), key: definite ? `ال${stem}` : stem};
-			break;
-		}
-		if (memo.size >= 50_000) memo.clear();
-		memo.set(tok.norm, found);
-	}
-	return found;
-}
-
-/** Proclitics a head may carry: و/ف, then ب/ل, then the article (ل + ال written لل). */
-const HEAD_PREFIX = /^(?:[وف]?[بل]?(?:ال)?|[وف]?لل)$/;

@@ -17,8 +17,9 @@
 import type {Lexicon} from '../../../lexicon/load.js';
 import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.js';
 import {lightNormalise, normalise} from '../../../arabic/normalise.js';
-import {adjectiveAt, titleAt, type OrgSpan, type TitlePhrase} from './titles.js';
+import {titleAt, type OrgSpan, type TitlePhrase} from './titles.js';
 import {bareStem, HARD, type SentenceParts} from './sentence.js';
+import {COMMON_NAME, GIVEN, HEAD_WORD, LINKING, MAY_START, MULTI_FIRST, NOT_NAME, SURNAME, TITLE_START, TITLE_WORD, VERB_START} from './words.js';
 
 export type Cue = 'title' | 'verb' | 'fronted' | 'colon' | 'shape';
 
@@ -52,21 +53,38 @@ const HARAKAT = /[\u064B-\u0655\u0670\u0640]/g;
 
 type Ctx = {parts: SentenceParts; lexicon: Lexicon; blocked: Uint8Array};
 
+// Two marks per token (blocked, taken) for the sentence being read, reused from one sentence to the next: two typed arrays
+// made per sentence cost more than the rest of a sentence without a name (profile of the 1k benchmark). Zero past the
+// sentence's tokens, as a fresh array reads there. findPeople is not re-entrant; nothing keeps them after it returns.
+let blockedMarks = new Uint8Array(256);
+let takenMarks = new Uint8Array(256);
+let marksUsed = 0;
+
+function clearMarks(n: number): void {
+	if (n + 1 > blockedMarks.length) {
+		blockedMarks = new Uint8Array(2 * (n + 1));
+		takenMarks = new Uint8Array(2 * (n + 1));
+	} else {
+		blockedMarks.fill(0, 0, marksUsed);
+		takenMarks.fill(0, 0, marksUsed);
+	}
+	marksUsed = n;
+}
+
 /** Tokens a name may not use: inside a known entity (unless a guarded place or a place that is also a name), or an organisation. */
-function blockedTokens(parts: SentenceParts, lexicon: Lexicon, orgs: readonly OrgSpan[]): Uint8Array {
-	const blocked = new Uint8Array(parts.tokens.length);
-	const names = lexicon.names;
+function blockTokens(blocked: Uint8Array, parts: SentenceParts, orgs: readonly OrgSpan[]): void {
 	for (const e of parts.entities) {
-		const onlyGuarded = e.targets.every(t => t.kind === 'place' && t.guarded);
-		const nameToo =
-			e.to - e.from === 1 &&
-			e.targets.every(t => t.kind === 'place') &&
-			(names.given.has(parts.tokens[e.from]!.norm) || names.surnames.has(parts.tokens[e.from]!.norm));
+		let onlyGuarded = true;
+		let allPlaces = true;
+		for (const t of e.targets) {
+			if (t.kind !== 'place') allPlaces = onlyGuarded = false;
+			else if (!t.guarded) onlyGuarded = false;
+		}
+		const nameToo = allPlaces && e.to - e.from === 1 && (parts.words[e.from]!.flags & (GIVEN | SURNAME)) !== 0;
 		if (onlyGuarded || nameToo) continue;
 		for (let k = e.from; k < e.to; k++) blocked[k] = 1;
 	}
 	for (const o of orgs) for (let k = o.from; k < o.to; k++) blocked[k] = 1;
-	return blocked;
 }
 
 function classify(k: number, ctx: Ctx, inName = false): Cls {
@@ -76,28 +94,30 @@ function classify(k: number, ctx: Ctx, inName = false): Cls {
 	const n = tok.norm;
 	const d = lexicon.discovery;
 	const names = lexicon.names;
+	const w = parts.words[k]!;
+	const f = w.flags;
 	if (n.length < 2 || LATIN_OR_DIGIT.test(n)) return 'X';
 	// Written with a madda, a word is not the function word it folds to (آبي Abiy, أبي "my father").
-	if (d.notNames.has(n) && !(tok.text.startsWith('آ') && !d.notNamesWritten.has(lightNormalise(tok.text)))) return 'X';
+	if (f & NOT_NAME && !(tok.text.startsWith('آ') && !d.notNamesWritten.has(lightNormalise(tok.text)))) return 'X';
 	// على "on" folds to علي (Ali): written with ى it is the preposition.
 	if (n === 'علي' && tok.text.endsWith('ى')) return 'X';
-	if (names.linking.has(n)) return 'P';
+	if (f & LINKING) return 'P';
 	// A word that starts an office (الرئيس، الفريق أول) or a demonym is no name word, unless a listed surname (السوداني);
 	// an honorific after a name is a surname (أيمن الحاج).
-	if (adjectiveAt(tok, lexicon)) return names.surnames.has(n) ? 'S' : 'X';
-	const title = matchAt(parts.tokens, k, d.titleTrie, parts.text);
+	if (w.adjective) return f & SURNAME ? 'S' : 'X';
+	const title = f & TITLE_START ? matchAt(parts.tokens, k, d.titleTrie, parts.text) : null;
 	if (title) {
-		if (names.surnames.has(n)) return 'S';
+		if (f & SURNAME) return 'S';
 		// A one-word title that is also a given name (أمير: Emir, and Amir) is the name unless a country or a definite word follows (أمير قطر).
-		if (titleIsName(k, ctx)) return d.commonNames.has(n) ? 'g' : 'G';
+		if (titleIsName(k, ctx)) return f & COMMON_NAME ? 'g' : 'G';
 		return !inName || title.to - title.from > 1 || !title.targets.every(t => t.honorific) ? 'X' : 'A';
 	}
 	// ل + ال (للبرنامج): a preposition and a noun, never a name word.
 	if (n.startsWith('لل') && tok.readings.proclitic.some(x => x.prefix === 'لل')) return 'X';
-	const given = names.given.has(n);
-	if (!given && matchAt(parts.tokens, k, lexicon.verbTrie, parts.text, CONJUNCTION_ONLY)) return 'X';
-	if (given) return d.commonNames.has(n) ? 'g' : 'G';
-	if (names.surnames.has(n)) return 'S';
+	const given = (f & GIVEN) !== 0;
+	if (!given && f & VERB_START && matchAt(parts.tokens, k, lexicon.verbTrie, parts.text, CONJUNCTION_ONLY)) return 'X';
+	if (given) return f & COMMON_NAME ? 'g' : 'G';
+	if (f & SURNAME) return 'S';
 	const {stem, definite, prefix} = bareStem(tok);
 	if (definite) {
 		// و+ال, ب+ال…: a conjunction or preposition, not a name word; nor an organisation's head.
@@ -107,7 +127,7 @@ function classify(k: number, ctx: Ctx, inName = false): Cls {
 	// A proclitic on a name word inside a name means a new phrase (ومحمد، لأحمد).
 	if (/^(و|ف|ب|ل|لل|وال|بال)/.test(n) && tok.readings.proclitic.some(s => s.prefix !== '' && (names.given.has(s.stem) || names.surnames.has(s.stem))))
 		return 'X';
-	if (d.heads.has(n)) return 'X';
+	if (f & HEAD_WORD) return 'X';
 	// A possessive suffix (نظيرها، قواتهم): a noun of the clause, not a name.
 	if (/(?:ها|هم|هما|كم|هن)$/.test(n) && n.length > 4) return 'X';
 	return 'U';
@@ -120,9 +140,10 @@ function titleIsName(k: number, ctx: Ctx): boolean {
 	const tok = tokens[k];
 	const next = tokens[k + 1];
 	const d = lexicon.discovery;
-	if (!tok || !lexicon.names.given.has(tok.norm) || !next || !joined(tokens, k + 1) || parts.entityAt[k + 1]) return false;
-	const title = matchAt(tokens, k, d.titleTrie, parts.text);
-	return title !== null && title.to - title.from === 1 && !adjectiveAt(next, lexicon) && !next.norm.startsWith('ال') && !d.titleWords.has(next.norm);
+	const words = parts.words;
+	if (!tok || !(words[k]!.flags & GIVEN) || !next || !joined(tokens, k + 1) || parts.entityAt[k + 1]) return false;
+	const title = words[k]!.flags & TITLE_START ? matchAt(tokens, k, d.titleTrie, parts.text) : null;
+	return title !== null && title.to - title.from === 1 && !words[k + 1]!.adjective && !next.norm.startsWith('ال') && !(words[k + 1]!.flags & TITLE_WORD);
 }
 
 /** Whether tokens k-1 and k are written as one phrase (only spaces between). */
@@ -138,14 +159,12 @@ function readUnits(j: number, ctx: Ctx): Unit[] {
 		if (k > j && !joined(tokens, k)) break;
 		// Names the tables list as several words (عبد الفتاح، نور الدين، أبو الغيط).
 		let long: Unit | null = null;
-		for (let len = names.multiFirst.has(tokens[k]!.norm) ? Math.min(names.maxTokens, tokens.length - k) : 0; len >= 2 && !long; len--) {
+		for (let len = ctx.parts.words[k]!.flags & MULTI_FIRST ? Math.min(names.maxTokens, tokens.length - k) : 0; len >= 2 && !long; len--) {
 			let ok = true;
 			for (let q = k; q < k + len; q++) if (ctx.blocked[q] || (q > k && !joined(tokens, q))) ok = false;
 			if (!ok) continue;
-			const key = tokens
-				.slice(k, k + len)
-				.map(t => t.norm)
-				.join(' ');
+			let key = tokens[k]!.norm;
+			for (let q = k + 1; q < k + len; q++) key += ` ${tokens[q]!.norm}`;
 			if (names.given.has(key)) long = {from: k, to: k + len, cls: 'G', compound: true};
 			else if (names.surnames.has(key)) long = {from: k, to: k + len, cls: 'S', compound: true};
 		}
@@ -188,7 +207,7 @@ function closedAfter(to: number, ctx: Ctx): boolean {
 	const tokens = ctx.parts.tokens;
 	const next = tokens[to];
 	if (!next || /[.,،:;؛!?؟"“”«»]/.test(next.gap)) return true;
-	return CLOSERS.has(next.norm) || matchAt(tokens, to, ctx.lexicon.verbTrie, ctx.parts.text, CONJUNCTION_ONLY) !== null;
+	return CLOSERS.has(next.norm) || (ctx.parts.words[to]!.flags & VERB_START ? matchAt(tokens, to, ctx.lexicon.verbTrie, ctx.parts.text, CONJUNCTION_ONLY) : null) !== null;
 }
 
 /** How many of the units make a name under this cue (0: none): the longest reading that fits. */
@@ -252,7 +271,7 @@ function nicknameAfter(k: number, ctx: Ctx): string[] | null {
 		for (let q = from; q < Math.min(tokens.length, from + max); q++) {
 			if (q > from && !joined(tokens, q)) break;
 			const t = tokens[q]!;
-			if (d.notNames.has(t.norm) || LATIN_OR_DIGIT.test(t.norm)) break;
+			if (ctx.parts.words[q]!.flags & NOT_NAME || LATIN_OR_DIGIT.test(t.norm)) break;
 			let w = t.text.replace(HARAKAT, '');
 			if (q === from && stripB) w = w.slice(1);
 			out.push(w);
@@ -275,10 +294,12 @@ function nicknameAfter(k: number, ctx: Ctx): string[] | null {
 
 /** Every person the sentence names that the lexicon does not, with its cue and title. */
 export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonly OrgSpan[]): PersonMention[] {
-	const ctx: Ctx = {parts, lexicon, blocked: blockedTokens(parts, lexicon, orgs)};
 	const {tokens} = parts;
+	clearMarks(tokens.length);
+	const taken = takenMarks;
+	blockTokens(blockedMarks, parts, orgs);
+	const ctx: Ctx = {parts, lexicon, blocked: blockedMarks};
 	const out: PersonMention[] = [];
-	const taken = new Uint8Array(tokens.length);
 	const free = (from: number, to: number) => {
 		for (let k = from; k < to; k++) if (taken[k]) return false;
 		return true;
@@ -291,12 +312,9 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 		if (nick) m.nicknames.push(nick);
 		out.push(m);
 	};
-	const names = lexicon.names;
 	// Only these words start a name that a verb or a colon introduces (a title lets an unknown one start it).
-	const mayStart = (j: number) => {
-		const n = tokens[j]!.norm;
-		return names.given.has(n) || names.linking.has(n) || names.surnames.has(n) || names.multiFirst.has(n);
-	};
+	const words = parts.words;
+	const mayStart = (j: number) => (words[j]!.flags & MAY_START) !== 0;
 	// A name after جامعة، شارع، مطار… names the building or the place (جامعة عبد الرحمان ميرة).
 	const namesAPlace = (j: number) => j > 0 && joined(tokens, j) && tokens[j - 1]!.readings.proclitic.some(x => lexicon.discovery.namedAfter.has(x.stem));
 	const tryAt = (j: number, cue: Cue, title: TitlePhrase | null, endAt?: number) => {
@@ -315,6 +333,7 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 	// A title, then the name (a comma may stand between). Titles may follow one another
 	// (ولي العهد السعودي الأمير محمد بن سلمان): the first office is the role.
 	for (let i = 0; i < tokens.length; i++) {
+		if (!(words[i]!.flags & TITLE_START)) continue; // titleAt's own first test, without the call
 		let t = titleAt(parts, i, lexicon, orgs);
 		if (!t) continue;
 		for (
@@ -340,8 +359,8 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 			for (let s = Math.max(0, end - 5); s < end; s++) if (tryAt(s, 'fronted', null, end)) break;
 		}
 	}
-	// A name and a colon opening a line or a clause: "حفتر: …".
-	for (let k = 1; k < tokens.length; k++) {
+	// A name and a colon opening a line or a clause: "حفتر: …". Colons stand between tokens: none in the text, none in a gap.
+	for (let k = parts.text.includes(':') ? 1 : tokens.length; k < tokens.length; k++) {
 		const gap = tokens[k]!.gap;
 		if (!gap.includes(':') || !/^\s*:/.test(gap)) continue;
 		let s = k - 1;
@@ -352,8 +371,7 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 	for (let j = 0; j < tokens.length; j++) {
 		if (taken[j] || ctx.blocked[j]) continue;
 		// Only a given name or a particle starts a name (a compound one, نور الدين، starts with a given name too).
-		const n = tokens[j]!.norm;
-		if (!names.given.has(n) && !names.linking.has(n)) continue;
+		if (!(words[j]!.flags & (GIVEN | LINKING))) continue;
 		if (tryAt(j, 'shape', null)) j = out.at(-1)!.to - 1;
 	}
 	return out.sort((a, b) => a.from - b.from);

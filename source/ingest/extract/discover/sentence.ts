@@ -4,8 +4,9 @@
 // so no sentence is tokenised or matched against the lexicon twice.
 import type {Lexicon} from '../../../lexicon/load.js';
 import type {LexVerb} from '../../../lexicon/schema.js';
-import {CONJUNCTION_ONLY, scan, tokenize, type Match, type Token} from '../../../arabic/gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, tokenize, type Match, type Token} from '../../../arabic/gazetteer.js';
 import {matchEntities, type EntityMatch} from '../entities.js';
+import {sentenceWords, VERB_START, type WordFacts} from './words.js';
 
 export type SentenceParts = {
 	/** Position of the sentence in its article. */
@@ -17,6 +18,8 @@ export type SentenceParts = {
 	verbs: Array<Match<LexVerb>>;
 	/** Entity match covering each token, if any. */
 	entityAt: Array<EntityMatch | undefined>;
+	/** What discovery asks of each token's word (words.ts), by token. */
+	words: WordFacts[];
 };
 
 /** Punctuation between two words that ends a name or a phrase. */
@@ -27,7 +30,21 @@ export function sentenceParts(index: number, text: string, lexicon: Lexicon): Se
 	const entities = matchEntities(tokens, text, lexicon);
 	const entityAt: Array<EntityMatch | undefined> = new Array(tokens.length);
 	for (const e of entities) for (let k = e.from; k < e.to; k++) entityAt[k] = e;
-	return {index, text, tokens, entities, verbs: scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY), entityAt};
+	const words = sentenceWords(tokens, lexicon);
+	return {index, text, tokens, entities, verbs: verbsIn(tokens, words, lexicon, text), entityAt, words};
+}
+
+/** scan(tokens, verbTrie) with the trie asked only where a verb can start (most words start none). */
+function verbsIn(tokens: Token[], words: readonly WordFacts[], lexicon: Lexicon, text: string): Array<Match<LexVerb>> {
+	const out: Array<Match<LexVerb>> = [];
+	for (let i = 0; i < tokens.length; ) {
+		const m = words[i]!.flags & VERB_START ? matchAt(tokens, i, lexicon.verbTrie, text, CONJUNCTION_ONLY) : null;
+		if (m) {
+			out.push(m);
+			i = m.to;
+		} else i++;
+	}
+	return out;
 }
 
 /** The token's stem read without an article (and without و/ف before it), and whether it had one. */

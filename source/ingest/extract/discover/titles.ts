@@ -9,6 +9,7 @@ import type {CountryRef} from '../../../lexicon/gazetteer.js';
 import {matchAt, type Token} from '../../../arabic/gazetteer.js';
 import {normalise} from '../../../arabic/normalise.js';
 import {bareStem, HARD, type SentenceParts} from './sentence.js';
+import {SURNAME, TITLE_START, TITLE_WORD, wordFacts, type WordFacts} from './words.js';
 
 export type TitlePhrase = {
 	from: number;
@@ -30,49 +31,32 @@ const PREPOSITIONS = new Set(['الى', 'في', 'لدي', 'عن'].map(normalise)
 const BY_NAME = normalise('باسم');
 const MINISTER = new Set(['Minister', 'Deputy Minister']);
 
-// Every token of every sentence is asked whether it is a demonym: the answer per word is kept, per lexicon.
-const adjectiveMemo = new WeakMap<Lexicon['adjectives'], Map<string, CountryRef | null>>();
-
 /** A demonym at token k (المصري، السودانية), or null. */
 export function adjectiveAt(tok: Token, lexicon: Lexicon): CountryRef | null {
-	let memo = adjectiveMemo.get(lexicon.adjectives);
-	if (!memo) {
-		memo = new Map();
-		adjectiveMemo.set(lexicon.adjectives, memo);
-	}
-	let found = memo.get(tok.norm);
-	if (found === undefined) {
-		found = lexicon.adjectives.get(tok.norm) ?? null;
-		if (!found) {
-			const {stem, definite} = bareStem(tok);
-			found = definite ? (lexicon.adjectives.get(stem) ?? null) : null;
-		}
-		if (memo.size >= 50_000) memo.clear();
-		memo.set(tok.norm, found);
-	}
-	return found;
+	return wordFacts(tok, lexicon).adjective;
 }
 
 /** A word of a ministry's portfolio the table lacks: definite (or و + definite), no name, demonym, title or head noun. */
-function unknownPortfolioWord(tok: Token, lexicon: Lexicon): boolean {
+function unknownPortfolioWord(tok: Token, w: WordFacts, lexicon: Lexicon): boolean {
 	const {stem, definite} = bareStem(tok);
 	const d = lexicon.discovery;
 	return (
 		definite &&
 		stem.length >= 3 &&
 		!lexicon.names.given.has(stem) &&
-		!lexicon.names.surnames.has(tok.norm) &&
-		!adjectiveAt(tok, lexicon) &&
-		!d.titleWords.has(tok.norm) &&
+		!(w.flags & SURNAME) &&
+		!w.adjective &&
+		!(w.flags & TITLE_WORD) &&
 		!d.heads.has(stem) &&
 		!d.notNames.has(stem)
 	);
 }
 
 export function titleAt(parts: SentenceParts, i: number, lexicon: Lexicon, orgs: readonly OrgSpan[]): TitlePhrase | null {
-	const {tokens, text} = parts;
+	const {tokens, text, words} = parts;
 	const d = lexicon.discovery;
-	if (parts.entityAt[i]) return null;
+	// Asked at every token: most start no title, and the bit says so without the trie.
+	if (i >= tokens.length || !(words[i]!.flags & TITLE_START) || parts.entityAt[i]) return null;
 	const m = matchAt(tokens, i, d.titleTrie, text);
 	if (!m) return null;
 	const head = m.targets[0]!;
@@ -91,13 +75,13 @@ export function titleAt(parts: SentenceParts, i: number, lexicon: Lexicon, orgs:
 		} else {
 			// A portfolio the table lacks (وزير الإدارة المحلية، وزير التخطيط والتعاون الدولي): definite words up to a name's first word.
 			let q = k;
-			while (q < tokens.length && q - k < 3 && (q === k || open(q)) && unknownPortfolioWord(tokens[q]!, lexicon)) q++;
+			while (q < tokens.length && q - k < 3 && (q === k || open(q)) && unknownPortfolioWord(tokens[q]!, words[q]!, lexicon)) q++;
 			if (q > k) k = q;
 		}
 	}
 	for (let steps = 0; steps < 6 && open(k); steps++) {
 		const tok = tokens[k]!;
-		const adj: CountryRef | null = country ? null : adjectiveAt(tok, lexicon);
+		const adj: CountryRef | null = country ? null : words[k]!.adjective;
 		if (adj) {
 			country = adj;
 			k++;

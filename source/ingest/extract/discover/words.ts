@@ -1,0 +1,138 @@
+// What discovery asks of a single word, asked once per distinct word. Every
+// rule of people.ts, organizations.ts and titles.ts starts by asking each
+// token of every sentence the same questions (a given name? a surname? does a
+// title, a body's name or a verb start here? a demonym? a head noun?), and
+// each question was a Map lookup or a trie step of its own, repeated in
+// several loops. The answers depend on the normalised word alone (its
+// proclitic readings are a function of it), so they are computed once per
+// word and lexicon, kept as bits and two references, and a sentence holds one
+// shared facts object per token: one lookup per token instead of ~10.
+// A profile of the 1k benchmark put ~250 ms (of discovery's ~530) in those
+// lookups before this table.
+import type {Token, TrieNode} from '../../../arabic/gazetteer.js';
+import type {CountryRef} from '../../../lexicon/gazetteer.js';
+import type {OrgHead} from '../../../lexicon/discovery.js';
+import type {Lexicon} from '../../../lexicon/load.js';
+import type {Stem} from '../../../arabic/normalise.js';
+
+// Bits of WordFacts.flags.
+export const GIVEN = 1;
+export const SURNAME = 2;
+export const LINKING = 4;
+export const MULTI_FIRST = 8;
+export const COMMON_NAME = 16;
+export const NOT_NAME = 32;
+export const TITLE_WORD = 64;
+/** The bare word is a head noun (d.heads.has(norm)). */
+export const HEAD_WORD = 128;
+/** Some reading of the word starts an entry of the trie (matchAt may find one; without the bit it finds none). */
+export const TITLE_START = 256;
+export const NAME_START = 512;
+export const PORTFOLIO_START = 1024;
+export const WORD_START = 2048;
+export const VERB_START = 4096;
+/** Written with an article, maybe after و/ف and ب/ل (a portfolio named without its ministry starts so). */
+export const DEFINITE_START = 8192;
+/** Starts a name a verb or a colon introduces: a given name, a particle, a surname, a compound's first word. */
+export const MAY_START = GIVEN | LINKING | SURNAME | MULTI_FIRST;
+
+/** The head noun a word is, its proclitics read off (وزارة، للقوات، والجيش). */
+export type HeadReading = {head: OrgHead; definite: boolean; prefix: string; key: string};
+
+/** One shape for every word (one hidden class at every read site). */
+export type WordFacts = {flags: number; adjective: CountryRef | null; head: HeadReading | null};
+
+const DEFINITE = /^(?:[وف]?[بل]?ال|[وف]?لل)/;
+/** Proclitics a head may carry: و/ف, then ب/ل, then the article (ل + ال written لل). */
+const HEAD_PREFIX = /^(?:[وف]?[بل]?(?:ال)?|[وف]?لل)$/;
+const MEMO_MAX = 50_000;
+
+type Table = {lexicon: Lexicon; words: Map<string, WordFacts>};
+// Per lexicon (its discovery tables, names, demonyms and verbs): a lexicon laid over for one article shares them and the table.
+const tables = new WeakMap<Lexicon['discovery'], Table[]>();
+
+function tableOf(lexicon: Lexicon): Table {
+	let list = tables.get(lexicon.discovery);
+	if (!list) {
+		list = [];
+		tables.set(lexicon.discovery, list);
+	}
+	for (const t of list) {
+		const l = t.lexicon;
+		if (l.names === lexicon.names && l.adjectives === lexicon.adjectives && l.verbTrie === lexicon.verbTrie) return t;
+	}
+	const t: Table = {lexicon, words: new Map()};
+	list.push(t);
+	return t;
+}
+
+const startsIn = (trie: TrieNode<unknown>, stems: readonly Stem[]) => {
+	for (const s of stems) if (trie.children.has(s.stem)) return true;
+	return false;
+};
+
+/** The token's stem read without an article (and without و/ف before it), and whether it had one (sentence.ts's bareStem, without the object). */
+function articleStem(tok: Token): string | null {
+	for (const {stem, prefix} of tok.readings.proclitic) if (prefix === 'ال' || prefix === 'وال' || prefix === 'فال') return stem;
+	return null;
+}
+
+function factsOf(tok: Token, lexicon: Lexicon): WordFacts {
+	const n = tok.norm;
+	const names = lexicon.names;
+	const d = lexicon.discovery;
+	let flags = 0;
+	if (names.given.has(n)) flags |= GIVEN;
+	if (names.surnames.has(n)) flags |= SURNAME;
+	if (names.linking.has(n)) flags |= LINKING;
+	if (names.multiFirst.has(n)) flags |= MULTI_FIRST;
+	if (d.commonNames.has(n)) flags |= COMMON_NAME;
+	if (d.notNames.has(n)) flags |= NOT_NAME;
+	if (d.titleWords.has(n)) flags |= TITLE_WORD;
+	if (d.heads.has(n)) flags |= HEAD_WORD;
+	const stems = tok.readings.stems;
+	if (startsIn(d.titleTrie, stems)) flags |= TITLE_START;
+	if (startsIn(d.nameTrie, stems)) flags |= NAME_START;
+	if (startsIn(d.portfolioTrie, stems)) flags |= PORTFOLIO_START;
+	if (startsIn(d.wordTrie, stems)) flags |= WORD_START;
+	if (startsIn(lexicon.verbTrie, stems)) flags |= VERB_START;
+	if (DEFINITE.test(n)) flags |= DEFINITE_START;
+	// A demonym (المصري، السودانية): the word itself, else its stem after the article.
+	let adjective = lexicon.adjectives.get(n) ?? null;
+	if (!adjective) {
+		const stem = articleStem(tok);
+		adjective = stem === null ? null : (lexicon.adjectives.get(stem) ?? null);
+	}
+	let head: HeadReading | null = null;
+	for (const {stem, prefix} of tok.readings.proclitic) {
+		const h = d.heads.get(stem);
+		if (!h || !HEAD_PREFIX.test(prefix)) continue;
+		const definite = /(?:ال|لل)$/.test(prefix);
+		head = {head: h, definite, prefix: prefix.replace(/ال$/, '').replace(/لل$/, 'ل'), key: definite ? `ال${stem}` : stem};
+		break;
+	}
+	return {flags, adjective, head};
+}
+
+/** What discovery asks of this token, from the lexicon's table (filled on first sight of the word). */
+export function wordFacts(tok: Token, lexicon: Lexicon): WordFacts {
+	return factsIn(tableOf(lexicon), tok);
+}
+
+function factsIn(table: Table, tok: Token): WordFacts {
+	let f = table.words.get(tok.norm);
+	if (f === undefined) {
+		f = factsOf(tok, table.lexicon);
+		if (table.words.size >= MEMO_MAX) table.words.clear();
+		table.words.set(tok.norm, f);
+	}
+	return f;
+}
+
+/** Facts of every token of a sentence, in token order. */
+export function sentenceWords(tokens: readonly Token[], lexicon: Lexicon): WordFacts[] {
+	const table = tableOf(lexicon);
+	const out: WordFacts[] = new Array(tokens.length);
+	for (let k = 0; k < tokens.length; k++) out[k] = factsIn(table, tokens[k]!);
+	return out;
+}
