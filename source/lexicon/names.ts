@@ -18,7 +18,12 @@ export type NameLexicon = NameTables & {
 	linking: Set<string>;
 	/** First words of the given names and surnames written as several words (عبد الفتاح، أبو الغيط): only these start one. */
 	multiFirst: Set<string>;
+	/** Those names word by word from their first word: a name is read by walking the words, not by joining them into a key per length. */
+	compounds: Map<string, CompoundName>;
 };
+
+/** `cls`: the words so far are a given name (G; a given name and a surname alike read as given), a surname (S), or neither. */
+export type CompoundName = {next: Map<string, CompoundName>; cls: 'G' | 'S' | null};
 
 /** Particles that join the next word to a name; the others (الدين، الله…) live inside compound given names. */
 const LINKING = ['بن', 'ابن', 'بنت', 'ابنة', 'أبو', 'أبي', 'أبا', 'أم', 'عبد', 'آل', 'ولد', 'أولاد', 'آيت', 'سيدي', 'مولاي'];
@@ -62,5 +67,25 @@ export function buildNameTables(given: GivenJson, particles: ParticlesJson): Nam
 		for (const form of [n.ar, ...n.variants]) if (linking.has(key(form))) p.set(key(form), n.latin[0]!);
 	}
 	const multiFirst = new Set([...g.keys(), ...s.keys()].filter(k => k.includes(' ')).map(k => k.slice(0, k.indexOf(' '))));
-	return {given: g, surnames: s, particles: p, maxTokens, linking, multiFirst};
+	const compounds = new Map<string, CompoundName>();
+	const addCompound = (key: string, cls: 'G' | 'S') => {
+		const [first, ...rest] = key.split(' ');
+		let node: CompoundName | undefined = compounds.get(first!);
+		if (!node) {
+			node = {next: new Map(), cls: null};
+			compounds.set(first!, node);
+		}
+		for (const w of rest) {
+			let next: CompoundName | undefined = node.next.get(w);
+			if (!next) {
+				next = {next: new Map(), cls: null};
+				node.next.set(w, next);
+			}
+			node = next;
+		}
+		node.cls ??= cls;
+	};
+	for (const k of g.keys()) if (k.includes(' ')) addCompound(k, 'G');
+	for (const k of s.keys()) if (k.includes(' ')) addCompound(k, 'S');
+	return {given: g, surnames: s, particles: p, maxTokens, linking, multiFirst, compounds};
 }

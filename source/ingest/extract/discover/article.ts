@@ -21,6 +21,7 @@ import {reduces} from './name-forms.js';
 import {findOrganizations, type OrgMention} from './organizations.js';
 import {findPeople, type PersonMention} from './people.js';
 import {sentenceParts, type SentenceParts} from './sentence.js';
+import type {WordFacts} from './words.js';
 import {type ArticleMemory, newMemory} from '../attribution.js';
 
 /** A person found in the text, shaped like a lexicon actor so every extractor can read it. */
@@ -36,8 +37,12 @@ export type MentionRole = {
 	title: {from: number; to: number; start: number; end: number; text: string};
 };
 
-/** `memory`: one per article, shared by its sentences, filled as they are extracted in order (attribution.ts). */
-export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>; memory?: ArticleMemory};
+/**
+ * `memory`: one per article, shared by its sentences, filled as they are extracted in order (attribution.ts).
+ * `words`: what discovery read of each token's word (words.ts: name classes, demonym, head noun), for the second
+ * pass to read instead of asking again (adjectiveAt(tokens[k]) is words[k].adjective).
+ */
+export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>; memory?: ArticleMemory; words?: WordFacts[]};
 
 export type ArticleDiscovery = {
 	/** The lexicon with the article's names laid over it (the input lexicon when the article adds none). */
@@ -195,7 +200,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 	}
 
 	const memory = newMemory();
-	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory}));
+	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory, words: p.words}));
 	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0) return {lexicon, sentences, people, organizations};
 	const actors = people.length ? overlay(lexicon.actors, people) : lexicon.actors;
 	const orgMap = organizations.length ? overlay<KnownEntity>(lexicon.organizations, organizations) : lexicon.organizations;

@@ -94,7 +94,8 @@ export function findOrganizations(parts: SentenceParts, lexicon: Lexicon): OrgMe
 	}
 	// Latin capitals in Arabic text: an acronym after a name in brackets belongs to it, else it is a body of
 	// its own (in English text capitals are headlines and datelines: KHARTOUM).
-	const arabic = tokens.length > 0 && hasArabic(text);
+	// Asked per sentence, not per token: Arabic text with a word starting with a Latin capital (most sentences have none).
+	const arabic = parts.capital && hasArabic(text);
 	for (let k = 0; k < tokens.length && arabic; k++) {
 		const raw = tokens[k]!.text;
 		const c = raw.charCodeAt(0);

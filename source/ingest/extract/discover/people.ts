@@ -19,7 +19,7 @@ import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.j
 import {lightNormalise, normalise} from '../../../arabic/normalise.js';
 import {titleAt, type OrgSpan, type TitlePhrase} from './titles.js';
 import {bareStem, HARD, type SentenceParts} from './sentence.js';
-import {COMMON_NAME, GIVEN, HEAD_WORD, LINKING, MAY_START, MULTI_FIRST, NOT_NAME, SURNAME, TITLE_START, TITLE_WORD, VERB_START} from './words.js';
+import {COMMON_NAME, GIVEN, HEAD_WORD, LINKING, MAY_START, MULTI_FIRST, NAMES_PLACE, NOT_NAME, SURNAME, TITLE_START, TITLE_WORD, VERB_START} from './words.js';
 
 export type Cue = 'title' | 'verb' | 'fronted' | 'colon' | 'shape';
 
@@ -157,16 +157,14 @@ function readUnits(j: number, ctx: Ctx): Unit[] {
 	let k = j;
 	while (k < tokens.length && units.length < 6) {
 		if (k > j && !joined(tokens, k)) break;
-		// Names the tables list as several words (عبد الفتاح، نور الدين، أبو الغيط).
+		// Names the tables list as several words (عبد الفتاح، نور الدين، أبو الغيط): the longest, its words joined and free.
 		let long: Unit | null = null;
-		for (let len = ctx.parts.words[k]!.flags & MULTI_FIRST ? Math.min(names.maxTokens, tokens.length - k) : 0; len >= 2 && !long; len--) {
-			let ok = true;
-			for (let q = k; q < k + len; q++) if (ctx.blocked[q] || (q > k && !joined(tokens, q))) ok = false;
-			if (!ok) continue;
-			let key = tokens[k]!.norm;
-			for (let q = k + 1; q < k + len; q++) key += ` ${tokens[q]!.norm}`;
-			if (names.given.has(key)) long = {from: k, to: k + len, cls: 'G', compound: true};
-			else if (names.surnames.has(key)) long = {from: k, to: k + len, cls: 'S', compound: true};
+		if (ctx.parts.words[k]!.flags & MULTI_FIRST && !ctx.blocked[k]) {
+			let node = names.compounds.get(tokens[k]!.norm);
+			for (let q = k + 1; node && q < tokens.length && q - k < names.maxTokens && !ctx.blocked[q] && joined(tokens, q); q++) {
+				node = node.next.get(tokens[q]!.norm);
+				if (node?.cls) long = {from: k, to: q + 1, cls: node.cls, compound: true};
+			}
 		}
 		if (long) {
 			units.push(long);
@@ -207,7 +205,10 @@ function closedAfter(to: number, ctx: Ctx): boolean {
 	const tokens = ctx.parts.tokens;
 	const next = tokens[to];
 	if (!next || /[.,،:;؛!?؟"“”«»]/.test(next.gap)) return true;
-	return CLOSERS.has(next.norm) || (ctx.parts.words[to]!.flags & VERB_START ? matchAt(tokens, to, ctx.lexicon.verbTrie, ctx.parts.text, CONJUNCTION_ONLY) : null) !== null;
+	return (
+		CLOSERS.has(next.norm) ||
+		(ctx.parts.words[to]!.flags & VERB_START ? matchAt(tokens, to, ctx.lexicon.verbTrie, ctx.parts.text, CONJUNCTION_ONLY) : null) !== null
+	);
 }
 
 /** How many of the units make a name under this cue (0: none): the longest reading that fits. */
@@ -316,7 +317,7 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 	const words = parts.words;
 	const mayStart = (j: number) => (words[j]!.flags & MAY_START) !== 0;
 	// A name after جامعة، شارع، مطار… names the building or the place (جامعة عبد الرحمان ميرة).
-	const namesAPlace = (j: number) => j > 0 && joined(tokens, j) && tokens[j - 1]!.readings.proclitic.some(x => lexicon.discovery.namedAfter.has(x.stem));
+	const namesAPlace = (j: number) => j > 0 && (words[j - 1]!.flags & NAMES_PLACE) !== 0 && joined(tokens, j);
 	const tryAt = (j: number, cue: Cue, title: TitlePhrase | null, endAt?: number) => {
 		if (j >= tokens.length || taken[j] || ctx.blocked[j] || (cue !== 'title' && cue !== 'colon' && !mayStart(j)) || namesAPlace(j)) return false;
 		const units = readUnits(j, ctx);

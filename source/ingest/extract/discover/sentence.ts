@@ -20,6 +20,8 @@ export type SentenceParts = {
 	entityAt: Array<EntityMatch | undefined>;
 	/** What discovery asks of each token's word (words.ts), by token. */
 	words: WordFacts[];
+	/** Some token starts with a Latin capital (A–Z). */
+	capital: boolean;
 };
 
 /** Punctuation between two words that ends a name or a phrase. */
@@ -30,8 +32,8 @@ export function sentenceParts(index: number, text: string, lexicon: Lexicon): Se
 	const entities = matchEntities(tokens, text, lexicon);
 	const entityAt: Array<EntityMatch | undefined> = new Array(tokens.length);
 	for (const e of entities) for (let k = e.from; k < e.to; k++) entityAt[k] = e;
-	const words = sentenceWords(tokens, lexicon);
-	return {index, text, tokens, entities, verbs: verbsIn(tokens, words, lexicon, text), entityAt, words};
+	const {words, capital} = sentenceWords(tokens, lexicon);
+	return {index, text, tokens, entities, verbs: verbsIn(tokens, words, lexicon, text), entityAt, words, capital};
 }
 
 /** scan(tokens, verbTrie) with the trie asked only where a verb can start (most words start none). */

@@ -33,6 +33,8 @@ export const WORD_START = 2048;
 export const VERB_START = 4096;
 /** Written with an article, maybe after و/ف and ب/ل (a portfolio named without its ministry starts so). */
 export const DEFINITE_START = 8192;
+/** A word after which a name is a building's or a place's (جامعة، بشارع), read off its proclitics. */
+export const NAMES_PLACE = 16384;
 /** Starts a name a verb or a colon introduces: a given name, a particle, a surname, a compound's first word. */
 export const MAY_START = GIVEN | LINKING | SURNAME | MULTI_FIRST;
 
@@ -97,6 +99,7 @@ function factsOf(tok: Token, lexicon: Lexicon): WordFacts {
 	if (startsIn(d.wordTrie, stems)) flags |= WORD_START;
 	if (startsIn(lexicon.verbTrie, stems)) flags |= VERB_START;
 	if (DEFINITE.test(n)) flags |= DEFINITE_START;
+	for (const {stem} of tok.readings.proclitic) if (d.namedAfter.has(stem)) flags |= NAMES_PLACE;
 	// A demonym (المصري، السودانية): the word itself, else its stem after the article.
 	let adjective = lexicon.adjectives.get(n) ?? null;
 	if (!adjective) {
@@ -129,10 +132,22 @@ function factsIn(table: Table, tok: Token): WordFacts {
 	return f;
 }
 
-/** Facts of every token of a sentence, in token order. */
-export function sentenceWords(tokens: readonly Token[], lexicon: Lexicon): WordFacts[] {
+/**
+ * Facts of every token of a sentence, in token order, and whether a token
+ * starts with a Latin capital (an acronym may stand there: organizations.ts
+ * looks for one only then; a regex over the sentence cost more than this).
+ */
+export function sentenceWords(tokens: readonly Token[], lexicon: Lexicon): {words: WordFacts[]; capital: boolean} {
 	const table = tableOf(lexicon);
-	const out: WordFacts[] = new Array(tokens.length);
-	for (let k = 0; k < tokens.length; k++) out[k] = factsIn(table, tokens[k]!);
-	return out;
+	const words: WordFacts[] = new Array(tokens.length);
+	let capital = false;
+	for (let k = 0; k < tokens.length; k++) {
+		const tok = tokens[k]!;
+		words[k] = factsIn(table, tok);
+		if (!capital) {
+			const c = tok.text.charCodeAt(0);
+			capital = c >= 0x41 && c <= 0x5a;
+		}
+	}
+	return {words, capital};
 }
