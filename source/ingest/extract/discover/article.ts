@@ -156,17 +156,20 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 
 	const organizations: DiscoveredOrg[] = [];
 	const orgById = new Map<string, DiscoveredOrg>();
-	const fullNames = orgNames(
-		parts,
-		orgMentions.filter(o => !o.generic),
-	);
+	// Read only for a generic name, and most articles have none: built on the first (nothing it reads changes below).
+	let fullNames: Array<{norms: string[]; id: string}> | null = null;
+	const namesInFull = () =>
+		(fullNames ??= orgNames(
+			parts,
+			orgMentions.filter(o => !o.generic),
+		));
 	// One target per body, however many mentions insert it (a sentence lists each body once).
 	const orgTargets = new Map<string, EntityTarget>();
 	for (const o of [...orgMentions].sort((a, b) => b.norms.length - a.norms.length || a.sentence - b.sentence || a.from - b.from)) {
 		if (!o.id) continue;
 		// A generic name (وزارة الخارجية، الجيش) stands for the one body the article names in full that starts with it,
 		// else for the body of that name of the article's own country (الجيش in a story on Sudan is Sudan's army).
-		let id = o.generic ? standsFor(o.norms, fullNames) : o.id;
+		let id = o.generic ? standsFor(o.norms, namesInFull()) : o.id;
 		let en = o.en;
 		if (!id && o.generic && home) {
 			en = `${o.en} (${home.nameEn})`;
