@@ -242,13 +242,14 @@ let nextSlot = 0;
 function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
 	let slot = trie.slot;
 	if (slot === VOLATILE) {
-		const found: Array<{prefix: string; node: TrieNode<T>}> = [];
+		// No array for the (usual) token that starts nothing in an article's names.
+		let found: Array<{prefix: string; node: TrieNode<T>}> | null = null;
 		const stems = tok.readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) found.push({prefix: stems[s]!.prefix, node});
+			if (node) (found ??= []).push({prefix: stems[s]!.prefix, node});
 		}
-		return found;
+		return found ?? (NO_STEPS as ReadonlyArray<{prefix: string; node: TrieNode<T>}>);
 	}
 	if (slot < 0) {
 		slot = nextSlot++;
@@ -325,7 +326,14 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 /** Non-overlapping longest matches, scanning left to right. */
 export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = NO_OPTIONS): Array<Match<T>> {
 	const out: Array<Match<T>> = [];
+	// A token whose readings already say this trie starts nothing there is passed over without a call.
+	const slot = trie.slot;
+	const bit = slot >= 0 && slot < 31 ? 1 << slot : 0;
 	for (let i = 0; i < tokens.length; ) {
+		if ((tokens[i]!.readings.miss & bit) !== 0) {
+			i++;
+			continue;
+		}
 		const m = matchAt(tokens, i, trie, text, opts);
 		if (m) {
 			out.push(m);

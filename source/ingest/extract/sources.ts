@@ -130,6 +130,23 @@ export function creditedAgencies(
 	return out;
 }
 
+// Every proclitic reading of a token is a tail of it (procliticStems strips
+// prefixes; its one added alef comes before a tail of at least two letters
+// when the token is longer than three), so a token can hold a head only if
+// it ends as some head ends. Most tokens do not: one set lookup instead of a
+// map lookup per reading, for every token of every sentence.
+const headEnds = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+function mayBeHead(norm: string, heads: ReadonlyMap<string, unknown>): boolean {
+	if (norm.length <= 3) return true;
+	let ends = headEnds.get(heads);
+	if (!ends) {
+		ends = new Set();
+		for (const h of heads.keys()) ends.add(h.slice(-2));
+		headEnds.set(heads, ends);
+	}
+	return ends.has(norm.slice(-2));
+}
+
 /** Anonymous-source phrases, outside role phrases (المتحدث باسم الكرملين is Peskov's office). */
 export function findAnonymous(tokens: Token[], text: string, lexicon: Lexicon, roleSpans: Array<{from: number; to: number}>): AnonMention[] {
 	const inRole = (i: number) => roleSpans.some(r => i >= r.from && i < r.to);
@@ -137,6 +154,7 @@ export function findAnonymous(tokens: Token[], text: string, lexicon: Lexicon, r
 	for (let i = 0; i < tokens.length; i++) {
 		if (inRole(i)) continue;
 		const tok = tokens[i]!;
+		if (!mayBeHead(tok.norm, lexicon.anonHeads)) continue;
 		const hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem));
 		if (!hit) continue;
 		const head = lexicon.anonHeads.get(hit.stem)!;
