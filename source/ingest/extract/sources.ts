@@ -131,20 +131,26 @@ export function creditedAgencies(
 }
 
 // Every proclitic reading of a token is a tail of it (procliticStems strips
-// prefixes; its one added alef comes before a tail of at least two letters
-// when the token is longer than three), so a token can hold a head only if
-// it ends as some head ends. Most tokens do not: one set lookup instead of a
-// map lookup per reading, for every token of every sentence.
-const headEnds = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+// prefixes; its one added alef comes before a tail of at least three letters
+// when the token is longer than four), so a token can hold a head only if it
+// ends as some head ends (its last three letters; a head of two, its two).
+// Most tokens do not: one or two set lookups instead of a map lookup per
+// reading, for every token of every sentence.
+type HeadEnds = {three: Set<string>; two: Set<string>};
+const headEnds = new WeakMap<ReadonlyMap<string, unknown>, HeadEnds>();
 function mayBeHead(norm: string, heads: ReadonlyMap<string, unknown>): boolean {
-	if (norm.length <= 3) return true;
+	if (norm.length <= 4) return true;
 	let ends = headEnds.get(heads);
 	if (!ends) {
-		ends = new Set();
-		for (const h of heads.keys()) ends.add(h.slice(-2));
+		ends = {three: new Set(), two: new Set()};
+		for (const h of heads.keys()) {
+			if (h.length >= 3) ends.three.add(h.slice(-3));
+			else if (h.length === 2) ends.two.add(h);
+			// A one-letter head is never a reading of a longer token: readings have two letters at least.
+		}
 		headEnds.set(heads, ends);
 	}
-	return ends.has(norm.slice(-2));
+	return ends.three.has(norm.slice(-3)) || (ends.two.size > 0 && ends.two.has(norm.slice(-2)));
 }
 
 /** Anonymous-source phrases, outside role phrases (المتحدث باسم الكرملين is Peskov's office). */
