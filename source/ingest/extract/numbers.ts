@@ -106,7 +106,7 @@ function parseDigits(s: string): number {
 type Pattern = {re: RegExp; finder: RegExp};
 const patterns = new WeakMap<NumberWords, Pattern>();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patternFor(words: NumberWords): Pattern {
 	let p = patterns.get(words);
@@ -119,7 +119,7 @@ function patternFor(words: NumberWords): Pattern {
 		// (two would stop at every وال… for واحد), after the و/ف a word may carry, at a word's start.
 		// Whether it is a start is settled by wordBefore; the class before it only drops what is
 		// certainly a letter or a digit (Arabic, ASCII), so that a word's inside is not stopped at.
-		const heads = [...new Set(Object.keys(words.words).map(w => w.slice(0, 3)))].map(escape);
+		const heads = [...new Set(Object.keys(words.words).map(w => w.slice(0, 3)))].map(escapeRegExp);
 		const finder = new RegExp(`(?:^|[^\\u0621-\\u064A\\u0660-\\u0669a-zA-Z0-9])([0-9]|[وف]?(?:${heads.join('|')}))`, 'g');
 		p = {re, finder};
 		patterns.set(words, p);
