@@ -134,23 +134,30 @@ export function creditedAgencies(
 // prefixes; its one added alef comes before a tail of at least three letters
 // when the token is longer than four), so a token can hold a head only if it
 // ends as some head ends (its last three letters; a head of two, its two).
-// Most tokens do not: one or two set lookups instead of a map lookup per
-// reading, for every token of every sentence.
-type HeadEnds = {three: Set<string>; two: Set<string>};
+// Most tokens do not: one or two lookups of a number made of the last code
+// units (no string cut, no hash of a new string) instead of a map lookup per
+// reading, for every token of every sentence. Keys may collide (ten bits of
+// each code unit); a collision only sends a token to the full test.
+type HeadEnds = {three: Set<number>; two: Set<number>};
 const headEnds = new WeakMap<ReadonlyMap<string, unknown>, HeadEnds>();
+const endKey = (s: string, n: number) => {
+	const l = s.length;
+	const last2 = ((s.charCodeAt(l - 2) & 0x3ff) << 10) | (s.charCodeAt(l - 1) & 0x3ff);
+	return n === 2 ? last2 : ((s.charCodeAt(l - 3) & 0x3ff) << 20) | last2;
+};
 function mayBeHead(norm: string, heads: ReadonlyMap<string, unknown>): boolean {
 	if (norm.length <= 4) return true;
 	let ends = headEnds.get(heads);
 	if (!ends) {
 		ends = {three: new Set(), two: new Set()};
 		for (const h of heads.keys()) {
-			if (h.length >= 3) ends.three.add(h.slice(-3));
-			else if (h.length === 2) ends.two.add(h);
+			if (h.length >= 3) ends.three.add(endKey(h, 3));
+			else if (h.length === 2) ends.two.add(endKey(h, 2));
 			// A one-letter head is never a reading of a longer token: readings have two letters at least.
 		}
 		headEnds.set(heads, ends);
 	}
-	return ends.three.has(norm.slice(-3)) || (ends.two.size > 0 && ends.two.has(norm.slice(-2)));
+	return ends.three.has(endKey(norm, 3)) || (ends.two.size > 0 && ends.two.has(endKey(norm, 2)));
 }
 
 /** Anonymous-source phrases, outside role phrases (المتحدث باسم الكرملين is Peskov's office). */
