@@ -148,7 +148,8 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 	const organizations: EntityRef[] = [];
 	const places: EntityRef[] = [];
 	let lastPlace: {to: number; locative: boolean} | null = null;
-	for (const [mi, m] of matches.entries()) {
+	for (let mi = 0; mi < matches.length; mi++) {
+		const m = matches[mi]!;
 		const ref = (id: string, nameEn: string): EntityRef => ({id, nameEn, text: m.text, start: m.start, end: m.end});
 		for (const t of m.targets) {
 			if (t.kind === 'org') {

@@ -16,6 +16,7 @@
 import type {SourceRef} from '../../dataset/schema.js';
 import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
 import {CONJUNCTION_ONLY, matchAt, withoutConjunction, type Token} from '../../arabic/gazetteer.js';
+import type {Stem} from '../../arabic/normalise.js';
 import type {EntityMatch} from './entities.js';
 
 const HARD = /[.,،:;؛!?؟\n]/;
@@ -130,45 +131,36 @@ export function creditedAgencies(
 	return out;
 }
 
-// Every proclitic reading of a token is a tail of it (procliticStems strips
-// prefixes; its one added alef comes before a tail of at least three letters
-// when the token is longer than four), so a token can hold a head only if it
-// ends as some head ends (its last three letters; a head of two, its two).
-// Most tokens do not: one or two lookups of a number made of the last code
-// units (no string cut, no hash of a new string) instead of a map lookup per
-// reading, for every token of every sentence. Keys may collide (ten bits of
-// each code unit); a collision only sends a token to the full test.
-type HeadEnds = {three: Set<number>; two: Set<number>};
-const headEnds = new WeakMap<ReadonlyMap<string, unknown>, HeadEnds>();
-const endKey = (s: string, n: number) => {
-	const l = s.length;
-	const last2 = ((s.charCodeAt(l - 2) & 0x3ff) << 10) | (s.charCodeAt(l - 1) & 0x3ff);
-	return n === 2 ? last2 : ((s.charCodeAt(l - 3) & 0x3ff) << 20) | last2;
-};
-function mayBeHead(norm: string, heads: ReadonlyMap<string, unknown>): boolean {
-	if (norm.length <= 4) return true;
-	let ends = headEnds.get(heads);
-	if (!ends) {
-		ends = {three: new Set(), two: new Set()};
-		for (const h of heads.keys()) {
-			if (h.length >= 3) ends.three.add(endKey(h, 3));
-			else if (h.length === 2) ends.two.add(endKey(h, 2));
-			// A one-letter head is never a reading of a longer token: readings have two letters at least.
-		}
-		headEnds.set(heads, ends);
+// The head a token's readings hold (procliticStems), by the token's
+// normalised text, per heads map: asked of every token of every sentence,
+// and news vocabulary repeats, so one lookup of a string whose hash is
+// already known replaces a map lookup per reading. Bounded like the
+// gazetteer's memos.
+const headMemos = new WeakMap<ReadonlyMap<string, unknown>, Map<string, Stem | null>>();
+const HEAD_MEMO_MAX = 50_000;
+function headMemo(heads: ReadonlyMap<string, unknown>): Map<string, Stem | null> {
+	let memo = headMemos.get(heads);
+	if (!memo) {
+		memo = new Map();
+		headMemos.set(heads, memo);
 	}
-	return ends.three.has(endKey(norm, 3)) || (ends.two.size > 0 && ends.two.has(endKey(norm, 2)));
+	return memo;
 }
 
 /** Anonymous-source phrases, outside role phrases (المتحدث باسم الكرملين is Peskov's office). */
 export function findAnonymous(tokens: Token[], text: string, lexicon: Lexicon, roleSpans: Array<{from: number; to: number}>): AnonMention[] {
 	const inRole = (i: number) => roleSpans.some(r => i >= r.from && i < r.to);
 	const out: AnonMention[] = [];
+	const memo = headMemo(lexicon.anonHeads);
 	for (let i = 0; i < tokens.length; i++) {
 		if (inRole(i)) continue;
 		const tok = tokens[i]!;
-		if (!mayBeHead(tok.norm, lexicon.anonHeads)) continue;
-		const hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem));
+		let hit = memo.get(tok.norm);
+		if (hit === undefined) {
+			hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem)) ?? null;
+			if (memo.size >= HEAD_MEMO_MAX) memo.clear();
+			memo.set(tok.norm, hit);
+		}
 		if (!hit) continue;
 		const head = lexicon.anonHeads.get(hit.stem)!;
 		let j = i + 1;
