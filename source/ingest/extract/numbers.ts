@@ -100,9 +100,12 @@ function parseDigits(s: string): number {
 }
 
 // Built once per word list, not once per sentence. Sticky: it is tried only
-// at the positions where a number can start (see starts), not slid over the
-// whole sentence: a 1k-article profile had this pattern (named groups, \p{L})
-// sliding over every sentence as most of extractNumbers' time.
+// at the word starts where a number can begin (see nextMatch), not slid over
+// the whole sentence: in a 1k-article profile this pattern's exec (named
+// groups, \p{L}, a groups object for every number word met inside a word)
+// was ~60% of extractNumbers' self time. Measured over the 1k corpus's 26k
+// lines: the first (cold) pass 430 → 170 ms; warm passes about even, the
+// rest being the work on real matches (dates' years, counts).
 type Pattern = {re: RegExp; finder: RegExp};
 const patterns = new WeakMap<NumberWords, Pattern>();
 
