@@ -64,8 +64,8 @@ const ROLE_MODIFIERS = new Set(
 const NAME_GAP = /^[\s,،]*$/;
 
 export function findRoles(tokens: Token[], text: string, date: string | null, lexicon: Lexicon, entities: EntityMatch[]): RoleMention[] {
-	const actorAt = new Map<number, EntityMatch>();
-	for (const e of entities) if (e.targets.some(t => t.kind === 'actor')) actorAt.set(e.from, e);
+	// The name after a phrase is looked up only when a phrase matched (few sentences), not mapped for every sentence.
+	const actorAt = (k: number) => entities.find(e => e.from === k && e.targets.some(t => t.kind === 'actor'));
 	const out: RoleMention[] = [];
 	for (let i = 0; i < tokens.length; ) {
 		const m = matchAt(tokens, i, lexicon.roleTrie, text);
@@ -74,7 +74,7 @@ export function findRoles(tokens: Token[], text: string, date: string | null, le
 			i++;
 			continue;
 		}
-		const next = actorAt.get(m.to);
+		const next = actorAt(m.to);
 		const named = next && NAME_GAP.test(tokens[m.to]!.gap) ? lexicon.actors.get(next.targets.find(t => t.kind === 'actor')!.id)! : null;
 		const active = holders(m.targets, date, lexicon);
 		const roleOf = (a: LexActor | null) => m.targets.find(t => t.actorId === a?.id)?.role.titleEn;

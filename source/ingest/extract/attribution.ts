@@ -87,6 +87,7 @@ const COMPLEMENTS = new Set(
 	['أن', 'إن', 'انه', 'انها', 'انهم', 'بأن', 'بانه', 'بانها', 'إلى', 'على', 'بالقول', 'قائلا', 'قائلة', 'مؤكدا', 'مؤكدة'].map(normalise),
 );
 
+const BISM = normalise('باسم');
 /** The verb whose subject relays rather than speaks (نقلت تاس عن…). */
 const RELAY = normalise('نقل');
 
@@ -139,7 +140,7 @@ function pointsBack(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	const stem = definiteStem(tok);
 	if (!stem) return null;
 	// A complement of its own makes it another body or office (المتحدث باسم…، الوزارة الروسية).
-	if (next && (next.norm === normalise('باسم') || adjectiveAt(next, lexicon) || parts.entities.some(e => e.from === j + 1))) return null;
+	if (next && (next.norm === BISM || adjectiveAt(next, lexicon) || parts.entities.some(e => e.from === j + 1))) return null;
 	if (lexicon.discovery.heads.has(stem)) {
 		const headOf = (nameAr: string) => normalise(nameAr.split(/\s+/)[0] ?? '').replace(/^ال/, '');
 		const org = [...memory.orgs].reverse().find(o => headOf(o.head) === stem);
@@ -371,19 +372,31 @@ export function extractAttribution(
 	previousVoice: PreviousVoice | Speaker | null,
 	memory?: ArticleMemory,
 ): Attribution | null {
-	const parts: Parts = {...given, tokens, ...(memory ? {memory} : {})};
+	// One literal of one shape (not a spread with an optional key): every rule reads `parts`, and the
+	// spread's object made those reads the costliest lines of a 1k-ingest profile of this function.
+	const parts: Parts = {entities: given.entities, roles: given.roles, anonymous: given.anonymous, tokens, memory};
 	// A bare speaker (callers that track only named people) is a person's voice.
 	const previous: PreviousVoice | null =
 		previousVoice && 'nameEn' in previousVoice
 			? {speaker: previousVoice, role: null, voice: {kind: 'person', id: previousVoice.id, name: previousVoice.nameEn, text: ''}}
 			: previousVoice;
 	const all = scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY);
+	// No verb and no frame: only a headline's "X: …" can attribute, and only with a colon in the text.
+	if (all.length === 0) return text.includes(':') ? colonAttribution(tokens, parts, lexicon) : null;
 	const isFrame = (v: (typeof all)[number]) => v.targets.some(t => t.frame);
 	// Verbs of saying first, then verbs of stance (see LexVerb.yields), then a
 	// frame (بحسب X) when no verb has a subject.
 	const yields = (v: (typeof all)[number]) => v.targets.some(t => t.yields);
 	const verbs = [...all.filter(v => !isFrame(v) && !yields(v)), ...all.filter(v => !isFrame(v) && yields(v))];
-	const at = (found: Found, v: {text: string; start: number; end: number}): Attribution => ({...found, verb: v.text, start: v.start, end: v.end});
+	// Written out, not spread: Found objects come from many sites, and the spread's copy was costly.
+	const at = (found: Found, v: {text: string; start: number; end: number}): Attribution => ({
+		speaker: found.speaker,
+		role: found.role,
+		voice: found.voice,
+		verb: v.text,
+		start: v.start,
+		end: v.end,
+	});
 	for (const v of verbs) {
 		// "وتنفي موسكو … وتتهم كييف بـ…": a verb of accusing or warning joined by و
 		// inside a clause shares the clause's subject; the name after it is its object.
@@ -411,7 +424,7 @@ export function extractAttribution(
 		if (office) return at(office, v);
 		const direct = open ? subjectAt(j, parts, lexicon) : null;
 		const found = direct ?? (j < tokens.length && !HARD.test(tokens[j]!.gap) ? titledName(j, tokens, parts, lexicon) : null);
-		const relays = v.targets.some(t => normalise(t.lemma) === RELAY);
+		const relays = v.targets.some(relaysVerb);
 		if (relays) {
 			const after = found ? subjectEnd(j, parts) : v.to;
 			const {relayed, quoted} = relayedFrom(after, tokens, parts, lexicon);
@@ -462,7 +475,22 @@ export function extractAttribution(
 		// "وأكدت مصر …، بحسب وكالة أنباء الشرق الأوسط": with a verb in the sentence, the agency relays, it is not the voice.
 		if (found && !(found.voice.kind === 'agency' && verbs.length > 0)) return at(found, v);
 	}
+	return text.includes(':') ? colonAttribution(tokens, parts, lexicon) : null;
+}
+
+function colonAttribution(tokens: Token[], parts: Parts, lexicon: Lexicon): Attribution | null {
 	const colon = colonQuote(tokens, parts, lexicon);
 	if (colon) return {speaker: colon.speaker, role: colon.role, voice: colon.voice, verb: ':', start: colon.start, end: colon.end};
 	return null;
+}
+
+const relaysMemo = new WeakMap<object, boolean>();
+/** Is this verb نقل (its subject relays)? Asked of every verb of every sentence: its lemma is normalised once. */
+function relaysVerb(t: {lemma: string}): boolean {
+	let r = relaysMemo.get(t);
+	if (r === undefined) {
+		r = normalise(t.lemma) === RELAY;
+		relaysMemo.set(t, r);
+	}
+	return r;
 }

@@ -27,7 +27,7 @@
 import type {EntityRef} from '../../dataset/schema.js';
 import {lightNormalise, normalise} from '../../arabic/normalise.js';
 import type {EntityTarget, KnownPlace, Lexicon} from '../../lexicon/load.js';
-import {matchAt, scan, withoutConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
+import {matchAt, scan, type Match, type Token} from '../../arabic/gazetteer.js';
 
 export type EntityMatch = Match<EntityTarget>;
 
@@ -41,6 +41,8 @@ const NOT_LOCATIVE_BEFORE = new Set(['بالاضافه', 'اضافه', 'وبال
 const MINISTER = new Set(['وزير', 'وزيرة', 'ووزير', 'ووزيرة'].map(normalise));
 
 function hasPreposition(prefix: string, which: RegExp): boolean {
+	// Most matches carry no proclitic: nothing to strip or test (the patterns all need a letter).
+	if (prefix === '') return false;
 	return which.test(prefix.replace(/^[وف]/, '').replace(/ال$/, ''));
 }
 
@@ -48,7 +50,10 @@ function afterLocative(tokens: Token[], m: EntityMatch, strict = false): boolean
 	const before = tokens[m.from - 1];
 	if (!before || /[.,،:;؛]/.test(tokens[m.from]!.gap)) return false;
 	if (tokens[m.from - 2] && NOT_LOCATIVE_BEFORE.has(tokens[m.from - 2]!.norm)) return false;
-	return withoutConjunction(before.norm).some(n => LOCATIVE.has(n) && !(strict && AGENTIVE.has(n)));
+	// withoutConjunction's two readings, without its array (asked of every place of every sentence).
+	const norm = before.norm;
+	const locative = (n: string) => LOCATIVE.has(n) && !(strict && AGENTIVE.has(n));
+	return locative(norm) || ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 2 && locative(norm.slice(1)));
 }
 
 const HAMZA_ALEF = new Set(['أ', 'إ', 'آ']);
@@ -143,7 +148,8 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 	const organizations: EntityRef[] = [];
 	const places: EntityRef[] = [];
 	let lastPlace: {to: number; locative: boolean} | null = null;
-	for (const [mi, m] of matches.entries()) {
+	for (let mi = 0; mi < matches.length; mi++) {
+		const m = matches[mi]!;
 		const ref = (id: string, nameEn: string): EntityRef => ({id, nameEn, text: m.text, start: m.start, end: m.end});
 		for (const t of m.targets) {
 			if (t.kind === 'org') {

@@ -16,6 +16,7 @@
 import type {SourceRef} from '../../dataset/schema.js';
 import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
 import {CONJUNCTION_ONLY, matchAt, withoutConjunction, type Token} from '../../arabic/gazetteer.js';
+import type {Stem} from '../../arabic/normalise.js';
 import type {EntityMatch} from './entities.js';
 
 const HARD = /[.,،:;؛!?؟\n]/;
@@ -130,14 +131,36 @@ export function creditedAgencies(
 	return out;
 }
 
+// The head a token's readings hold (procliticStems), by the token's
+// normalised text, per heads map: asked of every token of every sentence,
+// and news vocabulary repeats, so one lookup of a string whose hash is
+// already known replaces a map lookup per reading. Bounded like the
+// gazetteer's memos.
+const headMemos = new WeakMap<ReadonlyMap<string, unknown>, Map<string, Stem | null>>();
+const HEAD_MEMO_MAX = 50_000;
+function headMemo(heads: ReadonlyMap<string, unknown>): Map<string, Stem | null> {
+	let memo = headMemos.get(heads);
+	if (!memo) {
+		memo = new Map();
+		headMemos.set(heads, memo);
+	}
+	return memo;
+}
+
 /** Anonymous-source phrases, outside role phrases (المتحدث باسم الكرملين is Peskov's office). */
 export function findAnonymous(tokens: Token[], text: string, lexicon: Lexicon, roleSpans: Array<{from: number; to: number}>): AnonMention[] {
 	const inRole = (i: number) => roleSpans.some(r => i >= r.from && i < r.to);
 	const out: AnonMention[] = [];
+	const memo = headMemo(lexicon.anonHeads);
 	for (let i = 0; i < tokens.length; i++) {
 		if (inRole(i)) continue;
 		const tok = tokens[i]!;
-		const hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem));
+		let hit = memo.get(tok.norm);
+		if (hit === undefined) {
+			hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem)) ?? null;
+			if (memo.size >= HEAD_MEMO_MAX) memo.clear();
+			memo.set(tok.norm, hit);
+		}
 		if (!hit) continue;
 		const head = lexicon.anonHeads.get(hit.stem)!;
 		let j = i + 1;
