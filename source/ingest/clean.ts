@@ -10,7 +10,7 @@ import {fold, lineForm, type BoilerplateLexicon} from './clean/lexicon.js';
 import {markTeaserLists} from './clean/lists.js';
 import {markMenuRuns} from './clean/menus.js';
 import {findOutlet, nameShaped} from './clean/outlet.js';
-import {headlineShaped, isDateHeader, isParagraph, LATIN_ONLY, SENTENCE_PUNCT, words} from './clean/shape.js';
+import {headlineShaped, isDateHeader, isParagraph, LATIN_ONLY, SENTENCE_PUNCT, wordCount} from './clean/shape.js';
 import {lastStoryParagraph, markTail} from './clean/tail.js';
 import {readHeader, relation} from './clean/title.js';
 import {agencyTable, creditsAgency, findWire} from './clean/wire.js';
@@ -87,7 +87,7 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 				datedBelow = true;
 				continue;
 			}
-			if (words(l.text).length <= 6 && !SENTENCE_PUNCT.test(l.text)) {
+			if (wordCount(l.text) <= 6 && !SENTENCE_PUNCT.test(l.text)) {
 				mark(l, LATIN_ONLY.test(l.text.trim()) ? 'site-name' : 'tag');
 			}
 		}
@@ -104,7 +104,7 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 		const bar = title.lastIndexOf(' | ');
 		const head = bar > 0 ? title.slice(0, bar).trim() : '';
 		const site = bar > 0 ? title.slice(bar + 3).trim() : '';
-		if (head && headlineShaped(head) && words(site).length <= 4 && nameShaped(site, boilerplate)) {
+		if (head && headlineShaped(head) && wordCount(site) <= 4 && nameShaped(site, boilerplate)) {
 			title = head;
 			titleSite = site;
 		}

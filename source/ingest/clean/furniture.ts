@@ -3,20 +3,24 @@
 // a digit, a first token) so that story paragraphs pay almost nothing.
 import type {BoilerplateLexicon} from './lexicon.js';
 import {lineForm, onlyTokens} from './lexicon.js';
-import {endsSentence, words} from './shape.js';
+import {wordBefore} from '../../arabic/chars.js';
+import {containsPhrase} from './phrases.js';
+import {endsSentence, wordCount} from './shape.js';
 
 /** What may follow a prefix: a space, a colon, a dash or a bar. */
 const PREFIX_END = /[\s:：\-–|]/u;
 
 /** Lexicon rules that hold anywhere on the page. */
 export function lexiconReason(f: string, lex: BoilerplateLexicon): string | null {
-	const whole = lineForm(f);
-	const exact = lex.lines.get(whole);
-	if (exact) return exact;
+	// lineForm only shortens f: a line longer than every whole-line phrase is none of them.
+	if (f.length <= lex.linesMax) {
+		const exact = lex.lines.get(lineForm(f));
+		if (exact) return exact;
+	}
 	for (const p of lex.prefixes.get(f[0] ?? '') ?? []) {
 		if (f === p.text || (f.startsWith(p.text) && PREFIX_END.test(f[p.text.length]!))) return p.reason;
 	}
-	if (!lex.containsGate?.test(f)) return null;
+	if (!lex.containsGate || !containsPhrase(f, lex.containsGate)) return null;
 	for (const c of lex.contains) {
 		let all = true;
 		for (const w of c.all) {
@@ -70,20 +74,35 @@ export function isTagline(f: string, lex: BoilerplateLexicon): boolean {
 	if (f.length > TAGLINE_MAX) return false;
 	// One pass without intermediate arrays, given up as soon as half the words
 	// can no longer be section words: this runs on every body line.
-	const chunks = f.split(/\s+/);
+	// A folded line has no space but single ' ': split on it without the RegExp.
+	const chunks = ODD_SPACE.test(f) ? f.split(/\s+/) : f.split(' ');
 	let hits = 0;
 	let misses = 0;
 	for (let k = 0; k < chunks.length; k++) {
 		const chunk = chunks[k]!;
-		if (!WORD.test(chunk)) continue;
-		const w = chunk.replace(/[.،,:]+$/u, '');
+		if (!hasWordChar(chunk)) continue;
+		const w = withoutTrailingStops(chunk);
 		if (isSectionWord(w, lex)) hits++;
 		else if (++misses > hits + (chunks.length - k - 1)) return false;
 	}
 	return hits >= 3 && hits >= misses;
 }
-const WORD = /[\p{L}\p{N}]/u;
 const TAGLINE_MAX = 200;
+/** A space other than ' ', or two in a row. */
+const ODD_SPACE = /[^\S ]| \s/;
+
+/** /[\p{L}\p{N}]/u.test(s), by the code-unit table of chars.ts. */
+function hasWordChar(s: string): boolean {
+	for (let p = 1; p <= s.length; p++) if (wordBefore(s, p)) return true;
+	return false;
+}
+
+/** s.replace(/[.،,:]+$/u, ''). */
+function withoutTrailingStops(s: string): string {
+	let e = s.length;
+	for (let c = s.charCodeAt(e - 1); c === 0x2e || c === 0x60c || c === 0x2c || c === 0x3a; c = s.charCodeAt(e - 1)) e--;
+	return e === s.length ? s : s.slice(0, e);
+}
 
 /** A site section's name, with or without و (ورياضة). */
 export function isSectionWord(w: string, lex: BoilerplateLexicon): boolean {
@@ -91,14 +110,14 @@ export function isSectionWord(w: string, lex: BoilerplateLexicon): boolean {
 }
 
 export function isCaption(f: string, lex: BoilerplateLexicon): boolean {
-	return lex.captionGate?.test(f) ?? false;
+	return lex.captionGate ? containsPhrase(f, lex.captionGate) : false;
 }
 
 /** A masthead line: a staff title and a name (رئيس التحرير: …), short and without a stop. */
 export function isMasthead(f: string, text: string, lex: BoilerplateLexicon): boolean {
 	if (mastheadAt(f, text, lex)) return true;
 	// "Site - tagline | رئيس التحرير: …": the staff credit after a bar, on a short line.
-	if (!f.includes('|') || words(text).length > 20 || endsSentence(text)) return false;
+	if (!f.includes('|') || wordCount(text) > 20 || endsSentence(text)) return false;
 	const fs = f.split('|');
 	const ts = text.split('|');
 	return fs.length === ts.length && fs.slice(1).some((part, k) => mastheadAt(part.trim(), ts[k + 1]!.trim(), lex));
@@ -110,7 +129,7 @@ function mastheadAt(f: string, text: string, lex: BoilerplateLexicon): boolean {
 		if (t.charCodeAt(0) !== first || !f.startsWith(t)) continue;
 		const next = f.charCodeAt(t.length);
 		if (!(Number.isNaN(next) || next === 0x20 || next === 0x3a || next === 0x2d || next === 0x7c || next === 0x2013)) continue;
-		return words(text).length <= 10 && !endsSentence(text);
+		return wordCount(text) <= 10 && !endsSentence(text);
 	}
 	return false;
 }
@@ -136,7 +155,7 @@ export function isTicker(f: string, text: string, lex: BoilerplateLexicon): bool
  */
 export function tickerLike(f: string, text: string, lex: BoilerplateLexicon): 'ticker' | 'maybe' | null {
 	if (!/\d/.test(f)) return null;
-	const n = words(text).length;
+	const n = wordCount(text);
 	if (n > 12 || endsSentence(text)) return null;
 	if (DEGREE.test(f)) return 'ticker';
 	// Two clock times on a short line without a stop: a schedule (prayer times, a TV guide), not news.
