@@ -2,7 +2,7 @@
 // data/lexicon/boilerplate.json? Each test is gated by a cheap check (length,
 // a digit, a first token) so that story paragraphs pay almost nothing.
 import type {BoilerplateLexicon} from './lexicon.js';
-import {lineForm, onlyTokens} from './lexicon.js';
+import {CAPTION_GATE, CONTAINS_GATE, lineForm, onlyTokens} from './lexicon.js';
 import {wordBefore} from '../../arabic/chars.js';
 import {containsPhrase} from './phrases.js';
 import {endsSentence, wordCount} from './shape.js';
@@ -10,8 +10,8 @@ import {endsSentence, wordCount} from './shape.js';
 /** What may follow a prefix: a space, a colon, a dash or a bar. */
 const PREFIX_END = /[\s:：\-–|]/u;
 
-/** Lexicon rules that hold anywhere on the page. */
-export function lexiconReason(f: string, lex: BoilerplateLexicon): string | null {
+/** Lexicon rules that hold anywhere on the page; `gates`, lineGates(f, lex) when the caller has it. */
+export function lexiconReason(f: string, lex: BoilerplateLexicon, gates?: number): string | null {
 	// lineForm only shortens f: a line longer than every whole-line phrase is none of them.
 	if (f.length <= lex.linesMax) {
 		const exact = lex.lines.get(lineForm(f));
@@ -20,7 +20,7 @@ export function lexiconReason(f: string, lex: BoilerplateLexicon): string | null
 	for (const p of lex.prefixes.get(f[0] ?? '') ?? []) {
 		if (f === p.text || (f.startsWith(p.text) && PREFIX_END.test(f[p.text.length]!))) return p.reason;
 	}
-	if (!lex.containsGate || !containsPhrase(f, lex.containsGate)) return null;
+	if (gates !== undefined ? (gates & CONTAINS_GATE) === 0 : !lex.containsGate || !containsPhrase(f, lex.containsGate)) return null;
 	for (const c of lex.contains) {
 		let all = true;
 		for (const w of c.all) {
@@ -68,28 +68,31 @@ export function onlyReason(f: string, lex: BoilerplateLexicon): string | null {
 	return reason;
 }
 
-/** A line listing site sections ("السياسة والأعمال والتكنولوجيا…", "أخبار | سياسة | رياضة"). */
+/** A folded line (fold()) listing site sections ("السياسة والأعمال والتكنولوجيا…", "أخبار | سياسة | رياضة"). */
 export function isTagline(f: string, lex: BoilerplateLexicon): boolean {
 	// Half its words are section names, so a list of sections is short: a paragraph is not one.
 	if (f.length > TAGLINE_MAX) return false;
 	// One pass without intermediate arrays, given up as soon as half the words
 	// can no longer be section words: this runs on every body line.
-	// A folded line has no space but single ' ': split on it without the RegExp.
-	const chunks = ODD_SPACE.test(f) ? f.split(/\s+/) : f.split(' ');
+	// f is folded: no space but single ' ' (fold collapses the rest), so its
+	// chunks (f.split(/\s+/)) are read off one by one, without the array.
+	let count = 1;
+	for (let p = f.indexOf(' '); p >= 0; p = f.indexOf(' ', p + 1)) count++;
 	let hits = 0;
 	let misses = 0;
-	for (let k = 0; k < chunks.length; k++) {
-		const chunk = chunks[k]!;
+	let from = 0;
+	for (let k = 0; k < count; k++) {
+		const sp = f.indexOf(' ', from);
+		const chunk = sp < 0 ? f.slice(from) : f.slice(from, sp);
+		from = sp + 1;
 		if (!hasWordChar(chunk)) continue;
-		const w = withoutTrailingStops(chunk);
-		if (isSectionWord(w, lex)) hits++;
-		else if (++misses > hits + (chunks.length - k - 1)) return false;
+		if (isSectionWord(withoutTrailingStops(chunk), lex)) hits++;
+		else if (++misses > hits + (count - k - 1)) return false;
 	}
 	return hits >= 3 && hits >= misses;
 }
+
 const TAGLINE_MAX = 200;
-/** A space other than ' ', or two in a row. */
-const ODD_SPACE = /[^\S ]| \s/;
 
 /** /[\p{L}\p{N}]/u.test(s), by the code-unit table of chars.ts. */
 function hasWordChar(s: string): boolean {
@@ -109,7 +112,8 @@ export function isSectionWord(w: string, lex: BoilerplateLexicon): boolean {
 	return lex.sectionWords.has(w) || (w.startsWith('و') && lex.sectionWords.has(w.slice(1)));
 }
 
-export function isCaption(f: string, lex: BoilerplateLexicon): boolean {
+export function isCaption(f: string, lex: BoilerplateLexicon, gates?: number): boolean {
+	if (gates !== undefined) return (gates & CAPTION_GATE) !== 0;
 	return lex.captionGate ? containsPhrase(f, lex.captionGate) : false;
 }
 
@@ -178,6 +182,7 @@ export function isBreaking(f: string, lex: BoilerplateLexicon): boolean {
 
 /** A line of hashtags alone (#أوكرانيا #روسيا): the page's tags. */
 export function isHashtags(text: string): boolean {
+	if (!text.includes('#')) return false; // spares trimming every line
 	const t = text.trim();
 	if (!t.startsWith('#')) return false;
 	return t.split(/\s+/).every(w => w.startsWith('#') || !/\p{L}/u.test(w));
@@ -185,6 +190,7 @@ export function isHashtags(text: string): boolean {
 
 /** The desk's initials that close wire copy ("ع ح/ م م"): letters one or two at a time, with a slash. */
 export function isWireInitials(text: string): boolean {
+	if (!text.includes('/')) return false; // spares trimming every line
 	const t = text.trim();
 	if (t.length > 24 || !t.includes('/')) return false;
 	const tokens = t.split(/[\s/]+/).filter(Boolean);

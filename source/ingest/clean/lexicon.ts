@@ -3,7 +3,7 @@
 import {DataError} from '../../errors.js';
 import {BoilerplateFile} from '../../lexicon/boilerplate.js';
 import {foldText} from './fold.js';
-import {phraseSet, type PhraseSet} from './phrases.js';
+import {phraseBits, phraseSet, type PhraseSet} from './phrases.js';
 
 export type BoilerplateJson = BoilerplateFile;
 
@@ -25,6 +25,8 @@ export type BoilerplateLexicon = {
 	captionCredits: string[];
 	/** Any caption credit, in one pass over the line. */
 	captionGate: PhraseSet | null;
+	/** Both gates in one pass over a line (see lineGates): bit 1 `contains`, bit 2 a caption credit. */
+	lineGates: PhraseSet | null;
 	outlets: Array<{name: string; forms: string[]}>;
 	copyrightDescriptors: string[];
 	/** The copyright phrases themselves (but ©), as written, to cut out of the line; any case. */
@@ -40,6 +42,13 @@ export type BoilerplateLexicon = {
 	creditLabels: Set<string>;
 	breakingPrefixes: string[];
 };
+
+/** The gates of `lex.lineGates` a folded line opens: CONTAINS_GATE, CAPTION_GATE. */
+export function lineGates(f: string, lex: BoilerplateLexicon): number {
+	return lex.lineGates ? phraseBits(f, lex.lineGates, CONTAINS_GATE | CAPTION_GATE) : 0;
+}
+export const CONTAINS_GATE = 1;
+export const CAPTION_GATE = 2;
 
 /** Fold for comparison (collapseSpaces(normalise(s)).trim(), see fold.ts); whole lines also lose trailing colons and stops. */
 export const fold = foldText;
@@ -128,6 +137,10 @@ export function loadBoilerplate(value: unknown, file = 'boilerplate.json'): Boil
 		sectionWords: new Set((json.sectionWords ?? []).map(fold)),
 		captionCredits,
 		captionGate: phraseSet(captionCredits),
+		lineGates: phraseSet(
+			contains.map(c => c.all[0]!),
+			captionCredits,
+		),
 		outlets: (json.outlets ?? []).map(o =>
 			typeof o === 'string' ? {name: o, forms: [fold(o)]} : {name: o.name, forms: [o.name, ...(o.aliases ?? [])].map(fold)},
 		),

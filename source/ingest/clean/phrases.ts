@@ -13,13 +13,17 @@ export type PhraseSet = {
 	width: number;
 	/** state * width + class → next state (the goto and failure links folded into one table). */
 	next: Int32Array;
-	/** 1 where a phrase ends in the state (or in one of its suffixes). */
+	/** The bits of the groups whose phrase ends in the state (or in one of its suffixes). */
 	final: Uint8Array;
 };
 
-/** The automaton of the non-empty phrases; null when there are none (or too many distinct characters for one table). */
-export function phraseSet(phrases: string[]): PhraseSet | null {
-	const list = phrases.filter(Boolean);
+/**
+ * The automaton of the non-empty phrases of up to 8 groups (group k sets bit
+ * 1 << k); null when there are none (or too many distinct characters for one table).
+ */
+export function phraseSet(...groups: string[][]): PhraseSet | null {
+	const tagged = groups.flatMap((g, k) => g.filter(Boolean).map(p => ({p, bit: 1 << k})));
+	const list = tagged.map(t => t.p);
 	if (list.length === 0) return null;
 	const classes = new Uint8Array(0x10000);
 	let width = 1;
@@ -35,7 +39,7 @@ export function phraseSet(phrases: string[]): PhraseSet | null {
 	// The trie: goto[state][class], -1 where absent.
 	const goto: Int32Array[] = [new Int32Array(width).fill(-1)];
 	const ends: number[] = [0];
-	for (const p of list) {
+	for (const {p, bit} of tagged) {
 		let s = 0;
 		for (let k = 0; k < p.length; k++) {
 			const cls = classes[p.charCodeAt(k)]!;
@@ -48,7 +52,7 @@ export function phraseSet(phrases: string[]): PhraseSet | null {
 			}
 			s = t;
 		}
-		ends[s] = 1;
+		ends[s]! |= bit;
 	}
 	// Breadth first: each state's failure (its longest proper suffix that is a state) completes its row.
 	const n = goto.length;
@@ -86,7 +90,20 @@ export function containsPhrase(s: string, set: PhraseSet): boolean {
 	let state = 0;
 	for (let i = 0; i < s.length; i++) {
 		state = next[state * width + classes[s.charCodeAt(i)]!]!;
-		if (final[state] === 1) return true;
+		if (final[state] !== 0) return true;
 	}
 	return false;
+}
+
+/** The bits of every group with a phrase in `s` (one pass; it stops once all of `all` are found). */
+export function phraseBits(s: string, set: PhraseSet, all: number): number {
+	const {classes, width, next, final} = set;
+	let state = 0;
+	let bits = 0;
+	for (let i = 0; i < s.length; i++) {
+		state = next[state * width + classes[s.charCodeAt(i)]!]!;
+		bits |= final[state]!;
+		if (bits === all) break;
+	}
+	return bits;
 }
