@@ -2,9 +2,8 @@
 // data/lexicon/boilerplate.json? Each test is gated by a cheap check (length,
 // a digit, a first token) so that story paragraphs pay almost nothing.
 import type {BoilerplateLexicon} from './lexicon.js';
-import {CAPTION_GATE, CONTAINS_GATE, lineForm, onlyTokens} from './lexicon.js';
+import {CAPTION_GATE, CONTAINS_GATE, lineForm, lineGates, onlyTokens} from './lexicon.js';
 import {wordBefore} from '../../arabic/chars.js';
-import {containsPhrase} from './phrases.js';
 import {endsSentence, wordCount} from './shape.js';
 
 /** What may follow a prefix: a space, a colon, a dash or a bar. */
@@ -20,7 +19,7 @@ export function lexiconReason(f: string, lex: BoilerplateLexicon, gates?: number
 	for (const p of lex.prefixes.get(f[0] ?? '') ?? []) {
 		if (f === p.text || (f.startsWith(p.text) && PREFIX_END.test(f[p.text.length]!))) return p.reason;
 	}
-	if (gates !== undefined ? (gates & CONTAINS_GATE) === 0 : !lex.containsGate || !containsPhrase(f, lex.containsGate)) return null;
+	if (((gates ?? lineGates(f, lex)) & CONTAINS_GATE) === 0) return null;
 	for (const c of lex.contains) {
 		let all = true;
 		for (const w of c.all) {
@@ -48,7 +47,8 @@ export function onlyReason(f: string, lex: BoilerplateLexicon): string | null {
 	const sp = f.indexOf(' ');
 	const chunk = sp < 0 ? f : f.slice(0, sp);
 	if (!lex.only.has(chunk)) {
-		const first = onlyTokens(chunk)[0];
+		// A chunk of letters, digits and '+' alone is its own token: no RegExp to strip it.
+		const first = isToken(chunk) ? chunk : onlyTokens(chunk)[0];
 		if (first !== undefined && !lex.only.has(first) && !/^\d+$/.test(first)) return null;
 	}
 	const tokens = onlyTokens(f);
@@ -66,6 +66,17 @@ export function onlyReason(f: string, lex: BoilerplateLexicon): string | null {
 		i += hit.tokens.length;
 	}
 	return reason;
+}
+
+/** Is every code unit of s a letter, a digit or '+' (so onlyTokens leaves it whole)? Surrogates: no, to be safe. */
+function isToken(s: string): boolean {
+	if (s.length === 0) return false;
+	for (let k = 0; k < s.length; k++) {
+		const c = s.charCodeAt(k);
+		if (c === 0x2b) continue;
+		if ((c >= 0xd800 && c <= 0xdfff) || !wordBefore(s, k + 1)) return false;
+	}
+	return true;
 }
 
 /** A folded line (fold()) listing site sections ("السياسة والأعمال والتكنولوجيا…", "أخبار | سياسة | رياضة"). */
@@ -113,8 +124,7 @@ export function isSectionWord(w: string, lex: BoilerplateLexicon): boolean {
 }
 
 export function isCaption(f: string, lex: BoilerplateLexicon, gates?: number): boolean {
-	if (gates !== undefined) return (gates & CAPTION_GATE) !== 0;
-	return lex.captionGate ? containsPhrase(f, lex.captionGate) : false;
+	return ((gates ?? lineGates(f, lex)) & CAPTION_GATE) !== 0;
 }
 
 /** A masthead line: a staff title and a name (رئيس التحرير: …), short and without a stop. */

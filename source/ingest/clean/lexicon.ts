@@ -17,15 +17,15 @@ export type BoilerplateLexicon = {
 	/** First character → prefixes starting with it, longest first. */
 	prefixes: Map<string, Array<{text: string; reason: string}>>;
 	contains: Array<{all: string[]; reason: string}>;
-	/** Finds a line holding any group's first phrase: lines it misses skip `contains`. */
-	containsGate: PhraseSet | null;
 	/** First token → phrases starting with it, longest first. */
 	only: Map<string, OnlyPhrase[]>;
 	sectionWords: Set<string>;
 	captionCredits: string[];
-	/** Any caption credit, in one pass over the line. */
-	captionGate: PhraseSet | null;
-	/** Both gates in one pass over a line (see lineGates): bit 1 `contains`, bit 2 a caption credit. */
+	/**
+	 * Two gates in one pass over a line (see lineGates): CONTAINS_GATE, the line
+	 * holds a `contains` group's first phrase (lines without skip `contains`);
+	 * CAPTION_GATE, it holds a caption credit.
+	 */
 	lineGates: PhraseSet | null;
 	outlets: Array<{name: string; forms: string[]}>;
 	copyrightDescriptors: string[];
@@ -132,11 +132,9 @@ export function loadBoilerplate(value: unknown, file = 'boilerplate.json'): Boil
 		linesMax: longest(lines.keys()),
 		prefixes,
 		contains,
-		containsGate: phraseSet(contains.map(c => c.all[0]!)),
 		only,
 		sectionWords: new Set((json.sectionWords ?? []).map(fold)),
 		captionCredits,
-		captionGate: phraseSet(captionCredits),
 		lineGates: phraseSet(
 			contains.map(c => c.all[0]!),
 			captionCredits,

@@ -84,17 +84,6 @@ export function phraseSet(...groups: string[][]): PhraseSet | null {
 	return {classes, width, next, final};
 }
 
-/** Does `s` contain one of the set's phrases? */
-export function containsPhrase(s: string, set: PhraseSet): boolean {
-	const {classes, width, next, final} = set;
-	let state = 0;
-	for (let i = 0; i < s.length; i++) {
-		state = next[state * width + classes[s.charCodeAt(i)]!]!;
-		if (final[state] !== 0) return true;
-	}
-	return false;
-}
-
 /** The bits of every group with a phrase in `s` (one pass; it stops once all of `all` are found). */
 export function phraseBits(s: string, set: PhraseSet, all: number): number {
 	const {classes, width, next, final} = set;
