@@ -84,14 +84,24 @@ function isDigitCode(c: number): boolean {
 	return c >= 0x30 && c <= 0x39;
 }
 
+/** The code units quoteSpans looks at. */
+const QUOTE_MARK = /["\xab\xbb\u201c-\u203a]/g;
+
+/**
+ * Where pieces() has something to decide: a stop, or a position after a
+ * space where a bullet may stand (bulletAt: a code unit there or next that is
+ * not plain, or ___). The RegExp skips the plain text between them natively.
+ */
+const CANDIDATE = /[.?!\u061f\u061b\u2026]|(?<=\s)(?:[^\0-\xa8\u0600-\u06ff]|[\s\S][^\0-\xa8\u0600-\u06ff]|___)/g;
+
 /** [open, close] index pairs of quotes that close on the same line. */
 function quoteSpans(s: string): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
 	const stack: Array<{ch: string; at: number}> = [];
-	for (let i = 0; i < s.length; i++) {
-		// Only quote marks (« » “ ” " „ ‹ ›) do anything below; skip the rest by code.
-		const code = s.charCodeAt(i);
-		if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x203a)) continue;
+	// Only quote marks (« » “ ” " „ ‹ ›) do anything below: the RegExp jumps from one to the next.
+	QUOTE_MARK.lastIndex = 0;
+	for (let m = QUOTE_MARK.exec(s); m !== null; m = QUOTE_MARK.exec(s)) {
+		const i = m.index;
 		const ch = s[i]!;
 		const top = stack.at(-1);
 		if (top && OPENERS[top.ch] === ch) {
@@ -142,7 +152,11 @@ function pieces(s: string): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
 	let start = 0;
 	const n = s.length;
-	for (let i = 0; i < n; i++) {
+	// Every position where a bullet or a stop may be is a CANDIDATE; the others decide nothing.
+	CANDIDATE.lastIndex = 0;
+	for (let m = CANDIDATE.exec(s); m !== null; m = CANDIDATE.exec(s)) {
+		const i = m.index;
+		CANDIDATE.lastIndex = i + 1;
 		const c = s.charCodeAt(i);
 		// A list bullet mid-line starts a new item.
 		if (i > start && isSpaceCode(s.charCodeAt(i - 1)) && bulletAt(s, i) && !inQuote(spans, i)) {
@@ -161,7 +175,7 @@ function pieces(s: string): Array<[number, number]> {
 		while (j < n && extendsStop(s, j, spans)) j++;
 		if (j > start) out.push([start, j]);
 		start = j;
-		i = j - 1;
+		CANDIDATE.lastIndex = j;
 	}
 	// A quote that ends with a stop ends the sentence too ("… انتهى." ثم).
 	if (n > start) out.push([start, n]);
