@@ -6,11 +6,11 @@
 // the wire dateline (wire.ts). Every dropped line keeps its reason.
 import type {LexEntity} from '../lexicon/schema.js';
 import {isCaption, isHashtags, isTagline, isWireInitials, lexiconReason, onlyReason} from './clean/furniture.js';
-import {fold, lineForm, type BoilerplateLexicon} from './clean/lexicon.js';
+import {fold, lineForm, lineGates, type BoilerplateLexicon} from './clean/lexicon.js';
 import {markTeaserLists} from './clean/lists.js';
 import {markMenuRuns} from './clean/menus.js';
 import {findOutlet, nameShaped} from './clean/outlet.js';
-import {headlineShaped, isDateHeader, isParagraph, LATIN_ONLY, SENTENCE_PUNCT, words} from './clean/shape.js';
+import {headlineShaped, isDateHeader, isParagraph, LATIN_ONLY, SENTENCE_PUNCT, wordCount} from './clean/shape.js';
 import {lastStoryParagraph, markTail} from './clean/tail.js';
 import {readHeader, relation} from './clean/title.js';
 import {agencyTable, creditsAgency, findWire} from './clean/wire.js';
@@ -49,14 +49,16 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 	for (const l of lines) {
 		if (!open(l)) continue;
 		const f = folded(l);
-		let reason = lexiconReason(f, boilerplate) ?? onlyReason(f, boilerplate);
+		// The contains and caption phrases in one pass over the line.
+		const gates = lineGates(f, boilerplate);
+		let reason = lexiconReason(f, boilerplate, gates) ?? onlyReason(f, boilerplate);
 		// "المصدر: وكالة إنترفاكس" credits an agency for the story: kept, so the citation is read.
 		if (reason === 'credit' && creditsAgency(l.text, table)) reason = null;
 		else if (!reason && isHashtags(l.text)) reason = 'tags';
 		else if (!reason && isWireInitials(l.text)) reason = 'wire-initials';
 		if (reason) mark(l, reason);
 		else if (isTagline(f, boilerplate)) mark(l, 'tagline');
-		else if (isCaption(f, boilerplate)) l.kind = 'caption';
+		else if (isCaption(f, boilerplate, gates)) l.kind = 'caption';
 	}
 
 	const header = readHeader(lines, boilerplate, table, folded, mark);
@@ -87,7 +89,7 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 				datedBelow = true;
 				continue;
 			}
-			if (words(l.text).length <= 6 && !SENTENCE_PUNCT.test(l.text)) {
+			if (wordCount(l.text) <= 6 && !SENTENCE_PUNCT.test(l.text)) {
 				mark(l, LATIN_ONLY.test(l.text.trim()) ? 'site-name' : 'tag');
 			}
 		}
@@ -104,7 +106,7 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 		const bar = title.lastIndexOf(' | ');
 		const head = bar > 0 ? title.slice(0, bar).trim() : '';
 		const site = bar > 0 ? title.slice(bar + 3).trim() : '';
-		if (head && headlineShaped(head) && words(site).length <= 4 && nameShaped(site, boilerplate)) {
+		if (head && headlineShaped(head) && wordCount(site) <= 4 && nameShaped(site, boilerplate)) {
 			title = head;
 			titleSite = site;
 		}

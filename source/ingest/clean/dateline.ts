@@ -36,8 +36,24 @@ const BRACKETED_ALONE = new RegExp(String.raw`^[ \t]*[(\[](?<credit>${CREDIT_IN_
 /** "موسكو - سبوتنيك. …", "بروكسل / الأناضول", "الرباط - الصباح المغربي: …". */
 const PLAIN = new RegExp(String.raw`^[ \t]*(?<place>${PLACE})[ \t]*(?:[-–—]|/)[ \t]*(?<credit>${CREDIT_WORDS})(?=${END})`, 'u');
 
+/**
+ * The last lines parsed and their datelines: the header walk, the wire and
+ * the outlet's self-credit each read the lede's first lines (results are
+ * never changed by callers).
+ */
+const recent: Array<{text: string; dateline: Dateline | null}> = [];
+const RECENT = 4;
+
 /** The dateline at the start of `text`, if the line opens with one. */
 export function parseDateline(text: string): Dateline | null {
+	for (const r of recent) if (r.text === text) return r.dateline;
+	const dateline = parseUncached(text);
+	if (recent.length === RECENT) recent.pop();
+	recent.unshift({text, dateline});
+	return dateline;
+}
+
+function parseUncached(text: string): Dateline | null {
 	// Cheap gate: a dateline's credit follows a bracket, a slash or a dash near the start.
 	// The patterns are anchored and bounded, so they stop early on a long line.
 	if (!/[([/\-–—]/.test(text.slice(0, 120))) return null;

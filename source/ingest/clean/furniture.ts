@@ -2,21 +2,24 @@
 // data/lexicon/boilerplate.json? Each test is gated by a cheap check (length,
 // a digit, a first token) so that story paragraphs pay almost nothing.
 import type {BoilerplateLexicon} from './lexicon.js';
-import {lineForm, onlyTokens} from './lexicon.js';
-import {endsSentence, words} from './shape.js';
+import {CAPTION_GATE, CONTAINS_GATE, lineForm, lineGates, onlyTokens} from './lexicon.js';
+import {wordBefore} from '../../arabic/chars.js';
+import {endsSentence, wordCount} from './shape.js';
 
 /** What may follow a prefix: a space, a colon, a dash or a bar. */
 const PREFIX_END = /[\s:：\-–|]/u;
 
-/** Lexicon rules that hold anywhere on the page. */
-export function lexiconReason(f: string, lex: BoilerplateLexicon): string | null {
-	const whole = lineForm(f);
-	const exact = lex.lines.get(whole);
-	if (exact) return exact;
+/** Lexicon rules that hold anywhere on the page; `gates`, lineGates(f, lex) when the caller has it. */
+export function lexiconReason(f: string, lex: BoilerplateLexicon, gates?: number): string | null {
+	// lineForm only shortens f: a line longer than every whole-line phrase is none of them.
+	if (f.length <= lex.linesMax) {
+		const exact = lex.lines.get(lineForm(f));
+		if (exact) return exact;
+	}
 	for (const p of lex.prefixes.get(f[0] ?? '') ?? []) {
 		if (f === p.text || (f.startsWith(p.text) && PREFIX_END.test(f[p.text.length]!))) return p.reason;
 	}
-	if (!lex.containsGate?.test(f)) return null;
+	if (((gates ?? lineGates(f, lex)) & CONTAINS_GATE) === 0) return null;
 	for (const c of lex.contains) {
 		let all = true;
 		for (const w of c.all) {
@@ -44,7 +47,8 @@ export function onlyReason(f: string, lex: BoilerplateLexicon): string | null {
 	const sp = f.indexOf(' ');
 	const chunk = sp < 0 ? f : f.slice(0, sp);
 	if (!lex.only.has(chunk)) {
-		const first = onlyTokens(chunk)[0];
+		// A chunk of letters, digits and '+' alone is its own token: no RegExp to strip it.
+		const first = isToken(chunk) ? chunk : onlyTokens(chunk)[0];
 		if (first !== undefined && !lex.only.has(first) && !/^\d+$/.test(first)) return null;
 	}
 	const tokens = onlyTokens(f);
@@ -64,41 +68,70 @@ export function onlyReason(f: string, lex: BoilerplateLexicon): string | null {
 	return reason;
 }
 
-/** A line listing site sections ("السياسة والأعمال والتكنولوجيا…", "أخبار | سياسة | رياضة"). */
+/** Is every code unit of s a letter, a digit or '+' (so onlyTokens leaves it whole)? Surrogates: no, to be safe. */
+function isToken(s: string): boolean {
+	if (s.length === 0) return false;
+	for (let k = 0; k < s.length; k++) {
+		const c = s.charCodeAt(k);
+		if (c === 0x2b) continue;
+		if ((c >= 0xd800 && c <= 0xdfff) || !wordBefore(s, k + 1)) return false;
+	}
+	return true;
+}
+
+/** A folded line (fold()) listing site sections ("السياسة والأعمال والتكنولوجيا…", "أخبار | سياسة | رياضة"). */
 export function isTagline(f: string, lex: BoilerplateLexicon): boolean {
 	// Half its words are section names, so a list of sections is short: a paragraph is not one.
 	if (f.length > TAGLINE_MAX) return false;
 	// One pass without intermediate arrays, given up as soon as half the words
 	// can no longer be section words: this runs on every body line.
-	const chunks = f.split(/\s+/);
+	// f is folded: no space but single ' ' (fold collapses the rest), so its
+	// chunks (f.split(/\s+/)) are read off one by one, without the array.
+	let count = 1;
+	for (let p = f.indexOf(' '); p >= 0; p = f.indexOf(' ', p + 1)) count++;
 	let hits = 0;
 	let misses = 0;
-	for (let k = 0; k < chunks.length; k++) {
-		const chunk = chunks[k]!;
-		if (!WORD.test(chunk)) continue;
-		const w = chunk.replace(/[.،,:]+$/u, '');
-		if (isSectionWord(w, lex)) hits++;
-		else if (++misses > hits + (chunks.length - k - 1)) return false;
+	let from = 0;
+	for (let k = 0; k < count; k++) {
+		const sp = f.indexOf(' ', from);
+		const chunk = sp < 0 ? f.slice(from) : f.slice(from, sp);
+		from = sp + 1;
+		if (!hasWordChar(chunk)) continue;
+		if (isSectionWord(withoutTrailingStops(chunk), lex)) hits++;
+		else if (++misses > hits + (count - k - 1)) return false;
 	}
 	return hits >= 3 && hits >= misses;
 }
-const WORD = /[\p{L}\p{N}]/u;
+
 const TAGLINE_MAX = 200;
+
+/** /[\p{L}\p{N}]/u.test(s), by the code-unit table of chars.ts. */
+function hasWordChar(s: string): boolean {
+	for (let p = 1; p <= s.length; p++) if (wordBefore(s, p)) return true;
+	return false;
+}
+
+/** s.replace(/[.،,:]+$/u, ''). */
+function withoutTrailingStops(s: string): string {
+	let e = s.length;
+	for (let c = s.charCodeAt(e - 1); c === 0x2e || c === 0x60c || c === 0x2c || c === 0x3a; c = s.charCodeAt(e - 1)) e--;
+	return e === s.length ? s : s.slice(0, e);
+}
 
 /** A site section's name, with or without و (ورياضة). */
 export function isSectionWord(w: string, lex: BoilerplateLexicon): boolean {
 	return lex.sectionWords.has(w) || (w.startsWith('و') && lex.sectionWords.has(w.slice(1)));
 }
 
-export function isCaption(f: string, lex: BoilerplateLexicon): boolean {
-	return lex.captionGate?.test(f) ?? false;
+export function isCaption(f: string, lex: BoilerplateLexicon, gates?: number): boolean {
+	return ((gates ?? lineGates(f, lex)) & CAPTION_GATE) !== 0;
 }
 
 /** A masthead line: a staff title and a name (رئيس التحرير: …), short and without a stop. */
 export function isMasthead(f: string, text: string, lex: BoilerplateLexicon): boolean {
 	if (mastheadAt(f, text, lex)) return true;
 	// "Site - tagline | رئيس التحرير: …": the staff credit after a bar, on a short line.
-	if (!f.includes('|') || words(text).length > 20 || endsSentence(text)) return false;
+	if (!f.includes('|') || wordCount(text) > 20 || endsSentence(text)) return false;
 	const fs = f.split('|');
 	const ts = text.split('|');
 	return fs.length === ts.length && fs.slice(1).some((part, k) => mastheadAt(part.trim(), ts[k + 1]!.trim(), lex));
@@ -110,7 +143,7 @@ function mastheadAt(f: string, text: string, lex: BoilerplateLexicon): boolean {
 		if (t.charCodeAt(0) !== first || !f.startsWith(t)) continue;
 		const next = f.charCodeAt(t.length);
 		if (!(Number.isNaN(next) || next === 0x20 || next === 0x3a || next === 0x2d || next === 0x7c || next === 0x2013)) continue;
-		return words(text).length <= 10 && !endsSentence(text);
+		return wordCount(text) <= 10 && !endsSentence(text);
 	}
 	return false;
 }
@@ -136,7 +169,7 @@ export function isTicker(f: string, text: string, lex: BoilerplateLexicon): bool
  */
 export function tickerLike(f: string, text: string, lex: BoilerplateLexicon): 'ticker' | 'maybe' | null {
 	if (!/\d/.test(f)) return null;
-	const n = words(text).length;
+	const n = wordCount(text);
 	if (n > 12 || endsSentence(text)) return null;
 	if (DEGREE.test(f)) return 'ticker';
 	// Two clock times on a short line without a stop: a schedule (prayer times, a TV guide), not news.
@@ -159,6 +192,7 @@ export function isBreaking(f: string, lex: BoilerplateLexicon): boolean {
 
 /** A line of hashtags alone (#أوكرانيا #روسيا): the page's tags. */
 export function isHashtags(text: string): boolean {
+	if (!text.includes('#')) return false; // spares trimming every line
 	const t = text.trim();
 	if (!t.startsWith('#')) return false;
 	return t.split(/\s+/).every(w => w.startsWith('#') || !/\p{L}/u.test(w));
@@ -166,6 +200,7 @@ export function isHashtags(text: string): boolean {
 
 /** The desk's initials that close wire copy ("ع ح/ م م"): letters one or two at a time, with a slash. */
 export function isWireInitials(text: string): boolean {
+	if (!text.includes('/')) return false; // spares trimming every line
 	const t = text.trim();
 	if (t.length > 24 || !t.includes('/')) return false;
 	const tokens = t.split(/[\s/]+/).filter(Boolean);

@@ -1,9 +1,9 @@
 // data/lexicon/boilerplate.json compiled into the lookups clean uses: every
 // phrase folded once here, so no rule re-normalises lexicon entries per line.
-import {normalise} from '../../arabic/normalise.js';
-import {collapseSpaces} from '../../arabic/chars.js';
 import {DataError} from '../../errors.js';
 import {BoilerplateFile} from '../../lexicon/boilerplate.js';
+import {foldText} from './fold.js';
+import {phraseBits, phraseSet, type PhraseSet} from './phrases.js';
 
 export type BoilerplateJson = BoilerplateFile;
 
@@ -12,17 +12,21 @@ type OnlyPhrase = {tokens: string[]; reason: string};
 
 export type BoilerplateLexicon = {
 	lines: Map<string, string>;
+	/** The longest key of `lines`: a longer line is no whole-line phrase (spares hashing every paragraph). */
+	linesMax: number;
 	/** First character → prefixes starting with it, longest first. */
 	prefixes: Map<string, Array<{text: string; reason: string}>>;
 	contains: Array<{all: string[]; reason: string}>;
-	/** Matches a line holding any group's first phrase: lines it misses skip `contains`. */
-	containsGate: RegExp | null;
 	/** First token → phrases starting with it, longest first. */
 	only: Map<string, OnlyPhrase[]>;
 	sectionWords: Set<string>;
 	captionCredits: string[];
-	/** Any caption credit, in one pass over the line. */
-	captionGate: RegExp | null;
+	/**
+	 * Two gates in one pass over a line (see lineGates): CONTAINS_GATE, the line
+	 * holds a `contains` group's first phrase (lines without skip `contains`);
+	 * CAPTION_GATE, it holds a caption credit.
+	 */
+	lineGates: PhraseSet | null;
 	outlets: Array<{name: string; forms: string[]}>;
 	copyrightDescriptors: string[];
 	/** The copyright phrases themselves (but ©), as written, to cut out of the line; any case. */
@@ -30,6 +34,8 @@ export type BoilerplateLexicon = {
 	mastheadTitles: string[];
 	/** Whole-line forms of teaser-list headings. */
 	listHeadings: Set<string>;
+	/** The longest of `listHeadings`. */
+	listHeadingsMax: number;
 	tickerWords: string[];
 	datelinePlaces: Set<string>;
 	weekdays: Set<string>;
@@ -37,8 +43,15 @@ export type BoilerplateLexicon = {
 	breakingPrefixes: string[];
 };
 
-/** Fold for comparison; whole lines also lose trailing colons and stops. */
-export const fold = (s: string) => collapseSpaces(normalise(s)).trim();
+/** The gates of `lex.lineGates` a folded line opens: CONTAINS_GATE, CAPTION_GATE. */
+export function lineGates(f: string, lex: BoilerplateLexicon): number {
+	return lex.lineGates ? phraseBits(f, lex.lineGates, CONTAINS_GATE | CAPTION_GATE) : 0;
+}
+export const CONTAINS_GATE = 1;
+export const CAPTION_GATE = 2;
+
+/** Fold for comparison (collapseSpaces(normalise(s)).trim(), see fold.ts); whole lines also lose trailing colons and stops. */
+export const fold = foldText;
 export const foldLine = (s: string) => lineForm(fold(s));
 /** foldLine from an already folded string. */
 export const lineForm = (folded: string) => dropTrailingStops(folded).trim();
@@ -113,15 +126,19 @@ export function loadBoilerplate(value: unknown, file = 'boilerplate.json'): Boil
 		}
 	}
 	for (const list of only.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+	const listHeadings = new Set((json.listHeadings ?? []).map(foldLine));
 	return {
 		lines,
+		linesMax: longest(lines.keys()),
 		prefixes,
 		contains,
-		containsGate: anyOf(contains.map(c => c.all[0]!)),
 		only,
 		sectionWords: new Set((json.sectionWords ?? []).map(fold)),
 		captionCredits,
-		captionGate: anyOf(captionCredits),
+		lineGates: phraseSet(
+			contains.map(c => c.all[0]!),
+			captionCredits,
+		),
 		outlets: (json.outlets ?? []).map(o =>
 			typeof o === 'string' ? {name: o, forms: [fold(o)]} : {name: o.name, forms: [o.name, ...(o.aliases ?? [])].map(fold)},
 		),
@@ -131,13 +148,20 @@ export function loadBoilerplate(value: unknown, file = 'boilerplate.json'): Boil
 			'giu',
 		),
 		mastheadTitles: (json.mastheadTitles ?? []).map(fold).sort((a, b) => b.length - a.length),
-		listHeadings: new Set((json.listHeadings ?? []).map(foldLine)),
+		listHeadings,
+		listHeadingsMax: longest(listHeadings),
 		tickerWords: (json.tickerWords ?? []).map(fold),
 		datelinePlaces: new Set((json.datelinePlaces ?? []).map(fold)),
 		weekdays: new Set((json.weekdays ?? []).map(fold)),
 		creditLabels: new Set((json.creditLabels ?? []).map(fold)),
 		breakingPrefixes: (json.breakingPrefixes ?? []).map(fold),
 	};
+}
+
+function longest(keys: Iterable<string>): number {
+	let max = 0;
+	for (const k of keys) max = Math.max(max, k.length);
+	return max;
 }
 
 /** One pattern for a list of literal phrases: one scan of a line instead of one per phrase. */

@@ -15,7 +15,8 @@ export function markTeaserLists(lines: CleanLine[], from: number, lex: Boilerpla
 	for (let i = from; i < lines.length; i++) {
 		const h = lines[i]!;
 		if (h.kind !== 'body' && h.kind !== 'boilerplate') continue;
-		if (!lex.listHeadings.has(lineForm(folded(h)))) continue;
+		const f = folded(h);
+		if (f.length > lex.listHeadingsMax || !lex.listHeadings.has(lineForm(f))) continue;
 		if (h.kind === 'body') mark(h, 'related');
 		let items = 0;
 		for (let j = i + 1; j < lines.length && items < MAX_ITEMS; j++) {

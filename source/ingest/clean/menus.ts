@@ -4,14 +4,14 @@
 import type {CleanLine} from '../types.js';
 import {isSectionWord} from './furniture.js';
 import type {BoilerplateLexicon} from './lexicon.js';
-import {SENTENCE_PUNCT, words} from './shape.js';
+import {SENTENCE_PUNCT, wordCount, words} from './shape.js';
 import type {Folded, Mark} from './title.js';
 
 const MIN_RUN = 3;
 
 const menuItem = (l: CleanLine) => {
 	if (l.text.length > 60) return false;
-	const n = words(l.text).length;
+	const n = wordCount(l.text);
 	return n >= 1 && n <= 3 && !SENTENCE_PUNCT.test(l.text);
 };
 

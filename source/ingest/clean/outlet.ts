@@ -8,7 +8,7 @@ import type {CleanLine} from '../types.js';
 import {parseDateline, leadingName} from './dateline.js';
 import {isSectionWord, lexiconReason, onlyReason} from './furniture.js';
 import {fold, type BoilerplateLexicon} from './lexicon.js';
-import {LATIN_ONLY, SENTENCE_PUNCT, words} from './shape.js';
+import {LATIN_ONLY, SENTENCE_PUNCT, wordCount, words} from './shape.js';
 import {agencyOf, creditKey, type AgencyTable} from './wire.js';
 
 const HEADER_SEPARATOR = /\s+[|\-–—]\s+|\s*\|\s*/u;
@@ -28,7 +28,7 @@ export function isSectionName(part: string, lex: BoilerplateLexicon): boolean {
  */
 export function siteHeader(text: string, lex: BoilerplateLexicon): string | null {
 	const t = text.trim();
-	if (t.length > 100 || words(t).length > 8 || SENTENCE_PUNCT.test(t)) return null;
+	if (t.length > 100 || wordCount(t) > 8 || SENTENCE_PUNCT.test(t)) return null;
 	const parts = t
 		.split(HEADER_SEPARATOR)
 		.map(p => p.trim())
@@ -41,7 +41,7 @@ export function siteHeader(text: string, lex: BoilerplateLexicon): string | null
 			: isSectionName(parts[0]!, lex) && !isSectionName(parts[1]!, lex)
 				? parts[1]!
 				: null;
-	return name && words(name).length <= 4 ? name : null;
+	return name && wordCount(name) <= 4 ? name : null;
 }
 
 /** Could be a site's name: a few words, no figures, not a button, a section or a date. */
@@ -112,7 +112,7 @@ export function selfCredit(lede: CleanLine[], lex: BoilerplateLexicon, agencies:
 		if (d) {
 			if (agencyOf(d, agencies)) return null;
 			const name = d.credit;
-			const fits = nameShaped(name, lex) && !lex.datelinePlaces.has(fold(name)) && (d.bracketed ? words(name).length <= 4 : outletLike(name, lex));
+			const fits = nameShaped(name, lex) && !lex.datelinePlaces.has(fold(name)) && (d.bracketed ? wordCount(name) <= 4 : outletLike(name, lex));
 			if (fits) return withoutDescriptor(name, lex);
 			if (d.bracketed) continue;
 		}
@@ -140,7 +140,7 @@ export function findOutlet(lines: CleanLine[], lex: BoilerplateLexicon, clues: O
 	const header = furniture.find(l => l.reason === 'site-header');
 	if (header) {
 		const name = siteHeader(header.text, lex);
-		if (name && words(name).length <= 4) return name;
+		if (name && wordCount(name) <= 4) return name;
 	}
 	for (const o of lex.outlets) {
 		if (

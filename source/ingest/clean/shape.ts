@@ -2,9 +2,27 @@
 // headline is short and ends without a full stop; a story paragraph ends with
 // one or runs long; menus and labels are a word or two.
 import {normalise} from '../../arabic/normalise.js';
+import {isSpaceCode, wordBefore} from '../../arabic/chars.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 export const words = (s: string) => s.split(/\s+/).filter(w => WORD.test(w));
+
+/**
+ * wordCount(s) without the arrays: the runs between spaces that hold a
+ * letter or a digit. Every shape test counts the words of every line.
+ */
+export function wordCount(s: string): number {
+	let n = 0;
+	let counted = false; // the current run already holds a word character
+	for (let i = 0; i < s.length; i++) {
+		if (isSpaceCode(s.charCodeAt(i))) counted = false;
+		else if (!counted && wordBefore(s, i + 1)) {
+			counted = true;
+			n++;
+		}
+	}
+	return n;
+}
 export const SENTENCE_PUNCT = /[.؟?!؛:…"”»]/u;
 export const LATIN_ONLY = /^[A-Za-z][A-Za-z0-9&'’. +-]*$/;
 
@@ -30,7 +48,7 @@ export function endsSentence(text: string): boolean {
 
 /** A paragraph of running text: the header zone ends at the first one. */
 export function isParagraph(text: string): boolean {
-	const n = words(text).length;
+	const n = wordCount(text);
 	return n >= 12 || (n >= 6 && SENTENCE_PUNCT.test(text.trim().slice(-2)));
 }
 
@@ -40,7 +58,7 @@ export function isParagraph(text: string): boolean {
  * is where the story ends.
  */
 export function isStoryParagraph(text: string): boolean {
-	const n = words(text).length;
+	const n = wordCount(text);
 	return n >= HEADLINE_MAX_WORDS || (n >= 6 && endsSentence(text));
 }
 
@@ -62,7 +80,7 @@ function hasSentenceBreak(text: string): boolean {
 
 /** Could be a headline: 4 to 25 words, no sentence stop at its end, one sentence. */
 export function headlineShaped(text: string): boolean {
-	const n = words(text).length;
+	const n = wordCount(text);
 	return n >= 4 && n <= HEADLINE_MAX_WORDS && !endsSentence(text) && !hasSentenceBreak(text);
 }
 
@@ -71,7 +89,7 @@ export function headlineShaped(text: string): boolean {
  * end). A subheading of the story under a read-also box is shorter.
  */
 export function teaserShaped(text: string): boolean {
-	const n = words(text).length;
+	const n = wordCount(text);
 	return n >= 4 && n <= 20 && !endsSentence(text);
 }
 
@@ -86,7 +104,7 @@ const YEARISH = /(?:^|[^\d])(?:19|20)\d\d(?!\d)|(?:^|[^\d])1[34]\d\d\s*هـ?(?!\
 export function isDateHeader(text: string): boolean {
 	const n = normalise(text);
 	if (!YEARISH.test(n)) return false;
-	if (words(n).length > 12) return false;
+	if (wordCount(n) > 12) return false;
 	// Mostly digits, separators and a handful of calendar words: no verb-led clause.
 	const letters = n.replace(/[^\p{L}]/gu, '').length;
 	const digits = n.replace(/[^\d]/g, '').length;

@@ -8,7 +8,7 @@
 import type {CleanLine} from '../types.js';
 import {isMasthead, isTicker} from './furniture.js';
 import type {BoilerplateLexicon} from './lexicon.js';
-import {headlineShaped, isStoryParagraph, words} from './shape.js';
+import {headlineShaped, isStoryParagraph, wordCount} from './shape.js';
 import type {Folded, Mark} from './title.js';
 
 /** Reasons that close a story. Not 'related' or 'advertisement': those stand in mid-story too. */
@@ -47,7 +47,7 @@ export function markTail(lines: CleanLine[], last: number, lex: BoilerplateLexic
 		const l = lines[i]!;
 		if (l.kind === 'boilerplate' && CLOSING.has(l.reason ?? '')) closed = true;
 		if (l.kind !== 'body' || !closed) continue;
-		if (words(l.text).length >= KEEP_WORDS) continue;
+		if (wordCount(l.text) >= KEEP_WORDS) continue;
 		const f = folded(l);
 		mark(l, isMasthead(f, l.text, lex) ? 'masthead' : isTicker(f, l.text, lex) ? 'ticker' : headlineShaped(l.text) ? 'teaser' : 'footer');
 	}

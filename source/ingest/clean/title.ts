@@ -8,7 +8,7 @@ import {parseDateline} from './dateline.js';
 import {isBreaking, isMasthead, onlyReason, tickerLike} from './furniture.js';
 import {fold, lineForm, type BoilerplateLexicon} from './lexicon.js';
 import {siteHeader} from './outlet.js';
-import {bannerOrPublished, CLOCK, endsSentence, headlineShaped, isDateHeader, isParagraph, LATIN_ONLY, PUBLISHED_CUE, words} from './shape.js';
+import {bannerOrPublished, CLOCK, endsSentence, headlineShaped, isDateHeader, isParagraph, LATIN_ONLY, PUBLISHED_CUE, wordCount} from './shape.js';
 import {agencyOf, type AgencyTable} from './wire.js';
 
 export type Mark = (l: CleanLine, reason: string) => void;
@@ -42,7 +42,7 @@ function shortHeaderReason(l: CleanLine, f: string, lex: BoilerplateLexicon): st
 	const t = l.text.trim();
 	if (LATIN_ONLY.test(t)) return onlyReason(f, lex) ? 'page-controls' : 'site-name';
 	// "صحيفة الرائد"، "قناة المدار الإخبارية": a masthead naming the site.
-	if (lex.copyrightDescriptors.includes(f.split(' ')[0]!) && words(t).length >= 2) return 'site-name';
+	if (lex.copyrightDescriptors.includes(f.split(' ')[0]!) && wordCount(t) >= 2) return 'site-name';
 	return 'section-label';
 }
 
@@ -90,9 +90,9 @@ export function readHeader(lines: CleanLine[], lex: BoilerplateLexicon, agencies
 			mark(l, ticker ? 'ticker' : 'breaking-news');
 			continue;
 		}
-		if (words(l.text).length < 4) {
+		if (wordCount(l.text) < 4) {
 			// "انفجار في بيروت." ends like a sentence: a short lede, not a label.
-			if (endsSentence(l.text) && words(l.text).length >= 2) break;
+			if (endsSentence(l.text) && wordCount(l.text) >= 2) break;
 			mark(l, shortHeaderReason(l, f, lex));
 			continue;
 		}

@@ -79,6 +79,9 @@ const MAGIC: Array<[number[], string]> = [
 	[[0x1f, 0x8b], 'a compressed file'],
 ];
 
+/** One decoder for every file's head (a call without {stream: true} starts afresh): one was made per file. */
+const headDecoder = new TextDecoder();
+
 /**
  * By content, for a file whose extension promised text: a known binary format
  * (named, so "a PDF document" is said rather than "binary file"), or a saved
@@ -86,7 +89,7 @@ const MAGIC: Array<[number[], string]> = [
  */
 export function sniff(bytes: Uint8Array): {kind: 'html'} | {unsupported: string} | null {
 	for (const [magic, what] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return {unsupported: `${what}, not text`};
-	if (looksLikeHtml(new TextDecoder().decode(bytes.subarray(0, 512)))) return {kind: 'html'};
+	if (looksLikeHtml(headDecoder.decode(bytes.subarray(0, 512)))) return {kind: 'html'};
 	return null;
 }
 
