@@ -1,10 +1,19 @@
-// Words of a sentence for event matching: the sentence is normalised once and
-// split into runs of letters and digits, each with its proclitic readings and
-// its span in the original text. Lighter than the gazetteer's tokens (which
-// normalise word by word and keep per-trie caches): this runs on every
-// sentence of the corpus, and most have no event word at all.
+// Words of a sentence for event matching: runs of letters and digits of the
+// normalised sentence, each with its span in the original text. Lighter than
+// the gazetteer's tokens (which normalise word by word and keep per-trie
+// caches): this runs on every sentence of the corpus, and most have no event
+// word at all.
+//
+// The sentence is read once, character by character, through a per-code-unit
+// table of what normalise() makes of it, so no normalised copy of the sentence
+// and no offset map are built (issue 21: normaliseWithMap plus a token object
+// per word cost ~90 ms of 393 on the 1k corpus, for sentences that mostly hold
+// no trigger). tokenize() fills reused scratch arrays; eventWords() makes
+// token objects only when asked. A sentence with a code unit whose fold is
+// neither all word characters nor all other characters (a surrogate, an NFKC
+// form such as ½ → 1⁄2) takes the plain path: normaliseWithMap, then split.
 import {isLetterCode} from '../../arabic/chars.js';
-import {normaliseWithMap} from '../../arabic/normalise.js';
+import {normalise, normaliseWithMap} from '../../arabic/normalise.js';
 
 export type EventToken = {
 	/** Normalised word. */
@@ -12,11 +21,10 @@ export type EventToken = {
 	/** UTF-16 offsets in the original text (end exclusive). */
 	start: number;
 	end: number;
-	/** Where the word starts in the normalised text. */
-	at: number;
 };
 
-export type Words = {text: string; tokens: EventToken[] /** normalised index → original index */; map: number[]};
+/** `map` (normalised index → original index) only for a sentence read the plain way. */
+export type Words = {text: string; tokens: EventToken[]; map: number[] | null};
 
 /** Original text between word i - 1 (or the start) and word i. */
 export function gapBefore(words: Words, i: number): string {
@@ -29,7 +37,119 @@ function isWordCode(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c < 0xd800 || c > 0xdfff ? isLetterCode(c) : false);
 }
 
+// What normalise() makes of one code unit, by class.
+const UNKNOWN = 0;
+/** Kept as is, a word character. */
+const KEEP_WORD = 1;
+/** Kept as is, not a word character. */
+const KEEP_OTHER = 2;
+/** Replaced by one or more word characters (أ → ا, ٣ → 3). */
+const FOLD_WORD = 3;
+/** Replaced by characters none of which is a word character. */
+const FOLD_OTHER = 4;
+/** Dropped (harakat, tatweel): a word goes on across it. */
+const DROP = 5;
+/** A surrogate, or a fold mixing word and other characters: the sentence takes the plain path. */
+const PLAIN = 6;
+
+const classes = new Uint8Array(0x10000);
+/** The fold's length for FOLD_WORD units (stemStart counts normalised characters). */
+const foldLength = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+	let k: number;
+	if (code >= 0xd800 && code <= 0xdfff) k = PLAIN;
+	else {
+		const ch = String.fromCharCode(code);
+		const f = normalise(ch);
+		if (f === ch) k = isWordCode(code) ? KEEP_WORD : KEEP_OTHER;
+		else if (f.length === 0) k = DROP;
+		else {
+			let words = 0;
+			for (let i = 0; i < f.length; i++) if (isWordCode(f.charCodeAt(i))) words++;
+			k = words === f.length ? FOLD_WORD : words === 0 ? FOLD_OTHER : PLAIN;
+			if (k === FOLD_WORD) foldLength[code] = f.length;
+		}
+	}
+	classes[code] = k;
+	return k;
+}
+
+/**
+ * Scratch tokens of the last tokenize() call: norms[k], starts[k], ends[k]
+ * for k < count. Reused from sentence to sentence; copy what must be kept.
+ */
+export const scratch = {norms: [] as string[], starts: new Int32Array(256), ends: new Int32Array(256), count: 0};
+
+function push(norm: string, start: number, end: number): void {
+	const s = scratch;
+	if (s.count === s.starts.length) {
+		const starts = new Int32Array(s.count * 2);
+		starts.set(s.starts);
+		const ends = new Int32Array(s.count * 2);
+		ends.set(s.ends);
+		s.starts = starts;
+		s.ends = ends;
+	}
+	s.norms[s.count] = norm;
+	s.starts[s.count] = start;
+	s.ends[s.count] = end;
+	s.count++;
+}
+
+/**
+ * Split `text` into words into `scratch`. Returns false (scratch unfilled)
+ * when the sentence must take the plain path (see above).
+ */
+export function tokenize(text: string): boolean {
+	scratch.count = 0;
+	let start = -1; // start of the word being read, -1 between words
+	let last = 0; // the word's last word character so far
+	let folded = false; // the word holds a folded or dropped unit: its norm is normalise(slice)
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		let k = classes[code]!;
+		if (k === UNKNOWN) k = classify(code);
+		if (k === KEEP_WORD || k === FOLD_WORD) {
+			if (start < 0) {
+				start = i;
+				folded = false;
+			}
+			if (k === FOLD_WORD) folded = true;
+			last = i;
+		} else if (k === DROP) {
+			if (start >= 0) folded = true;
+		} else if (k === PLAIN) {
+			scratch.count = 0;
+			return false;
+		} else if (start >= 0) {
+			const raw = text.slice(start, last + 1);
+			push(folded ? normalise(raw) : raw, start, last + 1);
+			start = -1;
+		}
+	}
+	if (start >= 0) {
+		const raw = text.slice(start, last + 1);
+		push(folded ? normalise(raw) : raw, start, last + 1);
+	}
+	return true;
+}
+
+/** The words of a sentence, as objects (for sentences that hold an event word, and for lexicon phrases). */
 export function eventWords(text: string): Words {
+	return tokenize(text) ? scratchWords(text) : plainWords(text);
+}
+
+/** The words of the last tokenize() call, as objects. */
+export function scratchWords(text: string): Words {
+	const {norms, starts, ends, count} = scratch;
+	const tokens: EventToken[] = new Array(count);
+	for (let k = 0; k < count; k++) tokens[k] = {norm: norms[k]!, start: starts[k]!, end: ends[k]!};
+	return {text, tokens, map: null};
+}
+
+/** The plain path (tokenize() said no): the normalised sentence and its offset map, split into runs of word characters. */
+export function plainWords(text: string): Words {
 	const {text: n, map} = normaliseWithMap(text);
 	const tokens: EventToken[] = [];
 	for (let i = 0; i < n.length; ) {
@@ -39,13 +159,27 @@ export function eventWords(text: string): Words {
 		}
 		let j = i + 1;
 		while (j < n.length && isWordCode(n.charCodeAt(j))) j++;
-		tokens.push({norm: n.slice(i, j), start: map[i]!, end: map[j - 1]! + 1, at: i});
+		tokens.push({norm: n.slice(i, j), start: map[i]!, end: map[j - 1]! + 1});
+		// Where the word starts in the normalised text, for stemStart.
+		plainAt.set(tokens.at(-1)!, i);
 		i = j;
 	}
 	return {text, tokens, map};
 }
 
+const plainAt = new WeakMap<EventToken, number>();
+
 /** Where a word's stem starts in the original text, after `skip` normalised characters of proclitics. */
 export function stemStart(words: Words, tok: EventToken, skip: number): number {
-	return words.map[tok.at + skip] ?? tok.start;
+	if (words.map) return words.map[plainAt.get(tok)! + skip] ?? tok.start;
+	// Count normalised characters from the word's start: a dropped unit counts none, a fold its length.
+	let seen = 0;
+	for (let i = tok.start; i < tok.end; i++) {
+		const code = words.text.charCodeAt(i);
+		const k = classes[code]!;
+		const n = k === KEEP_WORD ? 1 : k === FOLD_WORD ? foldLength[code]! : 0;
+		if (seen + n > skip) return i;
+		seen += n;
+	}
+	return tok.start;
 }
