@@ -713,7 +713,6 @@ export function mentionNumbers(sentence: Sentence, lo: number, hi: number, compi
 // Where it happens, who takes part, its status, outcome and numbers: see
 // arguments.ts.
 
-
 export type MentionDate = {
 	value: string;
 	end: string | null;

@@ -4,10 +4,11 @@
 // so entities are attached to the nearest trigger, not to the whole sentence.
 // Where it happens, who takes part, its status, outcome and numbers: see
 // arguments.ts.
-import type {Sentence} from '../../dataset/schema.js';
+import type {DateRef, EntityRef, Sentence} from '../../dataset/schema.js';
 import {normalise} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {has, mentionNumbers, outcomesIn, participantsOf, partiesAfter, placeOf, statusOf, type MentionNumber, type MentionOutcome} from './arguments.js';
+import {best, clauseIds, nearestIds, uniqueIds} from './nearest.js';
 import {plainWords, scratch, scratchWords, tokenize, type Words} from './tokens.js';
 import {compileEvents, cuesIn, scannerOf, statesIn, triggersIn, wordSteps, type Hit, type Scanner, type Trigger, type WordSteps} from './triggers.js';
 import type {EventLexicon, EventWorld} from './types.js';
@@ -182,14 +183,12 @@ export function sentenceMentions(
 		const inClause = (s: {start: number}) => inAfter(s) || inBefore(s);
 
 		// The most precise date of the clause, nearest first ("في بروكسل منذ عام 2002 ... يوم 12 يناير" → the day).
-		const rank = (d: {value: string | null; qualifier: unknown}) => (d.qualifier ? 0 : d.value!.length);
 		const pool = hit.trigger.ongoing ? lasting : usable;
 		// Its start, when the clause gives one, dates a lasting state before any other date.
-		const started = hit.trigger.ongoing ? pool.filter(d => inClause(d) && since(d) && !d.qualifier) : [];
-		const after = (started.length > 0 ? started : pool.filter(inAfter)).sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+		const started = hit.trigger.ongoing ? best(pool, d => inClause(d) && since(d) && !d.qualifier, firstAfter) : undefined;
+		const dateAfter = started ?? best(pool, inAfter, firstAfter);
 		// A date before the trigger is context: it may date the report, not the event.
-		const before = pool.filter(inBefore).sort((a, b) => rank(b) - rank(a) || b.start - a.start);
-		const chosen = after[0] ?? before[0];
+		const chosen = dateAfter ?? best(pool, inBefore, lastBefore);
 		const clauseCues = cues.filter((c, k) => c.start >= lo && c.start < hi && (owner[k] === -1 || owner[k] === h));
 		// "أعلنت الوزارة يوم الخميس فرض عقوبات": when the report announces the
 		// event itself, the day of the announcement is the event's.
@@ -209,11 +208,11 @@ export function sentenceMentions(
 						end: chosen.rangeEnd,
 						precision: precisionOf(chosen.value!),
 						qualified: chosen.qualifier !== null,
-						direct: Boolean(after[0]),
+						direct: Boolean(dateAfter),
 						// A day after the publication (غدا، الخميس المقبل) cannot be the day of the report.
 						relative:
 							chosen.resolution === 'relative' &&
-							!after[0] &&
+							!dateAfter &&
 							!announced &&
 							sentence.attribution !== null &&
 							sentence.attribution.start < chosen.start &&
@@ -223,50 +222,27 @@ export function sentenceMentions(
 
 		// Places after the trigger say where the event is and who takes part; places
 		// before it often belong to another clause ("in Brussels on the 12th after talks in Geneva").
-		const placesAfter = unique(
-			sentence.places
-				.filter(inAfter)
-				.sort(byNearest(hit.start))
-				.map(p => p.id),
-		);
-		const placesBefore = unique(
-			sentence.places
-				.filter(inBefore)
-				.sort(byNearest(hit.start))
-				.map(p => p.id),
-		);
-		const places = placesAfter.length > 0 ? placesAfter : placesBefore;
+		const placesAfter = nearestIds(sentence.places, hit.end, hi, hit.start);
+		const places = placesAfter.length > 0 ? placesAfter : nearestIds(sentence.places, lo, hit.start, hit.start);
 		// A city is the venue only where the text places the event there (في جنيف،
 		// ببروكسل، "مباحثات جنيف"، بروكسل تستضيف); elsewhere a capital stands for its
 		// government ("عرض على موسكو"، "مخاوف موسكو").
-		const venues = sentence.places.filter(p => inClause(p) && world.placeKind(p.id) === 'city' && isVenue(sentence.text, p, hit.end, compiled.placeNouns));
+		const venue = (p: EntityRef) => world.placeKind(p.id) === 'city' && isVenue(sentence.text, p, hit.end, compiled.placeNouns);
 		// Where the clause after the trigger puts it first ("واجتماع المجلس في بروكسل"),
 		// then the nearest before; an organisation with a seat stands for its city ("في الكرملين").
-		const seated = sentence.organizations
-			.filter(o => inClause(o) && /(?:^|\s)(?:و|ف)?(?:في|فى)\s*$/u.test(sentence.text.slice(Math.max(0, o.start - 8), o.start)))
-			.map(o => ({id: world.seatOf(o.id), start: o.start}))
-			.filter((o): o is {id: string; start: number} => o.id !== null && world.placeKind(o.id) === 'city');
 		const city =
-			venues.filter(inAfter).sort(byNearest(hit.end))[0]?.id ??
-			venues.filter(inBefore).sort(byNearest(hit.start))[0]?.id ??
-			seated.sort(byNearest(hit.start))[0]?.id ??
-			null;
-		const ownOrgs = unique(
-			sentence.organizations
-				.filter(inClause)
-				.sort((a, b) => Number(world.isBody(b.id)) - Number(world.isBody(a.id)) || byNearest(hit.start)(a, b))
-				.map(o => o.id),
-		);
-		const ownActors = unique(sentence.actors.filter(inClause).map(a => a.id));
+			best(sentence.places, p => inAfter(p) && venue(p), byNearest(hit.end))?.id ??
+			best(sentence.places, p => inBefore(p) && venue(p), byNearest(hit.start))?.id ??
+			seatedCity(sentence, inClause, hit.start, world);
+		const ownOrgs = clauseOrgs(sentence.organizations, lo, hit, hi, world);
+		const ownActors = clauseIds(sentence.actors, lo, hit.start, hit.end, hi);
 		// People act, organisations when no person is named before the trigger
 		// ("غداة زيارته" after "بوتين في الكرملين" is the visitor's visit, not the Kremlin's).
 		// A possessive trigger (زيارته "his visit", مؤتمره "his press conference")
 		// refers back to the clause's subject, its first actor.
 		const possessive = possessiveTrigger(hit.trigger) && /(?:ه|ها)$/u.test(normalise(sentence.text.slice(hit.start, hit.end)));
-		const actorBefore = possessive
-			? sentence.actors.filter(a => a.start >= lo && a.start < hit.start).sort((a, b) => a.start - b.start)[0]
-			: sentence.actors.filter(inBefore).sort((a, b) => b.start - a.start)[0];
-		const orgBefore = sentence.organizations.filter(inBefore).sort((a, b) => b.start - a.start)[0];
+		const actorBefore = possessive ? best(sentence.actors, inBefore, byStart) : best(sentence.actors, inBefore, byStartDown);
+		const orgBefore = best(sentence.organizations, inBefore, byStartDown);
 		const own = actorBefore ? {kind: 'actor' as const, id: actorBefore.id} : orgBefore ? {kind: 'org' as const, id: orgBefore.id} : null;
 		// Verbs joined by و share their subject (إيكواس تعلق … وتفرض عقوبات وتمهل الانقلابيين).
 		const shared = !own && joined ? (mentions.at(-1)?.subject ?? null) : null;
@@ -275,7 +251,7 @@ export function sentenceMentions(
 		const actors = shared?.kind === 'actor' && !ownActors.includes(shared.id) ? [...ownActors, shared.id] : ownActors;
 		// A visit goes where إلى points, or to the place its verb takes as object (زار موسكو).
 		const destination =
-			sentence.places.filter(inClause).find(p => /(?:^|\s)(?:إلى|الى|إلي)\s*$/.test(sentence.text.slice(Math.max(0, p.start - 6), p.start)))?.id ??
+			sentence.places.find(p => inClause(p) && /(?:^|\s)(?:إلى|الى|إلي)\s*$/.test(sentence.text.slice(Math.max(0, p.start - 6), p.start)))?.id ??
 			(hit.trigger.family === 'visit' ? (placesAfter[0] ?? null) : null);
 		previousDate = date;
 		const clause = {lo, hi, hit, tokens, text: sentence.text};
@@ -330,13 +306,7 @@ export function sentenceMentions(
 }
 
 /** The mention with its optional keys after `distinctive`, in the order the dataset has always written them. */
-function withOptional(
-	m: Mention,
-	standsAlone: boolean,
-	strikes: boolean,
-	topic: string | undefined,
-	yearless: ReturnType<typeof yearlessOf> | null,
-): Mention {
+function withOptional(m: Mention, standsAlone: boolean, strikes: boolean, topic: string | undefined, yearless: ReturnType<typeof yearlessOf> | null): Mention {
 	const {article, sentence, order, type, plover, family, distinctive, ...rest} = m;
 	const extra: Partial<Mention> = {};
 	if (standsAlone) extra.standsAlone = true;
@@ -474,10 +444,56 @@ function isVenue(text: string, place: {start: number; end: number; text: string}
 	return HOSTS_AFTER.test(text.slice(place.end, place.end + 40));
 }
 
-function byNearest(at: number) {
-	return (a: {start: number}, b: {start: number}) => Math.abs(a.start - at) - Math.abs(b.start - at);
+/** Most precise date first (a qualified one is the least), then the earliest after the trigger. */
+function firstAfter(a: DateRef, b: DateRef): number {
+	return rankOf(b) - rankOf(a) || a.start - b.start;
 }
 
-function unique<T>(xs: T[]): T[] {
-	return [...new Set(xs)];
+/** Most precise date first, then the last before the trigger. */
+function lastBefore(a: DateRef, b: DateRef): number {
+	return rankOf(b) - rankOf(a) || b.start - a.start;
+}
+
+function rankOf(d: DateRef): number {
+	return d.qualifier ? 0 : d.value!.length;
+}
+
+function byStart(a: {start: number}, b: {start: number}): number {
+	return a.start - b.start;
+}
+
+function byStartDown(a: {start: number}, b: {start: number}): number {
+	return b.start - a.start;
+}
+
+/** The city of the nearest organisation with a seat that the clause puts the event in ("في الكرملين"), else null. */
+function seatedCity(sentence: Sentence, inClause: (s: {start: number}) => boolean, at: number, world: EventWorld): string | null {
+	let found: string | null = null;
+	let distance = Infinity;
+	for (const o of sentence.organizations) {
+		if (!inClause(o) || !/(?:^|\s)(?:و|ف)?(?:في|فى)\s*$/u.test(sentence.text.slice(Math.max(0, o.start - 8), o.start))) continue;
+		const id = world.seatOf(o.id);
+		if (id === null || world.placeKind(id) !== 'city') continue;
+		const d = Math.abs(o.start - at);
+		if (d < distance) {
+			found = id;
+			distance = d;
+		}
+	}
+	return found;
+}
+
+/** The clause's organisations, bodies first, then nearest the trigger, each once. */
+function clauseOrgs(orgs: readonly EntityRef[], lo: number, hit: {start: number; end: number}, hi: number, world: EventWorld): string[] {
+	let picked: EntityRef[] | null = null;
+	for (const o of orgs) if ((o.start >= hit.end && o.start < hi) || (o.start >= lo && o.start < hit.start)) (picked ??= []).push(o);
+	if (picked === null) return [];
+	if (picked.length === 1) return [picked[0]!.id];
+	const near = byNearest(hit.start);
+	picked.sort((a, b) => Number(world.isBody(b.id)) - Number(world.isBody(a.id)) || near(a, b));
+	return uniqueIds(picked);
+}
+
+function byNearest(at: number) {
+	return (a: {start: number}, b: {start: number}) => Math.abs(a.start - at) - Math.abs(b.start - at);
 }
