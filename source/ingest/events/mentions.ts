@@ -9,8 +9,8 @@ import {normalise} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {has, mentionNumbers, outcomesIn, participantsOf, partiesAfter, placeOf, statusOf, type MentionNumber, type MentionOutcome} from './arguments.js';
 import {best, clauseIds, nearestIds, uniqueIds} from './nearest.js';
-import {plainWords, scratch, scratchWords, tokenize, type Words} from './tokens.js';
-import {compileEvents, cuesIn, scannerOf, statesIn, triggersIn, wordSteps, type Hit, type Scanner, type Trigger, type WordSteps} from './triggers.js';
+import {plainWords, scratch, scratchTokens, tokenize, type Words} from './tokens.js';
+import {compileEvents, cuesIn, rawSteps, scannerOf, statesIn, triggersIn, wordSteps, type Hit, type Scanner, type Trigger, type WordSteps} from './triggers.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
 export {findTriggers} from './triggers.js';
@@ -97,14 +97,22 @@ const stepScratch: WordSteps[] = [];
  */
 function readWords(text: string, scanner: Scanner): {words: Words; steps: WordSteps[]} | null {
 	if (tokenize(text)) {
-		const {norms, count} = scratch;
+		const {raws, count} = scratch;
 		let event = false;
 		for (let k = 0; k < count; k++) {
-			const s = wordSteps(scanner, norms[k]!);
+			const s = rawSteps(scanner, raws[k]!);
 			stepScratch[k] = s;
 			if (s.event) event = true;
 		}
-		return event ? {words: scratchWords(text), steps: stepScratch.slice(0, count)} : null;
+		if (!event) return null;
+		const steps = stepScratch.slice(0, count);
+		return {
+			words: scratchTokens(
+				text,
+				steps.map(s => s.norm),
+			),
+			steps,
+		};
 	}
 	const words = plainWords(text);
 	const steps = words.tokens.map(t => wordSteps(scanner, t.norm));

@@ -76,12 +76,13 @@ function classify(code: number): number {
 }
 
 /**
- * Scratch tokens of the last tokenize() call: norms[k], starts[k], ends[k]
- * for k < count. Reused from sentence to sentence; copy what must be kept.
+ * Scratch words of the last tokenize() call: raws[k] (the word as written,
+ * harakat and all: normalise(raw) is its norm), starts[k], ends[k] for
+ * k < count. Reused from sentence to sentence; copy what must be kept.
  */
-export const scratch = {norms: [] as string[], starts: new Int32Array(256), ends: new Int32Array(256), count: 0};
+export const scratch = {raws: [] as string[], starts: new Int32Array(256), ends: new Int32Array(256), count: 0};
 
-function push(norm: string, start: number, end: number): void {
+function push(raw: string, start: number, end: number): void {
 	const s = scratch;
 	if (s.count === s.starts.length) {
 		const starts = new Int32Array(s.count * 2);
@@ -91,7 +92,7 @@ function push(norm: string, start: number, end: number): void {
 		s.starts = starts;
 		s.ends = ends;
 	}
-	s.norms[s.count] = norm;
+	s.raws[s.count] = raw;
 	s.starts[s.count] = start;
 	s.ends[s.count] = end;
 	s.count++;
@@ -105,33 +106,23 @@ export function tokenize(text: string): boolean {
 	scratch.count = 0;
 	let start = -1; // start of the word being read, -1 between words
 	let last = 0; // the word's last word character so far
-	let folded = false; // the word holds a folded or dropped unit: its norm is normalise(slice)
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		let k = classes[code]!;
 		if (k === UNKNOWN) k = classify(code);
 		if (k === KEEP_WORD || k === FOLD_WORD) {
-			if (start < 0) {
-				start = i;
-				folded = false;
-			}
-			if (k === FOLD_WORD) folded = true;
+			if (start < 0) start = i;
 			last = i;
-		} else if (k === DROP) {
-			if (start >= 0) folded = true;
 		} else if (k === PLAIN) {
 			scratch.count = 0;
 			return false;
-		} else if (start >= 0) {
-			const raw = text.slice(start, last + 1);
-			push(folded ? normalise(raw) : raw, start, last + 1);
+		} else if (k !== DROP && start >= 0) {
+			// A dropped unit (haraka, tatweel) inside a word belongs to it; its norm leaves it out.
+			push(text.slice(start, last + 1), start, last + 1);
 			start = -1;
 		}
 	}
-	if (start >= 0) {
-		const raw = text.slice(start, last + 1);
-		push(folded ? normalise(raw) : raw, start, last + 1);
-	}
+	if (start >= 0) push(text.slice(start, last + 1), start, last + 1);
 	return true;
 }
 
@@ -142,7 +133,15 @@ export function eventWords(text: string): Words {
 
 /** The words of the last tokenize() call, as objects. */
 export function scratchWords(text: string): Words {
-	const {norms, starts, ends, count} = scratch;
+	const {raws, starts, ends, count} = scratch;
+	const tokens: EventToken[] = new Array(count);
+	for (let k = 0; k < count; k++) tokens[k] = {norm: normalise(raws[k]!), start: starts[k]!, end: ends[k]!};
+	return {text, tokens, map: null};
+}
+
+/** The words of the last tokenize() call with their norms known (the scanner's memo gives them). */
+export function scratchTokens(text: string, norms: readonly string[]): Words {
+	const {starts, ends, count} = scratch;
 	const tokens: EventToken[] = new Array(count);
 	for (let k = 0; k < count; k++) tokens[k] = {norm: norms[k]!, start: starts[k]!, end: ends[k]!};
 	return {text, tokens, map: null};

@@ -361,6 +361,8 @@ export function triggersIn(words: Words, steps: ReadonlyArray<WordSteps>, c: Com
  * each word three times).
  */
 export type WordSteps = {
+	/** The word normalised. */
+	readonly norm: string;
 	readonly trigger: ReadonlyArray<Step<Trigger>>;
 	readonly verb: ReadonlyArray<Step<Gapped>>;
 	readonly cue: ReadonlyArray<Step<Cue>>;
@@ -371,7 +373,14 @@ export type WordSteps = {
 };
 
 /** The lexicon's tries and the world's states, with the words seen so far. */
-export type Scanner = {c: CompiledEvents; states: Node<string> | null; memo: Map<string, WordSteps>};
+export type Scanner = {
+	c: CompiledEvents;
+	states: Node<string> | null;
+	/** By normalised word. */
+	memo: Map<string, WordSteps>;
+	/** By word as written: a word seen before costs one lookup and no normalisation. */
+	raw: Map<string, WordSteps>;
+};
 
 const scanners = new WeakMap<CompiledEvents, {plain: Scanner | null; byWorld: WeakMap<EventWorld, Scanner>}>();
 
@@ -379,9 +388,9 @@ const scanners = new WeakMap<CompiledEvents, {plain: Scanner | null; byWorld: We
 export function scannerOf(c: CompiledEvents, world: EventWorld | null): Scanner {
 	let entry = scanners.get(c);
 	if (!entry) scanners.set(c, (entry = {plain: null, byWorld: new WeakMap()}));
-	if (!world) return (entry.plain ??= {c, states: null, memo: new Map()});
+	if (!world) return (entry.plain ??= {c, states: null, memo: new Map(), raw: new Map()});
 	let s = entry.byWorld.get(world);
-	if (!s) entry.byWorld.set(world, (s = {c, states: stateTrie(world), memo: new Map()}));
+	if (!s) entry.byWorld.set(world, (s = {c, states: stateTrie(world), memo: new Map(), raw: new Map()}));
 	return s;
 }
 
@@ -392,6 +401,7 @@ export function wordSteps(s: Scanner, norm: string): WordSteps {
 		const trigger = firstSteps(s.c.triggers, norm, TRIGGER_PREFIX);
 		const verb = firstSteps(s.c.gapped, norm, TRIGGER_PREFIX);
 		steps = {
+			norm,
 			trigger,
 			verb,
 			cue: firstSteps(s.c.cues, norm, CUE_PREFIX),
@@ -400,6 +410,17 @@ export function wordSteps(s: Scanner, norm: string): WordSteps {
 		};
 		if (s.memo.size >= FIRST_STEPS_MAX) s.memo.clear();
 		s.memo.set(norm, steps);
+	}
+	return steps;
+}
+
+/** wordSteps of a word as written (tokenize()'s raws). */
+export function rawSteps(s: Scanner, raw: string): WordSteps {
+	let steps = s.raw.get(raw);
+	if (steps === undefined) {
+		steps = wordSteps(s, normalise(raw));
+		if (s.raw.size >= FIRST_STEPS_MAX) s.raw.clear();
+		s.raw.set(raw, steps);
 	}
 	return steps;
 }
