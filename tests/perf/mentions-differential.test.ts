@@ -194,3 +194,30 @@ describe('random sentences', () => {
 		);
 	});
 });
+
+describe('the word table', () => {
+	it('answers as a Map of the same words, through growth and clearing', async () => {
+		const {WordTable, WORD_HASH_SEED, hashStep} = await import('../../source/ingest/events/word-table.js');
+		const table = new WordTable<number>();
+		const map = new Map<string, number>();
+		const hash = (w: string) => {
+			let h = WORD_HASH_SEED;
+			for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+			return h;
+		};
+		// 70k words: past the table's bound (65,536), so it clears once and must forget, not misanswer.
+		for (let n = 0; n < 70_000; n++) {
+			const w = `ك${n.toString(36)}`;
+			const text = `  ${w} `;
+			const got = table.get(text, 2, 2 + w.length, hash(w));
+			expect(got === undefined || got === map.get(w)).toBe(true);
+			if (got === undefined) {
+				table.set(w, hash(w), n);
+				map.set(w, n);
+			}
+			expect(table.get(text, 2, 2 + w.length, hash(w))).toBe(n);
+			// A word sharing the hash's bucket but not the text is not found.
+			expect(table.get(`  ${w}x `, 2, 3 + w.length, hash(w))).toBeUndefined();
+		}
+	});
+});

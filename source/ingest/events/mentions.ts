@@ -9,8 +9,8 @@ import {normalise} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {has, mentionNumbers, outcomesIn, participantsOf, partiesAfter, placeOf, statusOf, type MentionNumber, type MentionOutcome} from './arguments.js';
 import {best, clauseIds, nearestIds, uniqueIds} from './nearest.js';
-import {plainWords, scratch, scratchTokens, tokenize, type Words} from './tokens.js';
-import {compileEvents, cuesIn, rawSteps, scannerOf, statesIn, triggersIn, wordSteps, type Hit, type Scanner, type Trigger, type WordSteps} from './triggers.js';
+import {plainWords, readKnown, scratchTokens, type Words} from './tokens.js';
+import {compileEvents, cuesIn, scannerOf, statesIn, triggersIn, wordSteps, type Hit, type Scanner, type Trigger, type WordSteps} from './triggers.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
 export {findTriggers} from './triggers.js';
@@ -96,14 +96,10 @@ const stepScratch: WordSteps[] = [];
  * one pass over their characters and one lookup per word, with no token object made.
  */
 function readWords(text: string, scanner: Scanner): {words: Words; steps: WordSteps[]} | null {
-	if (tokenize(text)) {
-		const {raws, count} = scratch;
+	const count = readKnown(text, scanner.table, scanner.miss, stepScratch);
+	if (count >= 0) {
 		let event = false;
-		for (let k = 0; k < count; k++) {
-			const s = rawSteps(scanner, raws[k]!);
-			stepScratch[k] = s;
-			if (s.event) event = true;
-		}
+		for (let k = 0; k < count && !event; k++) if (stepScratch[k]!.event) event = true;
 		if (!event) return null;
 		const steps = stepScratch.slice(0, count);
 		return {

@@ -14,6 +14,7 @@
 // form such as ½ → 1⁄2) takes the plain path: normaliseWithMap, then split.
 import {isLetterCode} from '../../arabic/chars.js';
 import {normalise, normaliseWithMap} from '../../arabic/normalise.js';
+import {hashStep, WORD_HASH_SEED, type WordTable} from './word-table.js';
 
 export type EventToken = {
 	/** Normalised word. */
@@ -124,6 +125,56 @@ export function tokenize(text: string): boolean {
 	}
 	if (start >= 0) push(text.slice(start, last + 1), start, last + 1);
 	return true;
+}
+
+/**
+ * tokenize() and a lookup of each word as written in `table` (`miss` makes the
+ * value of a word not seen before), without slicing a word the table knows:
+ * scratch.starts/ends and values[k] for k below the returned count, or -1
+ * when the sentence must take the plain path.
+ */
+export function readKnown<V>(text: string, table: WordTable<V>, miss: (raw: string) => V, values: V[]): number {
+	scratch.count = 0;
+	let start = -1;
+	let last = 0;
+	let hash = WORD_HASH_SEED;
+	let hashAtLast = hash; // the word's hash up to its last word character (a trailing haraka is not part of it)
+	let n = 0;
+	for (let i = 0; i <= text.length; i++) {
+		let k = KEEP_OTHER; // the end of the text ends a word
+		let code = 0;
+		if (i < text.length) {
+			code = text.charCodeAt(i);
+			k = classes[code]!;
+			if (k === UNKNOWN) k = classify(code);
+		}
+		if (k === KEEP_WORD || k === FOLD_WORD) {
+			if (start < 0) {
+				start = i;
+				hash = WORD_HASH_SEED;
+			}
+			hash = hashStep(hash, code);
+			hashAtLast = hash;
+			last = i;
+		} else if (k === DROP) {
+			if (start >= 0) hash = hashStep(hash, code);
+		} else if (k === PLAIN) {
+			scratch.count = 0;
+			return -1;
+		} else if (start >= 0) {
+			const end = last + 1;
+			let v = table.get(text, start, end, hashAtLast);
+			if (v === undefined) {
+				const raw = text.slice(start, end);
+				v = miss(raw);
+				table.set(raw, hashAtLast, v);
+			}
+			push('', start, end);
+			values[n++] = v;
+			start = -1;
+		}
+	}
+	return n;
 }
 
 /** The words of a sentence, as objects (for sentences that hold an event word, and for lexicon phrases). */

@@ -7,6 +7,7 @@ import {normalise, procliticStemsOf} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import type {Quantities} from '../extract/numbers.js';
 import {eventWords, gapBefore, stemStart, type Words} from './tokens.js';
+import {WordTable} from './word-table.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
 export type Trigger = {
@@ -378,8 +379,10 @@ export type Scanner = {
 	states: Node<string> | null;
 	/** By normalised word. */
 	memo: Map<string, WordSteps>;
-	/** By word as written: a word seen before costs one lookup and no normalisation. */
-	raw: Map<string, WordSteps>;
+	/** By word as written, looked up by its span in the sentence (tokens.ts readKnown). */
+	table: WordTable<WordSteps>;
+	/** Makes a word's steps for the table. */
+	miss: (raw: string) => WordSteps;
 };
 
 const scanners = new WeakMap<CompiledEvents, {plain: Scanner | null; byWorld: WeakMap<EventWorld, Scanner>}>();
@@ -388,9 +391,14 @@ const scanners = new WeakMap<CompiledEvents, {plain: Scanner | null; byWorld: We
 export function scannerOf(c: CompiledEvents, world: EventWorld | null): Scanner {
 	let entry = scanners.get(c);
 	if (!entry) scanners.set(c, (entry = {plain: null, byWorld: new WeakMap()}));
-	if (!world) return (entry.plain ??= {c, states: null, memo: new Map(), raw: new Map()});
+	if (!world) return (entry.plain ??= scanner(c, null));
 	let s = entry.byWorld.get(world);
-	if (!s) entry.byWorld.set(world, (s = {c, states: stateTrie(world), memo: new Map(), raw: new Map()}));
+	if (!s) entry.byWorld.set(world, (s = scanner(c, stateTrie(world))));
+	return s;
+}
+
+function scanner(c: CompiledEvents, states: Node<string> | null): Scanner {
+	const s: Scanner = {c, states, memo: new Map(), table: new WordTable(), miss: raw => wordSteps(s, normalise(raw))};
 	return s;
 }
 
@@ -410,17 +418,6 @@ export function wordSteps(s: Scanner, norm: string): WordSteps {
 		};
 		if (s.memo.size >= FIRST_STEPS_MAX) s.memo.clear();
 		s.memo.set(norm, steps);
-	}
-	return steps;
-}
-
-/** wordSteps of a word as written (tokenize()'s raws). */
-export function rawSteps(s: Scanner, raw: string): WordSteps {
-	let steps = s.raw.get(raw);
-	if (steps === undefined) {
-		steps = wordSteps(s, normalise(raw));
-		if (s.raw.size >= FIRST_STEPS_MAX) s.raw.clear();
-		s.raw.set(raw, steps);
 	}
 	return steps;
 }
