@@ -27,11 +27,20 @@ export type EventToken = {
 /** `map` (normalised index → original index) only for a sentence read the plain way. */
 export type Words = {text: string; tokens: EventToken[]; map: number[] | null};
 
-/** Original text between word i - 1 (or the start) and word i. */
-export function gapBefore(words: Words, i: number): string {
-	const tok = words.tokens[i];
-	if (!tok) return '';
-	return words.text.slice(i > 0 ? words.tokens[i - 1]!.end : 0, tok.start);
+/**
+ * Does punctuation that ends a clause (. , ، : ; ؛ ! ? ؟ newline) stand between
+ * word i - 1 (or the start) and word i? /[.,،:;؛!?؟\n]/ on the gap, without
+ * slicing the gap (asked at every step of a phrase match and of a clause walk).
+ */
+export function hardGapBefore(text: string, tokens: readonly EventToken[], i: number): boolean {
+	const tok = tokens[i];
+	if (!tok) return false;
+	for (let p = i > 0 ? tokens[i - 1]!.end : 0; p < tok.start; p++) {
+		const c = text.charCodeAt(p);
+		if (c === 0x2e || c === 0x2c || c === 0x060c || c === 0x3a || c === 0x3b || c === 0x061b || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a)
+			return true;
+	}
+	return false;
 }
 
 function isWordCode(c: number): boolean {

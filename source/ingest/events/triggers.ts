@@ -6,7 +6,7 @@
 import {normalise, procliticStemsOf} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import type {Quantities} from '../extract/numbers.js';
-import {eventWords, gapBefore, stemStart, type Words} from './tokens.js';
+import {eventWords, hardGapBefore, stemStart, type Words} from './tokens.js';
 import {WordTable} from './word-table.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
@@ -229,8 +229,6 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
 const TRIGGER_PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?$/;
 // Status and outcome words take a conjunction at most (وفشل، فانعقد).
 const CUE_PREFIX = /^(?:و|ف)?$/;
-/** Punctuation that ends a clause: a phrase never spans it. */
-const HARD_GAP = /[.,،:;؛!?؟\n]/;
 
 /**
  * Non-overlapping longest matches of a trie over words, left to right. The
@@ -277,7 +275,7 @@ function matchAt<T>(
 		let n = first;
 		let j = i + 1;
 		if (n.value !== null && (!best || j > best.to)) best = {value: n.value, to: j, skip};
-		while (j < tokens.length && n.next.size > 0 && !HARD_GAP.test(gapBefore(words, j))) {
+		while (j < tokens.length && n.next.size > 0 && !hardGapBefore(words.text, tokens, j)) {
 			const norm = tokens[j]!.norm;
 			const next: Node<T> | undefined = n.next.get(norm) ?? (definite && norm.startsWith('ال') ? n.next.get(norm.slice(2)) : undefined);
 			if (!next) break;
@@ -339,7 +337,7 @@ export function triggersIn(words: Words, steps: ReadonlyArray<WordSteps>, c: Com
 	// the object had alone (عقوبات becomes past in فرضت واشنطن عقوبات).
 	for (const verb of verbs ?? []) {
 		for (let k = verb.to + 1; k <= Math.min(tokens.length - 1, verb.to + MAX_GAP); k++) {
-			if (HARD_GAP.test(gapBefore(words, k))) break;
+			if (hardGapBefore(words.text, tokens, k)) break;
 			const hit = matchAt(words, k, verb.value.object, TRIGGER_PREFIX);
 			if (!hit) continue;
 			const i = hits.findIndex(h => h.from < hit.to && hit.from < h.to);
