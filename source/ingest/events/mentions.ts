@@ -404,65 +404,16 @@ function compact<T>(ids: readonly T[]): readonly T[] {
 }
 
 // Words that open another clause inside a sentence: a contrast, a simultaneous
-// event, or the reporting clause (حسبما ذكرت وكالة … يوم الأحد). What
-// /[؛;]|(?:^|\s)(?:لكن|…)(?=\s)/gu matched, read as a loop: the regex ran over
-// every sentence with a trigger and cost ~5% of the stage.
-const BREAK_WORDS = ['لكن', 'ولكن', 'غير أن', 'بينما', 'في حين', 'فيما', 'قبل أن', 'بعد أن', 'ثم', 'في وقت', 'حسبما', 'وفقا', 'وفقًا', 'نقلا عن', 'نقلًا عن'];
-/** After في وقت these make a time (في وقت سابق "earlier"), not a clause. */
-const NOT_AFTER_WAQT = ['مبكر', 'سابق', 'لاحق', 'مبكّر'];
-/** First letters of the break words, to skip most positions at once. */
-const BREAK_FIRST = new Set(BREAK_WORDS.map(w => w.charCodeAt(0)));
-
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
-	return (
-		c === 0x20 ||
-		(c >= 0x09 && c <= 0x0d) ||
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000 ||
-		c === 0xfeff
-	);
-}
-
-/** The break word at `at` followed by a space (and for في وقت, not by a time word), else null. */
-function breakWordAt(text: string, at: number): string | null {
-	if (!BREAK_FIRST.has(text.charCodeAt(at))) return null;
-	for (const w of BREAK_WORDS) {
-		if (!text.startsWith(w, at) || !isSpace(text.charCodeAt(at + w.length))) continue;
-		if (w === 'في وقت') {
-			let p = at + w.length;
-			while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-			if (NOT_AFTER_WAQT.some(x => text.startsWith(x, p))) continue;
-		}
-		return w;
-	}
-	return null;
-}
+// event, or the reporting clause (حسبما ذكرت وكالة … يوم الأحد). (A hand-written
+// loop over the characters measured twice as slow as this regex: 35 vs 18 ms
+// over the 1k corpus's sentences.)
+const BREAKS =
+	/[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|فيما|قبل أن|بعد أن|ثم|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
 
 /** The clause breaks of a sentence, found once for all its triggers. */
 function clauseBreaks(text: string): Array<{start: number; end: number}> {
 	const out: Array<{start: number; end: number}> = [];
-	for (let i = 0; i < text.length; ) {
-		const c = text.charCodeAt(i);
-		if (c === 0x061b || c === 0x3b) {
-			out.push({start: i, end: i + 1});
-			i++;
-			continue;
-		}
-		// A break word at the very start, or after a space (the space is part of the break).
-		const w = (i === 0 ? breakWordAt(text, 0) : null) ?? (isSpace(c) ? breakWordAt(text, i + 1) : null);
-		if (w !== null) {
-			const end = (i === 0 && text.startsWith(w, 0) ? 0 : i + 1) + w.length;
-			out.push({start: i, end});
-			i = end;
-		} else i++;
-	}
+	for (const m of text.matchAll(BREAKS)) out.push({start: m.index!, end: m.index! + m[0].length});
 	return out;
 }
 
