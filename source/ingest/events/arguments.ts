@@ -153,7 +153,7 @@ function government(id: string, world: EventWorld): string | null {
 }
 
 /** Countries and capitals of the sentence: all of them when the world can name them, else the places extraction kept. */
-function statesOf(sentence: Sentence, states: Span[] | null): Span[] {
+export function stateSpans(sentence: Sentence, states: Span[] | null): Span[] {
 	if (!states) return sentence.places;
 	// A country the world's names lack (one the gazetteer gave extraction) still stands for its government.
 	const extra = sentence.places.filter(p => !states.some(s => s.start < p.end && p.start < s.end));
@@ -169,7 +169,8 @@ function statesOf(sentence: Sentence, states: Span[] | null): Span[] {
 export function partiesAfter(
 	clause: Clause,
 	sentence: Sentence,
-	states: Span[] | null,
+	/** stateSpans of the sentence, found once for all its triggers. */
+	spans: Span[],
 	subject: {id: string} | null,
 	compiled: CompiledEvents,
 	world: EventWorld,
@@ -198,7 +199,7 @@ export function partiesAfter(
 	const named: Array<{id: string; start: number}> = [
 		...sentence.actors.filter(inside),
 		...sentence.organizations.filter(inside),
-		...statesOf(sentence, states)
+		...spans
 			.filter(inside)
 			.map(s => ({id: government(s.id, world), start: s.start}))
 			.filter((s): s is {id: string; start: number} => s.id !== null),
@@ -216,14 +217,15 @@ export function partiesAfter(
 export function participantsOf(
 	clause: Clause,
 	sentence: Sentence,
-	states: Span[] | null,
+	/** stateSpans of the sentence, found once for all its triggers. */
+	spans: Span[],
 	known: {place: string | null; parties: string[]; actors: string[]; orgs: string[]; targetPlace: boolean; baObject?: boolean},
 	compiled: CompiledEvents,
 	world: EventWorld,
 ): string[] {
 	const {lo, hi, hit} = clause;
 	const ids = [...known.parties, ...known.actors, ...known.orgs];
-	for (const s of statesOf(sentence, states)) {
+	for (const s of spans) {
 		if (s.start < lo || s.start >= hi || (s.start >= hit.start && s.start < hit.end)) continue;
 		if (s.id === known.place) continue;
 		if (situated(clause, s.start, compiled, known.targetPlace) && !(known.baObject && inBaPhrase(clause, s.start, compiled))) continue;

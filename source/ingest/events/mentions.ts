@@ -7,7 +7,18 @@
 import type {DateRef, EntityRef, Sentence} from '../../dataset/schema.js';
 import {normalise} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
-import {has, mentionNumbers, outcomesIn, participantsOf, partiesAfter, placeOf, statusOf, type MentionNumber, type MentionOutcome} from './arguments.js';
+import {
+	has,
+	mentionNumbers,
+	stateSpans,
+	outcomesIn,
+	participantsOf,
+	partiesAfter,
+	placeOf,
+	statusOf,
+	type MentionNumber,
+	type MentionOutcome,
+} from './arguments.js';
 import {best, clauseIds, nearestIds, uniqueIds} from './nearest.js';
 import {plainWords, readKnown, scratchTokens, type Words} from './tokens.js';
 import {compileEvents, cuesIn, scannerOf, statesIn, triggersIn, wordSteps, type Hit, type Scanner, type Trigger, type WordSteps} from './triggers.js';
@@ -160,7 +171,8 @@ export function sentenceMentions(
 	}
 	// A status word right before a trigger is that one's (انتهاء التدريبات، إلغاء القمة).
 	const owner = cues.map(c => hits.findIndex(o => o.start >= c.end && coordinatedGap(sentence.text.slice(c.end, o.start))));
-	const states = statesOf(words, steps, scanner, sentence);
+	// Countries and capitals as parties, with the places no state name covers: once per sentence, not per trigger.
+	const states = stateSpans(sentence, statesOf(words, steps, scanner, sentence));
 	// "منذ عام 2019" (since 2019) bounds a period; it does not date the event.
 	// For a state that lasts (المعارك الدائرة منذ السبت) it says when it began: that dates it.
 	const since = (d: {start: number}) => /منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start));
