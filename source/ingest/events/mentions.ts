@@ -113,13 +113,7 @@ function readWords(text: string, scanner: Scanner): {words: Words; steps: WordSt
 		for (let k = 0; k < count && !event; k++) if (stepScratch[k]!.event) event = true;
 		if (!event) return null;
 		const steps = stepScratch.slice(0, count);
-		return {
-			words: scratchTokens(
-				text,
-				steps.map(s => s.norm),
-			),
-			steps,
-		};
+		return {words: scratchTokens(text, steps), steps};
 	}
 	const words = plainWords(text);
 	const steps = words.tokens.map(t => wordSteps(scanner, t.norm));

@@ -7,11 +7,12 @@
 // The sentence is read once, character by character, through a per-code-unit
 // table of what normalise() makes of it, so no normalised copy of the sentence
 // and no offset map are built (issue 21: normaliseWithMap plus a token object
-// per word cost ~90 ms of 393 on the 1k corpus, for sentences that mostly hold
-// no trigger). tokenize() fills reused scratch arrays; eventWords() makes
-// token objects only when asked. A sentence with a code unit whose fold is
-// neither all word characters nor all other characters (a surrogate, an NFKC
-// form such as ½ → 1⁄2) takes the plain path: normaliseWithMap, then split.
+// per word cost ~90 ms of 393 on the 1k corpus). readKnown() looks each word
+// up as written in a word table while reading, so a known word costs neither
+// a slice nor a normalisation; eventWords() makes token objects. A sentence
+// with a code unit whose fold is neither all word characters nor all other
+// characters (a surrogate, an NFKC form such as ½ → 1⁄2) takes the plain path:
+// normaliseWithMap, then split.
 import {isLetterCode} from '../../arabic/chars.js';
 import {normalise, normaliseWithMap} from '../../arabic/normalise.js';
 import {hashStep, WORD_HASH_SEED, type WordTable} from './word-table.js';
@@ -199,11 +200,11 @@ export function scratchWords(text: string): Words {
 	return {text, tokens, map: null};
 }
 
-/** The words of the last tokenize() call with their norms known (the scanner's memo gives them). */
-export function scratchTokens(text: string, norms: readonly string[]): Words {
+/** The words of the last tokenize() or readKnown() call, each word's norm read off its value. */
+export function scratchTokens<V extends {norm: string}>(text: string, values: readonly V[]): Words {
 	const {starts, ends, count} = scratch;
 	const tokens: EventToken[] = new Array(count);
-	for (let k = 0; k < count; k++) tokens[k] = {norm: norms[k]!, start: starts[k]!, end: ends[k]!};
+	for (let k = 0; k < count; k++) tokens[k] = {norm: values[k]!.norm, start: starts[k]!, end: ends[k]!};
 	return {text, tokens, map: null};
 }
 
