@@ -3,7 +3,7 @@
 // numbers it gives. Pure functions over the sentence's extracted entities and
 // its tokens; the words come from events.json.
 import type {EntityRef, Sentence} from '../../dataset/schema.js';
-import type {EventToken} from './tokens.js';
+import {hardGapBefore, type EventToken} from './tokens.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {whatItCounts} from '../extract/numbers.js';
 import type {CompiledEvents, Cue, Hit, SubtypeInfo, Trigger} from './triggers.js';
@@ -17,8 +17,6 @@ export type Clause = {lo: number; hi: number; hit: Hit<Trigger> & {trigger: Trig
 
 type Span = {id: string; start: number; end: number};
 
-/** Punctuation that ends a clause between two tokens. */
-const HARD_GAP = /[.,،:;؛!?؟\n]/;
 /** Before a place, words that make it an origin or a goal, not where the event is nor a party (من السودان، إلى جنيف). */
 const MOTION = new Set(['من', 'الي', 'عبر', 'نحو', 'باتجاه']);
 
@@ -57,15 +55,15 @@ function before(clause: Clause, at: number, compiled: CompiledEvents): {glued: s
 	const tok = tokens[i];
 	const glued = tok && tok.start < at ? text.slice(tok.start, at) : '';
 	let named = false;
-	if (!glued && i > 0 && has(compiled.placeNouns, tokens[i - 1]!.norm) && !HARD_GAP.test(gap(clause, i))) {
+	if (!glued && i > 0 && has(compiled.placeNouns, tokens[i - 1]!.norm) && !hardGapBefore(clause.text, tokens, i)) {
 		named = true;
 		i--;
 	}
 	const prev = tokens[i - 1];
-	if (!prev || !tok || HARD_GAP.test(gap(clause, i))) return {glued, one: null, two: null, named};
+	if (!prev || !tok || hardGapBefore(text, tokens, i)) return {glued, one: null, two: null, named};
 	const one = prev.norm;
 	const prev2 = tokens[i - 2];
-	const two = prev2 && !HARD_GAP.test(gap(clause, i - 1)) ? `${prev2.norm} ${prev.norm}` : null;
+	const two = prev2 && !hardGapBefore(text, tokens, i - 1) ? `${prev2.norm} ${prev.norm}` : null;
 	return {glued, one, two, named};
 }
 
@@ -155,7 +153,7 @@ function government(id: string, world: EventWorld): string | null {
 }
 
 /** Countries and capitals of the sentence: all of them when the world can name them, else the places extraction kept. */
-function statesOf(sentence: Sentence, states: Span[] | null): Span[] {
+export function stateSpans(sentence: Sentence, states: Span[] | null): Span[] {
 	if (!states) return sentence.places;
 	// A country the world's names lack (one the gazetteer gave extraction) still stands for its government.
 	const extra = sentence.places.filter(p => !states.some(s => s.start < p.end && p.start < s.end));
@@ -171,7 +169,8 @@ function statesOf(sentence: Sentence, states: Span[] | null): Span[] {
 export function partiesAfter(
 	clause: Clause,
 	sentence: Sentence,
-	states: Span[] | null,
+	/** stateSpans of the sentence, found once for all its triggers. */
+	spans: Span[],
 	subject: {id: string} | null,
 	compiled: CompiledEvents,
 	world: EventWorld,
@@ -181,7 +180,7 @@ export function partiesAfter(
 	// Right after the trigger or one word later (محادثات هاتفية مع، اشتباكات عنيفة بين).
 	for (let k = hit.to; k < Math.min(tokens.length, hit.to + 2); k++) {
 		const t = tokens[k]!;
-		if (t.start >= hi || HARD_GAP.test(gap(clause, k))) break;
+		if (t.start >= hi || hardGapBefore(clause.text, tokens, k)) break;
 		if (has(compiled.separators, t.norm)) {
 			sep = k;
 			break;
@@ -191,7 +190,7 @@ export function partiesAfter(
 	let stop = sep + 1;
 	while (stop < tokens.length && stop <= sep + 8) {
 		const t = tokens[stop]!;
-		if (t.start >= hi || HARD_GAP.test(gap(clause, stop)) || has(compiled.placeWords, t.norm)) break;
+		if (t.start >= hi || hardGapBefore(clause.text, tokens, stop) || has(compiled.placeWords, t.norm)) break;
 		stop++;
 	}
 	const from = tokens[sep]!.end;
@@ -200,7 +199,7 @@ export function partiesAfter(
 	const named: Array<{id: string; start: number}> = [
 		...sentence.actors.filter(inside),
 		...sentence.organizations.filter(inside),
-		...statesOf(sentence, states)
+		...spans
 			.filter(inside)
 			.map(s => ({id: government(s.id, world), start: s.start}))
 			.filter((s): s is {id: string; start: number} => s.id !== null),
@@ -218,14 +217,15 @@ export function partiesAfter(
 export function participantsOf(
 	clause: Clause,
 	sentence: Sentence,
-	states: Span[] | null,
+	/** stateSpans of the sentence, found once for all its triggers. */
+	spans: Span[],
 	known: {place: string | null; parties: string[]; actors: string[]; orgs: string[]; targetPlace: boolean; baObject?: boolean},
 	compiled: CompiledEvents,
 	world: EventWorld,
 ): string[] {
 	const {lo, hi, hit} = clause;
 	const ids = [...known.parties, ...known.actors, ...known.orgs];
-	for (const s of statesOf(sentence, states)) {
+	for (const s of spans) {
 		if (s.start < lo || s.start >= hi || (s.start >= hit.start && s.start < hit.end)) continue;
 		if (s.id === known.place) continue;
 		if (situated(clause, s.start, compiled, known.targetPlace) && !(known.baObject && inBaPhrase(clause, s.start, compiled))) continue;

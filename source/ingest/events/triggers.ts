@@ -6,7 +6,8 @@
 import {normalise, procliticStemsOf} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import type {Quantities} from '../extract/numbers.js';
-import {eventWords, gapBefore, stemStart, type Words} from './tokens.js';
+import {eventWords, hardGapBefore, stemStart, type Words} from './tokens.js';
+import {WordTable} from './word-table.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
 export type Trigger = {
@@ -228,8 +229,6 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
 const TRIGGER_PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?$/;
 // Status and outcome words take a conjunction at most (وفشل، فانعقد).
 const CUE_PREFIX = /^(?:و|ف)?$/;
-/** Punctuation that ends a clause: a phrase never spans it. */
-const HARD_GAP = /[.,،:;؛!?؟\n]/;
 
 /**
  * Non-overlapping longest matches of a trie over words, left to right. The
@@ -240,6 +239,20 @@ function scanWords<T>(words: Words, root: Node<T>, prefix: RegExp): Array<Hit<T>
 	const out: Array<Hit<T>> = [];
 	for (let i = 0; i < words.tokens.length; ) {
 		const hit = matchAt(words, i, root, prefix);
+		if (hit) {
+			out.push(hit);
+			i = hit.to;
+		} else i++;
+	}
+	return out;
+}
+
+/** scanWords with each word's first steps known (`key`: which trie's). */
+function scanSteps<T>(words: Words, root: Node<T>, prefix: RegExp, steps: ReadonlyArray<WordSteps>, key: 'cue' | 'state'): Array<Hit<T>> {
+	const out: Array<Hit<T>> = [];
+	for (let i = 0; i < words.tokens.length; ) {
+		const first = steps[i]![key] as ReadonlyArray<Step<T>>;
+		const hit = first.length > 0 ? matchAt(words, i, root, prefix, first) : null;
 		if (hit) {
 			out.push(hit);
 			i = hit.to;
@@ -262,7 +275,7 @@ function matchAt<T>(
 		let n = first;
 		let j = i + 1;
 		if (n.value !== null && (!best || j > best.to)) best = {value: n.value, to: j, skip};
-		while (j < tokens.length && n.next.size > 0 && !HARD_GAP.test(gapBefore(words, j))) {
+		while (j < tokens.length && n.next.size > 0 && !hardGapBefore(words.text, tokens, j)) {
 			const norm = tokens[j]!.norm;
 			const next: Node<T> | undefined = n.next.get(norm) ?? (definite && norm.startsWith('ال') ? n.next.get(norm.slice(2)) : undefined);
 			if (!next) break;
@@ -294,16 +307,23 @@ function firstSteps<T>(root: Node<T>, norm: string, prefix: RegExp): ReadonlyArr
 }
 
 export function scanTriggers(words: Words, lex: EventLexicon): Array<Hit<Trigger>> {
-	const c = compileEvents(lex);
+	const s = scannerOf(compileEvents(lex), null);
+	return triggersIn(words, stepsOf(s, words), s.c);
+}
+
+/**
+ * Triggers of the words, given each word's first steps: one pass, each word
+ * looked up once for the triggers and the gapped verbs it starts.
+ */
+export function triggersIn(words: Words, steps: ReadonlyArray<WordSteps>, c: CompiledEvents): Array<Hit<Trigger>> {
 	const {tokens} = words;
 	const hits: Array<Hit<Trigger>> = [];
-	const verbs: Array<Hit<Gapped>> = [];
-	// One pass: each word is looked up once for the triggers it starts and the gapped verbs it starts.
+	let verbs: Array<Hit<Gapped>> | null = null;
 	for (let i = 0, next = 0; i < tokens.length; i++) {
-		const {trigger, verb} = wordSteps(c, tokens[i]!.norm);
+		const {trigger, verb} = steps[i]!;
 		if (verb.length > 0) {
 			const v = matchAt(words, i, c.gapped, TRIGGER_PREFIX, verb);
-			if (v) verbs.push(v);
+			if (v) (verbs ??= []).push(v);
 		}
 		if (i < next || trigger.length === 0) continue;
 		const hit = matchAt(words, i, c.triggers, TRIGGER_PREFIX, trigger);
@@ -315,13 +335,13 @@ export function scanTriggers(words: Words, lex: EventLexicon): Array<Hit<Trigger
 	// A verb with a gap for its subject, then its object: the object is the
 	// trigger (قطعت أذربيجان علاقاتها), and the phrase's reading replaces any
 	// the object had alone (عقوبات becomes past in فرضت واشنطن عقوبات).
-	for (const verb of verbs) {
+	for (const verb of verbs ?? []) {
 		for (let k = verb.to + 1; k <= Math.min(tokens.length - 1, verb.to + MAX_GAP); k++) {
-			if (HARD_GAP.test(gapBefore(words, k))) break;
+			if (hardGapBefore(words.text, tokens, k)) break;
 			const hit = matchAt(words, k, verb.value.object, TRIGGER_PREFIX);
 			if (!hit) continue;
 			const i = hits.findIndex(h => h.from < hit.to && hit.from < h.to);
-			if (i >= 0) hits[i] = {...hits[i]!, value: hit.value};
+			if (i >= 0) hits[i] = {value: hit.value, start: hits[i]!.start, end: hits[i]!.end, from: hits[i]!.from, to: hits[i]!.to};
 			else {
 				hits.push(hit);
 				hits.sort((a, b) => a.from - b.from);
@@ -332,33 +352,104 @@ export function scanTriggers(words: Words, lex: EventLexicon): Array<Hit<Trigger
 	return hits;
 }
 
-type WordSteps = {trigger: ReadonlyArray<Step<Trigger>>; verb: ReadonlyArray<Step<Gapped>>};
-const wordMemo = new WeakMap<CompiledEvents, Map<string, WordSteps>>();
+/**
+ * What a word can start in every trie of a sentence scan (triggers, gapped
+ * verbs, status and outcome cues, states), found through its proclitic
+ * readings. Remembered per word: a sentence costs one map lookup per word for
+ * all four scans (they were three lookups, and the gazetteer-style readings of
+ * each word three times).
+ */
+export type WordSteps = {
+	/** The word normalised. */
+	readonly norm: string;
+	readonly trigger: ReadonlyArray<Step<Trigger>>;
+	readonly verb: ReadonlyArray<Step<Gapped>>;
+	readonly cue: ReadonlyArray<Step<Cue>>;
+	/** null when the world lists no states. */
+	readonly state: ReadonlyArray<Step<string>> | null;
+	/** It may start a trigger or a gapped verb: the sentence may hold an event. */
+	readonly event: boolean;
+};
 
-/** Both tries' first steps for a word, remembered together so a sentence costs one lookup per word. */
-function wordSteps(c: CompiledEvents, norm: string): WordSteps {
-	let memo = wordMemo.get(c);
-	if (!memo) wordMemo.set(c, (memo = new Map()));
-	let steps = memo.get(norm);
+/** The lexicon's tries and the world's states, with the words seen so far. */
+export type Scanner = {
+	c: CompiledEvents;
+	states: Node<string> | null;
+	/** By normalised word. */
+	memo: Map<string, WordSteps>;
+	/** By word as written, looked up by its span in the sentence (tokens.ts readKnown). */
+	table: WordTable<WordSteps>;
+	/** Makes a word's steps for the table. */
+	miss: (raw: string) => WordSteps;
+};
+
+const scanners = new WeakMap<CompiledEvents, {plain: Scanner | null; byWorld: WeakMap<EventWorld, Scanner>}>();
+
+/** The scanner of a lexicon and a world (null: no states), built once per pair. */
+export function scannerOf(c: CompiledEvents, world: EventWorld | null): Scanner {
+	let entry = scanners.get(c);
+	if (!entry) scanners.set(c, (entry = {plain: null, byWorld: new WeakMap()}));
+	if (!world) return (entry.plain ??= scanner(c, null));
+	let s = entry.byWorld.get(world);
+	if (!s) entry.byWorld.set(world, (s = scanner(c, stateTrie(world))));
+	return s;
+}
+
+function scanner(c: CompiledEvents, states: Node<string> | null): Scanner {
+	const s: Scanner = {c, states, memo: new Map(), table: new WordTable(), miss: raw => wordSteps(s, normalise(raw))};
+	return s;
+}
+
+/** A word's first steps in every trie of the scanner. */
+export function wordSteps(s: Scanner, norm: string): WordSteps {
+	let steps = s.memo.get(norm);
 	if (steps === undefined) {
-		steps = {trigger: firstSteps(c.triggers, norm, TRIGGER_PREFIX), verb: firstSteps(c.gapped, norm, TRIGGER_PREFIX)};
-		if (memo.size >= FIRST_STEPS_MAX) memo.clear();
-		memo.set(norm, steps);
+		const trigger = firstSteps(s.c.triggers, norm, TRIGGER_PREFIX);
+		const verb = firstSteps(s.c.gapped, norm, TRIGGER_PREFIX);
+		steps = {
+			norm,
+			trigger,
+			verb,
+			cue: firstSteps(s.c.cues, norm, CUE_PREFIX),
+			state: s.states ? firstSteps(s.states, norm, TRIGGER_PREFIX) : null,
+			event: trigger.length > 0 || verb.length > 0,
+		};
+		if (s.memo.size >= FIRST_STEPS_MAX) s.memo.clear();
+		s.memo.set(norm, steps);
 	}
 	return steps;
 }
 
-export function scanCues(words: Words, lex: EventLexicon): Array<Hit<Cue>> {
-	return scanWords(words, compileEvents(lex).cues, CUE_PREFIX);
+function stepsOf(s: Scanner, words: Words): WordSteps[] {
+	return words.tokens.map(t => wordSteps(s, t.norm));
 }
 
-const stateTries = new WeakMap<EventWorld, Node<string> | null>();
+/** Status and outcome words of the words (given each word's first steps). */
+export function cuesIn(words: Words, steps: ReadonlyArray<WordSteps>, c: CompiledEvents): Array<Hit<Cue>> {
+	return scanSteps(words, c.cues, CUE_PREFIX, steps, 'cue');
+}
+
+export function scanCues(words: Words, lex: EventLexicon): Array<Hit<Cue>> {
+	const s = scannerOf(compileEvents(lex), null);
+	return cuesIn(words, stepsOf(s, words), s.c);
+}
 
 /**
  * Countries and capitals named in the words, whatever stands before them
  * (the world's stateNames), or null when the world does not list them.
  */
+export function statesIn(words: Words, steps: ReadonlyArray<WordSteps>, s: Scanner): Array<Hit<string>> | null {
+	return s.states ? scanSteps(words, s.states, TRIGGER_PREFIX, steps, 'state') : null;
+}
+
 export function scanStates(words: Words, world: EventWorld): Array<Hit<string>> | null {
+	const trie = stateTrie(world);
+	return trie ? scanWords(words, trie, TRIGGER_PREFIX) : null;
+}
+
+const stateTries = new WeakMap<EventWorld, Node<string> | null>();
+
+function stateTrie(world: EventWorld): Node<string> | null {
 	let trie = stateTries.get(world);
 	if (trie === undefined) {
 		const names = world.stateNames?.() ?? null;
@@ -366,7 +457,7 @@ export function scanStates(words: Words, world: EventWorld): Array<Hit<string>> 
 		if (trie) for (const {id, names: ns} of names!) for (const name of ns) insert(trie, name, id);
 		stateTries.set(world, trie);
 	}
-	return trie ? scanWords(words, trie, TRIGGER_PREFIX) : null;
+	return trie;
 }
 
 /** Find trigger occurrences on word boundaries, allowing proclitics before them (offsets in `text`). */

@@ -1,0 +1,233 @@
+// Issue 21's acceptance check for the event-mention stage: the fast path
+// (one character pass and one lookup per word, early exit for sentences
+// without a trigger word, per-sentence work hoisted out of the per-trigger
+// loop) gives exactly the mentions of the plain implementation it replaced
+// (mentions-reference.ts, main at c220436), on the seeds, the event and crisis
+// fixtures, a generated corpus, and random sentences made of trigger words,
+// status and outcome words, names, dates, numbers, punctuation and filler. The
+// comparison is of the JSON text, so key order counts as the dataset's does.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import fc from 'fast-check';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {writeCorpus} from '../../bench/corpus.js';
+import type {Article} from '../../source/dataset/schema.js';
+import {sentenceMentions} from '../../source/ingest/events/mentions.js';
+import {eventWords, stemStart} from '../../source/ingest/events/tokens.js';
+import {findTriggers} from '../../source/ingest/events/triggers.js';
+import {mergeDiscovered} from '../../source/ingest/extract/discover/corpus.js';
+import {loadLexicons} from '../../source/ingest/lexicons.js';
+import {parseFiles} from '../../source/ingest/parallel.js';
+import type {Lexicons} from '../../source/ingest/pipeline.js';
+import {inputFiles, readManifest} from '../../source/ingest/run.js';
+import {eventLexicons, sentenceOf} from '../ingest/event-lexicon.js';
+import * as ref from './mentions-reference.js';
+
+/** Articles of a folder, parsed and merged as buildDataset takes them. */
+async function parsedArticles(dir: string, manifestPath: string | null, lex: Lexicons): Promise<Article[]> {
+	const manifest = manifestPath ? readManifest(manifestPath) : {};
+	const input = inputFiles(dir);
+	const parsed: Article[] = [];
+	for await (const o of parseFiles(input.dir, input.files, {manifest, jobs: 1, lexicons: lex})) if (o.ok) parsed.push(o.article);
+	return mergeDiscovered(parsed.sort((a, b) => a.id.localeCompare(b.id)));
+}
+
+/** Every sentence's mentions by both implementations; returns how many mentions there were. */
+function compareArticles(articles: Article[], lex: Lexicons): number {
+	let n = 0;
+	for (const a of articles) {
+		for (const [i, s] of a.sentences.entries()) {
+			const context = {article: a.id, order: i, published: a.published};
+			const fast = JSON.stringify(sentenceMentions(s, context, lex.events, lex.world));
+			const plain = JSON.stringify(ref.sentenceMentions(s, context, lex.events, lex.world));
+			if (fast !== plain) expect(fast, `${s.id}: ${s.text}`).toBe(plain);
+			n += JSON.parse(plain).length;
+		}
+	}
+	return n;
+}
+
+let lex: Lexicons;
+let generated: string;
+beforeAll(() => {
+	lex = loadLexicons();
+	generated = mkdtempSync(join(tmpdir(), 'mentions-diff-'));
+	writeCorpus({articles: 40, out: generated, seed: 421});
+});
+afterAll(() => rmSync(generated, {recursive: true, force: true}));
+
+describe('sentenceMentions against the plain implementation', () => {
+	it('the seeds', async () => {
+		expect(compareArticles(await parsedArticles('data/raw', 'data/raw/manifest.json', lex), lex)).toBeGreaterThan(20);
+	}, 60_000);
+
+	for (const fixture of ['events', 'crisis', 'crisis-b', 'crisis2']) {
+		it(`tests/fixtures/${fixture}`, async () => {
+			const dir = `tests/fixtures/${fixture}`;
+			const manifest = inputFiles(dir).files.includes('manifest.json') ? `${dir}/manifest.json` : null;
+			const articles = await parsedArticles(dir, manifest, lex);
+			expect(compareArticles(articles, lex)).toBeGreaterThan(0);
+			// The event tests' lexicon (names of Sudan, the Caucasus…) finds more.
+			expect(compareArticles(articles, eventLexicons().lex)).toBeGreaterThan(0);
+		}, 60_000);
+	}
+
+	it('a generated corpus', async () => {
+		expect(compareArticles(await parsedArticles(generated, join(generated, 'manifest.json'), lex), lex)).toBeGreaterThan(200);
+	}, 120_000);
+});
+
+// Words the random sentences are made of, from the bundled lexicons.
+function vocabulary(l: Lexicons) {
+	const ev = l.events;
+	const triggers = ev.types.flatMap(t => t.subtypes.flatMap(s => [...s.triggers, ...(s.past ?? []), ...(s.future ?? [])]));
+	const status = Object.values(ev.status).flatMap(v => (Array.isArray(v) ? v : []));
+	const outcomes = Object.values(ev.outcomes ?? {}).flatMap(v => (Array.isArray(v) ? v : []));
+	const small = [...(ev.topicWords ?? []), ...(ev.placeWords ?? []), ...(ev.placeNouns ?? []), ...(ev.targetPlaceWords ?? []), ...ev.participantSeparators];
+	const names = [
+		...l.entities.files.places.flatMap(p => [p.nameAr, ...p.aliases]),
+		...l.entities.files.organizations.flatMap(o => [o.nameAr, ...o.aliases]),
+		...l.entities.files.actors.flatMap(a => [a.nameAr, ...a.aliases]),
+	].filter(w => /[\u0600-\u06ff]/u.test(w));
+	const filler = [
+		'قال',
+		'وأضاف',
+		'أن',
+		'الذي',
+		'يوم',
+		'الأحد',
+		'أمس',
+		'غدا',
+		'منذ',
+		'عام 2019',
+		'12 يناير',
+		'يومي 12 و13 يناير',
+		'لكن',
+		'في وقت سابق',
+		'في وقت',
+		'في  وقت لاحق',
+		'وفقًا',
+		'غير أن',
+		'نقلا عن',
+		'ثم',
+		'بينما',
+		'؛',
+		' ',
+		'في حين',
+		'حسبما',
+		'خلال',
+		'على هامش',
+		'عقب',
+		'زيارته',
+		'اجتماعه',
+		'مدينة',
+		'إلى',
+		'من',
+		'بين',
+		'مع',
+		'و',
+		'ب',
+		'ال',
+		'لل',
+		'قتيلا',
+		'30',
+		'شخصا',
+		'جنديا',
+		'٣',
+		'ساعات',
+	];
+	const punct = ['،', '.', ':', '؛', ' - ', '«', '»', '(', ')', '\n', '؟'];
+	return {triggers, cues: [...status, ...outcomes], small, names, filler, punct};
+}
+
+describe('random sentences', () => {
+	it('mentions of sentences made of trigger, cue and topic words, names, dates and filler', () => {
+		const l = eventLexicons().lex;
+		const v = vocabulary(l);
+		const word = fc.oneof(
+			{weight: 4, arbitrary: fc.constantFrom(...v.triggers)},
+			{weight: 2, arbitrary: fc.constantFrom(...v.cues)},
+			{weight: 2, arbitrary: fc.constantFrom(...v.small)},
+			{weight: 4, arbitrary: fc.constantFrom(...v.names)},
+			{weight: 4, arbitrary: fc.constantFrom(...v.filler)},
+			{weight: 2, arbitrary: fc.constantFrom(...v.punct)},
+		);
+		// A proclitic glued on, harakat inside a word, a hamza written bare: the tokenizer's folds.
+		const piece = fc
+			.tuple(fc.constantFrom('', '', '', 'و', 'ف', 'ب', 'ل', 'وال', 'لل', 'بال'), word, fc.constantFrom('', '', '', '\u064e', '\u0651', 'ـ'))
+			.map(([p, w, h]) => {
+				const at = Math.min(w.length, 2);
+				return p + w.slice(0, at) + h + w.slice(at);
+			});
+		const sentence = fc.array(piece, {minLength: 1, maxLength: 24}).map(ws => ws.join(' '));
+		const published = fc.constantFrom<string | null>('2022-01-12', '2023-05-10', null);
+		fc.assert(
+			fc.property(sentence, published, (text, pub) => {
+				const s = sentenceOf(text, pub, l);
+				const context = {article: 't', order: 3, published: pub};
+				expect(JSON.stringify(sentenceMentions(s, context, l.events, l.world))).toBe(JSON.stringify(ref.sentenceMentions(s, context, l.events, l.world)));
+			}),
+			{numRuns: 400, seed: 2112},
+		);
+	}, 120_000);
+
+	it('triggers found in any text, with presentation forms, surrogates and mixed scripts', () => {
+		const l = eventLexicons().lex;
+		const v = vocabulary(l);
+		const odd = fc.constantFrom('ﻻ', 'ﷲ', '½', '𝟏', '😀', 'ﺍﻟ', 'Ａ', '٣', 'ی', 'ک', 'إ', 'آ', '\u0670', '\u200f', 'x', ' ');
+		const text = fc
+			.tuple(fc.array(fc.oneof(fc.constantFrom(...v.triggers, ...v.cues), odd, fc.string({maxLength: 4})), {maxLength: 16}), fc.constantFrom(' ', ''))
+			.map(([ws, sep]) => ws.join(sep));
+		fc.assert(
+			fc.property(text, t => {
+				expect(JSON.stringify(findTriggers(t, l.events))).toBe(JSON.stringify(ref.findTriggers(t, l.events)));
+			}),
+			{numRuns: 600, seed: 77},
+		);
+	});
+
+	it('words and stem offsets of any text', () => {
+		const text = fc
+			.array(fc.oneof(fc.string({unit: 'grapheme', maxLength: 6}), fc.constantFrom('وال', 'ﻻ', 'أُ', '\u064b', '½', '٣٤', '😀a', 'ـ')), {maxLength: 12})
+			.map(ws => ws.join(''));
+		fc.assert(
+			fc.property(text, t => {
+				const fast = eventWords(t);
+				const plain = ref.eventWords(t);
+				expect(fast.tokens.map(k => [k.norm, k.start, k.end])).toEqual(plain.tokens.map(k => [k.norm, k.start, k.end]));
+				for (const [i, k] of fast.tokens.entries()) {
+					for (let skip = 0; skip < k.norm.length; skip++) expect(stemStart(fast, k, skip)).toBe(ref.stemStart(plain, plain.tokens[i]!, skip));
+				}
+			}),
+			{numRuns: 1000, seed: 5},
+		);
+	});
+});
+
+describe('the word table', () => {
+	it('answers as a Map of the same words, through growth and clearing', async () => {
+		const {WordTable, WORD_HASH_SEED, hashStep} = await import('../../source/ingest/events/word-table.js');
+		const table = new WordTable<number>();
+		const map = new Map<string, number>();
+		const hash = (w: string) => {
+			let h = WORD_HASH_SEED;
+			for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+			return h;
+		};
+		// 70k words: past the table's bound (65,536), so it clears once and must forget, not misanswer.
+		for (let n = 0; n < 70_000; n++) {
+			const w = `ك${n.toString(36)}`;
+			const text = `  ${w} `;
+			const got = table.get(text, 2, 2 + w.length, hash(w));
+			expect(got === undefined || got === map.get(w)).toBe(true);
+			if (got === undefined) {
+				table.set(w, hash(w), n);
+				map.set(w, n);
+			}
+			expect(table.get(text, 2, 2 + w.length, hash(w))).toBe(n);
+			// A word sharing the hash's bucket but not the text is not found.
+			expect(table.get(`  ${w}x `, 2, 3 + w.length, hash(w))).toBeUndefined();
+		}
+	});
+});
