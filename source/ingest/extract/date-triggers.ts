@@ -10,6 +10,8 @@
 // the positions found are a superset of where it can match; trying them in
 // order from the scan's lastIndex finds the very match a global exec finds.
 
+import {wordStartAt} from '../../arabic/chars.js';
+
 /** What one pattern (or gate) can start with. */
 export type Starter = {bit: number; words: Iterable<string>; digits?: boolean};
 
@@ -41,17 +43,40 @@ export class TriggerScanner {
 	/** Code units that begin a listed token: most positions are rejected by one array read. */
 	private readonly first = new Uint8Array(0x10000);
 	private readonly digitMask: number;
+	/**
+	 * Walk the trie at word starts only. A pattern's match that begins inside a
+	 * word is skipped to the word's end (candidates() in dates.ts), and no
+	 * position it skips could start an accepted match unless it is a digit
+	 * right after an Arabic letter; every listed word is followed by a space
+	 * in its pattern, so the skip stays inside the word's letters. A word
+	 * with a digit in it could break that, so then every position is walked.
+	 */
+	private readonly wordOnly: boolean;
 
-	constructor(starters: Starter[]) {
+	/**
+	 * A calendar with an empty word list (a user's lexicon may have one) makes
+	 * its patterns' alternations empty, so they can start anywhere, even at a
+	 * space: then every position is a trigger for every pattern.
+	 */
+	private readonly everywhere: number;
+
+	constructor(starters: Starter[], options: {everywhere?: boolean} = {}) {
 		let digitMask = 0;
+		let all = 0;
+		let wordOnly = true;
 		for (const s of starters) {
+			all |= s.bit;
 			if (s.digits) digitMask |= s.bit;
 			for (const w of s.words) {
 				const tok = firstToken(w);
-				if (tok) this.insert(tok, s.bit);
+				if (!tok) continue;
+				this.insert(tok, s.bit);
+				if (/\p{N}/u.test(tok)) wordOnly = false;
 			}
 		}
 		this.digitMask = digitMask;
+		this.wordOnly = wordOnly;
+		this.everywhere = options.everywhere ? all : 0;
 	}
 
 	private insert(tok: string, bit: number): void {
@@ -84,23 +109,30 @@ export class TriggerScanner {
 				digit = true;
 				if (++run >= 4) year = true;
 				m = this.digitMask;
-			} else {
-				run = 0;
-				if (this.first[c] === 1) {
-					// Every listed token that is a prefix of the text at i adds its patterns.
-					let node: Node | undefined = this.root;
-					for (let j = i; j < len; j++) {
-						node = node.next.get(n.charCodeAt(j));
-						if (!node) break;
-						m |= node.mask;
-					}
+			} else run = 0;
+			// A word matched inside another word is rejected by every pattern
+			// (wordStartAt), so only word starts are walked; see wordOnly.
+			if (this.first[c] === 1 && (!this.wordOnly || wordStartAt(n, i))) {
+				// Every listed token that is a prefix of the text at i adds its patterns.
+				let node: Node | undefined = this.root;
+				for (let j = i; j < len; j++) {
+					node = node.next.get(n.charCodeAt(j));
+					if (!node) break;
+					m |= node.mask;
 				}
 			}
+			m |= this.everywhere;
 			if (m !== 0) {
 				pos.push(i);
 				mask.push(m);
 				any |= m;
 			}
+		}
+		if (this.everywhere !== 0) {
+			// An empty match may stand at the very end too.
+			pos.push(len);
+			mask.push(this.everywhere);
+			any |= this.everywhere;
 		}
 		return {pos, mask, any, digit, year};
 	}

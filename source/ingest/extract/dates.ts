@@ -8,7 +8,7 @@ import {normaliseWithMap, originalSpan} from '../../arabic/normalise.js';
 import type {Calendar, Qualifier, Tense} from '../calendar.js';
 import {endOfWord, isLetterCode, wordStartAt} from '../../arabic/chars.js';
 import {tenseAround} from './tense.js';
-import {TriggerScanner, type Triggers} from './date-triggers.js';
+import {firstToken, TriggerScanner, type Triggers} from './date-triggers.js';
 
 type Dir = 'next' | 'prev' | 'current' | null;
 
@@ -127,10 +127,6 @@ const B = {
 	dayOfMonth: 1 << 16,
 	unit: 1 << 17,
 	gateMonth: 1 << 18,
-	gateWeekday: 1 << 19,
-	gateRel: 1 << 20,
-	gateUnit: 1 << 21,
-	gateOfMonth: 1 << 22,
 } as const;
 
 function triggerScanner(cal: Calendar): TriggerScanner {
@@ -140,27 +136,57 @@ function triggerScanner(cal: Calendar): TriggerScanner {
 	const rel = [...cal.today, ...cal.yesterday, ...cal.tomorrow];
 	const units = [...cal.units.week, ...cal.units.month, ...cal.units.year];
 	const quals = [...cal.qualifiers.keys()];
-	return new TriggerScanner([
-		{bit: B.numeric | B.iso | B.ymd | B.yearRange, words: [], digits: true},
-		// بعد غد، أول (من) أمس، قبل أمس: the words written into the pattern.
-		{bit: B.relDay2, words: ['بعد', 'اول', 'قبل']},
-		{bit: B.range, words: cal.rangeDayWord, digits: true},
-		{bit: B.dayMonth, words: cal.dayWord, digits: true},
-		{bit: B.monthDay | B.monthDir | B.gateMonth, words: months},
-		{bit: B.ordinal, words: [...cal.dayWord, ...ords]},
-		{bit: B.monthYear, words: [...cal.monthWords, ...months]},
-		{bit: B.bareMonth, words: [...cal.monthPrepositions, ...cal.monthWords, ...quals]},
-		{bit: B.yearWord, words: cal.yearWords},
-		{bit: B.yearPrep, words: [...cal.yearPrepositions, ...quals]},
-		{bit: B.relDay, words: rel},
-		{bit: B.weekday, words: [...cal.dayWord, ...weekdays]},
-		{bit: B.dayOfMonth, words: [...cal.dayWord, ...ords], digits: true},
-		{bit: B.unit, words: [...cal.this, ...units]},
-		{bit: B.gateWeekday, words: weekdays},
-		{bit: B.gateRel, words: [...rel, 'غد']},
-		{bit: B.gateUnit, words: units},
-		{bit: B.gateOfMonth, words: ['من']},
-	]);
+	const lists = [
+		cal.rangeDayWord,
+		cal.dayWord,
+		ords,
+		months,
+		weekdays,
+		cal.monthWords,
+		cal.monthPrepositions,
+		quals,
+		cal.yearWords,
+		cal.yearPrepositions,
+		rel,
+		cal.this,
+		units,
+	];
+	const everywhere = lists.some(l => l.length === 0);
+	return new TriggerScanner(
+		[
+			{bit: B.numeric | B.iso | B.ymd | B.yearRange, words: [], digits: true},
+			// بعد غد، أول (من) أمس، قبل أمس: the words written into the pattern.
+			{bit: B.relDay2, words: ['بعد', 'اول', 'قبل']},
+			{bit: B.range, words: cal.rangeDayWord, digits: true},
+			{bit: B.dayMonth, words: cal.dayWord, digits: true},
+			{bit: B.monthDay | B.monthDir | B.gateMonth, words: months},
+			{bit: B.ordinal, words: [...cal.dayWord, ...ords]},
+			{bit: B.monthYear, words: [...cal.monthWords, ...months]},
+			{bit: B.bareMonth, words: [...cal.monthPrepositions, ...cal.monthWords, ...quals]},
+			{bit: B.yearWord, words: cal.yearWords},
+			{bit: B.yearPrep, words: [...cal.yearPrepositions, ...quals]},
+			{bit: B.relDay, words: rel},
+			{bit: B.weekday, words: [...cal.dayWord, ...weekdays]},
+			{bit: B.dayOfMonth, words: [...cal.dayWord, ...ords], digits: true},
+			{bit: B.unit, words: [...cal.this, ...units]},
+		],
+		{everywhere},
+	);
+}
+
+/**
+ * re.test(text), answered false without running re when none of the words it
+ * must begin with occurs in the text: the first token of each word is a literal
+ * every match starts with.
+ */
+function gated(re: RegExp, words: Iterable<string>): (n: string) => boolean {
+	const tokens = [...new Set([...words].map(firstToken))];
+	// No words: the alternation is empty and matches anywhere.
+	if (tokens.length === 0) return n => re.test(n);
+	return n => {
+		for (const tok of tokens) if (n.includes(tok)) return re.test(n);
+		return false;
+	};
 }
 
 /** Regex sources built once per calendar object. */
@@ -224,14 +250,17 @@ function buildPatterns(cal: Calendar) {
 		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
 		punctNear: /[،,.:؛;()\-–"«»“”]/u,
 		// Whether a sentence holds a month, weekday, relative day or unit word at
-		// all: sticky too, tried only where the trigger scan saw one begin.
+		// all. The month gate is sticky, tried at the trigger positions; the
+		// others match anywhere (غد inside بغداد too), so they run only when
+		// one of their words occurs as a substring (String.includes is far
+		// cheaper than the regex trying every position).
 		gate: {
 			month: new RegExp(MON, 'yu'),
-			weekday: new RegExp(WD, 'yu'),
-			rel: new RegExp(`${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])}|غد`, 'yu'),
-			unit: new RegExp(alt([...cal.units.week, ...cal.units.month, ...cal.units.year]), 'yu'),
-			// Ordinal days and days of a relative month all read "… من [شهر] <month>".
-			ofMonth: new RegExp(`من\\s+(?:(?:${alt([...cal.monthWords, ...cal.this])})\\s+)?(?:${MON}|${alt(cal.units.month)})`, 'yu'),
+			weekday: gated(new RegExp(WD, 'u'), cal.weekdays.keys()),
+			rel: gated(new RegExp(`${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])}|غد`, 'u'), [...cal.today, ...cal.yesterday, ...cal.tomorrow, 'غد']),
+			unit: gated(new RegExp(alt([...cal.units.week, ...cal.units.month, ...cal.units.year]), 'u'), [...cal.units.week, ...cal.units.month, ...cal.units.year]),
+			// Ordinal days and days of a relative month all read "… من [شهر] <month>": a literal start the engine can skip to.
+			ofMonth: new RegExp(`من\\s+(?:(?:${alt([...cal.monthWords, ...cal.this])})\\s+)?(?:${MON}|${alt(cal.units.month)})`, 'u'),
 		},
 		triggers: triggerScanner(cal),
 	};
@@ -346,12 +375,12 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	const has = {
 		digit: t.digit,
 		month: monthWord(p.gate.month, n, t, B.gateMonth),
-		weekday: matchesAt(p.gate.weekday, n, t, B.gateWeekday),
-		rel: matchesAt(p.gate.rel, n, t, B.gateRel),
-		unit: matchesAt(p.gate.unit, n, t, B.gateUnit),
+		weekday: p.gate.weekday(n),
+		rel: p.gate.rel(n),
+		unit: p.gate.unit(n),
 		year: t.year,
 	};
-	const ofMonth = (has.month || has.unit) && matchesAt(p.gate.ofMonth, n, t, B.gateOfMonth);
+	const ofMonth = (has.month || has.unit) && p.gate.ofMonth.test(n);
 	if (has.year) {
 		each(p.numeric, B.numeric, m => {
 			const d = Number(m.groups!.d),
@@ -510,17 +539,6 @@ function monthWord(re: RegExp, n: string, t: Triggers, bit: number): boolean {
 		if (!m) continue;
 		const end = at + m[0].length;
 		if (wordStartAt(n, at) && (end >= n.length || !isLetterCode(n.charCodeAt(end)))) return true;
-	}
-	return false;
-}
-
-/** Does the sticky regex match at one of the text's trigger positions for `bit` (re.test over the whole text, as the positions hold every start it can have)? */
-function matchesAt(re: RegExp, n: string, t: Triggers, bit: number): boolean {
-	if ((t.any & bit) === 0) return false;
-	for (let k = 0; k < t.pos.length; k++) {
-		if ((t.mask[k]! & bit) === 0) continue;
-		re.lastIndex = t.pos[k]!;
-		if (re.test(n)) return true;
 	}
 	return false;
 }
