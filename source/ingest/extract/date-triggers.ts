@@ -10,7 +10,7 @@
 // the positions found are a superset of where it can match; trying them in
 // order from the scan's lastIndex finds the very match a global exec finds.
 
-import {wordStartAt} from '../../arabic/chars.js';
+import {isLetterCode, wordStartAt} from '../../arabic/chars.js';
 
 /** What one pattern (or gate) can start with. */
 export type Starter = {bit: number; words: Iterable<string>; digits?: boolean};
@@ -27,6 +27,12 @@ export type Triggers = {
 	digit: boolean;
 	/** Four ASCII digits in a row (as /\d{4}/ reads it)? */
 	year: boolean;
+	/**
+	 * Does a trigger at a digit come only from `digits` (no listed word starts
+	 * with a digit, no empty list)? Only then may a caller judge a digit
+	 * position by the shape of its digits.
+	 */
+	plainDigits: boolean;
 };
 
 /**
@@ -37,6 +43,11 @@ export function firstToken(word: string): string {
 	const sp = word.indexOf(' ');
 	return sp < 0 ? word : word.slice(0, sp);
 }
+
+/** Token lengths are kept per (first, last) code unit pair, folded to 16 bits: a filter, so collisions only cost a lookup. */
+const lengthKey = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+/** Lengths of 31 and more share the top bit. */
+const lengthBit = (len: number) => 1 << Math.min(len, 31);
 
 export class TriggerScanner {
 	private readonly root: Node = {next: new Map(), mask: 0};
@@ -59,6 +70,15 @@ export class TriggerScanner {
 	 * space: then every position is a trigger for every pattern.
 	 */
 	private readonly everywhere: number;
+	/**
+	 * The fast path: every token is all letters. A token must then be followed
+	 * by a non-letter, so it is exactly the run of letters at its position,
+	 * looked up whole; `lengths` (token lengths by first and last letter) lets
+	 * most runs go without making a string.
+	 */
+	private readonly runs: boolean;
+	private readonly tokens = new Map<string, number>();
+	private readonly lengths = new Uint32Array(0x10000);
 
 	constructor(starters: Starter[], options: {everywhere?: boolean} = {}) {
 		let digitMask = 0;
@@ -77,6 +97,15 @@ export class TriggerScanner {
 		this.digitMask = digitMask;
 		this.wordOnly = wordOnly;
 		this.everywhere = options.everywhere ? all : 0;
+		let letters = true;
+		for (const tok of this.tokens.keys()) for (let i = 0; i < tok.length; i++) if (!isLetterCode(tok.charCodeAt(i))) letters = false;
+		this.runs = letters && this.everywhere === 0;
+		for (const tok of this.tokens.keys()) this.lengths[lengthKey(tok.charCodeAt(0), tok.charCodeAt(tok.length - 1))]! |= lengthBit(tok.length);
+	}
+
+	/** Is every ASCII digit of a text among its trigger positions? */
+	get listsDigits(): boolean {
+		return this.digitMask !== 0;
 	}
 
 	private insert(tok: string, bit: number): void {
@@ -92,9 +121,79 @@ export class TriggerScanner {
 		}
 		node.mask |= bit;
 		this.first[tok.charCodeAt(0)] = 1;
+		this.tokens.set(tok, (this.tokens.get(tok) ?? 0) | bit);
 	}
 
 	scan(n: string): Triggers {
+		return this.runs ? this.scanRuns(n) : this.scanAll(n);
+	}
+
+	/** The triggers of the letter run [i, j), which starts a word. */
+	private runMask(n: string, i: number, j: number): number {
+		if (this.first[n.charCodeAt(i)] !== 1) return 0;
+		if ((this.lengths[lengthKey(n.charCodeAt(i), n.charCodeAt(j - 1))]! & lengthBit(j - i)) === 0) return 0;
+		return this.tokens.get(n.slice(i, j)) ?? 0;
+	}
+
+	/**
+	 * One step per letter run instead of per letter (about 20 ms less than
+	 * the trie walk at every letter on the generated 1k corpus): a run's
+	 * only word starts are its first letter and, after a proclitic (و ف ب ل)
+	 * that opens a word, the second.
+	 */
+	private scanRuns(n: string): Triggers {
+		const pos: number[] = [];
+		const mask: number[] = [];
+		let any = 0;
+		let digit = false;
+		let year = false;
+		let run = 0;
+		const len = n.length;
+		const digitMask = this.digitMask;
+		let i = 0;
+		while (i < len) {
+			const c = n.charCodeAt(i);
+			if (c >= 0x30 && c <= 0x39) {
+				digit = true;
+				if (++run >= 4) year = true;
+				if (digitMask !== 0) {
+					pos.push(i);
+					mask.push(digitMask);
+					any |= digitMask;
+				}
+				i++;
+				continue;
+			}
+			run = 0;
+			if (!isLetterCode(c)) {
+				i++;
+				continue;
+			}
+			let j = i + 1;
+			while (j < len && isLetterCode(n.charCodeAt(j))) j++;
+			if (wordStartAt(n, i)) {
+				const m = this.runMask(n, i, j);
+				if (m !== 0) {
+					pos.push(i);
+					mask.push(m);
+					any |= m;
+				}
+				if (j - i >= 2 && (c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644) && wordStartAt(n, i + 1)) {
+					const m2 = this.runMask(n, i + 1, j);
+					if (m2 !== 0) {
+						pos.push(i + 1);
+						mask.push(m2);
+						any |= m2;
+					}
+				}
+			}
+			i = j;
+		}
+		return {pos, mask, any, digit, year, plainDigits: true};
+	}
+
+	/** Every position: the trie walked at each (word start) where a token begins. */
+	private scanAll(n: string): Triggers {
 		const pos: number[] = [];
 		const mask: number[] = [];
 		let any = 0;
@@ -114,11 +213,14 @@ export class TriggerScanner {
 			// (wordStartAt), so only word starts are walked; see wordOnly.
 			if (this.first[c] === 1 && (!this.wordOnly || wordStartAt(n, i))) {
 				// Every listed token that is a prefix of the text at i adds its patterns.
+				// In every pattern a listed word is followed by a space, a digit, a
+				// separator or the end of a word, never by a letter: "مه" starting
+				// "مهم" or "من" starting "منطقه" triggers nothing.
 				let node: Node | undefined = this.root;
 				for (let j = i; j < len; j++) {
 					node = node.next.get(n.charCodeAt(j));
 					if (!node) break;
-					m |= node.mask;
+					if (node.mask !== 0 && (j + 1 === len || !isLetterCode(n.charCodeAt(j + 1)))) m |= node.mask;
 				}
 			}
 			m |= this.everywhere;
@@ -134,6 +236,6 @@ export class TriggerScanner {
 			mask.push(this.everywhere);
 			any |= this.everywhere;
 		}
-		return {pos, mask, any, digit, year};
+		return {pos, mask, any, digit, year, plainDigits: this.wordOnly && this.everywhere === 0};
 	}
 }

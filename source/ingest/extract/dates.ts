@@ -6,9 +6,9 @@
 import type {DateRef} from '../../dataset/schema.js';
 import {normaliseWithMap, originalSpan} from '../../arabic/normalise.js';
 import type {Calendar, Qualifier, Tense} from '../calendar.js';
-import {endOfWord, isLetterCode, wordStartAt} from '../../arabic/chars.js';
+import {endOfWord, isLetterCode, isSpaceCode, wordStartAt} from '../../arabic/chars.js';
 import {tenseAround} from './tense.js';
-import {firstToken, TriggerScanner, type Triggers} from './date-triggers.js';
+import {TriggerScanner, type Triggers} from './date-triggers.js';
 
 type Dir = 'next' | 'prev' | 'current' | null;
 
@@ -76,6 +76,7 @@ const HIJRI =
 
 /** HIJRI as a sticky regex, tried only at digits (every Hijri date starts with one). */
 const HIJRI_AT = new RegExp(HIJRI.source, 'yu');
+const ANY_DIGIT = /[0-9]/;
 
 /**
  * Normalised text with its Hijri dates turned to spaces (same length, so offsets hold).
@@ -83,11 +84,14 @@ const HIJRI_AT = new RegExp(HIJRI.source, 'yu');
  * return at once, instead of the regex trying every position (26 ms on 1k).
  */
 export function blankHijri(n: string): string {
+	if (!ANY_DIGIT.test(n)) return n;
 	let out = '';
 	let from = 0; // where the global replace would search next
 	for (let i = 0; i < n.length; i++) {
-		const c = n.charCodeAt(i);
-		if (c < 0x30 || c > 0x39 || i < from) continue;
+		if (!isDigitCode(n.charCodeAt(i))) continue;
+		// \d{1,2}\s+ first, cheaply: most digits are years and counts.
+		const run = digitRun(n, i);
+		if (run > 2 || !isSpaceCode(n.charCodeAt(i + run))) continue;
 		HIJRI_AT.lastIndex = i;
 		const m = HIJRI_AT.exec(n);
 		if (!m) continue;
@@ -95,6 +99,24 @@ export function blankHijri(n: string): string {
 		out += n.slice(from, i) + ' '.repeat(m[0].length);
 		from = end;
 		i = end - 1;
+	}
+	return from === 0 ? n : out + n.slice(from);
+}
+
+/** blankHijri(n) for a text whose trigger scan lists every digit (TriggerScanner.listsDigits). */
+function blankHijriAt(n: string, t: Triggers): string {
+	let out = '';
+	let from = 0;
+	for (let k = 0; k < t.pos.length; k++) {
+		const i = t.pos[k]!;
+		if (i < from || !isDigitCode(n.charCodeAt(i))) continue;
+		const run = digitRun(n, i);
+		if (run > 2 || !isSpaceCode(n.charCodeAt(i + run))) continue;
+		HIJRI_AT.lastIndex = i;
+		const m = HIJRI_AT.exec(n);
+		if (!m) continue;
+		out += n.slice(from, i) + ' '.repeat(m[0].length);
+		from = i + m[0].length;
 	}
 	return from === 0 ? n : out + n.slice(from);
 }
@@ -174,20 +196,35 @@ function triggerScanner(cal: Calendar): TriggerScanner {
 	);
 }
 
-/**
- * re.test(text), answered false without running re when none of the words it
- * must begin with occurs in the text: the first token of each word is a literal
- * every match starts with.
- */
-function gated(re: RegExp, words: Iterable<string>): (n: string) => boolean {
-	const tokens = [...new Set([...words].map(firstToken))];
-	// No words: the alternation is empty and matches anywhere.
-	if (tokens.length === 0) return n => re.test(n);
-	return n => {
-		for (const tok of tokens) if (n.includes(tok)) return re.test(n);
-		return false;
-	};
+/** Does the run of `run` digits at `at` leave room for the pattern to match there? A necessary condition only. */
+type DigitsFit = (n: string, at: number, run: number) => boolean;
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+function digitRun(n: string, at: number): number {
+	let e = at;
+	while (e < n.length && isDigitCode(n.charCodeAt(e))) e++;
+	return e - at;
 }
+
+/** The first position at or after i that is not a space (/\s/). */
+function skipSpaces(n: string, i: number): number {
+	while (i < n.length && isSpaceCode(n.charCodeAt(i))) i++;
+	return i;
+}
+
+// \d{1,2} followed by a non-digit: a run of three or more digits cannot start one.
+const dayDigits: DigitsFit = (_n, _at, run) => run <= 2;
+// \d{1,2}\s+
+const dayThenSpace: DigitsFit = (n, at, run) => run <= 2 && isSpaceCode(n.charCodeAt(at + run));
+// \d{1,2}\s*[/\-.] (numeric)
+const dayThenSeparator: DigitsFit = (n, at, run) => {
+	if (run > 2) return false;
+	const c = n.charCodeAt(skipSpaces(n, at + run));
+	return c === 0x2f || c === 0x2d || c === 0x2e;
+};
+// \d{4} followed by a non-digit (iso, ymd, yearRange).
+const yearDigits: DigitsFit = (_n, _at, run) => run === 4;
 
 /** Regex sources built once per calendar object. */
 type Patterns = ReturnType<typeof buildPatterns>;
@@ -201,7 +238,7 @@ function buildPatterns(cal: Calendar) {
 	const WD = `(?:${alt(cal.weekdays.keys())})`;
 	const qual = alt(cal.qualifiers.keys());
 	// Sticky: each runs only at the trigger positions (see date-triggers.ts).
-	const re = (src: string) => new RegExp(src, 'yud');
+	const re = (src: string) => new RegExp(src, 'yu');
 	// Between the days of a range (normalised: إلى is الي, حتى is حتي).
 	const TO = '(?:و|-|–|الي|حتي)';
 	// و before the tens may stand apart from them (الحادي و العشرين).
@@ -249,18 +286,11 @@ function buildPatterns(cal: Calendar) {
 		link: new RegExp(`^[\\s(:،,]*(?:(?:${alt(cal.dateLinkers)})[\\s:]*)?$`, 'u'),
 		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
 		punctNear: /[،,.:؛;()\-–"«»“”]/u,
-		// Whether a sentence holds a month, weekday, relative day or unit word at
-		// all. The month gate is sticky, tried at the trigger positions; the
-		// others match anywhere (غد inside بغداد too), so they run only when
-		// one of their words occurs as a substring (String.includes is far
-		// cheaper than the regex trying every position).
+		// Whether a sentence holds a month name standing as a word (sticky, tried
+		// at the month triggers), and a relative-day word anywhere (غد inside بغداد too).
 		gate: {
 			month: new RegExp(MON, 'yu'),
-			weekday: gated(new RegExp(WD, 'u'), cal.weekdays.keys()),
-			rel: gated(new RegExp(`${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])}|غد`, 'u'), [...cal.today, ...cal.yesterday, ...cal.tomorrow, 'غد']),
-			unit: gated(new RegExp(alt([...cal.units.week, ...cal.units.month, ...cal.units.year]), 'u'), [...cal.units.week, ...cal.units.month, ...cal.units.year]),
-			// Ordinal days and days of a relative month all read "… من [شهر] <month>": a literal start the engine can skip to.
-			ofMonth: new RegExp(`من\\s+(?:(?:${alt([...cal.monthWords, ...cal.this])})\\s+)?(?:${MON}|${alt(cal.units.month)})`, 'u'),
+			rel: new RegExp(`${alt([...cal.today, ...cal.yesterday, ...cal.tomorrow])}|غد`, 'u'),
 		},
 		triggers: triggerScanner(cal),
 	};
@@ -331,23 +361,26 @@ function dirOfUncached(cal: Calendar, w: string): Dir {
 	return null;
 }
 
-const yearOf = (s: string | undefined) => (s ? Number(s.replace(/\D/g, '')) : undefined);
+// A YEAR group is four ASCII digits, then perhaps " م": the digits are its first four characters.
+const yearOf = (s: string | undefined) => (s ? Number(s.length === 4 ? s : s.slice(0, 4)) : undefined);
 
 /** Find every candidate expression in normalised text (overlaps allowed here). */
-function candidates(n: string, cal: Calendar): DateMatch[] {
+function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 	const p = patternsFor(cal);
-	const t = p.triggers.scan(n);
 	const out: DateMatch[] = [];
 	if (t.any === 0) return out;
 	// The global scan of each pattern, replayed on its trigger positions: the
 	// first position at or after `from` where the sticky regex matches is the
 	// match exec would have returned, and `from` moves as lastIndex did.
-	const each = (re: RegExp, bit: number, fn: (m: RegExpExecArray) => DateMatch | null) => {
+	const each = (re: RegExp, bit: number, fn: (m: RegExpExecArray) => DateMatch | null, digitsFit?: DigitsFit) => {
 		if ((t.any & bit) === 0) return;
 		let from = 0;
 		for (let k = 0; k < t.pos.length; k++) {
 			const at = t.pos[k]!;
 			if (at < from || (t.mask[k]! & bit) === 0) continue;
+			// A cheap necessary condition on the digits first: most digits are
+			// years or counts where a day pattern cannot match.
+			if (digitsFit && t.plainDigits && isDigitCode(n.charCodeAt(at)) && !digitsFit(n, at, digitRun(n, at))) continue;
 			re.lastIndex = at;
 			const m = re.exec(n);
 			if (!m) continue;
@@ -366,64 +399,95 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 			from = at + (m[0].length === 0 ? 1 : m[0].length);
 		}
 	};
+	// Spans without the d flag (match indices cost ~0.7 µs a hit): the match
+	// starts at its trigger, and a `core` group always closes the match (only
+	// look-aheads follow it), so it starts its own length before the end.
 	const span = (m: RegExpExecArray, group?: string) => {
-		const ix = group ? m.indices!.groups![group] : m.indices![0];
-		return {s: ix![0], e: ix![1]};
+		const e = m.index + m[0].length;
+		return {s: group ? e - m.groups![group]!.length : m.index, e};
 	};
 	const base = {dir: null as Dir, qualifier: null};
 
+	// The gates of the old scan, kept where a pattern's own match does not
+	// imply them (month: a month word standing as a word; rel: for بعد غد and
+	// قبل أمس), and worked out only when a pattern that needs them can start.
+	// A weekday, relative-day, unit or "من … <month>" gate is implied by the
+	// match of the patterns it guarded, so those patterns just run at their triggers.
+	const MONTH_USERS = B.range | B.dayMonth | B.monthDay | B.ordinal | B.monthYear | B.bareMonth | B.monthDir;
 	const has = {
 		digit: t.digit,
-		month: monthWord(p.gate.month, n, t, B.gateMonth),
-		weekday: p.gate.weekday(n),
-		rel: p.gate.rel(n),
-		unit: p.gate.unit(n),
 		year: t.year,
+		month: (t.any & MONTH_USERS) !== 0 && monthWord(p.gate.month, n, t, B.gateMonth),
+		rel: (t.any & B.relDay2) !== 0 && p.gate.rel.test(n),
 	};
-	const ofMonth = (has.month || has.unit) && p.gate.ofMonth.test(n);
 	if (has.year) {
-		each(p.numeric, B.numeric, m => {
-			const d = Number(m.groups!.d),
-				mo = Number(m.groups!.m);
-			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-			return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
-		});
+		each(
+			p.numeric,
+			B.numeric,
+			m => {
+				const d = Number(m.groups!.d),
+					mo = Number(m.groups!.m);
+				if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+				return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
+			},
+			dayThenSeparator,
+		);
 	}
 	if (has.year) {
-		each(p.iso, B.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}));
+		each(p.iso, B.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}), yearDigits);
 	}
 	if (has.year) {
-		each(p.ymd, B.ymd, m => {
-			const d = Number(m.groups!.d),
-				mo = Number(m.groups!.m);
-			if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-			return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
-		});
-		each(p.yearRange, B.yearRange, m => {
-			const y = yearOf(m.groups!.y)!,
-				y2 = yearOf(m.groups!.y2)!;
-			// Only a short forward span is a period; 1990-2022 ranges stay years, 2022-2021 is no range.
-			if (y2 <= y || y2 - y > 30) return null;
-			return {...span(m), ...base, kind: 'year', y, y2};
-		});
+		each(
+			p.ymd,
+			B.ymd,
+			m => {
+				const d = Number(m.groups!.d),
+					mo = Number(m.groups!.m);
+				if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+				return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
+			},
+			yearDigits,
+		);
+		each(
+			p.yearRange,
+			B.yearRange,
+			m => {
+				const y = yearOf(m.groups!.y)!,
+					y2 = yearOf(m.groups!.y2)!;
+				// Only a short forward span is a period; 1990-2022 ranges stay years, 2022-2021 is no range.
+				if (y2 <= y || y2 - y > 30) return null;
+				return {...span(m), ...base, kind: 'year', y, y2};
+			},
+			yearDigits,
+		);
 	}
 	if (has.rel) {
 		each(p.relDay2, B.relDay2, m => ({...span(m), ...base, kind: 'relday', relDay: m.groups!.after ? 2 : -2}));
 	}
 	if (has.digit && has.month) {
-		each(p.range, B.range, m => {
-			const d = Number(m.groups!.d),
-				d2 = Number(m.groups!.d2);
-			if (d < 1 || d2 > 31 || d2 <= d) return null;
-			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
-		});
+		each(
+			p.range,
+			B.range,
+			m => {
+				const d = Number(m.groups!.d),
+					d2 = Number(m.groups!.d2);
+				if (d < 1 || d2 > 31 || d2 <= d) return null;
+				return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
+			},
+			dayDigits,
+		);
 	}
 	if (has.digit && has.month) {
-		each(p.dayMonth, B.dayMonth, m => {
-			const d = Number(m.groups!.d);
-			if (d < 1 || d > 31) return null;
-			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
-		});
+		each(
+			p.dayMonth,
+			B.dayMonth,
+			m => {
+				const d = Number(m.groups!.d);
+				if (d < 1 || d > 31) return null;
+				return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
+			},
+			dayThenSpace,
+		);
 		each(p.monthDay, B.monthDay, m => {
 			const d = Number(m.groups!.d),
 				d2 = m.groups!.d2 === undefined ? undefined : Number(m.groups!.d2);
@@ -433,7 +497,7 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y)};
 		});
 	}
-	if (has.month && ofMonth) {
+	if (has.month) {
 		each(p.ordinal, B.ordinal, m => ({
 			...span(m),
 			...base,
@@ -459,58 +523,55 @@ function candidates(n: string, cal: Calendar): DateMatch[] {
 	if (has.year) {
 		each(p.yearPrep, B.yearPrep, m => ({...span(m, 'core'), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
 	}
-	if (has.rel) {
-		each(p.relDay, B.relDay, m => {
-			const w = m.groups!.w!;
-			if (cal.today.includes(w)) {
-				// "اليوم الأول" is "the first day", not "today".
-				const next = n.slice(m.index + m[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
-				if (next && cal.notTodayAfter.includes(next)) return null;
-				// "ذلك اليوم" / "تلك الأيام" point back into the story, not to the publication day.
-				const prev = n.slice(0, m.index).match(/([\p{L}]+)\s*$/u)?.[1];
-				if (prev && DEMONSTRATIVE_BEFORE.has(prev)) return null;
-				return {...span(m), ...base, kind: 'relday', relDay: 0};
-			}
-			return {...span(m), ...base, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
-		});
-	}
-	if (has.weekday) {
-		each(p.weekday, B.weekday, m => {
-			const wd = m.groups!.wd!;
-			const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
-			if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
-				// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
-				// where punctuation, a day word or a part of the day (مساء الاثنين) sets them off.
-				const before = n.slice(0, c.s).trimEnd();
-				const after = n.slice(c.e).trimStart();
-				const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
-				const ok =
-					after === '' ||
-					p.punctNear.test(before.at(-1)!) ||
-					p.punctNear.test(after[0]!) ||
-					[...cal.today, ...cal.yesterday, ...cal.tomorrow, ...cal.dayParts].includes(prevWord);
-				if (!ok) return null;
-			}
-			return c;
-		});
-	}
-	if (has.unit && ofMonth) {
-		each(p.dayOfMonth, B.dayOfMonth, m => {
+	each(p.relDay, B.relDay, m => {
+		const w = m.groups!.w!;
+		if (cal.today.includes(w)) {
+			// "اليوم الأول" is "the first day", not "today".
+			const next = n.slice(m.index + m[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
+			if (next && cal.notTodayAfter.includes(next)) return null;
+			// "ذلك اليوم" / "تلك الأيام" point back into the story, not to the publication day.
+			const prev = n.slice(0, m.index).match(/([\p{L}]+)\s*$/u)?.[1];
+			if (prev && DEMONSTRATIVE_BEFORE.has(prev)) return null;
+			return {...span(m), ...base, kind: 'relday', relDay: 0};
+		}
+		return {...span(m), ...base, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
+	});
+	each(p.weekday, B.weekday, m => {
+		const wd = m.groups!.wd!;
+		const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
+		if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
+			// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
+			// where punctuation, a day word or a part of the day (مساء الاثنين) sets them off.
+			const before = n.slice(0, c.s).trimEnd();
+			const after = n.slice(c.e).trimStart();
+			const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
+			const ok =
+				after === '' ||
+				p.punctNear.test(before.at(-1)!) ||
+				p.punctNear.test(after[0]!) ||
+				[...cal.today, ...cal.yesterday, ...cal.tomorrow, ...cal.dayParts].includes(prevWord);
+			if (!ok) return null;
+		}
+		return c;
+	});
+	each(
+		p.dayOfMonth,
+		B.dayOfMonth,
+		m => {
 			const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
 			const d = m.groups!.ord ? cal.ordinalDays.get(m.groups!.ord.replace(/\s+/g, ' ').replace(/ و /gu, ' و')) : Number(m.groups!.d);
 			if (!dir || d === undefined || d < 1 || d > 31) return null;
 			return {...span(m), ...base, kind: 'day', d, relMonth: dir === 'next' ? 1 : dir === 'prev' ? -1 : 0};
-		});
-	}
-	if (has.unit) {
-		each(p.unit, B.unit, m => {
-			const u = m.groups!.u!.replace(/\s+/g, ' ');
-			const unit = cal.units.week.includes(u) ? 'week' : cal.units.month.includes(u) ? 'month' : 'year';
-			const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
-			if (!dir) return null;
-			return {...span(m), ...base, kind: 'unit', unit, dir};
-		});
-	}
+		},
+		dayThenSpace,
+	);
+	each(p.unit, B.unit, m => {
+		const u = m.groups!.u!.replace(/\s+/g, ' ');
+		const unit = cal.units.week.includes(u) ? 'week' : cal.units.month.includes(u) ? 'month' : 'year';
+		const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
+		if (!dir) return null;
+		return {...span(m), ...base, kind: 'unit', unit, dir};
+	});
 	return out;
 }
 
@@ -551,6 +612,7 @@ function minutesAt(n: string, p: number): boolean {
 
 /** Keep the longest of overlapping candidates, then order by position. */
 function pickNonOverlapping(cs: DateMatch[]): DateMatch[] {
+	if (cs.length === 1) return [cs[0]!];
 	const sorted = [...cs].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
 	const kept: DateMatch[] = [];
 	for (const c of sorted) if (!kept.some(k => c.s < k.e && k.s < c.e)) kept.push(c);
@@ -609,8 +671,19 @@ function applyQualifiers(n: string, cs: DateMatch[], cal: Calendar): DateMatch[]
 /** All date expressions of a text, in normalised coordinates, before resolution. */
 export function matchDates(text: string, calendar: Calendar, normalised: Normalised = normaliseWithMap(text)): {matches: DateMatch[]; map: number[]} {
 	const {text: norm, map} = normalised;
-	const n = blankHijri(norm);
-	const picked = pickNonOverlapping(candidates(n, calendar));
+	const scanner = patternsFor(calendar).triggers;
+	// One scan serves both the Hijri blanking (at its digits) and the patterns;
+	// only a text that had a Hijri date blanked is scanned again.
+	let t = scanner.scan(norm);
+	let n = norm;
+	if (t.digit) {
+		n = scanner.listsDigits ? blankHijriAt(norm, t) : blankHijri(norm);
+		if (n !== norm) t = scanner.scan(n);
+	}
+	const found = candidates(n, calendar, t);
+	// Most sentences hold no date.
+	if (found.length === 0) return {matches: [], map};
+	const picked = pickNonOverlapping(found);
 	const matches = withTense(n, applyQualifiers(n, mergeChains(n, picked, calendar), calendar), calendar);
 	return {matches, map};
 }
