@@ -90,8 +90,7 @@ export function blankHijri(n: string): string {
 	for (let i = 0; i < n.length; i++) {
 		if (!isDigitCode(n.charCodeAt(i))) continue;
 		// \d{1,2}\s+ first, cheaply: most digits are years and counts.
-		const run = digitRun(n, i);
-		if (run > 2 || !isSpaceCode(n.charCodeAt(i + run))) continue;
+		if (!hijriMayStart(n, i)) continue;
 		HIJRI_AT.lastIndex = i;
 		const m = HIJRI_AT.exec(n);
 		if (!m) continue;
@@ -103,6 +102,17 @@ export function blankHijri(n: string): string {
 	return from === 0 ? n : out + n.slice(from);
 }
 
+/**
+ * \d{1,2}\s+ and a Hijri month's first letter (محرم صفر ربيع جمادي رجب رمضان
+ * شعبان شوال ذو ذي: م ص ر ج ش ذ), the cheap part of HIJRI, before running it.
+ */
+function hijriMayStart(n: string, i: number): boolean {
+	const run = digitRun(n, i);
+	if (run > 2 || !isSpaceCode(n.charCodeAt(i + run))) return false;
+	const c = n.charCodeAt(skipSpaces(n, i + run));
+	return c === 0x0645 || c === 0x0635 || c === 0x0631 || c === 0x062c || c === 0x0634 || c === 0x0630;
+}
+
 /** blankHijri(n) for a text whose trigger scan lists every digit (TriggerScanner.listsDigits). */
 function blankHijriAt(n: string, t: Triggers): string {
 	let out = '';
@@ -110,8 +120,7 @@ function blankHijriAt(n: string, t: Triggers): string {
 	for (let k = 0; k < t.pos.length; k++) {
 		const i = t.pos[k]!;
 		if (i < from || !isDigitCode(n.charCodeAt(i))) continue;
-		const run = digitRun(n, i);
-		if (run > 2 || !isSpaceCode(n.charCodeAt(i + run))) continue;
+		if (!hijriMayStart(n, i)) continue;
 		HIJRI_AT.lastIndex = i;
 		const m = HIJRI_AT.exec(n);
 		if (!m) continue;
@@ -149,6 +158,11 @@ const B = {
 	dayOfMonth: 1 << 16,
 	unit: 1 << 17,
 	gateMonth: 1 << 18,
+	// A weekday, unit or month-unit word standing as a word: the weekday,
+	// unit and day-of-month patterns each need one (at their start or after a space).
+	gateWeekday: 1 << 19,
+	gateUnit: 1 << 20,
+	gateUnitMonth: 1 << 21,
 } as const;
 
 function triggerScanner(cal: Calendar): TriggerScanner {
@@ -172,6 +186,7 @@ function triggerScanner(cal: Calendar): TriggerScanner {
 		rel,
 		cal.this,
 		units,
+		cal.units.month,
 	];
 	const everywhere = lists.some(l => l.length === 0);
 	return new TriggerScanner(
@@ -191,6 +206,9 @@ function triggerScanner(cal: Calendar): TriggerScanner {
 			{bit: B.weekday, words: [...cal.dayWord, ...weekdays]},
 			{bit: B.dayOfMonth, words: [...cal.dayWord, ...ords], digits: true},
 			{bit: B.unit, words: [...cal.this, ...units]},
+			{bit: B.gateWeekday, words: weekdays},
+			{bit: B.gateUnit, words: units},
+			{bit: B.gateUnitMonth, words: cal.units.month},
 		],
 		{everywhere},
 	);
@@ -536,42 +554,45 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 		}
 		return {...span(m), ...base, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
 	});
-	each(p.weekday, B.weekday, m => {
-		const wd = m.groups!.wd!;
-		const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
-		if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
-			// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
-			// where punctuation, a day word or a part of the day (مساء الاثنين) sets them off.
-			const before = n.slice(0, c.s).trimEnd();
-			const after = n.slice(c.e).trimStart();
-			const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
-			const ok =
-				after === '' ||
-				p.punctNear.test(before.at(-1)!) ||
-				p.punctNear.test(after[0]!) ||
-				[...cal.today, ...cal.yesterday, ...cal.tomorrow, ...cal.dayParts].includes(prevWord);
-			if (!ok) return null;
-		}
-		return c;
-	});
-	each(
-		p.dayOfMonth,
-		B.dayOfMonth,
-		m => {
+	if ((t.any & B.gateWeekday) !== 0)
+		each(p.weekday, B.weekday, m => {
+			const wd = m.groups!.wd!;
+			const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
+			if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
+				// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
+				// where punctuation, a day word or a part of the day (مساء الاثنين) sets them off.
+				const before = n.slice(0, c.s).trimEnd();
+				const after = n.slice(c.e).trimStart();
+				const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
+				const ok =
+					after === '' ||
+					p.punctNear.test(before.at(-1)!) ||
+					p.punctNear.test(after[0]!) ||
+					[...cal.today, ...cal.yesterday, ...cal.tomorrow, ...cal.dayParts].includes(prevWord);
+				if (!ok) return null;
+			}
+			return c;
+		});
+	if ((t.any & B.gateUnitMonth) !== 0)
+		each(
+			p.dayOfMonth,
+			B.dayOfMonth,
+			m => {
+				const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
+				const d = m.groups!.ord ? cal.ordinalDays.get(m.groups!.ord.replace(/\s+/g, ' ').replace(/ و /gu, ' و')) : Number(m.groups!.d);
+				if (!dir || d === undefined || d < 1 || d > 31) return null;
+				return {...span(m), ...base, kind: 'day', d, relMonth: dir === 'next' ? 1 : dir === 'prev' ? -1 : 0};
+			},
+			dayThenSpace,
+		);
+	if ((t.any & B.gateUnit) !== 0)
+		each(p.unit, B.unit, m => {
+			const u = m.groups!.u!.replace(/\s+/g, ' ');
+			const unit = cal.units.week.includes(u) ? 'week' : cal.units.month.includes(u) ? 'month' : 'year';
 			const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
-			const d = m.groups!.ord ? cal.ordinalDays.get(m.groups!.ord.replace(/\s+/g, ' ').replace(/ و /gu, ' و')) : Number(m.groups!.d);
-			if (!dir || d === undefined || d < 1 || d > 31) return null;
-			return {...span(m), ...base, kind: 'day', d, relMonth: dir === 'next' ? 1 : dir === 'prev' ? -1 : 0};
-		},
-		dayThenSpace,
-	);
-	each(p.unit, B.unit, m => {
-		const u = m.groups!.u!.replace(/\s+/g, ' ');
-		const unit = cal.units.week.includes(u) ? 'week' : cal.units.month.includes(u) ? 'month' : 'year';
-		const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
-		if (!dir) return null;
-		return {...span(m), ...base, kind: 'unit', unit, dir};
-	});
+			if (!dir) return null;
+			return {...span(m), ...base, kind: 'unit', unit, dir};
+		});
 	return out;
 }
 
