@@ -12,7 +12,7 @@ for (const f of files) for (const s of splitSentences(clean({id: f, file: f, tex
 const norms = sents.map(s => normaliseWithMap(s));
 console.log('sentences', sents.length);
 const which = process.argv[2] ?? 'both';
-for (let r = 0; r < 5; r++) {
+for (let r = 0; r < (process.env.ROUNDS ? +process.env.ROUNDS : 8); r++) {
 	for (const [name, fn] of [['new', extractDates], ['old', ref.extractDates]] as const) {
 		if (which !== 'both' && which !== name) continue;
 		const t0 = process.cpuUsage();

@@ -6,7 +6,7 @@
 import type {DateRef} from '../../dataset/schema.js';
 import {normaliseWithMap, originalSpan} from '../../arabic/normalise.js';
 import type {Calendar, Qualifier, Tense} from '../calendar.js';
-import {endOfWord, isLetterCode, isSpaceCode, wordStartAt} from '../../arabic/chars.js';
+import {endOfWord, isLetterCode, isSpaceCode, letterWidthBefore, wordStartAt} from '../../arabic/chars.js';
 import {tenseAround} from './tense.js';
 import {TriggerScanner, type Triggers} from './date-triggers.js';
 
@@ -225,6 +225,23 @@ function digitRun(n: string, at: number): number {
 	return e - at;
 }
 
+/** The position after the spaces (/\s/) that end just before i. */
+function skipSpacesBack(n: string, i: number): number {
+	while (i > 0 && isSpaceCode(n.charCodeAt(i - 1))) i--;
+	return i;
+}
+
+/** The letters that end just before `end`: what ([\p{L}]+)$ reads off n.slice(0, end), '' for none. */
+function lettersBefore(n: string, end: number): string {
+	let s = end;
+	while (s > 0) {
+		const w = letterWidthBefore(n, s);
+		if (w === 0) break;
+		s -= w;
+	}
+	return n.slice(s, end);
+}
+
 /** The first position at or after i that is not a space (/\s/). */
 function skipSpaces(n: string, i: number): number {
 	while (i < n.length && isSpaceCode(n.charCodeAt(i))) i++;
@@ -304,6 +321,8 @@ function buildPatterns(cal: Calendar) {
 		link: new RegExp(`^[\\s(:،,]*(?:(?:${alt(cal.dateLinkers)})[\\s:]*)?$`, 'u'),
 		qualBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<q>${qual})\\s+(?:(?:${alt(cal.qualifierLinkers)})\\s+)?$`, 'u'),
 		punctNear: /[،,.:؛;()\-–"«»“”]/u,
+		/** Words before a bare الأحد / الاثنين that make it a weekday. */
+		setOff: new Set([...cal.today, ...cal.yesterday, ...cal.tomorrow, ...cal.dayParts]),
 		// Whether a sentence holds a month name standing as a word (sticky, tried
 		// at the month triggers), and a relative-day word anywhere (غد inside بغداد too).
 		gate: {
@@ -548,7 +567,7 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 			const next = n.slice(m.index + m[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
 			if (next && cal.notTodayAfter.includes(next)) return null;
 			// "ذلك اليوم" / "تلك الأيام" point back into the story, not to the publication day.
-			const prev = n.slice(0, m.index).match(/([\p{L}]+)\s*$/u)?.[1];
+			const prev = lettersBefore(n, skipSpacesBack(n, m.index));
 			if (prev && DEMONSTRATIVE_BEFORE.has(prev)) return null;
 			return {...span(m), ...base, kind: 'relday', relDay: 0};
 		}
@@ -561,14 +580,10 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 			if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
 				// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
 				// where punctuation, a day word or a part of the day (مساء الاثنين) sets them off.
-				const before = n.slice(0, c.s).trimEnd();
-				const after = n.slice(c.e).trimStart();
-				const prevWord = before.match(/([\p{L}]+)$/u)?.[1] ?? '';
-				const ok =
-					after === '' ||
-					p.punctNear.test(before.at(-1)!) ||
-					p.punctNear.test(after[0]!) ||
-					[...cal.today, ...cal.yesterday, ...cal.tomorrow, ...cal.dayParts].includes(prevWord);
+				// By index rather than by trimmed copies of the sentence's two sides.
+				const b = skipSpacesBack(n, c.s);
+				const a = skipSpaces(n, c.e);
+				const ok = a === n.length || (b > 0 && p.punctNear.test(n[b - 1]!)) || p.punctNear.test(n[a]!) || p.setOff.has(lettersBefore(n, b));
 				if (!ok) return null;
 			}
 			return c;
