@@ -439,11 +439,7 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 	// Spans without the d flag (match indices cost ~0.7 µs a hit): the match
 	// starts at its trigger, and a `core` group always closes the match (only
 	// look-aheads follow it), so it starts its own length before the end.
-	const span = (m: RegExpExecArray, group?: string) => {
-		const e = m.index + m[0].length;
-		return {s: group ? e - m.groups![group]!.length : m.index, e};
-	};
-	const base = {dir: null as Dir, qualifier: null};
+	// Candidates are written out as literals, not spread from shared parts.
 
 	// The gates of the old scan, kept where a pattern's own match does not
 	// imply them (month: a month word standing as a word; rel: for بعد غد and
@@ -465,13 +461,27 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 				const d = Number(m.groups!.d),
 					mo = Number(m.groups!.m);
 				if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-				return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
+				return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'day', y: Number(m.groups!.y), m: mo, d};
 			},
 			dayThenSeparator,
 		);
 	}
 	if (has.year) {
-		each(p.iso, B.iso, m => ({...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d)}), yearDigits);
+		each(
+			p.iso,
+			B.iso,
+			m => ({
+				s: m.index,
+				e: m.index + m[0].length,
+				dir: null,
+				qualifier: null,
+				kind: 'day',
+				y: Number(m.groups!.y),
+				m: Number(m.groups!.m),
+				d: Number(m.groups!.d),
+			}),
+			yearDigits,
+		);
 	}
 	if (has.year) {
 		each(
@@ -481,7 +491,7 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 				const d = Number(m.groups!.d),
 					mo = Number(m.groups!.m);
 				if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-				return {...span(m), ...base, kind: 'day', y: Number(m.groups!.y), m: mo, d};
+				return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'day', y: Number(m.groups!.y), m: mo, d};
 			},
 			yearDigits,
 		);
@@ -493,13 +503,13 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 					y2 = yearOf(m.groups!.y2)!;
 				// Only a short forward span is a period; 1990-2022 ranges stay years, 2022-2021 is no range.
 				if (y2 <= y || y2 - y > 30) return null;
-				return {...span(m), ...base, kind: 'year', y, y2};
+				return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'year', y, y2};
 			},
 			yearDigits,
 		);
 	}
 	if (has.rel) {
-		each(p.relDay2, B.relDay2, m => ({...span(m), ...base, kind: 'relday', relDay: m.groups!.after ? 2 : -2}));
+		each(p.relDay2, B.relDay2, m => ({s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'relday', relDay: m.groups!.after ? 2 : -2}));
 	}
 	if (has.digit && has.month) {
 		each(
@@ -509,7 +519,17 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 				const d = Number(m.groups!.d),
 					d2 = Number(m.groups!.d2);
 				if (d < 1 || d2 > 31 || d2 <= d) return null;
-				return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
+				return {
+					s: m.index,
+					e: m.index + m[0].length,
+					qualifier: null,
+					kind: 'day',
+					m: monthOf(cal, m.groups!.mon!),
+					d,
+					d2,
+					y: yearOf(m.groups!.y),
+					dir: dirOf(cal, m.groups!.dir),
+				};
 			},
 			dayDigits,
 		);
@@ -521,7 +541,16 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 			m => {
 				const d = Number(m.groups!.d);
 				if (d < 1 || d > 31) return null;
-				return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, y: yearOf(m.groups!.y), dir: dirOf(cal, m.groups!.dir)};
+				return {
+					s: m.index,
+					e: m.index + m[0].length,
+					qualifier: null,
+					kind: 'day',
+					m: monthOf(cal, m.groups!.mon!),
+					d,
+					y: yearOf(m.groups!.y),
+					dir: dirOf(cal, m.groups!.dir),
+				};
 			},
 			dayThenSpace,
 		);
@@ -531,13 +560,14 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 			if (d < 1 || d > 31 || (d2 !== undefined && (d2 > 31 || d2 <= d))) return null;
 			// A lone month-first day needs nothing after it but punctuation: "في تموز 13 قتيلا" counts the dead.
 			if (d2 === undefined && !m.groups!.y && /^\s*[\p{L}\p{N}]/u.test(n.slice(m.index + m[0].length))) return null;
-			return {...span(m), ...base, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y)};
+			return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y)};
 		});
 	}
 	if (has.month) {
 		each(p.ordinal, B.ordinal, m => ({
-			...span(m),
-			...base,
+			s: m.index,
+			e: m.index + m[0].length,
+			qualifier: null,
 			kind: 'day',
 			m: monthOf(cal, m.groups!.mon!),
 			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ').replace(/ و /gu, ' و')),
@@ -546,19 +576,48 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 		}));
 	}
 	if (has.year && has.month) {
-		each(p.monthYear, B.monthYear, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), y: yearOf(m.groups!.y)}));
+		each(p.monthYear, B.monthYear, m => ({
+			s: m.index,
+			e: m.index + m[0].length,
+			dir: null,
+			qualifier: null,
+			kind: 'month',
+			m: monthOf(cal, m.groups!.mon!),
+			y: yearOf(m.groups!.y),
+		}));
 	}
 	if (has.month) {
-		each(p.bareMonth, B.bareMonth, m => ({...span(m, 'core'), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
+		each(p.bareMonth, B.bareMonth, m => ({
+			s: m.index + m[0].length - m.groups!.core!.length,
+			e: m.index + m[0].length,
+			qualifier: null,
+			kind: 'month',
+			m: monthOf(cal, m.groups!.mon!),
+			dir: dirOf(cal, m.groups!.dir),
+		}));
 	}
 	if (has.month) {
-		each(p.monthDir, B.monthDir, m => ({...span(m), ...base, kind: 'month', m: monthOf(cal, m.groups!.mon!), dir: dirOf(cal, m.groups!.dir)}));
+		each(p.monthDir, B.monthDir, m => ({
+			s: m.index,
+			e: m.index + m[0].length,
+			qualifier: null,
+			kind: 'month',
+			m: monthOf(cal, m.groups!.mon!),
+			dir: dirOf(cal, m.groups!.dir),
+		}));
 	}
 	if (has.year) {
-		each(p.yearWord, B.yearWord, m => ({...span(m), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
+		each(p.yearWord, B.yearWord, m => ({s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'year', y: yearOf(m.groups!.y)}));
 	}
 	if (has.year) {
-		each(p.yearPrep, B.yearPrep, m => ({...span(m, 'core'), ...base, kind: 'year', y: yearOf(m.groups!.y)}));
+		each(p.yearPrep, B.yearPrep, m => ({
+			s: m.index + m[0].length - m.groups!.core!.length,
+			e: m.index + m[0].length,
+			dir: null,
+			qualifier: null,
+			kind: 'year',
+			y: yearOf(m.groups!.y),
+		}));
 	}
 	each(p.relDay, B.relDay, m => {
 		const w = m.groups!.w!;
@@ -569,14 +628,21 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 			// "ذلك اليوم" / "تلك الأيام" point back into the story, not to the publication day.
 			const prev = lettersBefore(n, skipSpacesBack(n, m.index));
 			if (prev && DEMONSTRATIVE_BEFORE.has(prev)) return null;
-			return {...span(m), ...base, kind: 'relday', relDay: 0};
+			return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'relday', relDay: 0};
 		}
-		return {...span(m), ...base, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
+		return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'relday', relDay: cal.yesterday.includes(w) ? -1 : 1};
 	});
 	if ((t.any & B.gateWeekday) !== 0)
 		each(p.weekday, B.weekday, m => {
 			const wd = m.groups!.wd!;
-			const c: DateMatch = {...span(m), ...base, kind: 'weekday', weekday: cal.weekdays.get(wd), dir: dirOf(cal, m.groups!.dir)};
+			const c: DateMatch = {
+				s: m.index,
+				e: m.index + m[0].length,
+				qualifier: null,
+				kind: 'weekday',
+				weekday: cal.weekdays.get(wd),
+				dir: dirOf(cal, m.groups!.dir),
+			};
 			if (cal.ambiguousWeekdays.has(wd) && !m.groups!.dw && !m.groups!.dir) {
 				// الأحد / الاثنين also mean "the one" / "the two": accept them bare only
 				// where punctuation, a day word or a part of the day (مساء الاثنين) sets them off.
@@ -596,7 +662,7 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 				const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
 				const d = m.groups!.ord ? cal.ordinalDays.get(m.groups!.ord.replace(/\s+/g, ' ').replace(/ و /gu, ' و')) : Number(m.groups!.d);
 				if (!dir || d === undefined || d < 1 || d > 31) return null;
-				return {...span(m), ...base, kind: 'day', d, relMonth: dir === 'next' ? 1 : dir === 'prev' ? -1 : 0};
+				return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'day', d, relMonth: dir === 'next' ? 1 : dir === 'prev' ? -1 : 0};
 			},
 			dayThenSpace,
 		);
@@ -606,7 +672,7 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 			const unit = cal.units.week.includes(u) ? 'week' : cal.units.month.includes(u) ? 'month' : 'year';
 			const dir = m.groups!.this ? 'current' : dirOf(cal, m.groups!.dir);
 			if (!dir) return null;
-			return {...span(m), ...base, kind: 'unit', unit, dir};
+			return {s: m.index, e: m.index + m[0].length, qualifier: null, kind: 'unit', unit, dir};
 		});
 	return out;
 }
