@@ -110,9 +110,7 @@ describe('dates fast path = old extractor', () => {
 		{weight: 2, arbitrary: fc.integer({min: 0, max: 2100}).map(String)},
 		{weight: 2, arbitrary: fc.constantFrom(...filler)},
 	);
-	const text = fc
-		.array(fc.tuple(piece, fc.constantFrom(...separators)), {minLength: 1, maxLength: 14})
-		.map(parts => parts.map(([p, s]) => p + s).join(''));
+	const text = fc.array(fc.tuple(piece, fc.constantFrom(...separators)), {minLength: 1, maxLength: 14}).map(parts => parts.map(([p, s]) => p + s).join(''));
 
 	it('on random strings of calendar words, digits, separators and filler', () => {
 		fc.assert(

@@ -807,7 +807,14 @@ function withTense(n: string, cs: DateMatch[], cal: Calendar): DateMatch[] {
 const DAY_MS = 86_400_000;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const pad = (v: number) => String(v).padStart(2, '0');
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** new Date(t).toISOString().slice(0, 10) from the date's fields: the ISO formatter showed as 6% of date extraction in the ingest profile. */
+const isoDay = (t: number) => {
+	const d = new Date(t);
+	const y = d.getUTCFullYear();
+	// Years the ISO form writes otherwise (±YYYYYY) and invalid dates (it throws) keep the formatter.
+	if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10);
+	return `${String(y).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
 const weekdayOf = (y: number, m: number, d: number) => new Date(utc(y, m, d)).getUTCDay();
 const validDay = (y: number, m: number, d: number) => new Date(utc(y, m, d)).getUTCDate() === d;
 
