@@ -27,6 +27,8 @@ export type Triggers = {
 	digit: boolean;
 	/** Four ASCII digits in a row (as /\d{4}/ reads it)? */
 	year: boolean;
+	/** Where the text's last ASCII digit stands, -1 for none. */
+	lastDigit: number;
 	/**
 	 * Does a trigger at a digit come only from `digits` (no listed word starts
 	 * with a digit, no empty list)? Only then may a caller judge a digit
@@ -147,6 +149,7 @@ export class TriggerScanner {
 		let any = 0;
 		let digit = false;
 		let year = false;
+		let lastDigit = -1;
 		let run = 0;
 		const len = n.length;
 		const digitMask = this.digitMask;
@@ -155,6 +158,7 @@ export class TriggerScanner {
 			const c = n.charCodeAt(i);
 			if (c >= 0x30 && c <= 0x39) {
 				digit = true;
+				lastDigit = i;
 				if (++run >= 4) year = true;
 				if (digitMask !== 0) {
 					pos.push(i);
@@ -189,7 +193,7 @@ export class TriggerScanner {
 			}
 			i = j;
 		}
-		return {pos, mask, any, digit, year, plainDigits: true};
+		return {pos, mask, any, digit, year, lastDigit, plainDigits: true};
 	}
 
 	/** Every position: the trie walked at each (word start) where a token begins. */
@@ -199,6 +203,7 @@ export class TriggerScanner {
 		let any = 0;
 		let digit = false;
 		let year = false;
+		let lastDigit = -1;
 		let run = 0;
 		const len = n.length;
 		for (let i = 0; i < len; i++) {
@@ -206,6 +211,7 @@ export class TriggerScanner {
 			let m = 0;
 			if (c >= 0x30 && c <= 0x39) {
 				digit = true;
+				lastDigit = i;
 				if (++run >= 4) year = true;
 				m = this.digitMask;
 			} else run = 0;
@@ -236,6 +242,6 @@ export class TriggerScanner {
 			mask.push(this.everywhere);
 			any |= this.everywhere;
 		}
-		return {pos, mask, any, digit, year, plainDigits: this.wordOnly && this.everywhere === 0};
+		return {pos, mask, any, digit, year, lastDigit, plainDigits: this.wordOnly && this.everywhere === 0};
 	}
 }

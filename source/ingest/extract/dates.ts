@@ -249,7 +249,12 @@ function skipSpaces(n: string, i: number): number {
 }
 
 // \d{1,2} followed by a non-digit: a run of three or more digits cannot start one.
-const dayDigits: DigitsFit = (_n, _at, run) => run <= 2;
+// \d{1,2}\s*(?:و|-|–|الي|حتي) (range)
+const rangeDigits: DigitsFit = (n, at, run) => {
+	if (run > 2) return false;
+	const c = n.charCodeAt(skipSpaces(n, at + run));
+	return c === 0x0648 || c === 0x2d || c === 0x2013 || c === 0x0627 || c === 0x062d;
+};
 // \d{1,2}\s+
 const dayThenSpace: DigitsFit = (n, at, run) => run <= 2 && isSpaceCode(n.charCodeAt(at + run));
 // \d{1,2}\s*[/\-.] (numeric)
@@ -409,11 +414,12 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 	// The global scan of each pattern, replayed on its trigger positions: the
 	// first position at or after `from` where the sticky regex matches is the
 	// match exec would have returned, and `from` moves as lastIndex did.
-	const each = (re: RegExp, bit: number, fn: (m: RegExpExecArray) => DateMatch | null, digitsFit?: DigitsFit) => {
+	const each = (re: RegExp, bit: number, fn: (m: RegExpExecArray) => DateMatch | null, digitsFit?: DigitsFit, before = Number.POSITIVE_INFINITY) => {
 		if ((t.any & bit) === 0) return;
 		let from = 0;
 		for (let k = 0; k < t.pos.length; k++) {
 			const at = t.pos[k]!;
+			if (at >= before) break;
 			if (at < from || (t.mask[k]! & bit) === 0) continue;
 			// A cheap necessary condition on the digits first: most digits are
 			// years or counts where a day pattern cannot match.
@@ -446,6 +452,16 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 	// قبل أمس), and worked out only when a pattern that needs them can start.
 	// A weekday, relative-day, unit or "من … <month>" gate is implied by the
 	// match of the patterns it guarded, so those patterns just run at their triggers.
+	// A month name inside a pattern stands after a space and before a
+	// non-letter, so it is a month trigger of its own: patterns whose month
+	// comes after their start need one further on (monthDay needs a digit).
+	let lastMonth = -1;
+	for (let k = t.pos.length - 1; k >= 0; k--) {
+		if ((t.mask[k]! & B.gateMonth) !== 0) {
+			lastMonth = t.pos[k]!;
+			break;
+		}
+	}
 	const MONTH_USERS = B.range | B.dayMonth | B.monthDay | B.ordinal | B.monthYear | B.bareMonth | B.monthDir;
 	const has = {
 		digit: t.digit,
@@ -531,7 +547,8 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 					dir: dirOf(cal, m.groups!.dir),
 				};
 			},
-			dayDigits,
+			rangeDigits,
+			lastMonth,
 		);
 	}
 	if (has.digit && has.month) {
@@ -553,27 +570,40 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 				};
 			},
 			dayThenSpace,
+			lastMonth,
 		);
-		each(p.monthDay, B.monthDay, m => {
-			const d = Number(m.groups!.d),
-				d2 = m.groups!.d2 === undefined ? undefined : Number(m.groups!.d2);
-			if (d < 1 || d > 31 || (d2 !== undefined && (d2 > 31 || d2 <= d))) return null;
-			// A lone month-first day needs nothing after it but punctuation: "في تموز 13 قتيلا" counts the dead.
-			if (d2 === undefined && !m.groups!.y && /^\s*[\p{L}\p{N}]/u.test(n.slice(m.index + m[0].length))) return null;
-			return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y)};
-		});
+		each(
+			p.monthDay,
+			B.monthDay,
+			m => {
+				const d = Number(m.groups!.d),
+					d2 = m.groups!.d2 === undefined ? undefined : Number(m.groups!.d2);
+				if (d < 1 || d > 31 || (d2 !== undefined && (d2 > 31 || d2 <= d))) return null;
+				// A lone month-first day needs nothing after it but punctuation: "في تموز 13 قتيلا" counts the dead.
+				if (d2 === undefined && !m.groups!.y && /^\s*[\p{L}\p{N}]/u.test(n.slice(m.index + m[0].length))) return null;
+				return {s: m.index, e: m.index + m[0].length, dir: null, qualifier: null, kind: 'day', m: monthOf(cal, m.groups!.mon!), d, d2, y: yearOf(m.groups!.y)};
+			},
+			undefined,
+			t.lastDigit,
+		);
 	}
 	if (has.month) {
-		each(p.ordinal, B.ordinal, m => ({
-			s: m.index,
-			e: m.index + m[0].length,
-			qualifier: null,
-			kind: 'day',
-			m: monthOf(cal, m.groups!.mon!),
-			d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ').replace(/ و /gu, ' و')),
-			y: yearOf(m.groups!.y),
-			dir: dirOf(cal, m.groups!.dir),
-		}));
+		each(
+			p.ordinal,
+			B.ordinal,
+			m => ({
+				s: m.index,
+				e: m.index + m[0].length,
+				qualifier: null,
+				kind: 'day',
+				m: monthOf(cal, m.groups!.mon!),
+				d: cal.ordinalDays.get(m.groups!.ord!.replace(/\s+/g, ' ').replace(/ و /gu, ' و')),
+				y: yearOf(m.groups!.y),
+				dir: dirOf(cal, m.groups!.dir),
+			}),
+			undefined,
+			lastMonth,
+		);
 	}
 	if (has.year && has.month) {
 		each(p.monthYear, B.monthYear, m => ({
@@ -587,14 +617,20 @@ function candidates(n: string, cal: Calendar, t: Triggers): DateMatch[] {
 		}));
 	}
 	if (has.month) {
-		each(p.bareMonth, B.bareMonth, m => ({
-			s: m.index + m[0].length - m.groups!.core!.length,
-			e: m.index + m[0].length,
-			qualifier: null,
-			kind: 'month',
-			m: monthOf(cal, m.groups!.mon!),
-			dir: dirOf(cal, m.groups!.dir),
-		}));
+		each(
+			p.bareMonth,
+			B.bareMonth,
+			m => ({
+				s: m.index + m[0].length - m.groups!.core!.length,
+				e: m.index + m[0].length,
+				qualifier: null,
+				kind: 'month',
+				m: monthOf(cal, m.groups!.mon!),
+				dir: dirOf(cal, m.groups!.dir),
+			}),
+			undefined,
+			lastMonth,
+		);
 	}
 	if (has.month) {
 		each(p.monthDir, B.monthDir, m => ({
