@@ -8,7 +8,7 @@
 // same keys, order, defaults and stripping as zod's parse of a valid record.
 import type * as z from 'zod';
 
-type Plan = {kind: 'leaf'} | {kind: 'array'; item: Plan} | {kind: 'object'; fields: Field[]};
+export type Plan = {kind: 'leaf'} | {kind: 'array'; item: Plan} | {kind: 'object'; fields: Field[]};
 /** A key of an object schema: its plan, and the default zod fills in when the value is undefined. */
 type Field = {key: string; plan: Plan; fallback: unknown};
 
@@ -20,7 +20,7 @@ type Def = {type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType
 const defOf = (schema: z.ZodType) => (schema as unknown as {_zod: {def: Def}})._zod.def;
 
 /** The plan of a schema and the default of its outer `.default()`, if any. */
-function planOf(schema: z.ZodType): {plan: Plan; fallback: unknown} {
+export function planOf(schema: z.ZodType): {plan: Plan; fallback: unknown} {
 	const def = defOf(schema);
 	switch (def.type) {
 		case 'optional':
