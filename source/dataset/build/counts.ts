@@ -90,8 +90,13 @@ export function valuesOf(
 	options: {events: boolean; outletId?: string; about?: string[]},
 ): void {
 	for (const id of actorsOf(sentence)) put('actors', id);
-	for (const id of daysOfSentence(article, sentence, options.about)) put('days', id);
-	for (const id of sourcesOf(options.outletId ?? outletSource(article).id, sentence)) put('sources', id);
+	// daysOfSentence and sourcesOf, without a list made for each sentence (this runs for every sentence of the corpus).
+	const about = options.about ?? daysAbout(sentence);
+	for (const id of about) put('days', id);
+	if (article.published && !about.includes(article.published)) put('days', article.published);
+	const outletId = options.outletId ?? outletSource(article).id;
+	if (sentence.citedSources.length === 0) put('sources', outletId);
+	else for (const id of sourcesOf(outletId, sentence)) put('sources', id);
 	if (options.events) for (const id of eventsOf(sentence)) put('events', id);
 }
 
