@@ -166,12 +166,14 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		const sentenceEvents = new Map<number, number[]>();
 		linked.forEach((e, k) => {
 			for (const id of e.sentences) {
-				behind.put('events', e.id, sentenceNumber(id));
+				// sentenceNumber's work, done once for both uses of the id.
 				const cut = id.lastIndexOf(':');
 				const n = articleNumber.get(id.slice(0, cut))!;
+				const index = Number(id.slice(cut + 1));
+				behind.put('events', e.id, heads[n]!.firstSentence + index);
 				let pairs = sentenceEvents.get(n);
 				if (!pairs) sentenceEvents.set(n, (pairs = []));
-				pairs.push(Number(id.slice(cut + 1)), k);
+				pairs.push(index, k);
 			}
 			for (const date of daysOf(e.date, e.end)) {
 				if (!eventDays.has(date)) eventDays.set(date, new Set());
