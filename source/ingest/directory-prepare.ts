@@ -5,12 +5,20 @@
 // bottleneck of a parallel ingest (three times the CPU of each worker).
 import type {Article} from '../dataset/schema.js';
 import {Article as ArticleSchema} from '../dataset/schema.js';
+import {schemaOrder} from '../dataset/build/schema-order.js';
 import {searchText} from '../search/normalise-text.js';
-import {sentenceMentions, type Mention} from './events/mentions.js';
-import type {Lexicons} from './pipeline.js';
+import type {Mention} from './events/mentions.js';
+import {articleMentions, type Lexicons} from './pipeline.js';
+
+/**
+ * The article in the schema's key order. The pipeline built it, so it is not
+ * validated again (that was a zod parse of every article; datasets are
+ * validated where they are read back, dataset/load.ts).
+ */
+const inSchemaOrder = schemaOrder(ArticleSchema);
 
 export type PreparedArticle = {
-	/** Validated, in the key order a loaded JSON dataset has (so it serialises the same way). */
+	/** In the key order a loaded JSON dataset has (so it serialises the same way). */
 	article: Article;
 	/** Its articles.ndjson line, newline included. */
 	line: string;
@@ -20,14 +28,13 @@ export type PreparedArticle = {
 	mentions: Mention[];
 };
 
-export function prepareDirectoryArticle(parsed: Article, lex: Pick<Lexicons, 'events' | 'world'>): PreparedArticle {
-	const article = ArticleSchema.parse(parsed);
+/** `mentions`: the article's, when the caller has found them already (articleMentions of the same article). */
+export function prepareDirectoryArticle(parsed: Article, lex: Pick<Lexicons, 'events' | 'world'>, mentions?: Mention[]): PreparedArticle {
+	const article = inSchemaOrder(parsed);
 	const norms: string[] = [];
-	const mentions: Mention[] = [];
 	article.sentences.forEach((s, i) => {
 		if (s.index !== i) throw new Error(`${article.id}: sentence ${i} has index ${s.index}; the directory layout numbers sentences by position`);
 		norms.push(searchText(s.text));
-		for (const m of sentenceMentions(s, {article: article.id, order: i, published: article.published}, lex.events, lex.world)) mentions.push(m);
 	});
-	return {article, line: `${JSON.stringify(article)}\n`, norms, mentions};
+	return {article, line: `${JSON.stringify(article)}\n`, norms, mentions: mentions ?? articleMentions(article, lex)};
 }

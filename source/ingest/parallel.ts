@@ -13,14 +13,18 @@ import {yieldToEventLoop} from '../util/yield.js';
 import type {Article} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
-import {parseArticle, type Lexicons} from './pipeline.js';
+import {articleMentions, parseArticle, type Lexicons} from './pipeline.js';
+import type {Mention} from './events/mentions.js';
 import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
 import type {ColumnMap} from './input/columns.js';
 import {readUnit} from './input/read-unit.js';
 import {planUnits, unitFile, type PlannedUnit, type WorkUnit} from './input/units.js';
 import type {Manifest} from './types.js';
 
-export type ParsedFile = {file: string; ok: true; article: Article; repairs: string[]; prepared?: PreparedArticle} | {file: string; ok: false; reason: string};
+/** `mentions`: the article's event mentions (pipeline.ts articleMentions), found in the worker that parsed it. */
+export type ParsedFile =
+	| {file: string; ok: true; article: Article; mentions: Mention[]; repairs: string[]; prepared?: PreparedArticle}
+	| {file: string; ok: false; reason: string};
 /** Per-article work to do in the worker after parsing: 'directory' prepares the article for a directory ingest. */
 export type PrepareMode = 'directory';
 
@@ -64,12 +68,14 @@ export async function parseUnit(dir: string, unit: WorkUnit, manifest: Manifest,
 	const outcome = await readUnit(dir, unit);
 	if (!outcome.ok) return {file, ok: false, reason: outcome.reason};
 	const article = parseArticle(outcome.article, manifest, lex);
+	// Per-article event work here, in the worker, not in the main thread's build.
+	const mentions = articleMentions(article, lex);
 	if (prepare === 'directory') {
-		// One object graph in the message: `article` is the prepared (validated) one.
-		const prepared = prepareDirectoryArticle(article, lex);
-		return {file, ok: true, article: prepared.article, repairs: outcome.repairs, prepared};
+		// One object graph in the message: `article` and `mentions` are the prepared ones.
+		const prepared = prepareDirectoryArticle(article, lex, mentions);
+		return {file, ok: true, article: prepared.article, mentions: prepared.mentions, repairs: outcome.repairs, prepared};
 	}
-	return {file, ok: true, article, repairs: outcome.repairs};
+	return {file, ok: true, article, mentions, repairs: outcome.repairs};
 }
 
 /**

@@ -15,6 +15,7 @@ import type {ColumnMap} from './input/columns.js';
 import {listInputFiles, type ListOptions} from './input/list.js';
 import {STDIN} from './input/units.js';
 import type {ParseProgress} from './parallel.js';
+import type {Mention} from './events/mentions.js';
 
 export {serializeDataset};
 
@@ -140,6 +141,7 @@ export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}):
 	const lexicons = loadLexicons(opts.lexiconDir);
 	const input = inputFiles(dir, {followLinks: opts.followLinks});
 	const parsed: Article[] = [];
+	const mentions = new Map<Article, Mention[]>();
 	const skipped: IngestResult['skipped'] = [...input.skipped];
 	const repaired: IngestResult['repaired'] = [];
 	const {columns, stdin, onProgress} = opts;
@@ -158,8 +160,9 @@ export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}):
 			continue;
 		}
 		parsed.push(outcome.article);
+		mentions.set(outcome.article, outcome.mentions);
 		if (outcome.repairs.length > 0) repaired.push({file, reason: outcome.repairs.join('; ')});
 	}
-	const {dataset, summary} = buildDataset(parsed, lexicons);
+	const {dataset, summary} = buildDataset(parsed, lexicons, mentions);
 	return {dataset, skipped, repaired, summary};
 }

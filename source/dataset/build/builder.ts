@@ -8,7 +8,7 @@
 import type {Actor, Article, Dataset, Day, Entity, Event, Source} from '../schema.js';
 import {U32List} from '../directory/postings.js';
 import {createBehindIndex, type BehindIndex} from './behind.js';
-import {byMentions, bySourceOrder, daysAbout, daysOf, namedIn, outletSource, valuesOf} from './counts.js';
+import {byMentions, bySourceOrder, daysAbout, daysOf, type FacetKind, namedIn, outletSource, valuesOf} from './counts.js';
 
 export type ActorInfo = Omit<Actor, 'mentions' | 'articles'>;
 export type EntityInfo = Omit<Entity, 'mentions' | 'articles'>;
@@ -111,19 +111,21 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			listIn(published, article.published).pushOnce(n);
 			listIn(articlesOf.days, article.published).pushOnce(n);
 		}
+		// One closure per article, not per sentence; `g` is the sentence being counted.
+		let g = first;
+		const put = (kind: FacetKind, id: string) => {
+			behind.put(kind, id, g);
+			if (kind !== 'events') listIn(articlesOf[kind], id).pushOnce(n);
+		};
+		const options = {events: false, outletId: outlet.id, about: [] as string[]};
 		sentences.forEach((s, i) => {
-			const g = first + i;
+			g = first + i;
+			// Found once: valuesOf counts the days, `about` keeps them.
+			const days = daysAbout(s);
+			options.about = days;
 			// The counts: what counts.ts says this sentence stands behind (events come at finish).
-			valuesOf(
-				article,
-				s,
-				(kind, id) => {
-					behind.put(kind, id, g);
-					if (kind !== 'events') listIn(articlesOf[kind], id).pushOnce(n);
-				},
-				{events: false, outletId: outlet.id},
-			);
-			for (const day of daysAbout(s)) listIn(about, day).pushOnce(g);
+			valuesOf(article, s, put, options);
+			for (const day of days) listIn(about, day).pushOnce(g);
 			for (const r of s.actors) listIn(spellings, `${r.id}\u0000${r.text}`).pushOnce(g);
 			for (const id of namedIn(s.organizations)) name(named.organizations, id, n);
 			for (const id of namedIn(s.places)) name(named.places, id, n);
@@ -164,12 +166,14 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		const sentenceEvents = new Map<number, number[]>();
 		linked.forEach((e, k) => {
 			for (const id of e.sentences) {
-				behind.put('events', e.id, sentenceNumber(id));
+				// sentenceNumber's work, done once for both uses of the id.
 				const cut = id.lastIndexOf(':');
 				const n = articleNumber.get(id.slice(0, cut))!;
+				const index = Number(id.slice(cut + 1));
+				behind.put('events', e.id, heads[n]!.firstSentence + index);
 				let pairs = sentenceEvents.get(n);
 				if (!pairs) sentenceEvents.set(n, (pairs = []));
-				pairs.push(Number(id.slice(cut + 1)), k);
+				pairs.push(index, k);
 			}
 			for (const date of daysOf(e.date, e.end)) {
 				if (!eventDays.has(date)) eventDays.set(date, new Set());

@@ -51,6 +51,8 @@ const unique = (values: string[]): string[] => (values.length < 2 ? values : [..
 
 /** Actors a sentence stands behind: those it mentions and its attributed speaker. */
 export function actorsOf(sentence: Sentence): string[] {
+	// Most sentences name no one: no list to build (valuesOf runs for each of the corpus's sentences).
+	if (sentence.actors.length === 0 && !sentence.attribution?.speaker) return [];
 	const ids = sentence.actors.map(r => r.id);
 	if (sentence.attribution?.speaker) ids.push(sentence.attribution.speaker.id);
 	return unique(ids);
@@ -58,17 +60,20 @@ export function actorsOf(sentence: Sentence): string[] {
 
 /** Days a sentence is about: every day its resolved date claims cover. */
 export function daysAbout(sentence: Sentence): string[] {
-	return unique(sentence.dates.flatMap(d => daysOf(d.value, d.rangeEnd)));
+	const {dates} = sentence;
+	if (dates.length === 0) return [];
+	if (dates.length === 1) return daysOf(dates[0]!.value, dates[0]!.rangeEnd);
+	return unique(dates.flatMap(d => daysOf(d.value, d.rangeEnd)));
 }
 
 /** Days a sentence stands behind: those it is about and the day its article was published. */
-export function daysOfSentence(article: Pick<Article, 'published'>, sentence: Sentence): string[] {
-	const about = daysAbout(sentence);
+export function daysOfSentence(article: Pick<Article, 'published'>, sentence: Sentence, about = daysAbout(sentence)): string[] {
 	return article.published && !about.includes(article.published) ? [...about, article.published] : about;
 }
 
 /** Sources a sentence stands behind: its article's outlet (by id) and the sources it cites (photo credits are not citations). */
 export function sourcesOf(outletId: string, sentence: Sentence): string[] {
+	if (sentence.citedSources.length === 0) return [outletId];
 	return unique([outletId, ...sentence.citedSources.filter(c => !c.photo).map(c => c.id)]);
 }
 
@@ -77,16 +82,21 @@ export function eventsOf(sentence: Sentence): string[] {
 	return unique(sentence.events);
 }
 
-/** Every facet value one sentence stands behind, events included when `events` (they are linked after the sentences are read). */
+/** Every facet value one sentence stands behind, events included when `events` (they are linked after the sentences are read); `about`: its daysAbout, when the caller has it. */
 export function valuesOf(
 	article: Pick<Article, 'id' | 'outlet' | 'published'>,
 	sentence: Sentence,
 	put: (kind: FacetKind, id: string) => void,
-	options: {events: boolean; outletId?: string},
+	options: {events: boolean; outletId?: string; about?: string[]},
 ): void {
 	for (const id of actorsOf(sentence)) put('actors', id);
-	for (const id of daysOfSentence(article, sentence)) put('days', id);
-	for (const id of sourcesOf(options.outletId ?? outletSource(article).id, sentence)) put('sources', id);
+	// daysOfSentence and sourcesOf, without a list made for each sentence (this runs for every sentence of the corpus).
+	const about = options.about ?? daysAbout(sentence);
+	for (const id of about) put('days', id);
+	if (article.published && !about.includes(article.published)) put('days', article.published);
+	const outletId = options.outletId ?? outletSource(article).id;
+	if (sentence.citedSources.length === 0) put('sources', outletId);
+	else for (const id of sourcesOf(outletId, sentence)) put('sources', id);
 	if (options.events) for (const id of eventsOf(sentence)) put('events', id);
 }
 

@@ -1,0 +1,124 @@
+// The JSON layout's bytes: every object's keys in sorted order, compact, so a
+// fresh run is byte-identical whatever order the pipeline built a record's keys
+// in. The old serializer copied the whole dataset with each object's keys
+// sorted (Object.keys, a sort and a key-by-key build for each of 170k objects),
+// then stringified the copy: 155 ms of 291 on the 1k corpus (issue 21).
+//
+// Here each record kind of the schema has its own copier, made once from the
+// zod schema: one object literal with the kind's keys in sorted order (V8
+// builds a literal from a template, the fastest object there is), so the copy
+// costs little more than reading the fields. A key the schema does not list
+// would be dropped by such a literal, so an object whose own keys are not
+// exactly the kind's defined ones (an extra key, a key set to undefined, a
+// value where the schema has none) goes through the generic sorted copy
+// instead: the bytes are the old serializer's for any value
+// (tests/perf/serialise.test.ts checks it against that one).
+import {Dataset} from '../schema.js';
+import {planOf, type Plan} from './schema-order.js';
+
+type Copy = (value: unknown) => unknown;
+
+/** The generic sorted copy, for what the schema's copiers do not fit: one sort per distinct key list. */
+export function withSortedKeys(value: unknown, orders: Map<string, string[]> = new Map()): unknown {
+	if (typeof value !== 'object' || value === null) return value;
+	if (Array.isArray(value)) return value.map(v => withSortedKeys(v, orders));
+	const record = value as Record<string, unknown>;
+	const keys = Object.keys(record);
+	// JSON of the list, not a join: no separator can tell ['a\u0000b'] from ['a', 'b'], nor [''] from [].
+	const shape = JSON.stringify(keys);
+	let sorted = orders.get(shape);
+	if (!sorted) orders.set(shape, (sorted = keys.sort()));
+	const out: Record<string, unknown> = {};
+	for (const k of sorted) out[k] = withSortedKeys(record[k], orders);
+	return out;
+}
+
+const generic: Copy = value => withSortedKeys(value);
+/** A value where the schema has a string, number, enum…: an object there is copied generically. */
+const leaf: Copy = value => (typeof value === 'object' && value !== null ? generic(value) : value);
+
+function arrayCopier(item: Copy): Copy {
+	return value => {
+		if (!Array.isArray(value)) return generic(value);
+		const out = new Array<unknown>(value.length);
+		for (let i = 0; i < value.length; i++) out[i] = item(value[i]);
+		return out;
+	};
+}
+
+/**
+ * A copier for one object kind: reads each key once, counts the own keys, and
+ * builds a literal in sorted key order. Generated (keys are the schema's own
+ * identifiers, never data) because only a literal written out key by key gets
+ * V8's fixed-shape fast path; a loop of keyed stores was twice the cost.
+ */
+function objectCopier(keys: string[], copies: Copy[]): Copy {
+	const values = keys.map((_, i) => `const v${i} = o[${JSON.stringify(keys[i])}];`).join('\n');
+	const defined = keys.map((_, i) => `(v${i} !== undefined)`).join(' + ');
+	const fields = keys.map((k, i) => `${JSON.stringify(k)}: v${i} === undefined ? undefined : c[${i}](v${i})`).join(',\n');
+	// A prototype other than Object's (a class instance) or a null one: the generic copy, as the old serializer wrote it.
+	const body = `return function copy(o) {
+		if (typeof o !== 'object' || o === null) return o;
+		if (Array.isArray(o) || Object.getPrototypeOf(o) !== proto) return generic(o);
+		${values}
+		let n = 0;
+		for (const k in o) n++;
+		if (n !== ${defined || '0'}) return generic(o);
+		return {${fields}};
+	};`;
+	return new Function('c', 'generic', 'proto', body)(copies, generic, Object.prototype) as Copy;
+}
+
+function copierOf(plan: Plan): Copy {
+	if (plan.kind === 'leaf') return leaf;
+	if (plan.kind === 'array') return arrayCopier(copierOf(plan.item));
+	const fields = [...plan.fields].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return objectCopier(
+		fields.map(f => f.key),
+		fields.map(f => copierOf(f.plan)),
+	);
+}
+
+type Writer = (dataset: Dataset) => string;
+let writer: Writer | null = null;
+
+/**
+ * The dataset's own keys written one by one and each list's records stringified
+ * one at a time: a record's sorted copy dies as soon as it is written, in the
+ * young generation, where a copy of the whole dataset (30 MB of JSON at 1k
+ * articles) lived long enough to be promoted and cost major collections.
+ */
+function datasetWriter(): Writer {
+	const {plan} = planOf(Dataset);
+	if (plan.kind !== 'object') throw new Error('sorted-json: the dataset schema is not an object');
+	const fields = [...plan.fields].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	const parts = fields.map(f => ({
+		key: f.key,
+		head: `${JSON.stringify(f.key)}:`,
+		item: f.plan.kind === 'array' ? copierOf(f.plan.item) : null,
+		whole: copierOf(f.plan),
+	}));
+	const whole = copierOf(plan);
+	return dataset => {
+		const record = dataset as unknown as Record<string, unknown>;
+		if (Object.getPrototypeOf(record) !== Object.prototype || Object.keys(record).length !== parts.filter(p => record[p.key] !== undefined).length)
+			return JSON.stringify(whole(dataset));
+		const out: string[] = [];
+		for (const p of parts) {
+			const value = record[p.key];
+			if (value === undefined) continue;
+			if (p.item && Array.isArray(value)) {
+				const items = new Array<string>(value.length);
+				for (let i = 0; i < value.length; i++) items[i] = JSON.stringify(p.item(value[i])) ?? 'null';
+				out.push(`${p.head}[${items.join(',')}]`);
+			} else out.push(`${p.head}${JSON.stringify(p.whole(value))}`);
+		}
+		return `{${out.join(',')}}`;
+	};
+}
+
+/** Compact JSON of a dataset with every object's keys sorted, and a final newline. */
+export function sortedJson(dataset: Dataset): string {
+	writer ??= datasetWriter();
+	return `${writer(dataset)}\n`;
+}
