@@ -304,6 +304,21 @@ export function joinScore(c: Cluster, m: Mention, world: EventWorld): number | n
  */
 export function scoreWith(c: Cluster, f: MentionFacts): number | null {
 	if (c.family !== f.family) return null;
+	// Every veto is a veto wherever it stands, so the ones that turn most
+	// candidates away come first: at 1k generated articles a different actor
+	// of a visit or a speech rejected 36% of the candidates scored and a
+	// different person 9%, before any date was compared.
+
+	// A visit, a press conference or a draft is someone's: two different actors are two events.
+	// An organisation and the body it belongs to (the EU and its Council) are one actor here.
+	const id = f.subject;
+	if (f.distinctive && id !== null && c.subjects.size > 0) {
+		if (!c.subjects.has(id) && !c.subjectParents.has(id) && !(f.subjectParent !== null && c.subjects.has(f.subjectParent))) return null;
+	}
+	// Shared participants (scored below); two different people of a distinctive act are two events.
+	const sharedActor = anyIn(f.actors, c.actors);
+	if (!sharedActor && f.distinctive && c.actors.size > 0 && f.actors.length > 0) return null;
+
 	const days = c.days.length;
 	if (days > 0) {
 		if (!f.dated) {
@@ -384,16 +399,8 @@ export function scoreWith(c: Cluster, f: MentionFacts): number | null {
 		}
 	}
 
-	// A visit, a press conference or a draft is someone's: two different actors are two events.
-	// An organisation and the body it belongs to (the EU and its Council) are one actor here.
-	const id = f.subject;
-	if (f.distinctive && id !== null && c.subjects.size > 0) {
-		if (!c.subjects.has(id) && !c.subjectParents.has(id) && !(f.subjectParent !== null && c.subjects.has(f.subjectParent))) return null;
-	}
-
-	// Shared participants.
-	if (anyIn(f.actors, c.actors)) score += 1;
-	else if (f.distinctive && c.actors.size > 0 && f.actors.length > 0) return null;
+	// Shared participants (the veto of two different people is above).
+	if (sharedActor) score += 1;
 
 	// A distinctive type (a visit, a press conference, a draft) agreeing is evidence in itself.
 	if (f.distinctive && c.types.has(f.type)) score += 1;
@@ -1081,7 +1088,12 @@ export const linkWork = {scored: 0};
 
 export function clusterMentions(mentions: Mention[], world: EventWorld, perList = PER_LIST): Cluster[] {
 	linkWork.scored = 0;
-	const ordered = [...mentions].sort((a, b) => specificity(b) - specificity(a) || a.order - b.order || a.at - b.at);
+	// Specificity read once per mention, not at every comparison of the sort.
+	const rank = mentions.map(specificity);
+	const ordered = mentions
+		.map((_, k) => k)
+		.sort((a, b) => rank[b]! - rank[a]! || mentions[a]!.order - mentions[b]!.order || mentions[a]!.at - mentions[b]!.at)
+		.map(k => mentions[k]!);
 	const clusters: Cluster[] = [];
 	const index = new CandidateIndex(world, perList);
 	for (const m of ordered) {
