@@ -310,8 +310,8 @@ export function linkMentions(mentions: Mention[], lex: EventLexicon, world: Even
 	const built = clusters.map(c => buildEvent(c, lex, world));
 	// Stable ids from content; order by date then label so ids do not depend on clustering order.
 	// One collator for the sort: what localeCompare does on every call (ECMA-402
-	// defines it as this compare), without its per-call set-up, which was a
-	// tenth of linking at 1k articles.
+	// defines it as this compare), without its per-call set-up; the sort was
+	// 7% of linking at 1k articles (a profile of linking alone).
 	const compare = new Intl.Collator().compare;
 	built.sort((a, b) => compare(a.date ?? '9999', b.date ?? '9999') || compare(a.label, b.label));
 	const used = new Map<string, number>();
