@@ -176,7 +176,7 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				if (chosen.guarded && !(hasPreposition(m.prefix, /^[بل]/) || afterLocative(tokens, m))) continue;
 				lastPlace = {to: m.to, locative};
 				if (p.locativeOnly && !locative) continue;
-				places.push(ref(p.id, p.nameEn));
+				places.push(p.source === 'discovered' ? {...ref(p.id, p.nameEn), source: 'discovered', nameAr: p.nameAr} : ref(p.id, p.nameEn));
 			}
 		}
 	}
