@@ -57,4 +57,12 @@ describe('a discovered place in the extracted sentence', () => {
 			expect(p.map(r => [r.id, r.source])).toEqual([[d.places[0]!.id, 'discovered']]);
 		}
 	});
+
+	it('a place named after a known one names that one too (وادي المكلا: the wadi and Mukalla)', () => {
+		const texts = ['جرفت السيول عشرات المنازل في وادي المكلا.'];
+		const d = discoverArticle(texts, lexicon);
+		const refs = extractEntities(texts[0]!, {lexicon: d.lexicon, prepared: d.sentences[0]!, date: null, previousSpeaker: null}).places;
+		expect(refs.map(r => r.nameEn)).toEqual(['Wadi Mukalla', 'Mukalla']);
+		expect(refs.map(r => r.source ?? 'gazetteer')).toEqual(['discovered', 'gazetteer']);
+	});
 });

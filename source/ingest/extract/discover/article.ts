@@ -30,7 +30,7 @@ export type DiscoveredActor = LexActor & {discovered: true};
 /** `parent`: the known body an organ belongs to (مفوضية إيكواس names ECOWAS too). */
 export type DiscoveredOrg = KnownEntity & {source: 'discovered'; parent?: string};
 /** A place found in the text (discover/places.ts). */
-export type DiscoveredPlace = KnownPlace & {source: 'discovered'};
+export type DiscoveredPlace = KnownPlace & {source: 'discovered'; within?: string};
 
 /** The role written beside one mention (by sentence and first token), and the title phrase's span before the name. */
 export type MentionRole = {
@@ -315,7 +315,7 @@ function discoveredPlaces(mentions: PlaceMention[], lexicon: Lexicon, trie: Trie
 		if (known) continue;
 		let place = byId.get(m.id);
 		if (!place) {
-			place = {id: m.id, nameEn: m.en, nameAr: m.nameAr, aliases: [], kind: 'feature', source: 'discovered'};
+			place = {id: m.id, nameEn: m.en, nameAr: m.nameAr, aliases: [], kind: 'feature', source: 'discovered', ...(m.within ? {within: m.within} : {})};
 			byId.set(m.id, place);
 			out.push(place);
 		} else if (m.nameAr !== place.nameAr && !place.aliases.includes(m.nameAr)) place.aliases.push(m.nameAr);

@@ -42,6 +42,8 @@ export type PlaceMention = {
 	path: string[];
 	en: string;
 	id: string;
+	/** The known place the name holds (وادي المكلا: Mukalla), also named by it. */
+	within?: string;
 };
 
 // Not بين: "بين موسكو والحلف" joins parties, not places.
@@ -94,7 +96,7 @@ export function findPlaces(parts: SentenceParts, lexicon: Lexicon): PlaceMention
 	const d = lexicon.discovery;
 	const out: PlaceMention[] = [];
 	if (d.placeHeads.size === 0) return out;
-	const make = (from: number, to: number, prefix: string, path: string[], en: string): void => {
+	const make = (from: number, to: number, prefix: string, path: string[], en: string, within?: string): void => {
 		const first = tokens[from]!;
 		const start = first.start + (prefix ? (first.map[prefix.length] ?? 0) : 0);
 		const id = kebab(en);
@@ -110,6 +112,7 @@ export function findPlaces(parts: SentenceParts, lexicon: Lexicon): PlaceMention
 			path,
 			en,
 			id,
+			...(within ? {within} : {}),
 		});
 	};
 	for (let k = 0; k < tokens.length - 1; k++) {
@@ -123,12 +126,14 @@ export function findPlaces(parts: SentenceParts, lexicon: Lexicon): PlaceMention
 		const known = knownPlace(parts, j);
 		let to: number;
 		let nameEn: string;
+		let within: string | undefined;
 		if (known) {
 			if (!h.head.part) continue;
 			to = known.to;
 			const place = lexicon.places.get(known.targets.find(t => t.kind === 'place')!.id);
 			// A river or a wadi is named after a town or a region, not after a sea or a mountain range (نهر الأورال is the range's river, not a place of its name).
 			if (place && place.kind !== 'city' && place.kind !== 'region' && place.kind !== 'country') continue;
+			within = place?.id;
 			nameEn = place?.nameEn ?? transliterateName([writtenStem(next, '')], lexicon.names);
 		} else {
 			if (!nameWord(next, parts, lexicon) || descriptive(next.norm)) continue;
@@ -146,7 +151,7 @@ export function findPlaces(parts: SentenceParts, lexicon: Lexicon): PlaceMention
 			);
 		}
 		const path = [tok.norm.slice(h.prefix.length), ...tokens.slice(j, to).map(t => t.norm)];
-		if (h.head.part) make(k, to, h.prefix, path, h.head.en.replace('{x}', nameEn));
+		if (h.head.part) make(k, to, h.prefix, path, h.head.en.replace('{x}', nameEn), within);
 		else make(j, to, '', path, h.head.en.replace('{x}', nameEn));
 		k = to - 1;
 	}
