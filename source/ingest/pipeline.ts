@@ -111,7 +111,7 @@ export function builderDeps(lex: Lexicons, found?: DiscoveredInfo): BuilderDeps<
 	return {
 		actor: id => actorInfo(e, id) ?? found?.actor(id),
 		organization: id => entityInfo(e.organizations, id) ?? found?.organization(id),
-		place: id => entityInfo(e.places, id),
+		place: id => entityInfo(e.places, id) ?? found?.place?.(id),
 		agencyNameAr: id => e.agencies.get(id)?.nameAr,
 		linkEvents: mentions => linkMentions(mentions, lex.events, found ? withDiscoveredNames(lex.world, found) : lex.world, lex.calendar).events,
 	};

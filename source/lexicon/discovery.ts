@@ -6,6 +6,8 @@ import {aliasTokens, newTrie, trieInsert, type TrieNode} from '../arabic/gazette
 import type {LexOrganizationHeads, LexTitles} from './schema.js';
 
 export type TitleTarget = {en: string; honorific: boolean};
+/** A word before a place's name (placeHeads in titles.json). */
+export type PlaceHead = {en: string; part: boolean; indefinite: boolean};
 /** `named`: a body only with a name of its own after it (قوات الدعم السريع), not a demonym alone (القوات الروسية). */
 export type OrgHead = {en: string; ministry: boolean; named: boolean; state: boolean; office: boolean; organ: boolean};
 export type Portfolio = {ministry: string; minister: string};
@@ -34,6 +36,12 @@ export type DiscoveryLexicon = {
 	acronymStops: Set<string>;
 	/** Normalised one-word titles (الرئيس، وزير، الفريق): never part of a name or a body's name. */
 	titleWords: Set<string>;
+	/** Normalised place head without the article (حي، وادي) → its pattern (discover/places.ts). */
+	placeHeads: Map<string, PlaceHead>;
+	/** Normalised first words of two-word place names (عين، دير). */
+	toponymStarters: Set<string>;
+	/** Normalised common nouns that never name a place after a head (اللاجئين). */
+	notPlaceNames: Set<string>;
 };
 
 export function compileDiscovery(titles: LexTitles, heads: LexOrganizationHeads): DiscoveryLexicon {
@@ -87,5 +95,12 @@ export function compileDiscovery(titles: LexTitles, heads: LexOrganizationHeads)
 		names,
 		acronymStops: new Set(heads.acronymStops),
 		titleWords,
+		placeHeads: new Map(
+			(titles.placeHeads ?? []).flatMap(h =>
+				h.ar.map(f => [normalise(f).replace(/^ال/, ''), {en: h.en, part: h.part === true, indefinite: h.indefinite === true}] as const),
+			),
+		),
+		toponymStarters: new Set((titles.toponymStarters ?? []).map(w => normalise(w))),
+		notPlaceNames: new Set((titles.notPlaceNames ?? []).map(w => normalise(w))),
 	};
 }

@@ -115,6 +115,26 @@ export const LexTitles = z.object({
 	modifiers: z.array(z.object({ar: Forms, en: NonEmpty})),
 	/** Words after which a name names a building or a place (جامعة، شارع، مطار…), not a person in the story. */
 	namedAfter: z.array(NonEmpty).optional(),
+	/**
+	 * Words before the name of a place no gazetteer lists (حي فوة، وادي المكلا):
+	 * `en` the English pattern ({x} the name); `part`: the head belongs to the
+	 * place's name (Wadi …, … camp), else the place is the name alone;
+	 * `indefinite`: an indefinite name may follow (قرية كفرنبل).
+	 */
+	placeHeads: z
+		.array(
+			z.object({
+				ar: Forms,
+				en: NonEmpty.regex(/\{x\}/, {message: 'expected a pattern with {x}'}),
+				part: z.boolean().optional(),
+				indefinite: z.boolean().optional(),
+			}),
+		)
+		.optional(),
+	/** First words of two-word place names (عين الحلوة، دير ياسين). */
+	toponymStarters: z.array(NonEmpty).optional(),
+	/** Common nouns after a place head that are not names (مخيم اللاجئين). */
+	notPlaceNames: z.array(NonEmpty).optional(),
 	/** What ties a nickname to a name (المعروف بـ). */
 	nicknameCues: z.array(NonEmpty),
 	/** Words never read as a name although a given-name list has them (حسب، خلف، فور). */

@@ -182,7 +182,11 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				if (chosen.guarded && !(hasPreposition(m.prefix, /^[بل]/) || afterLocative(tokens, m))) continue;
 				lastPlace = {to: m.to, locative};
 				if (p.locativeOnly && !locative) continue;
-				places.push(ref(p.id, p.nameEn));
+				places.push(p.source === 'discovered' ? {...ref(p.id, p.nameEn), source: 'discovered', nameAr: p.nameAr} : ref(p.id, p.nameEn));
+				// A place named after a known one names it too (معبر أدري is at Adré), as an organ names its body.
+				const within = (p as {within?: string}).within;
+				const town = within ? lexicon.places.get(within) : undefined;
+				if (town) places.push(ref(town.id, town.nameEn));
 			}
 		}
 	}

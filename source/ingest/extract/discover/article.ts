@@ -11,15 +11,16 @@
 // The surname alone is matched later in the article only when one person
 // bears it and it is not also a demonym, a given name or a common word.
 import {hasArabic} from '../../../arabic/normalise.js';
-import {aliasTokens, newVolatileTrie, trieInsert, type Token} from '../../../arabic/gazetteer.js';
+import {aliasTokens, newVolatileTrie, trieInsert, type Token, type TrieNode} from '../../../arabic/gazetteer.js';
 import {transliterateName} from '../../../arabic/translit.js';
 import {kebab} from '../../../lexicon/gazetteer.js';
-import type {EntityTarget, KnownEntity, Lexicon} from '../../../lexicon/load.js';
+import type {EntityTarget, KnownEntity, KnownPlace, Lexicon} from '../../../lexicon/load.js';
 import type {LexActor} from '../../../lexicon/schema.js';
 import type {EntityMatch} from '../entities.js';
 import {reduces} from './name-forms.js';
 import {findOrganizations, type OrgMention} from './organizations.js';
 import {findPeople, type PersonMention} from './people.js';
+import {findPlaces, type PlaceMention} from './places.js';
 import {sentenceParts, type SentenceParts} from './sentence.js';
 import type {WordFacts} from './words.js';
 import {type ArticleMemory, newMemory} from '../attribution.js';
@@ -28,6 +29,8 @@ import {type ArticleMemory, newMemory} from '../attribution.js';
 export type DiscoveredActor = LexActor & {discovered: true};
 /** `parent`: the known body an organ belongs to (مفوضية إيكواس names ECOWAS too). */
 export type DiscoveredOrg = KnownEntity & {source: 'discovered'; parent?: string};
+/** A place found in the text (discover/places.ts). */
+export type DiscoveredPlace = KnownPlace & {source: 'discovered'; within?: string};
 
 /** The role written beside one mention (by sentence and first token), and the title phrase's span before the name. */
 export type MentionRole = {
@@ -50,6 +53,7 @@ export type ArticleDiscovery = {
 	sentences: PreparedSentence[];
 	people: DiscoveredActor[];
 	organizations: DiscoveredOrg[];
+	places: DiscoveredPlace[];
 };
 
 type Person = {mentions: PersonMention[]; full: PersonMention; nicknames: string[][]};
@@ -89,6 +93,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 	const parts: SentenceParts[] = texts.map((t, i) => sentenceParts(i, t, lexicon));
 	const orgMentions: OrgMention[] = [];
 	const personMentions: PersonMention[] = [];
+	const placeMentions: PlaceMention[] = [];
 	const countries = new Set<string>();
 	// How often each country is named (itself, a place in it, its demonym): the article's own country is the one named most.
 	const named = new Map<string, number>();
@@ -105,6 +110,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		const orgs = findOrganizations(p, lexicon);
 		orgMentions.push(...orgs);
 		personMentions.push(...findPeople(p, lexicon, orgs));
+		placeMentions.push(...findPlaces(p, lexicon));
 		for (const e of p.entities) {
 			if (e.targets.length !== 1 || e.targets[0]!.kind !== 'place' || e.targets[0]!.guarded) continue;
 			const place = lexicon.places.get(e.targets[0]!.id);
@@ -202,12 +208,16 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		if (o.acronym && !org.aliases.includes(o.acronym)) org.aliases.push(o.acronym);
 	}
 
+	const places = discoveredPlaces(placeMentions, lexicon, trie);
+
 	const memory = newMemory();
 	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory, words: p.words}));
-	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0) return {lexicon, sentences, people, organizations};
+	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0)
+		return {lexicon, sentences, people, organizations, places};
 	const actors = people.length ? overlay(lexicon.actors, people) : lexicon.actors;
 	const orgMap = organizations.length ? overlay<KnownEntity>(lexicon.organizations, organizations) : lexicon.organizations;
-	return {lexicon: {...lexicon, actors, organizations: orgMap, article: {trie, countries}}, sentences, people, organizations};
+	const placeMap = places.length ? overlay<KnownPlace>(lexicon.places, places) : lexicon.places;
+	return {lexicon: {...lexicon, actors, organizations: orgMap, places: placeMap, article: {trie, countries}}, sentences, people, organizations, places};
 }
 
 /**
@@ -287,6 +297,34 @@ function homeCountry(named: Map<string, number>, lexicon: Lexicon): {id: string;
 	if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return null;
 	const place = lexicon.places.get(top[0]);
 	return place ? {id: place.id, nameEn: place.nameEn} : null;
+}
+
+/**
+ * The article's places no gazetteer lists, laid into its trie with the head
+ * they were found after (حي فوة, not فوة alone: a name found after a head may
+ * be a common word elsewhere, حي الزيتون and الزيتون "the olives").
+ */
+function discoveredPlaces(mentions: PlaceMention[], lexicon: Lexicon, trie: TrieNode<EntityTarget>): DiscoveredPlace[] {
+	const out: DiscoveredPlace[] = [];
+	const byId = new Map<string, DiscoveredPlace>();
+	const targets = new Map<string, EntityTarget>();
+	for (const m of mentions) {
+		const known = lexicon.places.get(m.id);
+		let target = targets.get(m.id);
+		if (!target) {
+			target = {kind: 'place', id: m.id, guarded: false};
+			targets.set(m.id, target);
+		}
+		trieInsert(trie, m.path, target);
+		if (known) continue;
+		let place = byId.get(m.id);
+		if (!place) {
+			place = {id: m.id, nameEn: m.en, nameAr: m.nameAr, aliases: [], kind: 'feature', source: 'discovered', ...(m.within ? {within: m.within} : {})};
+			byId.set(m.id, place);
+			out.push(place);
+		} else if (m.nameAr !== place.nameAr && !place.aliases.includes(m.nameAr)) place.aliases.push(m.nameAr);
+	}
+	return out;
 }
 
 /** The one body whose full name starts with these words, or null (none, or several). */

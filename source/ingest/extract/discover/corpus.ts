@@ -137,6 +137,8 @@ export type DiscoveredInfo = {
 	organization: (id: string) => EntityInfo | undefined;
 	/** The known body a discovered organ belongs to (مفوضية إيكواس: ECOWAS), or undefined. */
 	parentOf?: (id: string) => string | undefined;
+	/** A place found in the text (discover/places.ts), not in the gazetteer. */
+	place?: (id: string) => EntityInfo | undefined;
 };
 
 /** discoveredInfo, fed one article at a time (a dataset directory is written article by article). */
@@ -144,6 +146,7 @@ export function discoveredCollector(): DiscoveredInfo & {add: (article: Article)
 	const actors = new Map<string, {info: ActorInfo; spellings: Set<string>; countries: Map<string, number>}>();
 	const orgs = new Map<string, {info: EntityInfo; spellings: Set<string>}>();
 	const parents = new Map<string, string>();
+	const places = new Map<string, {info: EntityInfo; spellings: Set<string>}>();
 	const add = (a: Article) => {
 		for (const s of a.sentences) {
 			for (const r of s.actors) {
@@ -178,6 +181,15 @@ export function discoveredCollector(): DiscoveredInfo & {add: (article: Article)
 				if (r.nameAr && normalise(r.nameAr).split(' ').length > normalise(e.info.nameAr).split(' ').length) e.info.nameAr = r.nameAr;
 				e.spellings.add(r.text);
 			}
+			for (const r of s.places) {
+				if (r.source !== 'discovered') continue;
+				let e = places.get(r.id);
+				if (!e) {
+					e = {info: {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr ?? r.text, aliases: [], source: 'discovered'}, spellings: new Set()};
+					places.set(r.id, e);
+				}
+				e.spellings.add(r.text);
+			}
 		}
 	};
 	const dedupe = (xs: Set<string>, name: string) => {
@@ -202,6 +214,10 @@ export function discoveredCollector(): DiscoveredInfo & {add: (article: Article)
 			return e ? {...e.info, aliases: dedupe(e.spellings, e.info.nameAr)} : undefined;
 		},
 		parentOf: id => parents.get(id),
+		place: id => {
+			const e = places.get(id);
+			return e ? {...e.info, aliases: dedupe(e.spellings, e.info.nameAr)} : undefined;
+		},
 	};
 }
 
