@@ -115,7 +115,11 @@ export const FIELDS: Record<RecordKind, FieldSpec[]> = {
 		{name: 'nameEn', description: 'English name.'},
 		{name: 'nameAr', description: 'Arabic name.'},
 		{name: 'aliases', description: 'Arabic spellings matched in text.'},
-		{name: 'source', description: "`lexicon`, `gazetteer` (data/gazetteer: the world's places and bodies) or `discovered` (by the word before it: حي فوة، وادي المكلا، مخيم…; or joined by و to a known place: في المكلا والشحر)."},
+		{
+			name: 'source',
+			description:
+				"`lexicon`, `gazetteer` (data/gazetteer: the world's places and bodies) or `discovered` (by the word before it: حي فوة، وادي المكلا، مخيم…; or joined by و to a known place: في المكلا والشحر).",
+		},
 		{name: 'mentions', description: 'Number of sentences that mention it.'},
 		{name: 'articles', description: 'Ids of the articles that mention it.'},
 	],

@@ -55,7 +55,10 @@ describe('schemaOrder is zod parse without the checks', () => {
 			fc.record({verb: fc.string(), role: fc.constant(null), speaker: fc.option(fc.record({nameEn: fc.string(), id: fc.string()}), {nil: null}), ...span}),
 			{nil: null},
 		),
-		numbers: fc.array(fc.record({value: fc.double({noNaN: true}), text: fc.string(), unit: fc.option(fc.string(), {nil: null}), ...span}), {maxLength: 2}),
+		numbers: fc.array(
+			fc.record({value: fc.double({noNaN: true, noDefaultInfinity: true}), text: fc.string(), unit: fc.option(fc.string(), {nil: null}), ...span}),
+			{maxLength: 2},
+		),
 		events: fc.array(fc.string(), {maxLength: 2}),
 		extra: fc.string(),
 	});
