@@ -66,3 +66,19 @@ describe('a discovered place in the extracted sentence', () => {
 		expect(refs.map(r => r.source ?? 'gazetteer')).toEqual(['discovered', 'gazetteer']);
 	});
 });
+
+describe('a place whose name is also a common word (guarded) reads as the word where the word fits', () => {
+	const placesOf = (text: string) => {
+		const d = discoverArticle([text], lexicon);
+		return extractEntities(text, {lexicon: d.lexicon, prepared: d.sentences[0]!, date: null, previousSpeaker: null}).places.map(p => p.nameEn);
+	};
+	it('the torrents, the tents and a noun in construct are not Seoul or Khiam', () => {
+		expect(placesOf('قالت المنظمة إن 15 ألف طفل تضرروا من السيول في المدينة.')).not.toContain('Seoul');
+		expect(placesOf('وصلت قافلة محملة بالخيام والمواد الغذائية.')).not.toContain('Khiam');
+		expect(placesOf('أكثر من 40 ألف متضرر من سيول حضرموت.')).not.toContain('Seoul');
+	});
+	it('the place after a preposition is still the place', () => {
+		expect(placesOf('وصل وزير الخارجية إلى سيول مساء الأحد.')).toContain('Seoul');
+		expect(placesOf('سقطت قذيفة في الخيام جنوب لبنان.')).toContain('Khiam');
+	});
+});

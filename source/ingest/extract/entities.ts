@@ -144,6 +144,23 @@ function adjectival(tokens: Token[], m: EntityMatch, lexicon: Lexicon, next: Ent
 	return definite ? /^(?:[وفبل]?ال|لل)/.test(before.norm) : true;
 }
 
+/**
+ * Is this guarded alias (a name that is also a common word) the place? Only
+ * in a locative context, and not where the word reads as the common noun:
+ * - with an article the name does not have (السيول "the torrents", not سيول Seoul);
+ * - ب or ل before a name that has its article reads "with the…" (محملة بالخيام:
+ *   loaded with tents), so only a preposition counts there (في الخيام);
+ * - a known place right after a name without its article makes it a noun in
+ *   construct (من سيول حضرموت: from Hadramout's floods).
+ */
+function guardedPlace(tokens: Token[], m: EntityMatch, next: EntityMatch | undefined): boolean {
+	if (m.prefix.endsWith('ال')) return false;
+	const withArticle = tokens[m.from]!.norm.slice(m.prefix.length).startsWith('ال');
+	// Only an indefinite word heads a construct (الخيام جنوب لبنان is Khiam, in south Lebanon).
+	if (!withArticle && next && next.from === m.to && /^\s+$/.test(tokens[next.from]!.gap) && next.targets.some(t => t.kind === 'place')) return false;
+	return (!withArticle && hasPreposition(m.prefix, /^[بل]/)) || afterLocative(tokens, m);
+}
+
 export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], lexicon: Lexicon): {organizations: EntityRef[]; places: EntityRef[]} {
 	const organizations: EntityRef[] = [];
 	const places: EntityRef[] = [];
@@ -179,7 +196,7 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 					hasPreposition(m.prefix, /^ب/) ||
 					afterLocative(tokens, m, p.locativeOnly === true) ||
 					(/^[وف]/.test(m.prefix) && lastPlace !== null && lastPlace.to === m.from && lastPlace.locative);
-				if (chosen.guarded && !(hasPreposition(m.prefix, /^[بل]/) || afterLocative(tokens, m))) continue;
+				if (chosen.guarded && !guardedPlace(tokens, m, matches[mi + 1])) continue;
 				lastPlace = {to: m.to, locative};
 				if (p.locativeOnly && !locative) continue;
 				places.push(p.source === 'discovered' ? {...ref(p.id, p.nameEn), source: 'discovered', nameAr: p.nameAr} : ref(p.id, p.nameEn));

@@ -173,7 +173,14 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 					hasPreposition(m.prefix, /^ب/) ||
 					afterLocative(tokens, m, p.locativeOnly === true) ||
 					(/^[وف]/.test(m.prefix) && lastPlace !== null && lastPlace.to === m.from && lastPlace.locative);
-				if (chosen.guarded && !(hasPreposition(m.prefix, /^[بل]/) || afterLocative(tokens, m))) continue;
+				// The one intended change since the reference was kept (guarded names read as the common word where it fits; see guardedPlace in source/ingest/extract/entities.ts).
+				if (chosen.guarded) {
+					if (m.prefix.endsWith('ال')) continue;
+					const withArticle = tokens[m.from]!.norm.slice(m.prefix.length).startsWith('ال');
+					const next = matches[mi + 1];
+					if (!withArticle && next && next.from === m.to && /^\s+$/.test(tokens[next.from]!.gap) && next.targets.some(t => t.kind === 'place')) continue;
+					if (!((!withArticle && hasPreposition(m.prefix, /^[بل]/)) || afterLocative(tokens, m))) continue;
+				}
 				lastPlace = {to: m.to, locative};
 				if (p.locativeOnly && !locative) continue;
 				places.push(ref(p.id, p.nameEn));
