@@ -9,7 +9,7 @@ import {describe, expect, test} from 'vitest';
 import {reduce, type State, type UiAction} from '../../source/ui/state.js';
 import {withExtension} from '../../source/ui/screens/prompt/reducer.js';
 import {exportMarked, FileExistsError, type ExportRequest, type ExportResult} from '../../source/ui/export.js';
-import {makeState, query, renderApp, tick} from './helpers.js';
+import {makeState, OPENS, query, renderApp, settle, tick} from './helpers.js';
 
 /** Polls until the condition holds or 3 s pass: an export call lands after a promise, later on a loaded machine. */
 async function until(condition: () => boolean, timeout = 3000): Promise<void> {
@@ -29,6 +29,7 @@ async function type(app: ReturnType<typeof renderApp>, ...chunks: string[]) {
 	for (const chunk of chunks) {
 		app.stdin.write(chunk);
 		await tick(Number(process.env.TICK ?? 40));
+		if (OPENS.has(chunk)) await settle(app);
 	}
 }
 const clearName = Array.from({length: 40}, () => '\u007F');

@@ -40,6 +40,27 @@ export function renderApp(options: {columns?: number; rows?: number; io?: Partia
 export const tick = (ms = 30) => new Promise(resolve => setTimeout(resolve, ms));
 
 /**
+ * Waits until the frame has not changed for `quietMs` (at most `maxMs`): after a
+ * key that opens a screen or a menu. ink-select-input attaches its input
+ * handler in an effect after the menu's first frame, so on a loaded machine a
+ * key sent as soon as the menu is drawn was lost (a fresh-clone CI run failed
+ * this way); a human is never that fast.
+ */
+export async function settle(app: {lastFrame(): string | undefined}, quietMs = 80, maxMs = 3000): Promise<void> {
+	const until = Date.now() + maxMs;
+	let previous = app.lastFrame();
+	while (Date.now() < until) {
+		await tick(quietMs);
+		const now = app.lastFrame();
+		if (now === previous) return;
+		previous = now;
+	}
+}
+
+/** Keys after which a screen or a menu opens (Enter, the export key, Esc): the next key waits for it to settle. */
+export const OPENS = new Set(['\r', 'e', '\u001B']);
+
+/**
  * Waits until the app's last frame contains `text` (or `timeout` ms pass), for
  * what arrives after a promise settles: a fixed tick is enough on an idle
  * machine and flaky on a loaded one. The caller still asserts on the frame.

@@ -4,7 +4,7 @@ import {describe, expect, test} from 'vitest';
 import {miniDataset, miniIds} from '../fixtures/mini-dataset.js';
 import {keymap, keyLabel} from '../../source/ui/keymap.js';
 import {facetValues} from '../../source/ui/screens/browse/lists.js';
-import {frameContaining, makeState, query, renderApp, tick} from './helpers.js';
+import {frameContaining, makeState, OPENS, query, renderApp, settle, tick} from './helpers.js';
 
 const down = '\u001B[B';
 const esc = '\u001B';
@@ -14,6 +14,7 @@ async function type(app: ReturnType<typeof renderApp>, ...chunks: string[]) {
 	for (const chunk of chunks) {
 		app.stdin.write(chunk);
 		await tick(25);
+		if (OPENS.has(chunk)) await settle(app);
 	}
 }
 
