@@ -7,6 +7,7 @@ import {UsageError, CliError} from '../errors.js';
 import {existsSync} from 'node:fs';
 import {ingestFolder, serializeDataset, type IngestFolderOptions} from '../ingest/run.js';
 import {ingestFolderToDirectory} from '../ingest/directory.js';
+import {handleInterrupts} from '../util/temp-name.js';
 import {wantsDirectory} from '../dataset/directory/layout.js';
 import {fileSink, streamSink} from '../export/sink.js';
 import {sanitize} from '../text/sanitize.js';
@@ -32,6 +33,8 @@ export async function runIngest(ctx: Context): Promise<number> {
 		throw new UsageError('--format and --fields do not apply to ingest (it writes a dataset)');
 	const jobs = jobsFlag(ctx.flags.jobs);
 	const columns = parseColumns(ctx.flags.columns);
+	// Before anything is written: an interrupted ingest exits 143/130 and leaves no temporary behind.
+	handleInterrupts();
 	const {stderr} = ctx.io;
 	const progress = progressLine(stderr);
 	if (ctx.flags.lexiconOnly && !ctx.flags.lexicon) throw new UsageError('--lexicon-only needs --lexicon DIR (the folder that replaces the built-in lexicon)');
