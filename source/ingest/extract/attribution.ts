@@ -15,7 +15,8 @@
 import type {Attribution, Voice} from '../../dataset/schema.js';
 import {normalise} from '../../arabic/normalise.js';
 import type {Lexicon} from '../../lexicon/load.js';
-import {CONJUNCTION_ONLY, matchAt, scan, type Token} from '../../arabic/gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, scan, type Match, type Token} from '../../arabic/gazetteer.js';
+import type {LexVerb} from '../../lexicon/schema.js';
 import type {RoleMention} from './actors.js';
 import type {EntityMatch} from './entities.js';
 import type {AnonMention} from './sources.js';
@@ -91,7 +92,8 @@ const BISM = normalise('باسم');
 /** The verb whose subject relays rather than speaks (نقلت تاس عن…). */
 const RELAY = normalise('نقل');
 
-type Parts = {entities: EntityMatch[]; roles: RoleMention[]; anonymous: AnonMention[]; tokens?: Token[]; memory?: ArticleMemory};
+/** `verbs`: the sentence's reporting verbs when the article's first pass already found them (discover/sentence.ts). */
+type Parts = {entities: EntityMatch[]; roles: RoleMention[]; anonymous: AnonMention[]; tokens?: Token[]; memory?: ArticleMemory; verbs?: Array<Match<LexVerb>>};
 
 /** Words of a body's own statement standing for the body (وأضاف البيان، بحسب البيان الختامي للقمة). */
 const STATEMENT = new Set(['البيان', 'بيان'].map(normalise));
@@ -380,7 +382,8 @@ export function extractAttribution(
 		previousVoice && 'nameEn' in previousVoice
 			? {speaker: previousVoice, role: null, voice: {kind: 'person', id: previousVoice.id, name: previousVoice.nameEn, text: ''}}
 			: previousVoice;
-	const all = scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY);
+	// The article's first pass scanned the same tokens for the same verbs: read them, not scan again.
+	const all = given.verbs ?? scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY);
 	// No verb and no frame: only a headline's "X: …" can attribute, and only with a colon in the text.
 	if (all.length === 0) return text.includes(':') ? colonAttribution(tokens, parts, lexicon) : null;
 	const isFrame = (v: (typeof all)[number]) => v.targets.some(t => t.frame);

@@ -57,7 +57,7 @@ export function extractEntities(text: string, ctx: ExtractContext): ExtractedEnt
 	);
 	const citedSources = [...creditedAgencies(tokens, text, entities, lexicon, ctx.kind), ...anonymousSources(anonymous)].sort((a, b) => a.start - b.start);
 	const memory = prepared.memory;
-	const attribution = extractAttribution(tokens, text, lexicon, {entities, roles, anonymous}, ctx.previousSpeaker, memory);
+	const attribution = extractAttribution(tokens, text, lexicon, {entities, roles, anonymous, verbs: prepared.verbs}, ctx.previousSpeaker, memory);
 	if (memory) remember(memory, {organizations, actors, roles, anonymous, attribution}, prepared, lexicon);
 	return {actors, roles: roleRefs, organizations, places, citedSources, attribution};
 }

@@ -45,7 +45,15 @@ export type MentionRole = {
  * `words`: what discovery read of each token's word (words.ts: name classes, demonym, head noun), for the second
  * pass to read instead of asking again (adjectiveAt(tokens[k]) is words[k].adjective).
  */
-export type PreparedSentence = {tokens: Token[]; entities: EntityMatch[]; roles: Map<number, MentionRole>; memory?: ArticleMemory; words?: WordFacts[]};
+export type PreparedSentence = {
+	tokens: Token[];
+	entities: EntityMatch[];
+	roles: Map<number, MentionRole>;
+	memory?: ArticleMemory;
+	words?: WordFacts[];
+	/** The reporting verbs of the first pass, read again by attribution. */
+	verbs?: SentenceParts['verbs'];
+};
 
 export type ArticleDiscovery = {
 	/** The lexicon with the article's names laid over it (the input lexicon when the article adds none). */
@@ -211,7 +219,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 	const places = discoveredPlaces(placeMentions, lexicon, trie);
 
 	const memory = newMemory();
-	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory, words: p.words}));
+	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory, words: p.words, verbs: p.verbs}));
 	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0)
 		return {lexicon, sentences, people, organizations, places};
 	const actors = people.length ? overlay(lexicon.actors, people) : lexicon.actors;
