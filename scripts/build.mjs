@@ -8,6 +8,7 @@
 import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {chmodSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
 import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
 import {thirdPartyNotices} from './notices.mjs';
@@ -29,6 +30,9 @@ function inputsHash() {
 		}
 	};
 	walk('source');
+	// The data the compiled lexicon cache is made from (dist/lexicon.cache): an edit rebuilds it.
+	walk('data/lexicon');
+	walk('data/gazetteer');
 	for (const file of ['scripts/build.mjs', 'scripts/notices.mjs', 'scripts/man.ts', 'scripts/schema.ts', 'package.json', 'package-lock.json'])
 		hash.update(file).update('\0').update(readFileSync(file));
 	return hash.digest('hex');
@@ -93,7 +97,13 @@ const result = await build({
 	legalComments: 'none',
 	// Which package put code into the bundle, for THIRD-PARTY-NOTICES.md.
 	metafile: true,
-	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"', __CE_PACKAGE__: JSON.stringify({name, version})},
+	// __CE_CODE_KEY__: which build this bundle is; it reads only the lexicon cache of the same build (below).
+	define: {
+		'process.env.NODE_ENV': '"production"',
+		'process.env.DEV': '"false"',
+		__CE_PACKAGE__: JSON.stringify({name, version}),
+		__CE_CODE_KEY__: JSON.stringify(inputs),
+	},
 	plugins: [
 		{
 			// string-width, as Ink and its helpers import it, goes through a memo
@@ -225,4 +235,30 @@ const generators = await build({
 const {manPage, datasetJsonSchema} = await import(`data:text/javascript;base64,${Buffer.from(generators.outputFiles[0].contents).toString('base64')}`);
 writeFileSync('dist/crisis-explorer.1', manPage(pkg));
 writeFileSync('dist/dataset.schema.json', `${JSON.stringify(datasetJsonSchema(pkg), null, '\t')}\n`);
+
+// The built-in lexicon and gazetteer compiled once, here, instead of in every
+// ingest and every parse worker (source/lexicon/cache.ts says why and when it
+// is used). The compiling code is bundled from source like the generators
+// above, but run from a file under dist/: the lexicon finds data/ through the
+// package root above the running file. A lexicon that does not compile writes
+// no cache (a warning here; ingest reports the error itself).
+const cacheWriter = 'dist/.lexicon-cache-writer.mjs';
+await build({
+	stdin: {contents: "export {writeLexiconCache} from './source/ingest/lexicons.ts';\n", resolveDir: resolve('.'), loader: 'ts', sourcefile: 'lexicon-cache.ts'},
+	outfile: cacheWriter,
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	banner: {js: "import {createRequire as __ceCreateRequire} from 'node:module';\nconst require = __ceCreateRequire(import.meta.url);"},
+	logLevel: 'warning',
+});
+try {
+	const {writeLexiconCache} = await import(pathToFileURL(resolve(cacheWriter)).href);
+	writeLexiconCache(resolve('dist/lexicon.cache'), inputs);
+} catch (error) {
+	console.warn(`build: no compiled lexicon cache (ingest compiles the lexicon at start): ${error?.message ?? error}`);
+} finally {
+	rmSync(cacheWriter, {force: true});
+}
 writeFileSync(STAMP, inputs);

@@ -5,6 +5,8 @@
 import {join} from 'node:path';
 import type {Actor, Entity} from '../dataset/schema.js';
 import {packageRoot} from '../dataset/paths.js';
+import {cacheKey, readCache, writeCache} from '../lexicon/cache.js';
+import {defaultGazetteerDir} from '../lexicon/gazetteer.js';
 import {loadLexicon, type Lexicon} from '../lexicon/load.js';
 import {validateEventLexicon} from '../lexicon/events.js';
 import {readLexiconJson, type LexiconSource} from '../lexicon/merge.js';
@@ -90,8 +92,11 @@ export function buildWorld(lex: Lexicon, world: WorldJson): EventWorld {
 	};
 }
 
-export function loadLexicons(choice?: LexiconChoice): Lexicons {
-	const source = lexiconSource(choice);
+/** Everything loadLexicons gives but the world's closures, which are made from it (buildWorld): what the compiled cache holds. */
+export type LexiconData = Omit<Lexicons, 'world'> & {worldJson: WorldJson};
+
+/** Read, validate and compile the lexicon files (and the gazetteer) of `source`. */
+export function compileLexicons(source: LexiconSource): LexiconData {
 	const file = <T>(name: string, fallback?: T) => readLexiconJson<T>(source, name, fallback);
 	// No outlets.json anywhere: no table, and outlets stay as the pages give them. Read once: its agencies are cited sources too.
 	const outlets = file<OutletsJson>('outlets.json', {outlets: []});
@@ -101,9 +106,59 @@ export function loadLexicons(choice?: LexiconChoice): Lexicons {
 		calendar: loadCalendar(file<CalendarJson>('calendar.json')),
 		boilerplate: loadBoilerplate(file<BoilerplateJson>('boilerplate.json')),
 		events: validateEventLexicon(file<unknown>('events.json'), 'events.json') as EventLexicon,
-		world: buildWorld(entities, file<WorldJson>('world.json')),
+		worldJson: file<WorldJson>('world.json'),
 		outlets: buildOutletTable(outlets),
 	};
+}
+
+function withWorld({worldJson, ...data}: LexiconData): Lexicons {
+	return {...data, world: buildWorld(data.entities, worldJson)};
+}
+
+// The bundle's code key (scripts/build.mjs: the hash of the inputs it was built
+// from), undefined when running from source: only the bundle built together
+// with dist/lexicon.cache may read it.
+declare const __CE_CODE_KEY__: string | undefined;
+const bundledCodeKey = typeof __CE_CODE_KEY__ === 'undefined' ? undefined : __CE_CODE_KEY__;
+
+/** Where the build writes the compiled built-in lexicon. */
+export function builtInCachePath(root: string | null = packageRoot()): string | null {
+	return root === null ? null : join(root, 'dist', 'lexicon.cache');
+}
+
+/** The data folders a compile of the built-in lexicon reads: their files key the cache. */
+export function builtInDataDirs(): string[] {
+	return [defaultLexiconDir(), defaultGazetteerDir()];
+}
+
+/**
+ * The built-in lexicon compiled into `path` under `codeKey` (scripts/build.mjs).
+ * A compile that fails (a lexicon file edited into an invalid state) writes
+ * nothing: ingest then reports the error itself.
+ */
+export function writeLexiconCache(path: string, codeKey: string, dirs: readonly string[] = builtInDataDirs()): void {
+	const data = compileLexicons(lexiconSource());
+	writeCache(path, cacheKey(codeKey, dirs), data);
+}
+
+/** The compiled built-in lexicon from `path`, or null when it is missing, damaged or not of this code and these files. */
+export function readLexiconCache(path: string, codeKey: string, dirs: readonly string[] = builtInDataDirs()): LexiconData | null {
+	return readCache<LexiconData>(path, cacheKey(codeKey, dirs));
+}
+
+/**
+ * The lexicons an ingest (and each parse worker) runs with. The built-in
+ * lexicon comes from the build's compiled cache when it is current (see
+ * lexicon/cache.ts); a user's folder (--lexicon, --lexicon-only) is compiled
+ * as always.
+ */
+export function loadLexicons(choice?: LexiconChoice): Lexicons {
+	if (choice === undefined && bundledCodeKey !== undefined) {
+		const path = builtInCachePath();
+		const cached = path === null ? null : readLexiconCache(path, bundledCodeKey);
+		if (cached) return withWorld(cached);
+	}
+	return withWorld(compileLexicons(lexiconSource(choice)));
 }
 
 /** The facet record of an actor, from the lexicon (counts are added by facets.ts). */
