@@ -45,6 +45,8 @@ describe('npm pack', () => {
 			'dist/THIRD-PARTY-NOTICES.md',
 			'dist/dataset.schema.json',
 			'dist/crisis-explorer.1',
+			// The compiled built-in lexicon (scripts/build.mjs): an installed ingest does not compile it.
+			'dist/lexicon.cache',
 			'data/NOTICE.md',
 			'data/dataset.json',
 		]) {
