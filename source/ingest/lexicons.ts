@@ -141,9 +141,17 @@ export function writeLexiconCache(path: string, codeKey: string, dirs: readonly 
 	writeCache(path, cacheKey(codeKey, dirs), data);
 }
 
-/** The compiled built-in lexicon from `path`, or null when it is missing, damaged or not of this code and these files. */
+/**
+ * The compiled built-in lexicon from `path`, or null when it is missing,
+ * damaged or not of this code and these files. A data folder that cannot be
+ * read is null too: the compile then reports it as it always did.
+ */
 export function readLexiconCache(path: string, codeKey: string, dirs: readonly string[] = builtInDataDirs()): LexiconData | null {
-	return readCache<LexiconData>(path, cacheKey(codeKey, dirs));
+	try {
+		return readCache<LexiconData>(path, cacheKey(codeKey, dirs));
+	} catch {
+		return null;
+	}
 }
 
 /**

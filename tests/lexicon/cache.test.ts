@@ -183,5 +183,7 @@ describe('a cache that is not of these files and this code is not read', () => {
 		expect(readLexiconCache(cut, CODE, dirs)).toBeNull();
 		writeFileSync(cut, bytes.subarray(0, 40));
 		expect(readLexiconCache(cut, CODE, dirs)).toBeNull();
+		// A data folder gone: no cache (and no exception: the compile says what is missing).
+		expect(readLexiconCache(path, CODE, [dirs[0]!, join(tmp, 'no-such-folder')])).toBeNull();
 	});
 });
