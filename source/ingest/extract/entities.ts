@@ -28,6 +28,7 @@ import type {EntityRef} from '../../dataset/schema.js';
 import {lightNormalise, normalise} from '../../arabic/normalise.js';
 import type {EntityTarget, KnownPlace, Lexicon} from '../../lexicon/load.js';
 import {matchAt, scan, type Match, type Token} from '../../arabic/gazetteer.js';
+import {mayEndIn, wordEndsOf} from './word-ends.js';
 
 export type EntityMatch = Match<EntityTarget>;
 
@@ -93,6 +94,13 @@ export function matchEntities(tokens: Token[], text: string, lexicon: Lexicon, k
 	const global = known ?? written(scan(tokens, lexicon.entityTrie, text));
 	const layer = lexicon.article?.trie;
 	if (!layer || layer.children.size === 0) return global;
+	// The article's trie is volatile (no per-token memo): scanning it asked its root
+	// for every stem of every token. A match needs a token whose ending one of its
+	// first words has (word-ends.ts); most sentences have none.
+	const ends = wordEndsOf(layer, layer.children);
+	let may = false;
+	for (let i = 0; i < tokens.length && !may; i++) may = mayEndIn(tokens[i]!.norm, ends);
+	if (!may) return global;
 	const local = written(scan(tokens, layer, text));
 	if (local.length === 0) return global;
 	// An acronym the article ties to a body it names ("قوات الدعم السريع (RSF)") is that body, whatever else the gazetteer calls RSF.

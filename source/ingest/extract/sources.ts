@@ -18,6 +18,7 @@ import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
 import {CONJUNCTION_ONLY, matchAt, withoutConjunction, type Token} from '../../arabic/gazetteer.js';
 import type {Stem} from '../../arabic/normalise.js';
 import {isSpaceCode} from '../../arabic/chars.js';
+import {mayEndIn, wordEndsOf} from './word-ends.js';
 import type {EntityMatch} from './entities.js';
 
 const HARD = /[.,،:;؛!?؟\n]/;
@@ -169,40 +170,6 @@ function headMemo(heads: ReadonlyMap<string, unknown>): Map<string, Stem | null>
 	return memo;
 }
 
-/**
- * The endings a token must have to hold a head (a filter: its last two code
- * units, folded to a byte each, as the head's; a stem is the token's tail, or
- * ا + its tail, so a two-letter ا-head is kept by its last letter alone). The
- * memo above is a map of every word seen (tens of thousands): looking each
- * token up there was most of findAnonymous (140 of its 220 ms in a loaded
- * 1k-ingest profile), while three tokens in four end in no head's letters.
- */
-type HeadEnds = {pairs: Uint8Array; lasts: Uint8Array};
-const headEnds = new WeakMap<ReadonlyMap<string, unknown>, HeadEnds>();
-const pairKey = (a: number, b: number) => ((a & 0xff) << 8) | (b & 0xff);
-function headEndsOf(heads: ReadonlyMap<string, unknown>): HeadEnds {
-	let e = headEnds.get(heads);
-	if (!e) {
-		e = {pairs: new Uint8Array(0x10000), lasts: new Uint8Array(0x100)};
-		for (const h of heads.keys()) {
-			const n = h.length;
-			if (n >= 2) e.pairs[pairKey(h.charCodeAt(n - 2), h.charCodeAt(n - 1))] = 1;
-			// Shorter than two (procliticStems keeps none) or ا + one letter (its ل-rule): by the last letter.
-			if (n < 2 || (n === 2 && h.charCodeAt(0) === 0x0627)) e.lasts[h.charCodeAt(n - 1) & 0xff] = 1;
-		}
-		headEnds.set(heads, e);
-	}
-	return e;
-}
-
-/** May a token with this normalised text hold a head (see HeadEnds)? */
-function mayEndInHead(norm: string, e: HeadEnds): boolean {
-	const n = norm.length;
-	if (n < 2) return true;
-	const last = norm.charCodeAt(n - 1);
-	return e.pairs[pairKey(norm.charCodeAt(n - 2), last)] === 1 || e.lasts[last & 0xff] === 1;
-}
-
 function inRole(roleSpans: Array<{from: number; to: number}>, i: number): boolean {
 	for (let k = 0; k < roleSpans.length; k++) if (i >= roleSpans[k]!.from && i < roleSpans[k]!.to) return true;
 	return false;
@@ -212,10 +179,12 @@ function inRole(roleSpans: Array<{from: number; to: number}>, i: number): boolea
 export function findAnonymous(tokens: Token[], text: string, lexicon: Lexicon, roleSpans: Array<{from: number; to: number}>): AnonMention[] {
 	const out: AnonMention[] = [];
 	const memo = headMemo(lexicon.anonHeads);
-	const ends = headEndsOf(lexicon.anonHeads);
+	// Most tokens end in no head's letters (word-ends.ts): the memo, a map of every word
+	// seen, was most of findAnonymous (140 of its 220 ms in a loaded 1k-ingest profile).
+	const ends = wordEndsOf(lexicon.anonHeads, lexicon.anonHeads);
 	for (let i = 0; i < tokens.length; i++) {
 		const tok = tokens[i]!;
-		if (!mayEndInHead(tok.norm, ends) || inRole(roleSpans, i)) continue;
+		if (!mayEndIn(tok.norm, ends) || inRole(roleSpans, i)) continue;
 		let hit = memo.get(tok.norm);
 		if (hit === undefined) {
 			hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem)) ?? null;
