@@ -186,7 +186,8 @@ function pointsBack(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	}
 	if (lexicon.discovery.titleWords.has(tok.norm) || lexicon.anonHeads.has(stem)) {
 		let who: ArticleMemory['people'][number] | undefined;
-		for (let k = memory.people.length - 1; k >= 0 && !who; k--) if (memory.people[k]!.titles.some(t => normalisedOnce(t).includes(stem))) who = memory.people[k];
+		for (let k = memory.people.length - 1; k >= 0 && !who; k--)
+			if (memory.people[k]!.titles.some(t => normalisedOnce(t).includes(stem))) who = memory.people[k];
 		if (who?.id) return person(who.id, who.nameEn, tok.text);
 	}
 	return null;

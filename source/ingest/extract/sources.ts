@@ -114,7 +114,13 @@ function photoCredit(before: string, after: string, sentenceKind: string | undef
 	// A caption the cleaner left in the body: a short line with no reporting verb
 	// ending in the bracketed credit straight after a word ("دخان فوق أم درمان (رويترز)").
 	// After a sentence's end ("… باهظاً". (كونا)) the bracket credits the report.
-	if (last === 0x28 && /^\s*\)\s*$/.test(after) && /[\p{L}\p{N}]\s*\(\s*$/u.test(before) && tokens.length <= 30 && !tokens.some((_, i) => isVerbToken(tokens, i, lexicon)))
+	if (
+		last === 0x28 &&
+		/^\s*\)\s*$/.test(after) &&
+		/[\p{L}\p{N}]\s*\(\s*$/u.test(before) &&
+		tokens.length <= 30 &&
+		!tokens.some((_, i) => isVerbToken(tokens, i, lexicon))
+	)
 		return true;
 	// `last` (see lastNonSpaceBefore) is what these two end on: : ： ( « ".
 	if (PHOTO_END.has(last) && (/(?:^|[\s(])(?:ال)?صورة\s*[:：]\s*[(«"]?\s*$/u.test(before) || /\bphoto\s*:\s*$/iu.test(before))) return true;
