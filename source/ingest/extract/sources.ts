@@ -15,9 +15,9 @@
 // مسؤولون أمريكيون محادثات"), so they count only when reporting.
 import type {SourceRef} from '../../dataset/schema.js';
 import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
-import {CONJUNCTION_ONLY, matchAt, withoutConjunction, type Token} from '../../arabic/gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, type Token} from '../../arabic/gazetteer.js';
 import type {Stem} from '../../arabic/normalise.js';
-import {isSpaceCode} from '../../arabic/chars.js';
+import {isLetterCode, isSpaceCode} from '../../arabic/chars.js';
 import {mayEndIn, wordEndsOf} from './word-ends.js';
 import type {EntityMatch} from './entities.js';
 
@@ -49,7 +49,10 @@ function creditedBefore(tokens: Token[], from: number, lexicon: Lexicon, span = 
 	for (let k = from - 1; k >= Math.max(0, from - span); k--) {
 		// The cue must be in the same clause as the name.
 		if (HARD.test(tokens[k + 1]!.gap)) break;
-		if (withoutConjunction(tokens[k]!.norm).some(n => lexicon.citationCues.has(n))) return true;
+		// withoutConjunction's two readings, without its array.
+		const norm = tokens[k]!.norm;
+		if (lexicon.citationCues.has(norm) || ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 2 && lexicon.citationCues.has(norm.slice(1))))
+			return true;
 		if (isVerbToken(tokens, k, lexicon)) return true;
 	}
 	return false;
@@ -69,6 +72,10 @@ function interviewBefore(tokens: Token[], from: number, lexicon: Lexicon): boole
 function isDateline(text: string): boolean {
 	// A second agency in the credit's brackets: "نيامي (أ ف ب، رويترز)".
 	const before = text.replace(/\(([^()]*[،,]\s*)$/u, '(');
+	// Each pattern below allows at most three words (two, or two and في) before its first
+	// character that is neither a letter nor a space (a dash, a bracket, a digit…): most
+	// agency names after a bracket end a long sentence, where the three ran for nothing.
+	if (wordsBeforeOther(before) > 3) return false;
 	// Two places: "نيامي - أديس أبابا (أ ف ب) -".
 	if (/^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*[-–—]\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\(\s*$/u.test(before)) return true;
 	if (/^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*(?:[-–—/]\s*[(«"]?|\()\s*$/u.test(before)) return true;
@@ -90,6 +97,26 @@ const PHOTO_END = new Set([0x3a, 0xff1a, 0x28, 0xab, 0x22]);
  * ، , of a first agency in the brackets, which isDateline cuts back to its "(".
  */
 const DATELINE_END = new Set([0x28, 0x2d, 0x2013, 0x2014, 0x2f, 0xab, 0x22, 0x60c, 0x2c]);
+
+/**
+ * How many words (runs of \p{L} between spaces) stand before the first
+ * character that is neither, counting no further than 4. A surrogate answers
+ * 0, leaving the judgement to the patterns.
+ */
+function wordsBeforeOther(s: string): number {
+	let words = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdfff) return 0;
+		if (isSpaceCode(c)) inWord = false;
+		else if (isLetterCode(c)) {
+			if (!inWord && ++words > 3) return words;
+			inWord = true;
+		} else return words;
+	}
+	return words;
+}
 
 /** An agency name alone in brackets or slashes is a credit wherever it stands: "… باهظاً". (كونا)"، "/أ ش أ/". */
 function bracketed(before: string, after: string): boolean {
