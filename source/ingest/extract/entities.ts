@@ -189,7 +189,11 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				if (body && body.source !== 'discovered') organizations.push(ref(body.id, body.nameEn));
 			} else if (t.kind === 'place') {
 				// Places sharing the name are decided once, by the first of them.
-				const shared = m.targets.filter((x, i, all) => x.kind === 'place' && all.findIndex(y => y.kind === 'place' && y.id === x.id) === i);
+				// A lone target (most matches) is its own list: no filter to copy it.
+				const shared =
+					m.targets.length === 1
+						? m.targets
+						: m.targets.filter((x, i, all) => x.kind === 'place' && all.findIndex(y => y.kind === 'place' && y.id === x.id) === i);
 				if (t !== shared[0]) continue;
 				const chosen = shared.length > 1 ? choosePlace(shared, lexicon, /^[\s]*$/.test(tokens[m.from]!.gap) ? tokens[m.from - 1] : undefined) : t;
 				if (!chosen) continue;
