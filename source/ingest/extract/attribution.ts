@@ -158,7 +158,7 @@ function pointsBack(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 		if (c) return {speaker: null, role: c.nameEn, voice: {kind: 'government', id: c.id, name: c.nameEn, text: `${tok.text} ${next.text}`}};
 	}
 	const memory = parts.memory;
-	if (!memory || !/^(?:ال|بيان)/.test(tok.norm)) return null;
+	if (!memory || !(tok.norm.startsWith('ال') || tok.norm.startsWith('بيان'))) return null;
 	// The body's statement: the last body that spoke, else the last one named.
 	if (STATEMENT.has(tok.norm)) {
 		let end = j + 1;
@@ -267,8 +267,14 @@ function titledName(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon):
 	return null;
 }
 
-/** A comma somewhere after the subject: without one there is no apposition to look for. */
-const HARD_AHEAD = /[،,]/;
+/**
+ * A comma somewhere after the subject: without one there is no apposition to
+ * look for. /[،,]/.test(text.slice(from)) without the copy, and asked after the
+ * office test (both are pure): it was asked first, of every verb's subject.
+ */
+function commaAfter(text: string, from: number): boolean {
+	return text.indexOf('،', from) >= 0 || text.indexOf(',', from) >= 0;
+}
 
 /** How far an office's phrase may run before the comma that sets off its holder's name. */
 const APPOSITION_SPAN = 12;
@@ -457,8 +463,10 @@ export function extractAttribution(
 		const office =
 			open &&
 			!takesObject &&
-			HARD_AHEAD.test(text.slice(tokens[j]!.end)) &&
-			(parts.roles.some(r => r.match.from === j && !r.actor) || parts.anonymous.some(a => a.from === j) || matchAt(tokens, j, lexicon.discovery.titleTrie, ''))
+			(parts.roles.some(r => r.match.from === j && !r.actor) ||
+				parts.anonymous.some(a => a.from === j) ||
+				matchAt(tokens, j, lexicon.discovery.titleTrie, '')) &&
+			commaAfter(text, tokens[j]!.end)
 				? appositive(j, tokens, parts, lexicon)
 				: null;
 		if (office) return at(office, v);
