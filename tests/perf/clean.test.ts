@@ -125,6 +125,32 @@ describe('clean and splitSentences agree with the plain reference', () => {
 		);
 	}, 120_000);
 
+	// pieces() finds its candidates (a stop, or a bullet after a space) by code unit,
+	// not by the look-behind RegExp it had: every code unit, in each place a
+	// candidate depends on (after a space, before or after one, beside a stop), must
+	// split as the plain splitter does.
+	it('splits around every code unit as the plain splitter does', () => {
+		const differ: string[] = [];
+		const article = (text: string) => ({
+			id: 'c',
+			file: 'c.txt',
+			text,
+			lines: [{line: 1, start: 0, end: text.length, text, kind: 'body' as const}],
+			title: null,
+			titleLine: null,
+			outlet: null,
+			wire: null,
+		});
+		for (let c = 0; c < 0x10000; c++) {
+			const s = String.fromCharCode(c);
+			for (const t of [`قال ${s}ثم. ذهب`, `قال ${s}${s} بعد`, `قال ${s} x${s}y. z`, `${s}قال. ${s}`, `«قال. ${s}» ثم`, `ب ${s}ب ج`, `قال ${s}${s}${s}x. y`]) {
+				const a = article(t);
+				if (JSON.stringify(splitSentences(a)) !== JSON.stringify(reference.splitSentences(a))) differ.push(JSON.stringify(t));
+			}
+		}
+		expect(differ).toEqual([]);
+	});
+
 	it('folds every code unit as the plain fold does', () => {
 		const differ: string[] = [];
 		for (let c = 0; c < 0x10000; c++) {

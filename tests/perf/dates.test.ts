@@ -130,6 +130,25 @@ describe('dates fast path = old extractor', () => {
 		);
 	});
 
+	// The year-first patterns (iso, ymd, yearRange) run only where the four digits are followed
+	// by what each needs next (a dash, a slash or dot, a dash or م): every shape of what may follow a year.
+	it('on years followed by every separator, with and without م and spaces', () => {
+		const after = ['-', '–', '—', '/', '.', ' - ', ' م - ', 'م-', ' م', ' م ', '  /  ', ' . ', ':', '،', ' و', ' الى ', ''];
+		const next = ['2022', '22', '01-12', '01/12', '1/2', '12', ' م', 'م', '', 'يناير'];
+		fc.assert(
+			fc.property(
+				fc.constantFrom('', 'في ', 'عام ', 'منذ ', 'قال '),
+				fc.constantFrom('2021', '1999', '2022', '1850', '3021', '20211'),
+				fc.constantFrom(...after),
+				fc.constantFrom(...next),
+				fc.constantFrom(...after),
+				fc.constantFrom('', '2023', 'الماضي', ' قتيلا'),
+				(a, y, s1, n1, s2, n2) => same(`${a}${y}${s1}${n1}${s2}${n2}`),
+			),
+			{numRuns: 1500, seed: 4},
+		);
+	});
+
 	it('blanks Hijri dates like the old replace, wherever digits stand', () => {
 		const hijri = fc
 			.array(fc.constantFrom('8 رجب 1443 هـ', '12 ذو الحجة', '3 ربيع الاول 1442', '١٥ شعبان', '5', '2022', ' ', 'قال', 'هـ', 'ه', '1'), {maxLength: 10})

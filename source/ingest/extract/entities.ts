@@ -28,6 +28,7 @@ import type {EntityRef} from '../../dataset/schema.js';
 import {lightNormalise, normalise} from '../../arabic/normalise.js';
 import type {EntityTarget, KnownPlace, Lexicon} from '../../lexicon/load.js';
 import {matchAt, scan, type Match, type Token} from '../../arabic/gazetteer.js';
+import {mayEndIn, wordEndsOf} from './word-ends.js';
 
 export type EntityMatch = Match<EntityTarget>;
 
@@ -93,6 +94,13 @@ export function matchEntities(tokens: Token[], text: string, lexicon: Lexicon, k
 	const global = known ?? written(scan(tokens, lexicon.entityTrie, text));
 	const layer = lexicon.article?.trie;
 	if (!layer || layer.children.size === 0) return global;
+	// The article's trie is volatile (no per-token memo): scanning it asked its root
+	// for every stem of every token. A match needs a token whose ending one of its
+	// first words has (word-ends.ts); most sentences have none.
+	const ends = wordEndsOf(layer, layer.children);
+	let may = false;
+	for (let i = 0; i < tokens.length && !may; i++) may = mayEndIn(tokens[i]!.norm, ends);
+	if (!may) return global;
 	const local = written(scan(tokens, layer, text));
 	if (local.length === 0) return global;
 	// An acronym the article ties to a body it names ("قوات الدعم السريع (RSF)") is that body, whatever else the gazetteer calls RSF.
@@ -181,7 +189,11 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				if (body && body.source !== 'discovered') organizations.push(ref(body.id, body.nameEn));
 			} else if (t.kind === 'place') {
 				// Places sharing the name are decided once, by the first of them.
-				const shared = m.targets.filter((x, i, all) => x.kind === 'place' && all.findIndex(y => y.kind === 'place' && y.id === x.id) === i);
+				// A lone target (most matches) is its own list: no filter to copy it.
+				const shared =
+					m.targets.length === 1
+						? m.targets
+						: m.targets.filter((x, i, all) => x.kind === 'place' && all.findIndex(y => y.kind === 'place' && y.id === x.id) === i);
 				if (t !== shared[0]) continue;
 				const chosen = shared.length > 1 ? choosePlace(shared, lexicon, /^[\s]*$/.test(tokens[m.from]!.gap) ? tokens[m.from - 1] : undefined) : t;
 				if (!chosen) continue;
