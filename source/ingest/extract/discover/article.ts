@@ -13,7 +13,7 @@
 import {hasArabic} from '../../../arabic/normalise.js';
 import {aliasTokens, newVolatileTrie, trieInsert, type Token, type TrieNode} from '../../../arabic/gazetteer.js';
 import {transliterateName} from '../../../arabic/translit.js';
-import {kebab} from '../../../lexicon/gazetteer.js';
+import {idOf} from './ids.js';
 import type {EntityTarget, KnownEntity, KnownPlace, Lexicon} from '../../../lexicon/load.js';
 import type {LexActor} from '../../../lexicon/schema.js';
 import type {EntityMatch} from '../entities.js';
@@ -138,7 +138,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 	for (const p of clusters) if (p.full.norms.length > 1) surnames.set(p.full.norms.at(-1)!, (surnames.get(p.full.norms.at(-1)!) ?? 0) + 1);
 	for (const p of clusters) {
 		const nameEn = transliterateName(p.full.words, lexicon.names);
-		let id = kebab(nameEn);
+		let id = idOf(nameEn);
 		if (!id) continue;
 		// The same English name as a lexicon actor: that actor (its spelling here was missing from the lexicon).
 		const known = lexicon.actors.get(id);
@@ -187,7 +187,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		let en = o.en;
 		if (!id && o.generic && home) {
 			en = `${o.en} (${home.nameEn})`;
-			id = kebab(en);
+			id = idOf(en);
 		}
 		if (!id) continue;
 		const known = lexicon.organizations.get(id);
