@@ -80,9 +80,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 function sameText(raw: string, text: string, start: number, end: number): boolean {
-	if (raw.length !== end - start) return false;
-	for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-	return true;
+	return raw.length === end - start && text.startsWith(raw, start);
 }
 
 function formAt(text: string, start: number, end: number, hash: number): Form {
