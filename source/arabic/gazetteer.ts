@@ -16,7 +16,7 @@ export type Token = {
 	gap: string;
 	/** normaliseWithMap(text).map, to place a stripped stem back in the original. */
 	map: number[];
-	/** What the gazetteers ask of `norm`, shared by every token with the same text (see readingsOf). */
+	/** What the gazetteers ask of `norm`, shared by every token with the same text (its interned form, see formAt). */
 	readings: Readings;
 };
 
@@ -68,10 +68,18 @@ export function clauseBreak(gap: string): boolean {
  * string hashed again (Token.text is the interned `raw`). Before this table a
  * Map keyed by the sliced word cost a slice, a hash and a lookup per token:
  * ~40% of tokenize in a 1k-article profile. The map is shared: no caller
- * writes to a token's map. Bounded like the readings memo (a full table starts
+ * writes to a token's map. Bounded like the stem memo (a full table starts
  * again empty).
+ *
+ * A form is its token's readings too (Token.readings is the form): the miss
+ * bits the entity scan reads and the word facts discovery reads sit in the
+ * object tokenize has just read, not in a second object per word elsewhere in
+ * the heap (in an ingest, where other stages run between sentences, each
+ * object a token points to was a likely cache miss). Its stems are shared by
+ * every form of the same normal form (stemsOf, remembered per normal form);
+ * what is learnt per trie (steps, miss) is learnt per written form.
  */
-type Form = {raw: string; hash: number; norm: string; map: number[]; readings: Readings};
+type Form = Readings & {raw: string; hash: number; norm: string; map: number[]};
 
 const FORMS_INITIAL = 1 << 12;
 let formSlots: Array<Form | null> = new Array<Form | null>(FORMS_INITIAL).fill(null);
@@ -92,7 +100,8 @@ function formAt(text: string, start: number, end: number, hash: number): Form {
 	}
 	const raw = text.slice(start, end);
 	const {text: norm, map} = normaliseWithMap(raw);
-	const form: Form = {raw, hash, norm, map, readings: norm ? readingsOf(norm) : NO_READINGS};
+	const shared = norm ? stemsOfNorm(norm) : NO_STEMS_OF;
+	const form: Form = {proclitic: shared.proclitic, stems: shared.stems, steps: [], miss: 0, factsTable: null, facts: null, raw, hash, norm, map};
 	if (formCount >= STEMS_MEMO_MAX) {
 		formSlots = new Array<Form | null>(FORMS_INITIAL).fill(null);
 		formCount = 0;
@@ -150,7 +159,7 @@ export function tokenize(text: string): Token[] {
 			norm: form.norm,
 			gap: text.slice(last, from),
 			map: form.map,
-			readings: form.readings,
+			readings: form,
 		});
 		last = i;
 	}
@@ -276,7 +285,7 @@ type FirstStep = {prefix: string; node: TrieNode<unknown>};
  * with the node each reaches (filled on first use). Every sentence asks
  * every trie about every token, most tokens start nothing, and news
  * vocabulary repeats, so this is computed once per distinct text and looked
- * up once per token. Bounded like the stem memo.
+ * up once per token. Kept on the word's interned form (formAt). Bounded like the stem memo.
  */
 export type Readings = {
 	/** procliticStems(norm), for callers that look up single words (anonymous-source heads, interview cues). */
@@ -300,16 +309,17 @@ export type Readings = {
 	factsTable: object | null;
 	facts: unknown;
 };
-const readingsMemo = new Map<string, Readings>();
-/** The readings of a word that normalises to nothing (never on a token). */
-const NO_READINGS: Readings = {proclitic: [], stems: [], steps: [], miss: 0, factsTable: null, facts: null};
+type StemsOf = {proclitic: readonly Stem[]; stems: readonly Stem[]};
+const stemsMemo = new Map<string, StemsOf>();
+/** The stems of a word that normalises to nothing (never on a token). */
+const NO_STEMS_OF: StemsOf = {proclitic: [], stems: []};
 
-function readingsOf(norm: string): Readings {
-	let r = readingsMemo.get(norm);
+function stemsOfNorm(norm: string): StemsOf {
+	let r = stemsMemo.get(norm);
 	if (r === undefined) {
-		r = {proclitic: procliticStemsOf(norm), stems: stemsOf(norm), steps: [], miss: 0, factsTable: null, facts: null};
-		if (readingsMemo.size >= STEMS_MEMO_MAX) readingsMemo.clear();
-		readingsMemo.set(norm, r);
+		r = {proclitic: procliticStemsOf(norm), stems: stemsOf(norm)};
+		if (stemsMemo.size >= STEMS_MEMO_MAX) stemsMemo.clear();
+		stemsMemo.set(norm, r);
 	}
 	return r;
 }
