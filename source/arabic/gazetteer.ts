@@ -278,7 +278,21 @@ function stemsOf(norm: string): readonly Stem[] {
 
 const STEMS_MEMO_MAX = 50_000;
 
-type FirstStep = {prefix: string; node: TrieNode<unknown>};
+/**
+ * A stem that starts an alias, the node it reaches, and what matchAt asks of
+ * that node first, read when the step is made: whether an alias ends there and
+ * whether any goes on. Most matches are decided there (a one-word name, or a
+ * word whose next does not continue it), and the two reads were dependent
+ * loads (the node, then its targets or its children's Map) per match in
+ * matchAt, the first pass's costliest function in a 1k-article profile.
+ * Valid as long as the steps are: an insert gives the trie a new slot.
+ */
+type Step<T> = {prefix: string; node: TrieNode<T>; ends: boolean; goesOn: boolean};
+type FirstStep = Step<unknown>;
+
+function stepTo<T>(prefix: string, node: TrieNode<T>): Step<T> {
+	return {prefix, node, ends: node.targets.length > 0, goesOn: node.children.size > 0};
+}
 
 /**
  * A token text's stems, and per trie the stems that start an alias there
@@ -327,17 +341,17 @@ function stemsOfNorm(norm: string): StemsOf {
 // A trie's slot in Readings.steps; a trie that gains an alias gets a new slot, so nothing stale is read.
 let nextSlot = 0;
 
-function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
+function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<Step<T>> {
 	let slot = trie.slot;
 	if (slot === VOLATILE) {
 		// No array for the (usual) token that starts nothing in an article's names.
-		let found: Array<{prefix: string; node: TrieNode<T>}> | null = null;
+		let found: Array<Step<T>> | null = null;
 		const stems = tok.readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) (found ??= []).push({prefix: stems[s]!.prefix, node});
+			if (node) (found ??= []).push(stepTo(stems[s]!.prefix, node));
 		}
-		return found ?? (NO_STEPS as ReadonlyArray<{prefix: string; node: TrieNode<T>}>);
+		return found ?? (NO_STEPS as ReadonlyArray<Step<T>>);
 	}
 	if (slot < 0) {
 		slot = nextSlot++;
@@ -345,14 +359,14 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: st
 	}
 	const readings = tok.readings;
 	const bit = slot < 31 ? 1 << slot : 0;
-	if ((readings.miss & bit) !== 0) return NO_STEPS as ReadonlyArray<{prefix: string; node: TrieNode<T>}>;
+	if ((readings.miss & bit) !== 0) return NO_STEPS as ReadonlyArray<Step<T>>;
 	let steps = readings.steps[slot];
 	if (steps === undefined) {
 		const found: FirstStep[] = [];
 		const stems = readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) found.push({prefix: stems[s]!.prefix, node});
+			if (node) found.push(stepTo(stems[s]!.prefix, node));
 		}
 		if (found.length) {
 			steps = found;
@@ -363,7 +377,7 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: st
 			else readings.steps[slot] = steps;
 		}
 	}
-	return steps as ReadonlyArray<{prefix: string; node: TrieNode<T>}>;
+	return steps as ReadonlyArray<Step<T>>;
 }
 const NO_STEPS: readonly FirstStep[] = [];
 
@@ -386,9 +400,9 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 		if (prefix && opts.allowPrefix && !opts.allowPrefix(prefix)) continue;
 		let node = step.node;
 		let j = i + 1;
-		let goodNode: TrieNode<T> | null = node.targets.length ? node : null;
+		let goodNode: TrieNode<T> | null = step.ends ? node : null;
 		let goodTo = j;
-		while (j < n && node.children.size > 0 && !clauseBreak(tokens[j]!.gap)) {
+		while (step.goesOn && j < n && (j === i + 1 || node.children.size > 0) && !clauseBreak(tokens[j]!.gap)) {
 			const next = node.children.get(tokens[j]!.norm);
 			if (next === undefined) break;
 			node = next;

@@ -164,21 +164,25 @@ function factsIn(table: Table, tok: Token): WordFacts {
 }
 
 /**
- * Facts of every token of a sentence, in token order, and whether a token
+ * Facts of every token of a sentence, in token order, whether some word is a
+ * demonym (the article counts the countries they name), and whether a token
  * starts with a Latin capital (an acronym may stand there: organizations.ts
  * looks for one only then; a regex over the sentence cost more than this).
  */
-export function sentenceWords(tokens: readonly Token[], lexicon: Lexicon): {words: WordFacts[]; capital: boolean} {
+export function sentenceWords(tokens: readonly Token[], lexicon: Lexicon): {words: WordFacts[]; capital: boolean; demonym: boolean} {
 	const table = tableOf(lexicon);
 	const words: WordFacts[] = new Array(tokens.length);
 	let capital = false;
+	let demonym = false;
 	for (let k = 0; k < tokens.length; k++) {
 		const tok = tokens[k]!;
-		words[k] = factsIn(table, tok);
+		const f = factsIn(table, tok);
+		words[k] = f;
+		if (f.adjective !== null) demonym = true;
 		if (!capital) {
 			const c = tok.text.charCodeAt(0);
 			capital = c >= 0x41 && c <= 0x5a;
 		}
 	}
-	return {words, capital};
+	return {words, capital, demonym};
 }
