@@ -16,75 +16,152 @@ export type Token = {
 	gap: string;
 	/** normaliseWithMap(text).map, to place a stripped stem back in the original. */
 	map: number[];
-	/** What the gazetteers ask of `norm`, shared by every token with the same text (see readingsOf). */
+	/** What the gazetteers ask of `norm`, shared by every token with the same text (its interned form, see formAt). */
 	readings: Readings;
 };
 
 // Letters, digits, harakat and tatweel make words; everything else separates.
 const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640]/u;
-// 0 = not yet known, 1 = no, 2 = yes; filled from WORD_CHAR.
+// 0 = not yet known, 1 = no, 2 = yes, 3 = a high surrogate (see unitKind); filled from WORD_CHAR.
 const wordTable = new Uint8Array(0x10000);
+// What a code unit is to tokenize, by wordTable's values: 1 separates, 2 is a word's, 3 is a high surrogate (a pair is
+// a word's when WORD_CHAR says so: rare, asked where it occurs).
+const HIGH_SURROGATE = 3;
+
+function unitKind(c: number): number {
+	let v = wordTable[c]!;
+	if (v === 0) {
+		v = c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE : WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+		wordTable[c] = v;
+	}
+	return v;
+}
 
 /** Width in code units of the word character at i (2 for a pair), 0 if it separates. */
 function tokenWidthAt(s: string, i: number): number {
 	const c = s.charCodeAt(i);
 	if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
-	let v = wordTable[c]!;
-	if (v === 0) {
-		v = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
-		wordTable[c] = v;
-	}
-	return v === 2 ? 1 : 0;
+	return unitKind(c) === 2 ? 1 : 0;
 }
-/** Punctuation that ends a clause: a multi-word alias never spans it. */
-const HARD_GAP = /[.,،:;؛!?؟\n]/;
+// Punctuation that ends a clause (a multi-word alias never spans it):
+// . , ، : ; ؛ ! ? ؟ and a line break, read by code unit: matchAt asks it of the
+// gap before every token it walks over, and a regex test per step
+// (/[.,،:;؛!?؟\n]/) cost more than the trie step itself.
+const HARD_ASCII = new Uint8Array(128);
+for (const ch of '.,:;!?\n') HARD_ASCII[ch.charCodeAt(0)] = 1;
 
-type Form = {norm: string; map: number[]; readings: Readings};
-// A word as written → its normal form, offset map and readings. News
-// vocabulary repeats, so most tokens of a sentence were seen before: one
-// lookup instead of a normalisation, a map array and a readings lookup per
-// token. The map is shared: no caller writes to a token's map. Bounded like the
-// readings memo.
-const formMemo = new Map<string, Form | null>();
-
-function formOf(raw: string): Form | null {
-	let f = formMemo.get(raw);
-	if (f === undefined) {
-		const {text: norm, map} = normaliseWithMap(raw);
-		f = norm ? {norm, map, readings: readingsOf(norm)} : null;
-		if (formMemo.size >= STEMS_MEMO_MAX) formMemo.clear();
-		formMemo.set(raw, f);
+/** Does the gap hold punctuation that ends a clause? */
+export function clauseBreak(gap: string): boolean {
+	for (let k = 0; k < gap.length; k++) {
+		const c = gap.charCodeAt(k);
+		if (c < 128 ? HARD_ASCII[c] === 1 : c === 0x060c || c === 0x061b || c === 0x061f) return true;
 	}
-	return f;
+	return false;
+}
+
+/**
+ * A word as written → its normal form, offset map and readings. News
+ * vocabulary repeats, so most tokens of a sentence were seen before. The
+ * forms are interned in an open-addressing table keyed by a hash of the
+ * word's code units, computed while tokenize reads them: a word seen before is
+ * found by comparing code units in place, with no substring made for it and no
+ * string hashed again (Token.text is the interned `raw`). Before this table a
+ * Map keyed by the sliced word cost a slice, a hash and a lookup per token:
+ * ~40% of tokenize in a 1k-article profile. The map is shared: no caller
+ * writes to a token's map. Bounded like the stem memo (a full table starts
+ * again empty).
+ *
+ * A form is its token's readings too (Token.readings is the form): the miss
+ * bits the entity scan reads and the word facts discovery reads sit in the
+ * object tokenize has just read, not in a second object per word elsewhere in
+ * the heap (in an ingest, where other stages run between sentences, each
+ * object a token points to was a likely cache miss). Its stems are shared by
+ * every form of the same normal form (stemsOf, remembered per normal form);
+ * what is learnt per trie (steps, miss) is learnt per written form.
+ */
+type Form = Readings & {raw: string; hash: number; norm: string; map: number[]};
+
+const FORMS_INITIAL = 1 << 12;
+let formSlots: Array<Form | null> = new Array<Form | null>(FORMS_INITIAL).fill(null);
+let formCount = 0;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function sameText(raw: string, text: string, start: number, end: number): boolean {
+	return raw.length === end - start && text.startsWith(raw, start);
+}
+
+function formAt(text: string, start: number, end: number, hash: number): Form {
+	let mask = formSlots.length - 1;
+	let s = hash & mask;
+	for (let f = formSlots[s]!; f !== null; f = formSlots[s]!) {
+		if (f.hash === hash && sameText(f.raw, text, start, end)) return f;
+		s = (s + 1) & mask;
+	}
+	const raw = text.slice(start, end);
+	const {text: norm, map} = normaliseWithMap(raw);
+	const shared = norm ? stemsOfNorm(norm) : NO_STEMS_OF;
+	const form: Form = {proclitic: shared.proclitic, stems: shared.stems, steps: [], miss: 0, factsTable: null, facts: null, raw, hash, norm, map};
+	if (formCount >= STEMS_MEMO_MAX) {
+		formSlots = new Array<Form | null>(FORMS_INITIAL).fill(null);
+		formCount = 0;
+	} else if (2 * (formCount + 1) > formSlots.length) {
+		const old = formSlots;
+		formSlots = new Array<Form | null>(2 * old.length).fill(null);
+		mask = formSlots.length - 1;
+		for (const f of old) {
+			if (f === null) continue;
+			let t = f.hash & mask;
+			while (formSlots[t] !== null) t = (t + 1) & mask;
+			formSlots[t] = f;
+		}
+	}
+	mask = formSlots.length - 1;
+	s = hash & mask;
+	while (formSlots[s] !== null) s = (s + 1) & mask;
+	formSlots[s] = form;
+	formCount++;
+	return form;
 }
 
 export function tokenize(text: string): Token[] {
 	const out: Token[] = [];
+	const n = text.length;
 	let last = 0;
-	// Runs of WORD_CHAR, found by code unit (tokenWidthAt) rather than by a regex: this runs on every sentence.
-	for (let i = 0; i < text.length; ) {
-		let w = tokenWidthAt(text, i);
-		if (w === 0) {
-			i++;
+	let start = -1;
+	let h = 0;
+	// Runs of WORD_CHAR, read by code unit in one loop (no regex, no call per unit), hashed as they are read so that
+	// formAt finds a word seen before without a substring; i === n closes the last run. This runs on every sentence.
+	for (let i = 0; i <= n; i++) {
+		const c = i < n ? text.charCodeAt(i) : 0x20;
+		let v = wordTable[c]!;
+		if (v === 0) v = unitKind(c);
+		if (v === HIGH_SURROGATE) v = i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && WORD_CHAR.test(text.slice(i, i + 2)) ? HIGH_SURROGATE : 1;
+		if (v !== 1) {
+			if (start < 0) {
+				start = i;
+				h = FNV_OFFSET;
+			}
+			h = Math.imul(h ^ c, FNV_PRIME);
+			if (v === HIGH_SURROGATE) h = Math.imul(h ^ text.charCodeAt(++i), FNV_PRIME);
 			continue;
 		}
-		const start = i;
-		i += w;
-		while (i < text.length && (w = tokenWidthAt(text, i)) > 0) i += w;
-		const raw = text.slice(start, i);
-		const form = formOf(raw);
-		if (!form) continue; // a lone tatweel or mark
+		if (start < 0) continue;
+		const form = formAt(text, start, i, h);
+		const from = start;
+		start = -1;
+		if (form.norm === '') continue; // a lone tatweel or mark
 		out.push({
 			index: out.length,
-			start,
-			end: start + raw.length,
-			text: raw,
+			start: from,
+			end: i,
+			text: form.raw,
 			norm: form.norm,
-			gap: text.slice(last, start),
+			gap: text.slice(last, from),
 			map: form.map,
-			readings: form.readings,
+			readings: form,
 		});
-		last = start + raw.length;
+		last = i;
 	}
 	return out;
 }
@@ -201,14 +278,28 @@ function stemsOf(norm: string): readonly Stem[] {
 
 const STEMS_MEMO_MAX = 50_000;
 
-type FirstStep = {prefix: string; node: TrieNode<unknown>};
+/**
+ * A stem that starts an alias, the node it reaches, and what matchAt asks of
+ * that node first, read when the step is made: whether an alias ends there and
+ * whether any goes on. Most matches are decided there (a one-word name, or a
+ * word whose next does not continue it), and the two reads were dependent
+ * loads (the node, then its targets or its children's Map) per match in
+ * matchAt, the first pass's costliest function in a 1k-article profile.
+ * Valid as long as the steps are: an insert gives the trie a new slot.
+ */
+type Step<T> = {prefix: string; node: TrieNode<T>; ends: boolean; goesOn: boolean};
+type FirstStep = Step<unknown>;
+
+function stepTo<T>(prefix: string, node: TrieNode<T>): Step<T> {
+	return {prefix, node, ends: node.targets.length > 0, goesOn: node.children.size > 0};
+}
 
 /**
  * A token text's stems, and per trie the stems that start an alias there
  * with the node each reaches (filled on first use). Every sentence asks
  * every trie about every token, most tokens start nothing, and news
  * vocabulary repeats, so this is computed once per distinct text and looked
- * up once per token. Bounded like the stem memo.
+ * up once per token. Kept on the word's interned form (formAt). Bounded like the stem memo.
  */
 export type Readings = {
 	/** procliticStems(norm), for callers that look up single words (anonymous-source heads, interview cues). */
@@ -223,15 +314,26 @@ export type Readings = {
 	 * firstSteps' self time. Slots 0–30 only; higher slots use `steps` alone.
 	 */
 	miss: number;
+	/**
+	 * One answer a later stage computes from the word alone, kept here with the
+	 * table it came from (discovery's word facts, discover/words.ts): the token
+	 * already points to its readings, so reading it back costs a compare, not a
+	 * Map lookup by the word per token.
+	 */
+	factsTable: object | null;
+	facts: unknown;
 };
-const readingsMemo = new Map<string, Readings>();
+type StemsOf = {proclitic: readonly Stem[]; stems: readonly Stem[]};
+const stemsMemo = new Map<string, StemsOf>();
+/** The stems of a word that normalises to nothing (never on a token). */
+const NO_STEMS_OF: StemsOf = {proclitic: [], stems: []};
 
-function readingsOf(norm: string): Readings {
-	let r = readingsMemo.get(norm);
+function stemsOfNorm(norm: string): StemsOf {
+	let r = stemsMemo.get(norm);
 	if (r === undefined) {
-		r = {proclitic: procliticStemsOf(norm), stems: stemsOf(norm), steps: [], miss: 0};
-		if (readingsMemo.size >= STEMS_MEMO_MAX) readingsMemo.clear();
-		readingsMemo.set(norm, r);
+		r = {proclitic: procliticStemsOf(norm), stems: stemsOf(norm)};
+		if (stemsMemo.size >= STEMS_MEMO_MAX) stemsMemo.clear();
+		stemsMemo.set(norm, r);
 	}
 	return r;
 }
@@ -239,17 +341,17 @@ function readingsOf(norm: string): Readings {
 // A trie's slot in Readings.steps; a trie that gains an alias gets a new slot, so nothing stale is read.
 let nextSlot = 0;
 
-function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: string; node: TrieNode<T>}> {
+function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<Step<T>> {
 	let slot = trie.slot;
 	if (slot === VOLATILE) {
 		// No array for the (usual) token that starts nothing in an article's names.
-		let found: Array<{prefix: string; node: TrieNode<T>}> | null = null;
+		let found: Array<Step<T>> | null = null;
 		const stems = tok.readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) (found ??= []).push({prefix: stems[s]!.prefix, node});
+			if (node) (found ??= []).push(stepTo(stems[s]!.prefix, node));
 		}
-		return found ?? (NO_STEPS as ReadonlyArray<{prefix: string; node: TrieNode<T>}>);
+		return found ?? (NO_STEPS as ReadonlyArray<Step<T>>);
 	}
 	if (slot < 0) {
 		slot = nextSlot++;
@@ -257,14 +359,14 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: st
 	}
 	const readings = tok.readings;
 	const bit = slot < 31 ? 1 << slot : 0;
-	if ((readings.miss & bit) !== 0) return NO_STEPS as ReadonlyArray<{prefix: string; node: TrieNode<T>}>;
+	if ((readings.miss & bit) !== 0) return NO_STEPS as ReadonlyArray<Step<T>>;
 	let steps = readings.steps[slot];
 	if (steps === undefined) {
 		const found: FirstStep[] = [];
 		const stems = readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) found.push({prefix: stems[s]!.prefix, node});
+			if (node) found.push(stepTo(stems[s]!.prefix, node));
 		}
 		if (found.length) {
 			steps = found;
@@ -275,7 +377,7 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<{prefix: st
 			else readings.steps[slot] = steps;
 		}
 	}
-	return steps as ReadonlyArray<{prefix: string; node: TrieNode<T>}>;
+	return steps as ReadonlyArray<Step<T>>;
 }
 const NO_STEPS: readonly FirstStep[] = [];
 
@@ -298,9 +400,9 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 		if (prefix && opts.allowPrefix && !opts.allowPrefix(prefix)) continue;
 		let node = step.node;
 		let j = i + 1;
-		let goodNode: TrieNode<T> | null = node.targets.length ? node : null;
+		let goodNode: TrieNode<T> | null = step.ends ? node : null;
 		let goodTo = j;
-		while (j < n && node.children.size > 0 && !HARD_GAP.test(tokens[j]!.gap)) {
+		while (step.goesOn && j < n && (j === i + 1 || node.children.size > 0) && !clauseBreak(tokens[j]!.gap)) {
 			const next = node.children.get(tokens[j]!.norm);
 			if (next === undefined) break;
 			node = next;
@@ -320,7 +422,9 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 	if (bestNode === null) return null;
 	const start = first.start + stemOffset(first, bestPrefix);
 	const end = tokens[bestTo - 1]!.end;
-	return {from: i, to: bestTo, start, end, text: text.slice(start, end), prefix: bestPrefix, targets: bestNode.targets};
+	// A one-word match of the whole token is the token's own (interned) text: no substring made for it (most matches are).
+	const matched = start === first.start && bestTo === i + 1 && end <= text.length ? first.text : text.slice(start, end);
+	return {from: i, to: bestTo, start, end, text: matched, prefix: bestPrefix, targets: bestNode.targets};
 }
 
 /** Non-overlapping longest matches, scanning left to right. */

@@ -17,7 +17,7 @@
 // brackets.
 import type {Lexicon} from '../../../lexicon/load.js';
 import type {CountryRef} from '../../../lexicon/gazetteer.js';
-import {kebab} from '../../../lexicon/gazetteer.js';
+import {idOf} from './ids.js';
 import {matchAt, CONJUNCTION_ONLY, type Token} from '../../../arabic/gazetteer.js';
 import {transliterateName} from '../../../arabic/translit.js';
 import {hasArabic, normalise} from '../../../arabic/normalise.js';
@@ -116,7 +116,7 @@ export function findOrganizations(parts: SentenceParts, lexicon: Lexicon): OrgMe
 			nameAr: raw,
 			norms: [tokens[k]!.norm],
 			en: raw,
-			id: kebab(raw),
+			id: idOf(raw),
 			short: [],
 			acronym: null,
 			generic: false,
@@ -302,7 +302,7 @@ function orgAt(i: number, parts: SentenceParts, lexicon: Lexicon): OrgMention | 
 		nameAr,
 		norms,
 		en,
-		id: kebab(en),
+		id: idOf(en),
 		short,
 		acronym: null,
 		generic,
@@ -367,7 +367,7 @@ function portfolioAlone(i: number, parts: SentenceParts, lexicon: Lexicon): OrgM
 		nameAr,
 		norms,
 		en,
-		id: kebab(en),
+		id: idOf(en),
 		short: [],
 		acronym: null,
 		generic: false,

@@ -19,12 +19,12 @@
 // organisation's or person's name, a sound plural (اللاجئين) or a nisba
 // adjective (الشرقية، السكني).
 import type {Lexicon} from '../../../lexicon/load.js';
-import type {PlaceHead} from '../../../lexicon/discovery.js';
-import {kebab} from '../../../lexicon/gazetteer.js';
+import {idOf} from './ids.js';
 import {transliterateName} from '../../../arabic/translit.js';
 import {hasArabic} from '../../../arabic/normalise.js';
 import type {Token} from '../../../arabic/gazetteer.js';
 import {HARD, type SentenceParts} from './sentence.js';
+import {AND_DEFINITE} from './words.js';
 
 export type PlaceMention = {
 	sentence: number;
@@ -48,7 +48,6 @@ export type PlaceMention = {
 
 // Not بين: "بين موسكو والحلف" joins parties, not places.
 const LOCATIVE = new Set(['في', 'الى', 'من', 'داخل', 'قرب', 'نحو']);
-const HEAD_PREFIXES = new Set(['', 'و', 'ف', 'ب', 'وب', 'فب', 'ل', 'ول', 'فل']);
 const joined = (tokens: Token[], k: number) => k < tokens.length && /^\s+$/.test(tokens[k]!.gap);
 
 /** The token as written without the proclitic `prefix` (normalised), harakat and tatweel out. */
@@ -76,16 +75,6 @@ function nameWord(tok: Token, parts: SentenceParts, lexicon: Lexicon): boolean {
 	return true;
 }
 
-/** The head this token is, with its proclitic, or null. */
-function headAt(tok: Token, lexicon: Lexicon): {head: PlaceHead; prefix: string} | null {
-	for (const {stem, prefix} of tok.readings.proclitic) {
-		if (!HEAD_PREFIXES.has(prefix)) continue;
-		const head = lexicon.discovery.placeHeads.get(stem);
-		if (head) return {head, prefix};
-	}
-	return null;
-}
-
 const knownPlace = (parts: SentenceParts, k: number) => {
 	const e = parts.entityAt[k];
 	return e && e.from === k && e.targets.some(t => t.kind === 'place') ? e : undefined;
@@ -99,7 +88,7 @@ export function findPlaces(parts: SentenceParts, lexicon: Lexicon): PlaceMention
 	const make = (from: number, to: number, prefix: string, path: string[], en: string, within?: string): void => {
 		const first = tokens[from]!;
 		const start = first.start + (prefix ? (first.map[prefix.length] ?? 0) : 0);
-		const id = kebab(en);
+		const id = idOf(en);
 		if (!id) return;
 		out.push({
 			sentence: parts.index,
@@ -115,12 +104,15 @@ export function findPlaces(parts: SentenceParts, lexicon: Lexicon): PlaceMention
 			...(within ? {within} : {}),
 		});
 	};
+	const words = parts.words;
 	for (let k = 0; k < tokens.length - 1; k++) {
+		// The head this token is, with its proclitic (words.ts reads it once per word): most words are none.
+		const h = words[k]!.place;
+		if (h === null) continue;
 		const tok = tokens[k]!;
 		// A head inside a known name (وادي حضرموت in the gazetteer) is that name.
 		if (parts.entityAt[k]) continue;
-		const h = headAt(tok, lexicon);
-		if (!h || !joined(tokens, k + 1)) continue;
+		if (!joined(tokens, k + 1)) continue;
 		const j = k + 1;
 		const next = tokens[j]!;
 		const known = knownPlace(parts, j);
@@ -157,8 +149,8 @@ export function findPlaces(parts: SentenceParts, lexicon: Lexicon): PlaceMention
 	}
 	// Coordination: في المكلا والشحر.
 	for (let k = 1; k < tokens.length; k++) {
+		if (!(words[k]!.flags & AND_DEFINITE) || !joined(tokens, k) || parts.entityAt[k]) continue;
 		const tok = tokens[k]!;
-		if (!/^[وف]ال/.test(tok.norm) || !joined(tokens, k) || parts.entityAt[k]) continue;
 		const prev = parts.entityAt[k - 1];
 		if (!prev || prev.to !== k || !prev.targets.some(t => t.kind === 'place')) continue;
 		const before = tokens[prev.from - 1];

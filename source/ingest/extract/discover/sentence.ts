@@ -22,6 +22,8 @@ export type SentenceParts = {
 	words: WordFacts[];
 	/** Some token starts with a Latin capital (A–Z). */
 	capital: boolean;
+	/** Some word is a demonym (its WordFacts.adjective is set). */
+	demonym: boolean;
 };
 
 /** Punctuation between two words that ends a name or a phrase. */
@@ -32,8 +34,8 @@ export function sentenceParts(index: number, text: string, lexicon: Lexicon): Se
 	const entities = matchEntities(tokens, text, lexicon);
 	const entityAt: Array<EntityMatch | undefined> = new Array(tokens.length);
 	for (const e of entities) for (let k = e.from; k < e.to; k++) entityAt[k] = e;
-	const {words, capital} = sentenceWords(tokens, lexicon);
-	return {index, text, tokens, entities, verbs: verbsIn(tokens, words, lexicon, text), entityAt, words, capital};
+	const {words, capital, demonym} = sentenceWords(tokens, lexicon);
+	return {index, text, tokens, entities, verbs: verbsIn(tokens, words, lexicon, text), entityAt, words, capital, demonym};
 }
 
 /** scan(tokens, verbTrie) with the trie asked only where a verb can start (most words start none). */
