@@ -13,16 +13,7 @@ import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
 import {writeCorpus} from '../../bench/corpus.js';
-import {
-	addMention,
-	type Cluster,
-	clusterMentions,
-	countriesOf,
-	linkWork,
-	MentionFacts,
-	newCluster,
-	scoreWith,
-} from '../../source/ingest/events/cluster.js';
+import {addMention, type Cluster, clusterMentions, countriesOf, linkWork, MentionFacts, newCluster, scoreWith} from '../../source/ingest/events/cluster.js';
 import type {Mention, MentionDate} from '../../source/ingest/events/mentions.js';
 import {sentenceMentions} from '../../source/ingest/events/mentions.js';
 import {ClusterBounds, MentionBits, VETO} from '../../source/ingest/events/score-bound.js';
@@ -179,15 +170,19 @@ describe('the bound on joinScore', () => {
 
 	it('is sound on random clusters and mentions', () => {
 		fc.assert(
-			fc.property(fc.array(fc.array(mention, {minLength: 1, maxLength: 5}), {minLength: 1, maxLength: 6}), fc.array(mention, {minLength: 1, maxLength: 8}), (groups, probes) => {
-				// Clusters as the mentions make them, whatever their scores: the bound must hold for any cluster.
-				const clusters = groups.map(ms => {
-					const c = newCluster(ms[0]!, world);
-					for (const m of ms.slice(1)) if (m.family === c.family) addMention(c, m, world);
-					return c;
-				});
-				expectSound(probes, clusters, boundsOf(clusters, world), world);
-			}),
+			fc.property(
+				fc.array(fc.array(mention, {minLength: 1, maxLength: 5}), {minLength: 1, maxLength: 6}),
+				fc.array(mention, {minLength: 1, maxLength: 8}),
+				(groups, probes) => {
+					// Clusters as the mentions make them, whatever their scores: the bound must hold for any cluster.
+					const clusters = groups.map(ms => {
+						const c = newCluster(ms[0]!, world);
+						for (const m of ms.slice(1)) if (m.family === c.family) addMention(c, m, world);
+						return c;
+					});
+					expectSound(probes, clusters, boundsOf(clusters, world), world);
+				},
+			),
 			{numRuns: 400},
 		);
 	});
