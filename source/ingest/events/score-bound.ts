@@ -17,28 +17,28 @@ import type {Cluster, MentionFacts} from './cluster.js';
 import type {Mention} from './mentions.js';
 import {JOIN, NEAR_DAYS, MAX_SPREAD, REPORT_DAYS, UNDATED_DAYS} from './windows.js';
 
-// The integer record of a cluster (Int32Array, STRIDE per cluster).
-const FAMILY = 0;
+// The record of a cluster: STRIDE int32s, one or two cache lines, read
+// without touching the cluster object. Day numbers are integers (dayNumber of
+// a well-formed date); a cluster with one that is not (NaN) is INEXACT and
+// always scored.
+const FLAGS = 0; // the bits below, and the family's id from bit 8
 const SUBJECTS = 1;
-const SUBJECT_PARENTS = 2;
-const ACTORS = 3;
-const CITIES = 4;
-const TOPICS = 5;
-const TYPES = 6;
-const BODIES = 7;
-const PARTICIPANTS = 8;
-const COUNTRIES = 9;
-const FLAGS = 10;
-const STRIDE = 11;
-
-// Its day numbers (Float64Array, copies of the cluster's fields, NaN as there).
-const P0 = 0;
-const P1 = 1;
-const LO = 2;
-const HI = 3;
-const PUB0 = 4;
-const PUB1 = 5;
-const DAY_STRIDE = 6;
+const ACTORS = 2;
+const LO = 3;
+const HI = 4;
+const P0 = 5;
+const P1 = 6;
+const CITIES = 7;
+const TOPICS = 8;
+const BODIES = 9;
+const TYPES = 10;
+const PARTICIPANTS = 11;
+const COUNTRIES = 12;
+const SUBJECT_PARENTS = 13;
+const PUB0 = 14;
+const PUB1 = 15;
+const SIZE = 16;
+const STRIDE = 17;
 
 // FLAGS bits.
 const SPECIFIC = 1; // c.specificBodies.size > 0
@@ -46,8 +46,9 @@ const DAYS = 2; // c.days.length > 0 (then c.principal is set)
 const DATES = 4; // c.dates.size > 0
 const PUBLISHED = 8; // c.pub0 is a number
 const PRINCIPAL = 16; // c.principal !== null
-/** A day claim of the cluster is not a number (a malformed date): its nearest() is then not bounded by lo..hi; always scored. */
+/** A day claim or day of the cluster is not a number, or a claim ends before it starts (nearest() is then not bounded by lo..hi): always scored. */
 const INEXACT = 32;
+const FAMILY_SHIFT = 8;
 
 /** What the bound returns for a candidate that joinScore surely vetoes. */
 export const VETO = -1;
@@ -74,9 +75,16 @@ class Interner {
 		return m;
 	}
 
-	id(s: string): number {
-		this.bit(s);
-		return this.ids.get(s)!;
+	private readonly families = new Map<string, number>();
+
+	/** A family's id: few, so they fit above the flags of a record. */
+	family(s: string): number {
+		let id = this.families.get(s);
+		if (id === undefined) {
+			id = this.families.size;
+			this.families.set(s, id);
+		}
+		return id;
 	}
 }
 
@@ -105,7 +113,7 @@ export class MentionBits {
 	readonly inexact: boolean;
 
 	constructor(f: MentionFacts, m: Mention, allCountries: readonly string[], strings: Interner) {
-		this.family = strings.id(f.family);
+		this.family = strings.family(f.family);
 		this.subject = strings.bit(f.subject);
 		this.subjectParent = strings.bit(f.subjectParent);
 		this.actors = strings.mask(f.actors);
@@ -129,7 +137,6 @@ export class MentionBits {
 /** The summaries of every cluster, indexed as clusterMentions indexes clusters. */
 export class ClusterBounds {
 	private ints = new Int32Array(1024 * STRIDE);
-	private days = new Float64Array(1024 * DAY_STRIDE);
 	readonly strings = new Interner();
 
 	/** Record what cluster i holds after the mention with these facts joined it (or founded it). */
@@ -138,14 +145,10 @@ export class ClusterBounds {
 			const ints = new Int32Array(this.ints.length * 2);
 			ints.set(this.ints);
 			this.ints = ints;
-			const days = new Float64Array(this.days.length * 2);
-			days.set(this.days);
-			this.days = days;
 		}
 		const r = this.ints;
 		const o = i * STRIDE;
 		// Masks only gain members, as the cluster's sets do (addMention).
-		r[o + FAMILY] = this.strings.id(c.family);
 		r[o + SUBJECTS]! |= b.subject;
 		r[o + SUBJECT_PARENTS]! |= b.subjectParent;
 		r[o + ACTORS]! |= b.actors;
@@ -156,9 +159,10 @@ export class ClusterBounds {
 		r[o + PARTICIPANTS]! |= b.allParticipants;
 		r[o + COUNTRIES]! |= b.allCountries;
 		// A day claim that is not a number, or ends before it starts, is not
-		// bounded by lo..hi in nearest(): never bound such a cluster.
-		const malformed = f.dated && f.day && !ordered(f.lo, f.hi);
+		// bounded by lo..hi in nearest(): never bound such a cluster (sticky).
+		const malformed = (f.dated && f.day && !ordered(f.lo, f.hi)) || !days(c);
 		r[o + FLAGS] =
+			(this.strings.family(c.family) << FAMILY_SHIFT) |
 			(r[o + FLAGS]! & INEXACT) |
 			(malformed ? INEXACT : 0) |
 			(c.specificBodies.size > 0 ? SPECIFIC : 0) |
@@ -166,14 +170,34 @@ export class ClusterBounds {
 			(c.dates.size > 0 ? DATES : 0) |
 			(Number.isNaN(c.pub0) ? 0 : PUBLISHED) |
 			(c.principal !== null ? PRINCIPAL : 0);
-		const d = this.days;
-		const q = i * DAY_STRIDE;
-		d[q + P0] = c.p0;
-		d[q + P1] = c.p1;
-		d[q + LO] = c.lo;
-		d[q + HI] = c.hi;
-		d[q + PUB0] = c.pub0;
-		d[q + PUB1] = c.pub1;
+		r[o + P0] = c.p0;
+		r[o + P1] = c.p1;
+		r[o + LO] = c.lo;
+		r[o + HI] = c.hi;
+		r[o + PUB0] = c.pub0;
+		r[o + PUB1] = c.pub1;
+		r[o + SIZE] = c.mentions.length;
+	}
+
+	/** c.mentions.length of cluster i. */
+	size(i: number): number {
+		return this.ints[i * STRIDE + SIZE]!;
+	}
+
+	/**
+	 * Days from the time at to cluster i's principal claim, as clusterMentions
+	 * breaks ties (Infinity without either); NaN when the record cannot tell
+	 * (INEXACT: read the cluster).
+	 */
+	gap(i: number, at: number | null): number {
+		const r = this.ints;
+		const o = i * STRIDE;
+		const flags = r[o + FLAGS]!;
+		if ((flags & INEXACT) !== 0) return Number.NaN;
+		if (at === null || (flags & PRINCIPAL) === 0) return Number.POSITIVE_INFINITY;
+		const p0 = r[o + P0]!;
+		const p1 = r[o + P1]!;
+		return at < p0 ? p0 - at : at > p1 ? at - p1 : 0;
 	}
 
 	/**
@@ -185,11 +209,11 @@ export class ClusterBounds {
 	bound(i: number, f: MentionFacts, b: MentionBits): number {
 		const r = this.ints;
 		const o = i * STRIDE;
-		if (r[o + FAMILY] !== b.family) return VETO;
 		const flags = r[o + FLAGS]!;
+		if (flags >>> FAMILY_SHIFT !== b.family) return VETO;
 		if (b.inexact || (flags & INEXACT) !== 0) return UNBOUNDED;
-		const d = this.days;
-		const q = i * DAY_STRIDE;
+		const d = r;
+		const q = o;
 
 		// Another subject of a distinctive act.
 		const subjects = r[o + SUBJECTS]!;
@@ -271,6 +295,14 @@ export class ClusterBounds {
 		}
 		return bound;
 	}
+}
+
+/** Are the cluster's day numbers integers (as in a well-formed date), so its record holds them exactly? */
+function days(c: Cluster): boolean {
+	return (
+		(c.days.length === 0 || (Number.isInteger(c.lo) && Number.isInteger(c.hi) && Number.isInteger(c.p0) && Number.isInteger(c.p1))) &&
+		(Number.isNaN(c.pub0) || (Number.isInteger(c.pub0) && Number.isInteger(c.pub1)))
+	);
 }
 
 /** A day range the bound may reason about: two numbers, the first not after the second. */
