@@ -755,8 +755,6 @@ class CandidateIndex {
 	file(i: number, c: Cluster, m: Mention, seenDays: number): void {
 		let own = this.keysOf[i];
 		if (!own) this.keysOf[i] = own = new Set();
-		const fresh: number[] = [];
-		const newKeys: number[] = [];
 		let anchors = this.anchorsOf[i];
 		if (!anchors) this.anchorsOf[i] = anchors = [];
 		let maps = this.keyIds.get(m.family);
@@ -765,26 +763,16 @@ class CandidateIndex {
 			for (let k = 0; k < KINDS; k++) maps.push(new Map());
 			this.keyIds.set(m.family, maps);
 		}
-		const kindMaps = maps;
-		clusterKeys(m, this.world, (kind, value) => {
-			const map = kindMaps[kind]!;
-			let id = map.get(value);
-			if (id === undefined) {
-				id = this.byKey.length;
-				map.set(value, id);
-				this.byKey.push([]);
-				this.undayedByKeyWeek.push(new Map());
-			}
-			if (!own.has(id)) {
-				own.add(id);
-				this.byKey[id]!.push(i);
-				if (kind >= BODY) {
-					anchors.push(id);
-					fresh.push(id);
-				}
-				newKeys.push(id);
-			}
-		});
+		// One sink for every call, its state in fields (no closure per mention).
+		const fresh = this.fresh;
+		const newKeys = this.newKeys;
+		fresh.length = 0;
+		newKeys.length = 0;
+		this.filing = i;
+		this.filingOwn = own;
+		this.filingAnchors = anchors;
+		this.lookupMaps = maps;
+		clusterKeys(m, this.world, this.fileKey);
 		this.dayed[i] = c.days.length > 0;
 		if (c.days.length === 0) {
 			let pubWeeks = this.pubWeeksOf[i];
@@ -819,6 +807,33 @@ class CandidateIndex {
 		this.filePrincipal(i, c);
 		for (const id of fresh) for (const w of weeks) this.fileWeek(id, w, i);
 	}
+
+	/** The key ids file() found new to the cluster (anchors only, and all), reused. */
+	private readonly fresh: number[] = [];
+	private readonly newKeys: number[] = [];
+	private filing = 0;
+	private filingOwn: Set<number> = new Set();
+	private filingAnchors: number[] = [];
+	private readonly fileKey: KeySink = (kind, value) => {
+		const map = this.lookupMaps[kind]!;
+		let id = map.get(value);
+		if (id === undefined) {
+			id = this.byKey.length;
+			map.set(value, id);
+			this.byKey.push([]);
+			this.undayedByKeyWeek.push(new Map());
+		}
+		const own = this.filingOwn;
+		if (!own.has(id)) {
+			own.add(id);
+			this.byKey[id]!.push(this.filing);
+			if (kind >= BODY) {
+				this.filingAnchors.push(id);
+				this.fresh.push(id);
+			}
+			this.newKeys.push(id);
+		}
+	};
 
 	/** Move cluster i to the days of its principal claim when that changed (a long one is in longClaims already). */
 	private filePrincipal(i: number, c: Cluster): void {
@@ -872,11 +887,6 @@ class CandidateIndex {
 		if (d.precision !== 'day') return this.viaKeys(this.ids(m, lookupKeys));
 		const ids = this.ids(m, lookupKeys);
 		const out = this.picked.reset();
-		const shares = (i: number) => {
-			const own = this.keysOf[i]!;
-			for (const id of ids) if (own.has(id)) return true;
-			return false;
-		};
 		const d0 = dayNumber(d.value);
 		const d1 = d.end && d.end.length === 10 ? dayNumber(d.end) : d0;
 		const days = this.byPrincipal.get(m.family);
@@ -898,14 +908,14 @@ class CandidateIndex {
 					if (++walked > this.perList * WALK) break;
 					if (out.has(i)) continue;
 					const p0 = this.principalStart[i]!;
-					if ((p0 >= near0 && p0 <= near1) || shares(i)) {
+					if ((p0 >= near0 && p0 <= near1) || this.shares(i, ids)) {
 						out.add(i);
 						if (++seen === this.perList) break;
 					}
 				}
 			}
 		}
-		this.sharedLong(m.family, shares, out);
+		this.sharedLong(m.family, ids, out);
 		this.undayedNear(ids, d0 - UNDATED_DAYS, d1 + UNDATED_DAYS, out);
 		return out.list;
 	}
@@ -930,22 +940,19 @@ class CandidateIndex {
 			if (weeks) for (let w = w0; w <= w1; w++) firstOf(weeks.get(w), out, this.perList);
 		}
 		this.undayedNear(ids, d0, d1, out);
-		const shares = (i: number) => {
-			const own = this.keysOf[i]!;
-			for (const id of ids) if (own.has(id)) return true;
-			return false;
-		};
-		this.sharedLong(family, shares, out);
+		this.sharedLong(family, ids, out);
 		return out.list;
 	}
 
 	/** The first perList clusters of the family with a long claim that share a key with the mention. */
-	private sharedLong(family: string, shares: (i: number) => boolean, out: Picked): void {
+	private sharedLong(family: string, ids: readonly number[], out: Picked): void {
+		const long = this.longClaims.get(family);
+		if (!long) return;
 		let seen = 0;
 		let walked = 0;
-		for (const i of this.longClaims.get(family) ?? []) {
+		for (const i of long) {
 			if (++walked > this.perList * WALK) return;
-			if (!shares(i)) continue;
+			if (!this.shares(i, ids)) continue;
 			out.add(i);
 			if (++seen === this.perList) return;
 		}
@@ -965,14 +972,29 @@ class CandidateIndex {
 
 	/** The ids of the keys that emit gives for m and that some cluster is filed under, in emit's order. */
 	private ids(m: Mention, emit: (m: Mention, world: EventWorld, add: KeySink) => void): number[] {
-		const ids: number[] = [];
+		// One list and one sink for every mention (read before the next call):
+		// a closure and an array per mention were garbage the ingest's big heap pays for.
+		const ids = this.idList;
+		ids.length = 0;
 		const maps = this.keyIds.get(m.family);
 		if (!maps) return ids;
-		emit(m, this.world, (kind, value) => {
-			const id = maps[kind]!.get(value);
-			if (id !== undefined) ids.push(id);
-		});
+		this.lookupMaps = maps;
+		emit(m, this.world, this.collectId);
 		return ids;
+	}
+
+	private readonly idList: number[] = [];
+	private lookupMaps: Array<Map<string | number, number>> = [];
+	private readonly collectId: KeySink = (kind, value) => {
+		const id = this.lookupMaps[kind]!.get(value);
+		if (id !== undefined) this.idList.push(id);
+	};
+
+	/** Does cluster i share one of the key ids? */
+	private shares(i: number, ids: readonly number[]): boolean {
+		const own = this.keysOf[i]!;
+		for (let k = 0; k < ids.length; k++) if (own.has(ids[k]!)) return true;
+		return false;
 	}
 
 	private viaKeys(ids: number[]): readonly number[] {
