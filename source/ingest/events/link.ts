@@ -43,43 +43,6 @@ function top<T>(items: Array<[T, number]>): T | null {
 	return best;
 }
 
-/**
- * What top() gives for values that weigh one each (the most frequent, the
- * first seen on a tie), counted in one map without a [value, 1] pair per
- * value: building an event was a fifth of linking at 5k articles, and those
- * pairs much of it.
- */
-class Votes {
-	private readonly counts = new Map<string, number>();
-
-	add(value: string): void {
-		this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
-	}
-
-	addAll(values: readonly string[]): void {
-		for (let i = 0; i < values.length; i++) this.add(values[i]!);
-	}
-
-	top(): string | null {
-		let best: string | null = null;
-		let bestN = 0;
-		for (const [value, n] of this.counts) {
-			if (n > bestN) {
-				best = value;
-				bestN = n;
-			}
-		}
-		return best;
-	}
-}
-
-/** The top value the mentions of c vote for, each vote cast by vote. */
-function voteOf(c: Cluster, vote: (m: Mention, votes: Votes) => unknown): string | null {
-	const votes = new Votes();
-	for (const m of c.mentions) vote(m, votes);
-	return votes.top();
-}
-
 function eventDate(c: Cluster): {date: string | null; end: string | null} {
 	// Direct claims weigh most; a date before the trigger counts less, and a
 	// relative one there (the day of the report) least.
@@ -98,13 +61,13 @@ function eventDate(c: Cluster): {date: string | null; end: string | null} {
 
 function eventPlace(c: Cluster, world: EventWorld, date: string | null): string | null {
 	// A call joins two places; unless a text names where it was made, it has none.
-	if (c.mentions[0]!.family === 'phone-call') return voteOf(c, (m, v) => m.city && v.add(m.city));
-	const destination = c.mentions[0]!.family === 'visit' ? voteOf(c, (m, v) => m.destination && v.add(m.destination)) : null;
+	if (c.mentions[0]!.family === 'phone-call') return top(c.mentions.filter(m => m.city).map(m => [m.city!, 1] as [string, number]));
+	const destination = c.mentions[0]!.family === 'visit' ? top(c.mentions.filter(m => m.destination).map(m => [m.destination!, 1] as [string, number])) : null;
 	if (destination) return destination;
-	const city = voteOf(c, (m, v) => m.city && v.add(m.city));
+	const city = top(c.mentions.filter(m => m.city).map(m => [m.city!, 1] as [string, number]));
 	if (city) return city;
 	// Where the texts put it (في الخرطوم، غارة على غزة، a lede's dateline).
-	const placed = voteOf(c, (m, v) => m.place && v.add(m.place));
+	const placed = top(c.mentions.filter(m => m.place).map(m => [m.place!, 1] as [string, number]));
 	if (placed) return placed;
 	const bodies = c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && !world.isGeneric(o)));
 	for (const b of bodies) {
@@ -113,14 +76,12 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 	}
 	// A visit goes somewhere: where إلى points (returned above), else the country its clause names.
 	if (c.mentions[0]!.family === 'visit') {
-		const country = voteOf(c, (m, v) => {
-			for (const p of m.places) if (world.placeKind(p) === 'country') v.add(p);
-		});
+		const country = top(c.mentions.flatMap(m => m.places.filter(p => world.placeKind(p) === 'country').map(p => [p, 1] as [string, number])));
 		if (country) return country;
 	}
 	// An annexation or an exercise happens in a region or country the clause names.
 	if (['annexation', 'exercise'].includes(c.mentions[0]!.family)) {
-		const area = voteOf(c, (m, v) => v.addAll(m.places));
+		const area = top(c.mentions.flatMap(m => m.places.map(p => [p, 1] as [string, number])));
 		if (area) return area;
 	}
 	// Who acts decides where, when the text does not say: the ministry that publishes, the president who speaks.
@@ -146,11 +107,9 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 type Subject = {en: string; ar: string; key: string};
 
 function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject | null {
-	const specific = voteOf(c, (m, v) => {
-		for (const o of m.orgs) if (world.isBody(o) && !world.isGeneric(o)) v.add(o);
-	});
+	const specific = top(c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o) && !world.isGeneric(o)).map(o => [o, 1] as [string, number])));
 	if (specific) return {en: world.orgName(specific), ar: world.orgNameAr(specific), key: specific};
-	const actor = voteOf(c, (m, v) => v.addAll(m.actors));
+	const actor = top(c.mentions.flatMap(m => m.actors.map(a => [a, 1] as [string, number])));
 	const family = c.mentions[0]!.family;
 	// A call has two ends and an exercise is held by states: name them by their
 	// parties (Russia–United States phone call, Belarus–Russia military exercise),
@@ -170,7 +129,7 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 		}
 	}
 	if (c.mentions[0]!.distinctive) {
-		const subject = voteOf(c, (m, v) => m.subject && v.add(`${m.subject.kind}:${m.subject.id}`));
+		const subject = top(c.mentions.filter(m => m.subject).map(m => [`${m.subject!.kind}:${m.subject!.id}`, 1] as [string, number]));
 		if (subject) {
 			const [kind, id] = subject.split(':') as ['actor' | 'org', string];
 			return kind === 'actor' ? {en: world.actorName(id), ar: world.actorNameAr(id), key: id} : {en: world.orgName(id), ar: world.orgNameAr(id), key: id};
@@ -179,7 +138,7 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 	}
 	const parties = partiesOf(c, world, place);
 	if (parties) return parties;
-	const org = voteOf(c, (m, v) => v.addAll(m.orgs));
+	const org = top(c.mentions.flatMap(m => m.orgs.map(o => [o, 1] as [string, number])));
 	if (org) return {en: world.orgName(org), ar: world.orgNameAr(org), key: org};
 	if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
 	return null;
@@ -220,7 +179,7 @@ function partiesOf(c: Cluster, world: EventWorld, place: string | null): Subject
 }
 
 function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Event, 'id'> & {key: string} {
-	const type = voteOf(c, (m, v) => v.add(m.type))!;
+	const type = top(c.mentions.map(m => [m.type, 1] as [string, number]))!;
 	const typeInfo = compileEvents(lex).subtypes.get(type)!;
 	const {date, end} = eventDate(c);
 	const place = eventPlace(c, world, date);
@@ -255,14 +214,8 @@ function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Even
 		for (const m of ms) if (STATUS_RANK[m.status] > STATUS_RANK[strongest.status]) strongest = m;
 		statusClaims.push({article, status: strongest.status, sentence: strongest.sentence});
 	}
-	// The people, then the bodies, each once in corpus order (a Set keeps the first).
-	const taking = new Set<string>();
-	for (const m of c.mentions) for (const a of m.actors) taking.add(a);
-	for (const m of c.mentions) for (const o of m.orgs) if (world.isBody(o)) taking.add(o);
-	const participants = [...taking];
-	const inSentences = new Set<string>();
-	for (const m of c.mentions) inSentences.add(m.sentence);
-	const sentences = [...inSentences];
+	const participants = [...new Set([...c.mentions.flatMap(m => m.actors), ...c.mentions.flatMap(m => m.orgs.filter(o => world.isBody(o)))])];
+	const sentences = [...new Set(c.mentions.map(m => m.sentence))];
 	return {
 		key: [type, subject?.key ?? '', date ?? ''].filter(Boolean).join('-'),
 		type,
@@ -293,7 +246,7 @@ function detail(m: Mention): EventMention {
 		date: dated?.value ?? null,
 		end: dated?.end ?? null,
 		place: m.place,
-		participants: m.participants.slice(),
+		participants: [...m.participants],
 		status: m.status,
 		outcomes: m.outcomes.map(o => ({...o})),
 		numbers: m.numbers.map(n => ({...n})),
