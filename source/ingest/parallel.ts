@@ -11,6 +11,7 @@ import {pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {yieldToEventLoop} from '../util/yield.js';
 import type {Article} from '../dataset/schema.js';
+import {type ArticleText, articleText} from '../dataset/build/article-json.js';
 import {CliError} from '../errors.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {articleMentions, parseArticle, type Lexicons} from './pipeline.js';
@@ -21,9 +22,12 @@ import {readUnit} from './input/read-unit.js';
 import {planUnits, unitFile, type PlannedUnit, type WorkUnit} from './input/units.js';
 import type {Manifest} from './types.js';
 
-/** `mentions`: the article's event mentions (pipeline.ts articleMentions), found in the worker that parsed it. */
+/**
+ * `mentions`: the article's event mentions (pipeline.ts articleMentions), found in the worker that parsed it.
+ * `text`: the article's JSON layout text, written by the worker that parsed it (article-json.ts).
+ */
 export type ParsedFile =
-	| {file: string; ok: true; article: Article; mentions: Mention[]; repairs: string[]; prepared?: PreparedArticle}
+	| {file: string; ok: true; article: Article; mentions: Mention[]; repairs: string[]; prepared?: PreparedArticle; text?: ArticleText}
 	| {file: string; ok: false; reason: string};
 /** Per-article work to do in the worker after parsing: 'directory' prepares the article for a directory ingest. */
 export type PrepareMode = 'directory';
@@ -58,19 +62,36 @@ export type ParseReply = {seq: number; result: ParsedFile} | {seq: number; error
  * the main thread links and builds from what it received, and with cloned
  * objects that took link 4.4–4.9 s and build 5.3–5.8 s; from JSON.parse,
  * link 2.5–2.7 s and build 3.5–3.8 s, same machine and minute (JSON.parse
- * internalises short strings such as the mention types, keys and ids the
+ * internalises the short strings, such as mention types and keys, that the
  * linker compares and looks up; the clone copies each occurrence afresh).
- * A prepared article (directory ingest) is the reply's article and mentions
- * too: sent once, the reference restored on arrival.
+ *
+ * An article is sent as its JSON layout text (article-json.ts), the reply's
+ * other fields beside it: the main thread parses the article from that text
+ * and keeps the text to write the dataset with. Where no text can be written,
+ * or the article is a prepared one (directory ingest: the prepared article
+ * and mentions are the reply's, sent once), it goes with the reply.
  */
-export function encodeReply(reply: ParseReply): string {
-	if (!('result' in reply) || !reply.result.ok || !reply.result.prepared) return JSON.stringify(reply);
-	const {article: _a, mentions: _m, ...rest} = reply.result;
-	return JSON.stringify({seq: reply.seq, result: rest});
+export type WireReply = string | [reply: string, article: string];
+
+/** In the worker: the reply to post, its article written as its JSON layout text where it can be. */
+export function encodeReply(reply: ParseReply): WireReply {
+	if (!('result' in reply) || !reply.result.ok) return JSON.stringify(reply);
+	const {article, mentions, prepared, ...rest} = reply.result;
+	if (prepared) return JSON.stringify({seq: reply.seq, result: {...rest, prepared}});
+	const written = articleText(article);
+	if (!written) return JSON.stringify(reply);
+	return [JSON.stringify({seq: reply.seq, result: {...rest, mentions, events: written.events}}), written.text];
 }
 
-export function decodeReply(text: string): ParseReply {
-	const reply = JSON.parse(text) as ParseReply;
+/** In the main thread: the reply encodeReply sent. */
+export function decodeReply(wire: WireReply): ParseReply {
+	if (typeof wire !== 'string') {
+		const [head, text] = wire;
+		const reply = JSON.parse(head) as {seq: number; result: Omit<Extract<ParsedFile, {ok: true}>, 'article'> & {events: number[]}};
+		const {events, ...result} = reply.result;
+		return {seq: reply.seq, result: {...result, article: JSON.parse(text) as Article, text: {text, events}}};
+	}
+	const reply = JSON.parse(wire) as ParseReply;
 	if ('result' in reply && reply.result.ok && reply.result.prepared) {
 		reply.result.article = reply.result.prepared.article;
 		reply.result.mentions = reply.result.prepared.mentions;
@@ -210,8 +231,8 @@ async function* parseInWorkers(
 	for (let w = 0; w < jobs; w++) {
 		const worker = new Worker(script, {workerData: data, eval: evaluated});
 		load.push(0);
-		worker.on('message', (text: string) => {
-			const reply = decodeReply(text);
+		worker.on('message', (wire: WireReply) => {
+			const reply = decodeReply(wire);
 			if ('fatal' in reply) return fail(new CliError(reply.fatal, reply.exitCode));
 			load[w]!--;
 			if ('error' in reply) {

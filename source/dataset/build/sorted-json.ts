@@ -15,6 +15,10 @@
 // (tests/perf/serialise.test.ts checks it against that one).
 import {Dataset} from '../schema.js';
 import {planOf, type Plan} from './schema-order.js';
+import {type ArticleText, withEvents} from './article-json.js';
+
+/** Articles whose JSON was written where they were parsed (article-json.ts), keyed by the dataset's article objects. */
+export type ArticleTexts = WeakMap<object, ArticleText>;
 
 type Copy = (value: unknown) => unknown;
 
@@ -79,8 +83,19 @@ function copierOf(plan: Plan): Copy {
 	);
 }
 
-type Writer = (dataset: Dataset) => string;
+type Writer = (dataset: Dataset, texts?: ArticleTexts) => string;
 let writer: Writer | null = null;
+let articles: Copy | null = null;
+
+/** The copier sortedJson uses for each article (article-json.ts writes with it too). */
+export function articleCopier(): Copy {
+	if (articles) return articles;
+	const {plan} = planOf(Dataset);
+	const field = plan.kind === 'object' ? plan.fields.find(f => f.key === 'articles') : undefined;
+	if (field?.plan.kind !== 'array') throw new Error('sorted-json: the dataset schema has no articles list');
+	articles = copierOf(field.plan.item);
+	return articles;
+}
 
 /**
  * The dataset's own keys written one by one and each list's records stringified
@@ -99,7 +114,7 @@ function datasetWriter(): Writer {
 		whole: copierOf(f.plan),
 	}));
 	const whole = copierOf(plan);
-	return dataset => {
+	return (dataset, texts) => {
 		const record = dataset as unknown as Record<string, unknown>;
 		if (Object.getPrototypeOf(record) !== Object.prototype || Object.keys(record).length !== parts.filter(p => record[p.key] !== undefined).length)
 			return JSON.stringify(whole(dataset));
@@ -109,7 +124,10 @@ function datasetWriter(): Writer {
 			if (value === undefined) continue;
 			if (p.item && Array.isArray(value)) {
 				const items = new Array<string>(value.length);
-				for (let i = 0; i < value.length; i++) items[i] = JSON.stringify(p.item(value[i])) ?? 'null';
+				for (let i = 0; i < value.length; i++) {
+					const t = p.key === 'articles' ? texts?.get(value[i]) : undefined;
+					items[i] = t ? withEvents(t, (value[i] as Dataset['articles'][number]).sentences) : (JSON.stringify(p.item(value[i])) ?? 'null');
+				}
 				out.push(`${p.head}[${items.join(',')}]`);
 			} else out.push(`${p.head}${JSON.stringify(p.whole(value))}`);
 		}
@@ -117,8 +135,12 @@ function datasetWriter(): Writer {
 	};
 }
 
-/** Compact JSON of a dataset with every object's keys sorted, and a final newline. */
-export function sortedJson(dataset: Dataset): string {
+/**
+ * Compact JSON of a dataset with every object's keys sorted, and a final newline.
+ * `texts`: articles already written (article-json.ts), each the text of the
+ * dataset's article but for its sentences' events, which are put in here.
+ */
+export function sortedJson(dataset: Dataset, texts?: ArticleTexts): string {
 	writer ??= datasetWriter();
-	return `${writer(dataset)}\n`;
+	return `${writer(dataset, texts)}\n`;
 }

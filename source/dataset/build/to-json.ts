@@ -3,10 +3,17 @@
 // dataset holds them all); their sentences get the events linked at finish.
 import type {Article, Dataset} from '../schema.js';
 import {DATASET_VERSION} from '../schema.js';
+import type {ArticleText} from './article-json.js';
 import type {Built} from './builder.js';
+import type {ArticleTexts} from './sorted-json.js';
 
-/** `articles` are those added to the builder, in the same order. */
-export function toJsonDataset(built: Built, articles: Article[]): Dataset {
+/**
+ * `articles` are those added to the builder, in the same order. `texts`: the
+ * JSON already written for some of them (article-json.ts); each linked copy
+ * differs from its article in its sentences' events alone, so `texts.linked`
+ * gets it under the copy, for sortedJson.
+ */
+export function toJsonDataset(built: Built, articles: Article[], texts?: {written: ReadonlyMap<Article, ArticleText>; linked: ArticleTexts}): Dataset {
 	const {heads} = built;
 	const articleIds = (numbers: Uint32Array) => Array.from(numbers, n => heads[n]!.id).sort();
 	const sentenceIds = (numbers: Uint32Array) => Array.from(numbers, built.sentenceId);
@@ -17,7 +24,10 @@ export function toJsonDataset(built: Built, articles: Article[]): Dataset {
 			const index = pairs[i]!;
 			events.set(index, [...(events.get(index) ?? []), built.events[pairs[i + 1]!]!.record.id]);
 		}
-		return {...a, sentences: a.sentences.map((s, i) => ({...s, events: events.get(i) ?? []}))};
+		const copy = {...a, sentences: a.sentences.map((s, i) => ({...s, events: events.get(i) ?? []}))};
+		const t = texts?.written.get(a);
+		if (t) texts!.linked.set(copy, t);
+		return copy;
 	});
 	return {
 		version: DATASET_VERSION,
