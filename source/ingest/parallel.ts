@@ -101,6 +101,14 @@ export function decodeReply(wire: WireReply): ParseReply {
 
 /** Folders this large are parsed in workers by default: below it, starting workers costs more than it saves. */
 export const PARALLEL_FROM = 200;
+/**
+ * A parse worker's young generation: parsing allocates short-lived objects
+ * fast, and a larger nursery scavenges less often (and the platform's GC
+ * helper threads, which share the same two cores, work less). Five pairs of
+ * runs interleaved on the shared machine, CPU of the whole process: 1k
+ * articles 9.2–9.9 s against 9.8–10.6 s; 5k 21.8–26.7 s against 24.7–29.4 s.
+ */
+const WORKER_YOUNG_MB = 64;
 /** Files handed to each worker ahead of the one being consumed. */
 const AHEAD_PER_WORKER = 4;
 
@@ -229,7 +237,7 @@ async function* parseInWorkers(
 	const load: number[] = [];
 	let finished = false;
 	for (let w = 0; w < jobs; w++) {
-		const worker = new Worker(script, {workerData: data, eval: evaluated});
+		const worker = new Worker(script, {workerData: data, eval: evaluated, resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_MB}});
 		load.push(0);
 		worker.on('message', (wire: WireReply) => {
 			const reply = decodeReply(wire);
