@@ -5,7 +5,7 @@
 // then nothing is written).
 import {UsageError, CliError} from '../errors.js';
 import {existsSync} from 'node:fs';
-import {ingestFolder, serializeDataset, type IngestFolderOptions} from '../ingest/run.js';
+import {ingestFolder, serializeDatasetChunks, type IngestFolderOptions} from '../ingest/run.js';
 import {ingestFolderToDirectory} from '../ingest/directory.js';
 import {handleInterrupts} from '../util/temp-name.js';
 import {wantsDirectory} from '../dataset/directory/layout.js';
@@ -60,9 +60,9 @@ export async function runIngest(ctx: Context): Promise<number> {
 				`${dir === '-' ? 'stdin' : dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`,
 			);
 		const t0 = performance.now();
-		const json = serializeJson(result.dataset, result.texts);
+		const chunks = serializeJson(result.dataset, result.texts);
 		const t1 = performance.now();
-		await sink.write(json);
+		for (const chunk of chunks) await sink.write(chunk);
 		await sink.end();
 		if (process.env.CE_TIMINGS === '1') stderr.write(`timing: serialise ${(t1 - t0).toFixed(0)} ms · write ${(performance.now() - t1).toFixed(0)} ms\n`);
 		stderr.write(
@@ -106,9 +106,9 @@ async function ingestDirectory(ctx: Context, dir: string, out: string, opts: Ing
 }
 
 /** The dataset as one JSON document, or a plain error when it is larger than V8's longest string. */
-function serializeJson(dataset: Parameters<typeof serializeDataset>[0], texts?: Parameters<typeof serializeDataset>[1]): string {
+function serializeJson(dataset: Parameters<typeof serializeDatasetChunks>[0], texts?: Parameters<typeof serializeDatasetChunks>[1]) {
 	try {
-		return serializeDataset(dataset, texts);
+		return serializeDatasetChunks(dataset, texts);
 	} catch (error) {
 		if (error instanceof RangeError)
 			throw new CliError('the dataset is too large for one JSON file; write the directory layout instead (--out DIR, without .json); nothing written');

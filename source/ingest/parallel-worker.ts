@@ -25,6 +25,8 @@ export function runParseWorker(data: ParseWorkerData): void {
 		} catch (error) {
 			reply = {seq, error: describeError(error).message};
 		}
-		port.postMessage(encodeReply(reply));
+		const wire = encodeReply(reply);
+		// The article's bytes are moved, not copied.
+		port.postMessage(wire, typeof wire === 'string' ? [] : [wire[1].buffer as ArrayBuffer]);
 	});
 }

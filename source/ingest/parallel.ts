@@ -11,7 +11,7 @@ import {pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {yieldToEventLoop} from '../util/yield.js';
 import type {Article} from '../dataset/schema.js';
-import {type ArticleText, articleText} from '../dataset/build/article-json.js';
+import {type ArticleBytes, articleBytes, articleText} from '../dataset/build/article-json.js';
 import {CliError} from '../errors.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {articleMentions, parseArticle, type Lexicons} from './pipeline.js';
@@ -27,7 +27,7 @@ import type {Manifest} from './types.js';
  * `text`: the article's JSON layout text, written by the worker that parsed it (article-json.ts).
  */
 export type ParsedFile =
-	| {file: string; ok: true; article: Article; mentions: Mention[]; repairs: string[]; prepared?: PreparedArticle; text?: ArticleText}
+	| {file: string; ok: true; article: Article; mentions: Mention[]; repairs: string[]; prepared?: PreparedArticle; text?: ArticleBytes}
 	| {file: string; ok: false; reason: string};
 /** Per-article work to do in the worker after parsing: 'directory' prepares the article for a directory ingest. */
 export type PrepareMode = 'directory';
@@ -65,31 +65,33 @@ export type ParseReply = {seq: number; result: ParsedFile} | {seq: number; error
  * internalises the short strings, such as mention types and keys, that the
  * linker compares and looks up; the clone copies each occurrence afresh).
  *
- * An article is sent as its JSON layout text (article-json.ts), the reply's
- * other fields beside it: the main thread parses the article from that text
- * and keeps the text to write the dataset with. Where no text can be written,
+ * An article is sent as its JSON layout text in UTF-8 (article-json.ts), a
+ * transferred buffer, the reply's other fields beside it: the main thread
+ * parses the article from it and keeps the bytes to write the dataset with. Where no text can be written,
  * or the article is a prepared one (directory ingest: the prepared article
  * and mentions are the reply's, sent once), it goes with the reply.
  */
-export type WireReply = string | [reply: string, article: string];
+export type WireReply = string | [reply: string, article: Uint8Array];
 
 /** In the worker: the reply to post, its article written as its JSON layout text where it can be. */
 export function encodeReply(reply: ParseReply): WireReply {
 	if (!('result' in reply) || !reply.result.ok) return JSON.stringify(reply);
 	const {article, mentions, prepared, ...rest} = reply.result;
 	if (prepared) return JSON.stringify({seq: reply.seq, result: {...rest, prepared}});
-	const written = articleText(article);
+	const text = articleText(article);
+	const written = text && articleBytes(text);
 	if (!written) return JSON.stringify(reply);
-	return [JSON.stringify({seq: reply.seq, result: {...rest, mentions, events: written.events}}), written.text];
+	return [JSON.stringify({seq: reply.seq, result: {...rest, mentions, events: written.events}}), written.bytes];
 }
 
 /** In the main thread: the reply encodeReply sent. */
 export function decodeReply(wire: WireReply): ParseReply {
 	if (typeof wire !== 'string') {
-		const [head, text] = wire;
+		const [head, bytes] = wire;
 		const reply = JSON.parse(head) as {seq: number; result: Omit<Extract<ParsedFile, {ok: true}>, 'article'> & {events: number[]}};
 		const {events, ...result} = reply.result;
-		return {seq: reply.seq, result: {...result, article: JSON.parse(text) as Article, text: {text, events}}};
+		const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+		return {seq: reply.seq, result: {...result, article: JSON.parse(text) as Article, text: {bytes, events}}};
 	}
 	const reply = JSON.parse(wire) as ParseReply;
 	if ('result' in reply && reply.result.ok && reply.result.prepared) {

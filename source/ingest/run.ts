@@ -7,7 +7,7 @@ import type {Article, Dataset} from '../dataset/schema.js';
 import {CliError} from '../errors.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {parseFiles} from './parallel.js';
-import {buildDataset, serializeDataset} from './pipeline.js';
+import {buildDataset, serializeDataset, serializeDatasetChunks} from './pipeline.js';
 import type {IngestSummary} from '../dataset/build/builder.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Manifest, ManifestEntry} from './types.js';
@@ -16,10 +16,10 @@ import {listInputFiles, type ListOptions} from './input/list.js';
 import {STDIN} from './input/units.js';
 import type {ParseProgress} from './parallel.js';
 import type {Mention} from './events/mentions.js';
-import type {ArticleText} from '../dataset/build/article-json.js';
+import type {WrittenArticle} from '../dataset/build/article-json.js';
 import type {ArticleTexts} from '../dataset/build/sorted-json.js';
 
-export {serializeDataset};
+export {serializeDataset, serializeDatasetChunks};
 
 export type IngestResult = {
 	dataset: Dataset;
@@ -146,7 +146,7 @@ export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}):
 	const input = inputFiles(dir, {followLinks: opts.followLinks});
 	const parsed: Article[] = [];
 	const mentions = new Map<Article, Mention[]>();
-	const written = new Map<Article, ArticleText>();
+	const written = new Map<Article, WrittenArticle>();
 	const skipped: IngestResult['skipped'] = [...input.skipped];
 	const repaired: IngestResult['repaired'] = [];
 	const {columns, stdin, onProgress} = opts;

@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CliError} from '../../source/errors.js';
 import {parseFiles, type ParsedFile} from '../../source/ingest/parallel.js';
-import {withEvents} from '../../source/dataset/build/article-json.js';
+import {bytesWithEvents} from '../../source/dataset/build/article-json.js';
 import {articleCopier} from '../../source/dataset/build/sorted-json.js';
 import {ingestFolder, listArticleFiles, readManifest, serializeDataset} from '../../source/ingest/run.js';
 import {lexiconDir} from './helpers.js';
@@ -46,7 +46,8 @@ describe('parseFiles', () => {
 		for (const r of parallel) {
 			if (!r.ok) continue;
 			expect(r.text).toBeDefined();
-			expect(withEvents(r.text!, r.article.sentences)).toBe(JSON.stringify(articleCopier()(r.article)));
+			const pieces = bytesWithEvents(r.text!, r.article.sentences).map(p => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8')));
+			expect(pieces.join('')).toBe(JSON.stringify(articleCopier()(r.article)));
 		}
 		expect(sequential.some(r => r.ok && r.text)).toBe(false);
 	}, 60_000);

@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import fc from 'fast-check';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {writeCorpus} from '../../bench/corpus.js';
-import {articleText, withEvents} from '../../source/dataset/build/article-json.js';
+import {articleBytes, articleText, bytesWithEvents, withEvents} from '../../source/dataset/build/article-json.js';
 import type {Article, Dataset} from '../../source/dataset/schema.js';
 import {ingestFolder, serializeDataset} from '../../source/ingest/run.js';
 import {serializeDatasetReference} from './serialise-reference.js';
@@ -35,6 +35,10 @@ describe('article JSON written at parse time', () => {
 			expect(t!.events.length).toBe(a.sentences.length);
 			spliced += a.sentences.filter(s => s.events.length > 0).length;
 			expect(withEvents(t!, a.sentences)).toBe(reference(a));
+			// And in UTF-8, as a worker sends it: offsets in bytes, the pieces written one after another.
+			const b = articleBytes(t!);
+			expect(b).not.toBeNull();
+			expect(Buffer.concat(bytesWithEvents(b!, a.sentences).map(p => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')).toBe(reference(a));
 		}
 		// The seeds link events: the splice is exercised, not only the empty case.
 		expect(spliced).toBeGreaterThan(0);
@@ -106,6 +110,10 @@ describe('article JSON written at parse time', () => {
 				written++;
 				const after = {...a, sentences: a.sentences.map((s, i) => ({...s, events: linked[i] ?? []}))};
 				expect(withEvents(t, after.sentences)).toBe(reference(after));
+				const b = articleBytes(t);
+				expect(b).not.toBeNull();
+				const pieces = bytesWithEvents(b!, after.sentences).map(p => (typeof p === 'string' ? Buffer.from(p) : p));
+				expect(Buffer.concat(pieces).toString('utf8')).toBe(reference(after));
 			}),
 			{numRuns: 1000},
 		);
