@@ -101,8 +101,15 @@ export function decodeReply(wire: WireReply): ParseReply {
 	return reply;
 }
 
-/** Folders this large are parsed in workers by default: below it, starting workers costs more than it saves. */
-export const PARALLEL_FROM = 200;
+/**
+ * Folders this large are parsed in workers by default: below it, starting
+ * workers (each compiles the code and the lexicons again, and the two cores
+ * are shared with the main thread and V8's helper threads) costs more than it
+ * saves. Measured on the 2-core machine, default against --jobs 1, runs
+ * interleaved: 1k articles 4.7–5.1 s against 3.7–4.0 s, 2.5k 9.0–9.1 s
+ * against 8.4–8.5 s, 5k 13.4–15.0 s against 15.2–16.4 s (it was 200).
+ */
+export const PARALLEL_FROM = 3000;
 /**
  * A parse worker's young generation: parsing allocates short-lived objects
  * fast, and a larger nursery scavenges less often (and the platform's GC
