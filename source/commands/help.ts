@@ -105,7 +105,7 @@ opened without reading them all; pass the directory to --data).
                    only actors.json, or what lexicon suggest --out wrote)
   --lexicon-only   with --lexicon: the folder replaces the bundled lexicon
   --jobs N         parse with N worker threads; 1 parses in the main thread (default:
-                   every core for 200 files or records or more, else 1; same output either way)
+                   every core for 3,000 files or records or more, else 1; same output either way)
   --follow-links   read symbolic links that lead out of DIR (by default they are skipped
                    and named: a link to /etc/passwd is not an article)
   --out DIR        (no .json) replaces DIR only when it is empty or a dataset; the new

@@ -5,7 +5,7 @@
 // then nothing is written).
 import {UsageError, CliError} from '../errors.js';
 import {existsSync} from 'node:fs';
-import {ingestFolder, serializeDataset, type IngestFolderOptions} from '../ingest/run.js';
+import {ingestFolder, serializeDatasetChunks, type IngestFolderOptions} from '../ingest/run.js';
 import {ingestFolderToDirectory} from '../ingest/directory.js';
 import {handleInterrupts} from '../util/temp-name.js';
 import {wantsDirectory} from '../dataset/directory/layout.js';
@@ -59,8 +59,12 @@ export async function runIngest(ctx: Context): Promise<number> {
 			throw new CliError(
 				`${dir === '-' ? 'stdin' : dir}: nothing usable to ingest (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped); nothing written`,
 			);
-		await sink.write(serializeJson(result.dataset));
+		const t0 = performance.now();
+		const chunks = serializeJson(result.dataset, result.texts);
+		const t1 = performance.now();
+		for (const chunk of chunks) await sink.write(chunk);
 		await sink.end();
+		if (process.env.CE_TIMINGS === '1') stderr.write(`timing: serialise ${(t1 - t0).toFixed(0)} ms · write ${(performance.now() - t1).toFixed(0)} ms\n`);
 		stderr.write(
 			`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')}${summary.undatedArticles > 0 ? ` · ${count(summary.undatedArticles, 'article')} without a publication date (give it in a --manifest)` : ''}\n`,
 		);
@@ -102,9 +106,9 @@ async function ingestDirectory(ctx: Context, dir: string, out: string, opts: Ing
 }
 
 /** The dataset as one JSON document, or a plain error when it is larger than V8's longest string. */
-function serializeJson(dataset: Parameters<typeof serializeDataset>[0]): string {
+function serializeJson(dataset: Parameters<typeof serializeDatasetChunks>[0], texts?: Parameters<typeof serializeDatasetChunks>[1]) {
 	try {
-		return serializeDataset(dataset);
+		return serializeDatasetChunks(dataset, texts);
 	} catch (error) {
 		if (error instanceof RangeError)
 			throw new CliError('the dataset is too large for one JSON file; write the directory layout instead (--out DIR, without .json); nothing written');

@@ -1,10 +1,10 @@
 // The parse worker: loads the lexicons once, then parses the units it is sent
-// (files, records) and posts each result back. An exception is posted as a message, so the main
+// (files, records) and posts each result back as JSON text (parallel.ts encodeReply says why). An exception is posted as a message, so the main
 // thread reports it as one line naming the file.
 import {parentPort} from 'node:worker_threads';
 import {describeError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
-import {parseUnit, type ParseReply, type ParseRequest, type ParseWorkerData} from './parallel.js';
+import {encodeReply, parseUnit, type ParseReply, type ParseRequest, type ParseWorkerData} from './parallel.js';
 import type {Lexicons} from './pipeline.js';
 
 export function runParseWorker(data: ParseWorkerData): void {
@@ -15,7 +15,7 @@ export function runParseWorker(data: ParseWorkerData): void {
 		lex = loadLexicons(data.lexiconDir);
 	} catch (error) {
 		const {code, message} = describeError(error);
-		port.postMessage({fatal: message, exitCode: code} satisfies ParseReply);
+		port.postMessage(encodeReply({fatal: message, exitCode: code}));
 		return;
 	}
 	port.on('message', async ({seq, unit}: ParseRequest) => {
@@ -25,6 +25,8 @@ export function runParseWorker(data: ParseWorkerData): void {
 		} catch (error) {
 			reply = {seq, error: describeError(error).message};
 		}
-		port.postMessage(reply);
+		const wire = encodeReply(reply);
+		// The article's bytes are moved, not copied.
+		port.postMessage(wire, typeof wire === 'string' ? [] : [wire[1].buffer as ArrayBuffer]);
 	});
 }

@@ -6,7 +6,8 @@
 import type {Article, Dataset, Sentence} from '../dataset/schema.js';
 import {createDatasetBuilder, type BuilderDeps, type IngestSummary} from '../dataset/build/builder.js';
 import {toJsonDataset} from '../dataset/build/to-json.js';
-import {sortedJson} from '../dataset/build/sorted-json.js';
+import {type ArticleTexts, type JsonChunks, sortedJson, sortedJsonChunks} from '../dataset/build/sorted-json.js';
+import type {WrittenArticle} from '../dataset/build/article-json.js';
 import type {Calendar} from './calendar.js';
 import {normaliseWithMap} from '../arabic/normalise.js';
 import {clean} from './clean.js';
@@ -137,16 +138,27 @@ export function articleMentions(a: Article, lex: Pick<Lexicons, 'events' | 'worl
  * Articles → the whole dataset (events linked across articles, facets built) and the ingest summary.
  * `mentions`: each parsed article's articleMentions, found where it was parsed; an article
  * without (or renamed by the corpus's discovered people, whose ids its mentions carry) gets them here.
- * The builder numbers them in place: a list is used once.
+ * The builder numbers them in place: a list is used once. `written`: the JSON
+ * text of parsed articles, written where they were parsed (article-json.ts);
+ * `texts` then holds those still valid (an article renamed by the corpus's
+ * discovered people is written again) for serializeDataset.
  */
-export function buildDataset(parsed: Article[], lex: Lexicons, mentions?: ReadonlyMap<Article, Mention[]>): {dataset: Dataset; summary: IngestSummary} {
+export function buildDataset(
+	parsed: Article[],
+	lex: Lexicons,
+	mentions?: ReadonlyMap<Article, Mention[]>,
+	written?: ReadonlyMap<Article, WrittenArticle>,
+): {dataset: Dataset; summary: IngestSummary; texts?: ArticleTexts} {
 	// Discovered people merged across articles (a surname alone joins the full name) before events use their ids.
 	const articles = mergeDiscovered([...parsed].sort((a, b) => a.id.localeCompare(b.id)));
 	const builder = createDatasetBuilder<Mention>(builderDeps(lex, discoveredInfo(articles)));
 	// mergeDiscovered keeps an article it does not rename (the same object), so its parsed mentions still hold.
 	for (const a of articles) builder.add(a, mentions?.get(a) ?? articleMentions(a, lex));
 	const built = builder.finish();
-	return {dataset: toJsonDataset(built, articles), summary: built.summary};
+	if (!written || written.size === 0) return {dataset: toJsonDataset(built, articles), summary: built.summary};
+	// mergeDiscovered keeps an article it does not rename (the same object), so its text still holds.
+	const texts: ArticleTexts = new WeakMap();
+	return {dataset: toJsonDataset(built, articles, {written, linked: texts}), summary: built.summary, texts};
 }
 
 export function assembleDataset(parsed: Article[], lex: Lexicons): Dataset {
@@ -164,6 +176,11 @@ export function ingestArticles(raws: RawArticle[], manifest: Manifest, lex: Lexi
  * Deterministic JSON: keys sorted at every level, so a fresh run is byte-identical;
  * compact, since indented it was 7× the raw text at 10k articles and slower to parse.
  */
-export function serializeDataset(d: Dataset): string {
-	return sortedJson(d);
+export function serializeDataset(d: Dataset, texts?: ArticleTexts): string {
+	return sortedJson(d, texts);
+}
+
+/** serializeDataset's bytes in pieces to write one after another (the parse workers' article bytes as they came). */
+export function serializeDatasetChunks(d: Dataset, texts?: ArticleTexts): JsonChunks {
+	return sortedJsonChunks(d, texts);
 }

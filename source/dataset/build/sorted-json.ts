@@ -15,6 +15,12 @@
 // (tests/perf/serialise.test.ts checks it against that one).
 import {Dataset} from '../schema.js';
 import {planOf, type Plan} from './schema-order.js';
+import {bytesWithEvents, type WrittenArticle, withEvents} from './article-json.js';
+
+/** Articles whose JSON was written where they were parsed (article-json.ts), keyed by the dataset's article objects. */
+export type ArticleTexts = WeakMap<object, WrittenArticle>;
+/** A dataset's JSON in pieces to write one after another: text, and articles' UTF-8 as written by the parse workers. */
+export type JsonChunks = Array<string | Uint8Array>;
 
 type Copy = (value: unknown) => unknown;
 
@@ -79,8 +85,19 @@ function copierOf(plan: Plan): Copy {
 	);
 }
 
-type Writer = (dataset: Dataset) => string;
+type Writer = (dataset: Dataset, texts?: ArticleTexts) => JsonChunks;
 let writer: Writer | null = null;
+let articles: Copy | null = null;
+
+/** The copier sortedJson uses for each article (article-json.ts writes with it too). */
+export function articleCopier(): Copy {
+	if (articles) return articles;
+	const {plan} = planOf(Dataset);
+	const field = plan.kind === 'object' ? plan.fields.find(f => f.key === 'articles') : undefined;
+	if (field?.plan.kind !== 'array') throw new Error('sorted-json: the dataset schema has no articles list');
+	articles = copierOf(field.plan.item);
+	return articles;
+}
 
 /**
  * The dataset's own keys written one by one and each list's records stringified
@@ -99,26 +116,62 @@ function datasetWriter(): Writer {
 		whole: copierOf(f.plan),
 	}));
 	const whole = copierOf(plan);
-	return dataset => {
+	return (dataset, texts) => {
 		const record = dataset as unknown as Record<string, unknown>;
 		if (Object.getPrototypeOf(record) !== Object.prototype || Object.keys(record).length !== parts.filter(p => record[p.key] !== undefined).length)
-			return JSON.stringify(whole(dataset));
-		const out: string[] = [];
+			return [JSON.stringify(whole(dataset))];
+		// Text runs joined; an article's bytes end the run before them and go as they are.
+		const chunks: JsonChunks = [];
+		let run: string[] = [];
+		const bytes = (pieces: JsonChunks) => {
+			for (const piece of pieces) {
+				if (typeof piece === 'string') run.push(piece);
+				else {
+					chunks.push(run.join(''));
+					run = [];
+					chunks.push(piece);
+				}
+			}
+		};
+		let comma = '{';
 		for (const p of parts) {
 			const value = record[p.key];
 			if (value === undefined) continue;
 			if (p.item && Array.isArray(value)) {
-				const items = new Array<string>(value.length);
-				for (let i = 0; i < value.length; i++) items[i] = JSON.stringify(p.item(value[i])) ?? 'null';
-				out.push(`${p.head}[${items.join(',')}]`);
-			} else out.push(`${p.head}${JSON.stringify(p.whole(value))}`);
+				run.push(`${comma}${p.head}[`);
+				for (let i = 0; i < value.length; i++) {
+					if (i > 0) run.push(',');
+					const t = p.key === 'articles' ? texts?.get(value[i]) : undefined;
+					const sentences = t && (value[i] as Dataset['articles'][number]).sentences;
+					if (!t) run.push(JSON.stringify(p.item(value[i])) ?? 'null');
+					else if ('text' in t) run.push(withEvents(t, sentences!));
+					else bytes(bytesWithEvents(t, sentences!));
+				}
+				run.push(']');
+			} else run.push(`${comma}${p.head}${JSON.stringify(p.whole(value))}`);
+			comma = ',';
 		}
-		return `{${out.join(',')}}`;
+		run.push(comma === '{' ? '{}' : '}');
+		chunks.push(run.join(''));
+		return chunks;
 	};
 }
 
-/** Compact JSON of a dataset with every object's keys sorted, and a final newline. */
-export function sortedJson(dataset: Dataset): string {
+/**
+ * Compact JSON of a dataset with every object's keys sorted, and a final newline.
+ * `texts`: articles already written (article-json.ts), each the text of the
+ * dataset's article but for its sentences' events, which are put in here.
+ */
+export function sortedJson(dataset: Dataset, texts?: ArticleTexts): string {
+	return sortedJsonChunks(dataset, texts)
+		.map(c => (typeof c === 'string' ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('utf8')))
+		.join('');
+}
+
+/** sortedJson's text in pieces, for a file: the articles' bytes written by the parse workers are not made text again. */
+export function sortedJsonChunks(dataset: Dataset, texts?: ArticleTexts): JsonChunks {
 	writer ??= datasetWriter();
-	return `${writer(dataset)}\n`;
+	const chunks = writer(dataset, texts);
+	chunks.push('\n');
+	return chunks;
 }
