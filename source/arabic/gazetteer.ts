@@ -428,11 +428,20 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 }
 
 /** Non-overlapping longest matches, scanning left to right. */
+/**
+ * The trie's bit in Readings.miss (0 for a trie without a slot there): a
+ * token whose readings have it set starts nothing in that trie, so a scan
+ * passes it over without a call to matchAt.
+ */
+export function missBit(trie: TrieNode<unknown>): number {
+	const slot = trie.slot;
+	return slot >= 0 && slot < 31 ? 1 << slot : 0;
+}
+
 export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = NO_OPTIONS): Array<Match<T>> {
 	const out: Array<Match<T>> = [];
 	// A token whose readings already say this trie starts nothing there is passed over without a call.
-	const slot = trie.slot;
-	const bit = slot >= 0 && slot < 31 ? 1 << slot : 0;
+	const bit = missBit(trie);
 	for (let i = 0; i < tokens.length; ) {
 		if ((tokens[i]!.readings.miss & bit) !== 0) {
 			i++;
@@ -447,11 +456,15 @@ export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: 
 	return out;
 }
 
-/** The token's normalised form without a leading و/ف conjunction, if it has one. */
+/** The token's normalised form without a leading و/ف conjunction, or null when it has none (a two-letter word keeps its first). */
+export function strippedConjunction(norm: string): string | null {
+	return (norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 2 ? norm.slice(1) : null;
+}
+
+/** The token's normalised form, and without a leading و/ف conjunction if it has one. */
 export function withoutConjunction(norm: string): string[] {
-	const out = [norm];
-	if ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 2) out.push(norm.slice(1));
-	return out;
+	const bare = strippedConjunction(norm);
+	return bare === null ? [norm] : [norm, bare];
 }
 
 export {normalise};

@@ -7,7 +7,7 @@ import type {Article, Dataset, Sentence} from '../dataset/schema.js';
 import {createDatasetBuilder, type BuilderDeps, type IngestSummary} from '../dataset/build/builder.js';
 import {toJsonDataset} from '../dataset/build/to-json.js';
 import {type ArticleTexts, type JsonChunks, sortedJson, sortedJsonChunks} from '../dataset/build/sorted-json.js';
-import type {WrittenArticle} from '../dataset/build/article-json.js';
+import type {ArticleBytes} from '../dataset/build/article-json.js';
 import type {Calendar} from './calendar.js';
 import {normaliseWithMap} from '../arabic/normalise.js';
 import {clean} from './clean.js';
@@ -147,7 +147,7 @@ export function buildDataset(
 	parsed: Article[],
 	lex: Lexicons,
 	mentions?: ReadonlyMap<Article, Mention[]>,
-	written?: ReadonlyMap<Article, WrittenArticle>,
+	written?: ReadonlyMap<Article, ArticleBytes>,
 ): {dataset: Dataset; summary: IngestSummary; texts?: ArticleTexts} {
 	// Discovered people merged across articles (a surname alone joins the full name) before events use their ids.
 	const articles = mergeDiscovered([...parsed].sort((a, b) => a.id.localeCompare(b.id)));

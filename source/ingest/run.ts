@@ -16,7 +16,7 @@ import {listInputFiles, type ListOptions} from './input/list.js';
 import {STDIN} from './input/units.js';
 import type {ParseProgress} from './parallel.js';
 import type {Mention} from './events/mentions.js';
-import type {WrittenArticle} from '../dataset/build/article-json.js';
+import type {ArticleBytes} from '../dataset/build/article-json.js';
 import type {ArticleTexts} from '../dataset/build/sorted-json.js';
 
 export {serializeDataset, serializeDatasetChunks};
@@ -146,7 +146,7 @@ export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}):
 	const input = inputFiles(dir, {followLinks: opts.followLinks});
 	const parsed: Article[] = [];
 	const mentions = new Map<Article, Mention[]>();
-	const written = new Map<Article, WrittenArticle>();
+	const written = new Map<Article, ArticleBytes>();
 	const skipped: IngestResult['skipped'] = [...input.skipped];
 	const repaired: IngestResult['repaired'] = [];
 	const {columns, stdin, onProgress} = opts;

@@ -2,7 +2,7 @@
 // worker) instead of at the end in the main thread. Only the sentences'
 // `events` are not known there (events are linked across articles once all
 // are parsed): each is written `[]` and its offset kept, and the main thread
-// puts the linked ids in at those offsets (withEvents). On 5k articles the
+// puts the linked ids in at those offsets (bytesWithEvents). On 5k articles the
 // main thread's serialisation was 1.1 s of its single-threaded tail, nine
 // tenths of it the articles.
 //
@@ -28,7 +28,6 @@ export type ArticleText = {text: string; events: number[]};
  * 0.15 s and more).
  */
 export type ArticleBytes = {bytes: Uint8Array; events: number[]};
-export type WrittenArticle = ArticleText | ArticleBytes;
 
 const plain = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' &&
@@ -81,9 +80,11 @@ export function bytesWithEvents(t: ArticleBytes, sentences: ReadonlyArray<{event
 }
 
 /**
- * The article's text with its sentences' events put in. `sentences`: the
- * article's as linked, which must be the text's article's with only `events`
- * changed (to-json.ts makes them so).
+ * The article's text with its sentences' events put in: bytesWithEvents on
+ * the text the bytes are made from (the ingest writes the bytes; this reads
+ * the same splice as text, for checks against the serializer). `sentences`:
+ * the article's as linked, which must be the text's article's with only
+ * `events` changed (to-json.ts makes them so).
  */
 export function withEvents(t: ArticleText, sentences: ReadonlyArray<{events: readonly string[]}>): string {
 	let out = '';

@@ -15,10 +15,10 @@
 // (tests/perf/serialise.test.ts checks it against that one).
 import {Dataset} from '../schema.js';
 import {planOf, type Plan} from './schema-order.js';
-import {bytesWithEvents, type WrittenArticle, withEvents} from './article-json.js';
+import {type ArticleBytes, bytesWithEvents} from './article-json.js';
 
-/** Articles whose JSON was written where they were parsed (article-json.ts), keyed by the dataset's article objects. */
-export type ArticleTexts = WeakMap<object, WrittenArticle>;
+/** Articles whose JSON was written where they were parsed (article-json.ts, in UTF-8), keyed by the dataset's article objects. */
+export type ArticleTexts = WeakMap<object, ArticleBytes>;
 /** A dataset's JSON in pieces to write one after another: text, and articles' UTF-8 as written by the parse workers. */
 export type JsonChunks = Array<string | Uint8Array>;
 
@@ -144,7 +144,6 @@ function datasetWriter(): Writer {
 					const t = p.key === 'articles' ? texts?.get(value[i]) : undefined;
 					const sentences = t && (value[i] as Dataset['articles'][number]).sentences;
 					if (!t) run.push(JSON.stringify(p.item(value[i])) ?? 'null');
-					else if ('text' in t) run.push(withEvents(t, sentences!));
 					else bytes(bytesWithEvents(t, sentences!));
 				}
 				run.push(']');

@@ -4,7 +4,7 @@
 // (a sentence without events is shared with the caller's article, not copied).
 import type {Article, Dataset} from '../schema.js';
 import {DATASET_VERSION} from '../schema.js';
-import type {WrittenArticle} from './article-json.js';
+import type {ArticleBytes} from './article-json.js';
 import type {Built} from './builder.js';
 import type {ArticleTexts} from './sorted-json.js';
 
@@ -14,7 +14,7 @@ import type {ArticleTexts} from './sorted-json.js';
  * differs from its article in its sentences' events alone, so `texts.linked`
  * gets it under the copy, for sortedJson.
  */
-export function toJsonDataset(built: Built, articles: Article[], texts?: {written: ReadonlyMap<Article, WrittenArticle>; linked: ArticleTexts}): Dataset {
+export function toJsonDataset(built: Built, articles: Article[], texts?: {written: ReadonlyMap<Article, ArticleBytes>; linked: ArticleTexts}): Dataset {
 	const {heads} = built;
 	const articleIds = (numbers: Uint32Array) => Array.from(numbers, n => heads[n]!.id).sort();
 	const sentenceIds = (numbers: Uint32Array) => Array.from(numbers, built.sentenceId);

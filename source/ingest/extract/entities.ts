@@ -27,7 +27,7 @@
 import type {EntityRef} from '../../dataset/schema.js';
 import {lightNormalise, normalise} from '../../arabic/normalise.js';
 import type {EntityTarget, KnownPlace, Lexicon} from '../../lexicon/load.js';
-import {matchAt, scan, type Match, type Token} from '../../arabic/gazetteer.js';
+import {matchAt, scan, strippedConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
 import {mayEndIn, wordEndsOf} from './word-ends.js';
 
 export type EntityMatch = Match<EntityTarget>;
@@ -54,7 +54,9 @@ function afterLocative(tokens: Token[], m: EntityMatch, strict = false): boolean
 	// withoutConjunction's two readings, without its array (asked of every place of every sentence).
 	const norm = before.norm;
 	const locative = (n: string) => LOCATIVE.has(n) && !(strict && AGENTIVE.has(n));
-	return locative(norm) || ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 2 && locative(norm.slice(1)));
+	if (locative(norm)) return true;
+	const bare = strippedConjunction(norm);
+	return bare !== null && locative(bare);
 }
 
 const HAMZA_ALEF = new Set(['أ', 'إ', 'آ']);

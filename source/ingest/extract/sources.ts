@@ -15,7 +15,7 @@
 // مسؤولون أمريكيون محادثات"), so they count only when reporting.
 import type {SourceRef} from '../../dataset/schema.js';
 import type {AnonHead, AnonQualifier, Lexicon} from '../../lexicon/load.js';
-import {CONJUNCTION_ONLY, matchAt, type Token} from '../../arabic/gazetteer.js';
+import {CONJUNCTION_ONLY, matchAt, strippedConjunction, type Token} from '../../arabic/gazetteer.js';
 import type {Stem} from '../../arabic/normalise.js';
 import {isLetterCode, isSpaceCode} from '../../arabic/chars.js';
 import {mayEndIn, wordEndsOf} from './word-ends.js';
@@ -51,8 +51,9 @@ function creditedBefore(tokens: Token[], from: number, lexicon: Lexicon, span = 
 		if (HARD.test(tokens[k + 1]!.gap)) break;
 		// withoutConjunction's two readings, without its array.
 		const norm = tokens[k]!.norm;
-		if (lexicon.citationCues.has(norm) || ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 2 && lexicon.citationCues.has(norm.slice(1))))
-			return true;
+		if (lexicon.citationCues.has(norm)) return true;
+		const bare = strippedConjunction(norm);
+		if (bare !== null && lexicon.citationCues.has(bare)) return true;
 		if (isVerbToken(tokens, k, lexicon)) return true;
 	}
 	return false;
