@@ -14,7 +14,6 @@ import {fit, logical, sanitize} from './text.js';
 import {keyIn} from './hints.js';
 import type {Comparison} from '../compare/types.js';
 import type {ExportRequest, ExportResult} from './export.js';
-import {DispatchContext} from './components/dispatch.js';
 import {layout} from './text.js';
 
 export type AppIo = {
@@ -160,13 +159,9 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 		};
 	}, [io.searchReady]);
 
-	// One router for every key. While a menu of the export prompt has the focus,
-	// ink-select-input reads the keys and the router takes only Esc and Ctrl-C
-	// (state.ts), so each acts once. The router's listener stays on: turning it
-	// off and on would drop raw mode for a moment, and a key typed then is lost.
-	// The handler keeps its identity: Ink registers a listener again whenever it
-	// changes, which would put the router after the menu's and let it see a key
-	// the menu has already acted on (Enter on a menu's last choice, say).
+	// One router for every key, the export menus' too (ink-select-input only
+	// draws them). The listener stays on and keeps its identity: turning it off
+	// and on would drop raw mode for a moment, and a key typed then is lost.
 	const onInput = useCallback((input: string, key: Key) => dispatch({type: 'input', input, key, now: new Date()}), []);
 	useInput(onInput, {isActive: isRawModeSupported === true});
 
@@ -233,9 +228,5 @@ export function App({initial, display, io}: {initial: State; display: Display; i
 		if (state.quit) exit();
 	}, [state.quit]);
 
-	return (
-		<DisplayContext.Provider value={display}>
-			<DispatchContext.Provider value={dispatch}>{blank ? <Box /> : <Frame state={state} io={io} />}</DispatchContext.Provider>
-		</DisplayContext.Provider>
-	);
+	return <DisplayContext.Provider value={display}>{blank ? <Box /> : <Frame state={state} io={io} />}</DisplayContext.Provider>;
 }

@@ -65,9 +65,8 @@ const lists: Mode[] = ['browse', 'reader', 'event', 'compare', 'help', 'search']
 const dataScreens: Mode[] = ['browse', 'reader', 'event', 'compare'];
 
 export const keymap: KeyEntry[] = [
-	// In the prompt: the export menus' (ink-select-input reads them there; see prompt/view.tsx).
-	{keys: ['up', 'k'], action: 'up', modes: [...lists, 'prompt'], description: 'Move up', hint: 'up', repeats: true, group: 'Move'},
-	{keys: ['down', 'j'], action: 'down', modes: [...lists, 'prompt'], description: 'Move down', hint: 'down', repeats: true, group: 'Move'},
+	{keys: ['up', 'k'], action: 'up', modes: [...lists, 'menu'], description: 'Move up', hint: 'up', repeats: true, group: 'Move'},
+	{keys: ['down', 'j'], action: 'down', modes: [...lists, 'menu'], description: 'Move down', hint: 'down', repeats: true, group: 'Move'},
 	{
 		keys: ['pageup', 'ctrl+u'],
 		action: 'pageUp',
@@ -124,16 +123,16 @@ export const keymap: KeyEntry[] = [
 	{
 		keys: ['return'],
 		action: 'open',
-		modes: ['browse', 'event', 'compare', 'search', 'prompt'],
-		description: 'Open the selection (search: jump to it; prompt: confirm)',
+		modes: ['browse', 'event', 'compare', 'search', 'prompt', 'menu'],
+		description: 'Open the selection (search: jump to it; prompt: confirm; menu: pick)',
 		hint: 'open',
 		group: 'Open and leave',
 	},
 	{
 		keys: ['escape'],
 		action: 'back',
-		modes: ['reader', 'event', 'compare', 'help', 'search', 'prompt', 'browse'],
-		description: 'Back (search: restore the previous screen)',
+		modes: ['reader', 'event', 'compare', 'help', 'search', 'prompt', 'menu', 'browse'],
+		description: 'Back (search: restore the previous screen; menu: the step before)',
 		hint: 'back',
 		group: 'Open and leave',
 	},
@@ -148,7 +147,7 @@ export const keymap: KeyEntry[] = [
 	{
 		keys: ['ctrl+c'],
 		action: 'forceQuit',
-		modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt'],
+		modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt', 'menu'],
 		description: 'Quit from anywhere',
 		hint: 'quit',
 		group: 'Open and leave',
@@ -157,7 +156,7 @@ export const keymap: KeyEntry[] = [
 		// In raw mode the terminal sends Ctrl-Z as a key, not as SIGTSTP: the explorer does what the terminal would.
 		keys: ['ctrl+z'],
 		action: 'suspend',
-		modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt'],
+		modes: ['browse', 'reader', 'event', 'compare', 'help', 'search', 'prompt', 'menu'],
 		description: 'Suspend to the shell (fg resumes)',
 		hint: 'suspend',
 		group: 'Open and leave',

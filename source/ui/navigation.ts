@@ -12,7 +12,8 @@ export function screen(state: State): Screen {
 
 /** The mode keys are read in: the line being typed into, or the screen on top. */
 export function mode(state: State): Mode {
-	if (state.overlay) return state.overlay.kind;
+	// The export prompt is two modes: its name line, where letters are typed, and its menus, where keys move.
+	if (state.overlay) return state.overlay.kind === 'prompt' && state.overlay.step !== 'name' ? 'menu' : state.overlay.kind;
 	return screen(state).mode;
 }
 

@@ -13,7 +13,7 @@ import {screenFor, screens, type Mode, type ScreenStates} from './screens/index.
 import type {CurrentList} from './screens/screen.js';
 import {browseList} from './screens/browse/reducer.js';
 import {openSearch, searchAgain, stepMatch, type SearchTotals} from './screens/search/reducer.js';
-import {askOverwrite, choosePrompt, menuFocused, openPrompt} from './screens/prompt/reducer.js';
+import {askOverwrite, choosePrompt, openPrompt} from './screens/prompt/reducer.js';
 import type {Format} from '../export/formats/index.js';
 import type {Unit} from '../export/select.js';
 import {toggleHelp} from './screens/help/reducer.js';
@@ -133,14 +133,6 @@ export function reduce(state: State, action: UiAction): State {
 		case 'paste':
 			return screens[mode(state)].text ? reduce(state, {type: 'text', text: action.text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}) : state;
 		case 'input':
-			// A menu of the export prompt has the keys: ink-select-input reads them,
-			// so they are not routed here too; only Esc and Ctrl-C, which the menu
-			// does not know, are (back a step, quit).
-			if (menuFocused(state)) {
-				return routeInput(mode(state), action.input, action.key)
-					.filter(a => a.type === 'key' && (a.action === 'back' || a.action === 'forceQuit'))
-					.reduce(reduce, state);
-			}
 			// Routed against the state the chunk meets, not the last rendered one: keys
 			// typed faster than frames (`/` then a name) must see the search line the
 			// previous key opened.

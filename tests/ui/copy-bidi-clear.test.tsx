@@ -86,7 +86,7 @@ describe('y, B and Ctrl-u', () => {
 describe('help and highlights', () => {
 	test('help is grouped by screen, and every screen lists only its own keys', () => {
 		const groups = helpGroups(screens);
-		expect(groups.map(g => g.group.split(' ')[0])).toEqual(['Browse', 'Article', 'Event', 'Search', 'Comparison', 'Export', 'Help']);
+		expect(groups.map(g => g.group.split(' ')[0])).toEqual(['Browse', 'Article', 'Event', 'Search', 'Comparison', 'Export', 'Export', 'Help']);
 		const prompt = groups.find(g => g.group.startsWith('Export'))!;
 		expect(prompt.entries.map(e => e.description)).toContain('Clear the line');
 		expect(prompt.entries.map(e => e.description)).not.toContain('Search');

@@ -1,7 +1,7 @@
 // Issue 20, points 10 and 11: the export prompt's menus. The format and the
 // unit are chosen in ink-select-input menus (arrows + Enter), and an existing
-// file is offered for overwriting instead of a "use --force". While a menu has
-// the focus the app's own keys do not fire: each key acts once.
+// file is offered for overwriting instead of a "use --force". While a menu is
+// shown the app's other keys do not fire: each key acts once.
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -104,7 +104,7 @@ describe('exportMarked', () => {
 	});
 });
 
-describe('the menus in the app (ink-select-input)', () => {
+describe('the menus in the app (drawn by ink-select-input, keys through the app router)', () => {
 	function recordingApp(options: {exists?: boolean} = {}) {
 		const calls: ExportRequest[] = [];
 		const app = renderApp({
@@ -131,7 +131,6 @@ describe('the menus in the app (ink-select-input)', () => {
 		await type(app, enter, ' ', 'e', ...clearName, 'x.json', enter);
 		expect(await shows(app, 'Format for x.json')).toContain('Format for x.json');
 		expect(await shows(app, /❯ json/)).toMatch(/❯ json/);
-		// One key at a time: ink-select-input's handler sees the selection of its last render.
 		await type(app, down);
 		expect(await shows(app, /❯ ndjson/)).toMatch(/❯ ndjson/);
 		await type(app, down);
@@ -148,6 +147,24 @@ describe('the menus in the app (ink-select-input)', () => {
 		const shown = frame(app).replace(/\n/g, '');
 		expect(shown).toContain(`then-a-long-tail-of-flags-so-the-line-wraps-${'x'.repeat(60)}`);
 		expect(shown).toContain('/tmp/x.csv.command');
+		app.unmount();
+	});
+
+	test('keys sent before the menu is drawn, and several in one chunk, each act once', async () => {
+		const {app, calls} = recordingApp();
+		await type(app, enter, ' ', 'e', ...clearName, 'x.json');
+		// Enter opens the format menu; two arrows written in the same moment, before
+		// any frame of it, move its cursor twice (the widget attaching its own key
+		// handler after its first frame lost them).
+		app.stdin.write(enter);
+		app.stdin.write(down);
+		app.stdin.write(down);
+		expect(await shows(app, /❯ csv/)).toMatch(/❯ csv/);
+		// One chunk: pick csv, move the unit menu down, pick "article".
+		app.stdin.write('\rj\r');
+		await until(() => calls.length >= 1);
+		expect(calls).toHaveLength(1);
+		expect(calls[0]).toMatchObject({path: 'x.csv', format: 'csv', unit: 'article', force: false});
 		app.unmount();
 	});
 

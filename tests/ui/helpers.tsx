@@ -41,10 +41,9 @@ export const tick = (ms = 30) => new Promise(resolve => setTimeout(resolve, ms))
 
 /**
  * Waits until the frame has not changed for `quietMs` (at most `maxMs`): after a
- * key that opens a screen or a menu. ink-select-input attaches its input
- * handler in an effect after the menu's first frame, so on a loaded machine a
- * key sent as soon as the menu is drawn was lost (a fresh-clone CI run failed
- * this way); a human is never that fast.
+ * key that opens a screen or a menu, so a test reads the frame a person would
+ * see before typing on. (The export menus once lost a key sent this early: they
+ * read keys themselves; now the app's router does, tests/ui/export-prompt.)
  */
 export async function settle(app: {lastFrame(): string | undefined}, quietMs = 80, maxMs = 3000): Promise<void> {
 	const until = Date.now() + maxMs;

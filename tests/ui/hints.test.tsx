@@ -29,6 +29,7 @@ function stateIn(m: Mode, columns = 100): State {
 		help: [key('help')],
 		search: [key('search'), {type: 'text', text: 'ستولتنبرج'}],
 		prompt: [key('export')],
+		menu: [key('mark'), key('export'), key('open')],
 	};
 	return run(s, ...steps[m]);
 }
@@ -119,7 +120,7 @@ describe('every mode', () => {
 		const frame = app.lastFrame() ?? '';
 		const {hints} = statusParts(stateIn(m, 160));
 		// The status line joins hints with two spaces; the prompt and the search summary read as a sentence.
-		const joined = m === 'prompt' ? hints.join(' · ') : m === 'search' ? hints.join(', ') : hints.join('  ');
+		const joined = m === 'prompt' || m === 'menu' ? hints.join(' · ') : m === 'search' ? hints.join(', ') : hints.join('  ');
 		expect(frame).toContain(joined);
 		app.unmount();
 	});

@@ -17,6 +17,7 @@ import {event} from './event/index.js';
 import {search} from './search/index.js';
 import {compare} from './compare/index.js';
 import {prompt} from './prompt/index.js';
+import {menu} from './prompt/menu.js';
 import {help} from './help/index.js';
 
 /**
@@ -31,6 +32,8 @@ export type ScreenStates = {
 	search: SearchOverlay;
 	compare: CompareScreen;
 	prompt: PromptOverlay;
+	/** The export prompt while one of its menus is shown (the same overlay; navigation.ts). */
+	menu: PromptOverlay;
 	help: HelpScreen;
 };
 
@@ -39,7 +42,7 @@ export type Mode = keyof ScreenStates;
 export type ScreenTable = {[M in Mode]: ScreenModule<M>};
 
 /** In the order the help screen and the README show their keys. */
-export const screens: ScreenTable = {browse, reader, event, search, compare, prompt, help};
+export const screens: ScreenTable = {browse, reader, event, search, compare, prompt, menu, help};
 
 export const modes = Object.keys(screens) as Mode[];
 

@@ -2,8 +2,11 @@
 // menus, the format (the name's extension chosen first) and the unit (sentences,
 // their articles or their events); Enter on the last asks the app to write the
 // file. When the file exists the app says so and the prompt offers to
-// overwrite it. The menus are ink-select-input's (prompt/view.tsx): while one
-// is shown it owns the keys, and the app's input router stands aside.
+// overwrite it. While a menu is shown the app is in the `menu` mode (menu.ts):
+// the app's one input router moves its cursor (`choice`) and picks, and
+// ink-select-input only draws it (prompt/view.tsx). Had the widget read the keys
+// itself, a key typed in the frame the menu appeared in, before its handler was
+// attached, was lost, and of two keys in one chunk the second saw a stale cursor.
 import type {Action} from '../../keymap.js';
 import type {State} from '../../state.js';
 import type {CurrentList} from '../screen.js';
@@ -24,6 +27,8 @@ export type PromptOverlay = {
 	step: PromptStep;
 	format: Format;
 	unit: Unit;
+	/** The menu's cursor: an index in menuValues(step). */
+	choice: number;
 };
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -47,13 +52,29 @@ export function openPrompt(s: State, list: CurrentList, now: Date): State {
 			step: 'name',
 			format: 'json',
 			unit: 'sentence',
+			choice: 0,
 		},
 	};
 }
 
-/** True while a menu has the keys (the app's input router must then stand aside). */
-export function menuFocused(state: State): boolean {
-	return state.overlay?.kind === 'prompt' && state.overlay.step !== 'name';
+/** The values a step's menu offers, in the order shown (none for the name). */
+export function menuValues(step: PromptStep): readonly string[] {
+	switch (step) {
+		case 'format':
+			return FORMAT_NAMES;
+		case 'unit':
+			return UNITS;
+		case 'overwrite':
+			return ['overwrite', 'rename'];
+		default:
+			return [];
+	}
+}
+
+/** The overlay at `step`, its menu's cursor on the value chosen before (the format the name's extension names, say). */
+export function atStep(overlay: PromptOverlay, step: PromptStep): PromptOverlay {
+	const current = step === 'format' ? overlay.format : step === 'unit' ? overlay.unit : '';
+	return {...overlay, step, error: null, choice: Math.max(0, menuValues(step).indexOf(current))};
 }
 
 /** A letter typed (or, for null, one taken back with Backspace); only the file name takes letters. */
@@ -94,13 +115,13 @@ export function choosePrompt(s: State, overlay: PromptOverlay, value: string): S
 		case 'format': {
 			if (!(FORMAT_NAMES as readonly string[]).includes(value)) return s;
 			const format = value as Format;
-			return {...s, overlay: {...overlay, format, value: withExtension(overlay.value, format), step: 'unit', error: null}};
+			return {...s, overlay: atStep({...overlay, format, value: withExtension(overlay.value, format)}, 'unit')};
 		}
 		case 'unit':
 			if (!(UNITS as readonly string[]).includes(value)) return s;
 			return exportEffect(s, {...overlay, unit: value as Unit, error: null}, false);
 		case 'overwrite':
-			return value === 'overwrite' ? exportEffect(s, overlay, true) : {...s, overlay: {...overlay, step: 'name', error: null}};
+			return value === 'overwrite' ? exportEffect(s, overlay, true) : {...s, overlay: atStep(overlay, 'name')};
 		default:
 			return s;
 	}
@@ -108,7 +129,7 @@ export function choosePrompt(s: State, overlay: PromptOverlay, value: string): S
 
 /** The app found the file there already: ask before overwriting it. */
 export function askOverwrite(s: State, overlay: PromptOverlay): State {
-	return {...s, effect: null, overlay: {...overlay, step: 'overwrite', error: null}};
+	return {...s, effect: null, overlay: atStep(overlay, 'overwrite')};
 }
 
 const previous: Record<PromptStep, PromptStep | null> = {name: null, format: 'name', unit: 'format', overwrite: 'name'};
@@ -120,7 +141,7 @@ export function promptKey(s: State, overlay: PromptOverlay, action: Action): Sta
 		case 'back': {
 			// Esc steps back through the menus to the name, and from the name closes the prompt.
 			const step = previous[overlay.step];
-			return step ? {...s, overlay: {...overlay, step, error: null}} : {...s, overlay: null};
+			return step ? {...s, overlay: atStep(overlay, step)} : {...s, overlay: null};
 		}
 		case 'open': {
 			if (overlay.step !== 'name') return s;
@@ -129,8 +150,26 @@ export function promptKey(s: State, overlay: PromptOverlay, action: Action): Sta
 			if (overlay.ids.length === 0)
 				return {...s, overlay: {...overlay, error: `Nothing to export: mark items with ${keyIn('mark', screen(s).mode)} or open a list`}};
 			// The format menu starts on the one the name's extension names.
-			return {...s, overlay: {...overlay, value: path, format: formatOfPath(path) ?? overlay.format, step: 'format', error: null}};
+			return {...s, overlay: atStep({...overlay, value: path, format: formatOfPath(path) ?? overlay.format}, 'format')};
 		}
+		default:
+			return s;
+	}
+}
+
+/** Keys in a menu: move the cursor (round, as ink-select-input does), pick, or step back. */
+export function menuKey(s: State, overlay: PromptOverlay, action: Action): State {
+	const values = menuValues(overlay.step);
+	switch (action) {
+		case 'up':
+		case 'down': {
+			const choice = (overlay.choice + (action === 'up' ? -1 : 1) + values.length) % values.length;
+			return {...s, overlay: {...overlay, choice}};
+		}
+		case 'open':
+			return choosePrompt(s, overlay, values[overlay.choice]!);
+		case 'back':
+			return promptKey(s, overlay, action);
 		default:
 			return s;
 	}
