@@ -169,9 +169,14 @@ describe('explorer in a terminal', () => {
 		await s.sendKeys('?');
 		await s.waitForText('Keys (');
 		const seen = new Set<string>();
-		for (let i = 0; i < 12; i++) {
+		// Page by page, each page read once it is drawn (its "27–52 of 146" moved on), to the last.
+		const range = () => /(\d+)–(\d+) of (\d+)/.exec(s.screen());
+		for (let i = 0; i < 30; i++) {
 			for (const line of s.screenLines()) seen.add(line);
+			const shown = range();
+			if (!shown || shown[2] === shown[3]) break;
 			await s.sendKeys(keys.pageDown);
+			await s.waitForText(new RegExp(`\\b(?!${shown[1]}–)\\d+–\\d+ of ${shown[3]}`));
 		}
 		const text = [...seen].join('\n');
 		for (const entry of keymap) expect(text).toContain(entry.description);
