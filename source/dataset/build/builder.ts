@@ -116,7 +116,8 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		// Every sentence puts its article's outlet (unless it cites a source) and
 		// publication day: those two sets and lists are found once for the
 		// article, not by two map lookups for each sentence (their article lists
-		// got the article above). 1k corpus: add 90-130 ms before, XXX after.
+		// got the article above). 1k corpus, one process, old and new interleaved:
+		// add 88-160 ms CPU before, 63-119 after (with the spellings below).
 		let g = first;
 		const outletSet = sentences.length > 0 ? behind.setOf('sources', outlet.id) : null;
 		const daySet = sentences.length > 0 && article.published ? behind.setOf('days', article.published) : null;

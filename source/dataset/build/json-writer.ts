@@ -1,12 +1,11 @@
 // JSON of records with their keys in sorted order, written as UTF-8 straight
-// from the records: one writer per record kind, compiled once from the zod
-// schema's fixed key list (schema-order.ts's plan) and sorted when compiled,
-// never at run time. It replaces "copy each record with its keys sorted,
-// JSON.stringify the copy, keep the text, let the sink turn it into UTF-8":
-// the copies were 170k objects at 1k articles made to be read once, Node 20's
-// JSON.stringify itself was 150 ms of the 1k dataset, and the text 58 MB of
-// UTF-16. Measured on the 1k dataset in one process: copy+stringify 230-260
-// ms, UTF-8 in the sink 60 ms; this writer 85-110 ms, the sink 14 ms.
+// from the records by a walk of the schema's plan (schema-order.ts), each
+// object kind's keys sorted once, when the plan is made, never at run time.
+// It replaces "copy each record with its keys sorted, JSON.stringify the copy,
+// keep the text, let the sink turn it into UTF-8 in 64 KB pieces": the copies
+// were 170k objects at 1k articles made to be read once, and the text 58 MB of
+// UTF-16. 1k dataset, one process, old and new interleaved, CPU ms (machine
+// under load ~10): serialise 250-295 and sink 43-57 before; 200-250 and 0 after.
 //
 // The bytes are JSON.stringify's for the sorted copy, for any value: what the
 // compiled path does not expect (an object with a key its kind does not list,
@@ -31,8 +30,12 @@ const LONG = 32;
 const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 /** Output slabs: large enough that a write is one system call, small enough to write between yields. */
 const SLAB = 1 << 20;
-/** Bytes up to this long are copied into the slab rather than kept as a chunk of their own. */
-const COPY_MAX = 1 << 16;
+/**
+ * Bytes up to this long (the bits of a worker's article between its spliced
+ * events) are copied into the slab; longer ones (most of an article) stay the
+ * worker's buffer, a chunk of their own, not copied: 290 MB at 5k articles.
+ */
+const COPY_MAX = 1 << 12;
 
 /**
  * UTF-8 output in slabs. A record (`begin()` to the next) is never split

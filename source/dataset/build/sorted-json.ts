@@ -1,12 +1,9 @@
 // The JSON layout's bytes: every object's keys in sorted order, compact, so a
 // fresh run is byte-identical whatever order the pipeline built a record's keys
-// in. Each record kind is written by its own writer compiled from the schema
-// (json-writer.ts: keys sorted once, when compiled), record by record, into
-// UTF-8 slabs (utf8-chunks.ts) the sink writes as they are. Before, each record
-// was copied with its keys sorted (by copiers made the same way, kept below for
-// articleCopier's callers), the copy stringified, the text kept as strings and
-// turned into UTF-8 by the sink in 64 KB pieces: 1k corpus, same process,
-// serialise 230-260 ms and write 60-65 ms before; after, XXX.
+// in. Each record is written by json-writer.ts (keys sorted once, from the
+// schema), record by record, as UTF-8 into slabs the sink writes as they are.
+// The copiers below (a sorted copy of a record, made from the schema the same
+// way) are what this wrote before; articleCopier keeps them for its callers.
 // tests/perf/serialise.test.ts checks the bytes against the old serializer.
 import {Dataset} from '../schema.js';
 import {planOf, type Plan} from './schema-order.js';
