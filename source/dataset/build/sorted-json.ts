@@ -103,9 +103,9 @@ function datasetWriter(): Writer {
 	const {plan} = planOf(Dataset);
 	if (plan.kind !== 'object') throw new Error('sorted-json: the dataset schema is not an object');
 	const fields = [...plan.fields].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-	const parts = fields.map((f, i) => ({
+	const parts = fields.map(f => ({
 		key: f.key,
-		head: bytes(`${i === 0 ? '{' : ','}${JSON.stringify(f.key)}:`),
+		head: bytes(`,${JSON.stringify(f.key)}:`),
 		first: bytes(`{${JSON.stringify(f.key)}:`),
 		item: f.plan.kind === 'array' ? (f.key === 'articles' ? articleWriter() : writerOf(f.plan.item)) : null,
 		whole: writerOf(f.plan),
