@@ -7,7 +7,7 @@
 // tenths of it the articles.
 //
 // The text is exactly what sortedJson writes for the article: the same
-// schema copier (keys sorted), the same JSON.stringify. Each sentence's
+// writer (json-writer.ts, keys sorted). Each sentence's
 // events are found as the text `"events":[]`: every sentence writes it once
 // (its own key, set to an empty list), and it cannot occur inside a string
 // (a quote there is escaped), so when the text holds it exactly as many
@@ -16,7 +16,8 @@
 // for (an object that is not a plain one, a sentence with events already, a
 // toJSON method) gets no text, and sortedJson writes that article itself.
 import type {Article} from '../schema.js';
-import {articleCopier} from './sorted-json.js';
+import {jsonText} from './json-writer.js';
+import {articleWriter} from './sorted-json.js';
 
 /** The article's JSON with every sentence's events `[]`; `events[i]`: where sentence i's `[]` starts in `text`. */
 export type ArticleText = {text: string; events: number[]};
@@ -43,11 +44,12 @@ const LIST = EVENTS.length - 2;
 
 /** The article's JSON layout text (events left empty), or null when sortedJson must write it itself. */
 export function articleText(article: Article): ArticleText | null {
-	const copy = articleCopier()(article);
-	if (!plain(copy) || !Array.isArray(copy.sentences)) return null;
-	const sentences = copy.sentences as unknown[];
+	// What the writer writes as it is (anything else it writes generically, and then this does not vouch for the text).
+	if (!plain(article) || !Array.isArray(article.sentences)) return null;
+	const sentences = article.sentences as unknown[];
 	for (const s of sentences) if (!plain(s) || !Array.isArray(s.events) || s.events.length > 0) return null;
-	const text = JSON.stringify(copy);
+	const text = jsonText(articleWriter(), article);
+	if (text === undefined) return null;
 	const events: number[] = [];
 	for (let at = text.indexOf(EVENTS); at >= 0; at = text.indexOf(EVENTS, at + EVENTS.length)) events.push(at + LIST);
 	return events.length === sentences.length ? {text, events} : null;

@@ -24,8 +24,13 @@ class NumberSet {
 	}
 }
 
+/** The sentences behind one value, to put into directly (an article's outlet and publication day take every sentence of it). */
+export type BehindSet = {put(g: number): void};
+
 export type BehindIndex = {
 	put(kind: FacetKind, id: string, g: number): void;
+	/** The set behind a value, made if new: put(kind, id, g) is setOf(kind, id).put(g). */
+	setOf(kind: FacetKind, id: string): BehindSet;
 	/** Puts every sentence of an article whose sentence 0 is number `first`; events only when its sentences are linked already. */
 	addArticle(article: Pick<Article, 'id' | 'outlet' | 'published' | 'sentences'>, first: number, options: {events: boolean; outletId?: string}): void;
 	/** Sorted sentence numbers behind a value (empty for an unknown one). */
@@ -38,13 +43,15 @@ const EMPTY = new Uint32Array(0);
 
 export function createBehindIndex(): BehindIndex {
 	const sets = Object.fromEntries(FACET_KINDS.map(k => [k, new Map<string, NumberSet>()])) as Record<FacetKind, Map<string, NumberSet>>;
-	const put = (kind: FacetKind, id: string, g: number) => {
+	const setOf = (kind: FacetKind, id: string) => {
 		let set = sets[kind].get(id);
 		if (!set) sets[kind].set(id, (set = new NumberSet()));
-		set.put(g);
+		return set;
 	};
+	const put = (kind: FacetKind, id: string, g: number) => setOf(kind, id).put(g);
 	return {
 		put,
+		setOf,
 		addArticle(article, first, options) {
 			for (const [i, s] of article.sentences.entries()) valuesOf(article, s, (kind, id) => put(kind, id, first + i), options);
 		},

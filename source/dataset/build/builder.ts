@@ -8,7 +8,7 @@
 import type {Actor, Article, Dataset, Day, Entity, Event, Source} from '../schema.js';
 import {U32List} from '../directory/postings.js';
 import {createBehindIndex, type BehindIndex} from './behind.js';
-import {byMentions, bySourceOrder, daysAbout, daysOf, type FacetKind, namedIn, outletSource, valuesOf} from './counts.js';
+import {byMentions, bySourceOrder, daysAbout, daysOf, eachNamed, type FacetKind, outletSource, valuesOf} from './counts.js';
 
 export type ActorInfo = Omit<Actor, 'mentions' | 'articles'>;
 export type EntityInfo = Omit<Entity, 'mentions' | 'articles'>;
@@ -74,7 +74,8 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 	const sourceInfo = new Map<string, Omit<Source, 'articles' | 'sentences'>>();
 	const about = new Map<string, U32List>();
 	const published = new Map<string, U32List>();
-	const spellings = new Map<string, U32List>();
+	/** Actor id → the text as written → the sentences that write it so. */
+	const spellings = new Map<string, Map<string, U32List>>();
 	const unresolved: Dataset['unresolved'] = [];
 	let sentenceCount = 0;
 
@@ -112,13 +113,27 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			listIn(articlesOf.days, article.published).pushOnce(n);
 		}
 		// One closure per article, not per sentence; `g` is the sentence being counted.
+		// Every sentence puts its article's outlet (unless it cites a source) and
+		// publication day: those two sets and lists are found once for the
+		// article, not by two map lookups for each sentence (their article lists
+		// got the article above). 1k corpus, one process, old and new interleaved:
+		// add 88-160 ms CPU before, 63-119 after (with the spellings below).
 		let g = first;
+		const outletSet = sentences.length > 0 ? behind.setOf('sources', outlet.id) : null;
+		const daySet = sentences.length > 0 && article.published ? behind.setOf('days', article.published) : null;
 		const put = (kind: FacetKind, id: string) => {
-			behind.put(kind, id, g);
-			if (kind !== 'events') listIn(articlesOf[kind], id).pushOnce(n);
+			if (kind === 'sources' && id === outlet.id) outletSet!.put(g);
+			else if (kind === 'days' && id === article.published) daySet!.put(g);
+			else {
+				behind.put(kind, id, g);
+				if (kind !== 'events') listIn(articlesOf[kind], id).pushOnce(n);
+			}
 		};
+		const nameOrganization = (id: string) => name(named.organizations, id, n);
+		const namePlace = (id: string) => name(named.places, id, n);
 		const options = {events: false, outletId: outlet.id, about: [] as string[]};
-		sentences.forEach((s, i) => {
+		for (let i = 0; i < sentences.length; i++) {
+			const s = sentences[i]!;
 			g = first + i;
 			// Found once: valuesOf counts the days, `about` keeps them.
 			const days = daysAbout(s);
@@ -126,9 +141,14 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			// The counts: what counts.ts says this sentence stands behind (events come at finish).
 			valuesOf(article, s, put, options);
 			for (const day of days) listIn(about, day).pushOnce(g);
-			for (const r of s.actors) listIn(spellings, `${r.id}\u0000${r.text}`).pushOnce(g);
-			for (const id of namedIn(s.organizations)) name(named.organizations, id, n);
-			for (const id of namedIn(s.places)) name(named.places, id, n);
+			// By actor, then text: no key string made (and hashed) for each mention.
+			for (const r of s.actors) {
+				let texts = spellings.get(r.id);
+				if (!texts) spellings.set(r.id, (texts = new Map()));
+				listIn(texts, r.text).pushOnce(g);
+			}
+			eachNamed(s.organizations, nameOrganization);
+			eachNamed(s.places, namePlace);
 			for (const c of s.citedSources) {
 				if (!c.photo && !sourceInfo.has(c.id)) sourceInfo.set(c.id, {id: c.id, name: c.name, nameAr: deps.agencyNameAr(c.id) ?? null, kind: c.kind});
 			}
@@ -136,7 +156,7 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 				if (ref.resolution === 'unresolved')
 					unresolved.push({article: article.id, line: s.line, text: ref.text, reason: 'relative date without a publication date'});
 			}
-		});
+		}
 	}
 
 	function finish(): Built {
@@ -219,9 +239,11 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			published: articleList(published, date),
 			about: articleList(about, date),
 		}));
+		// Ordered as the key `${actor}\u0000${text}` orders them (keys made for each distinct spelling only).
 		const spellingList = [...spellings]
-			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-			.map(([key, l]) => {
+			.flatMap(([actor, texts]) => [...texts].map(([text, l]) => ({key: `${actor}\u0000${text}`, l})))
+			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+			.map(({key, l}) => {
 				const [actor, text] = key.split('\u0000') as [string, string];
 				return {actor, text, sentences: l.view()};
 			});

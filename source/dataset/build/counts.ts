@@ -105,6 +105,16 @@ export function namedIn(refs: Array<{id: string}>): string[] {
 	return unique(refs.map(r => r.id));
 }
 
+/** namedIn's ids in its order, without its list (the builder runs it for every sentence): an id is passed on where it first occurs. */
+export function eachNamed(refs: ReadonlyArray<{id: string}>, f: (id: string) => void): void {
+	for (let i = 0; i < refs.length; i++) {
+		const id = refs[i]!.id;
+		let seen = false;
+		for (let j = 0; j < i && !seen; j++) seen = refs[j]!.id === id;
+		if (!seen) f(id);
+	}
+}
+
 // The order of the dataset's lists.
 
 const SOURCE_KIND_RANK = {outlet: 0, agency: 1, anonymous: 2} as const;

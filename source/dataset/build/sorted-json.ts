@@ -1,43 +1,23 @@
 // The JSON layout's bytes: every object's keys in sorted order, compact, so a
 // fresh run is byte-identical whatever order the pipeline built a record's keys
-// in. The old serializer copied the whole dataset with each object's keys
-// sorted (Object.keys, a sort and a key-by-key build for each of 170k objects),
-// then stringified the copy: 155 ms of 291 on the 1k corpus (issue 21).
-//
-// Here each record kind of the schema has its own copier, made once from the
-// zod schema: one object literal with the kind's keys in sorted order (V8
-// builds a literal from a template, the fastest object there is), so the copy
-// costs little more than reading the fields. A key the schema does not list
-// would be dropped by such a literal, so an object whose own keys are not
-// exactly the kind's defined ones (an extra key, a key set to undefined, a
-// value where the schema has none) goes through the generic sorted copy
-// instead: the bytes are the old serializer's for any value
-// (tests/perf/serialise.test.ts checks it against that one).
+// in. Each record is written by json-writer.ts (keys sorted once, from the
+// schema), record by record, as UTF-8 into slabs the sink writes as they are.
+// The copiers below (a sorted copy of a record, made from the schema the same
+// way) are what this wrote before; articleCopier keeps them for its callers.
+// tests/perf/serialise.test.ts checks the bytes against the old serializer.
 import {Dataset} from '../schema.js';
 import {planOf, type Plan} from './schema-order.js';
 import {type ArticleBytes, bytesWithEvents} from './article-json.js';
+import {JsonOut, withSortedKeys, type Write, writerOf} from './json-writer.js';
+
+export {withSortedKeys};
 
 /** Articles whose JSON was written where they were parsed (article-json.ts, in UTF-8), keyed by the dataset's article objects. */
 export type ArticleTexts = WeakMap<object, ArticleBytes>;
-/** A dataset's JSON in pieces to write one after another: text, and articles' UTF-8 as written by the parse workers. */
+/** A dataset's JSON in pieces to write one after another. */
 export type JsonChunks = Array<string | Uint8Array>;
 
 type Copy = (value: unknown) => unknown;
-
-/** The generic sorted copy, for what the schema's copiers do not fit: one sort per distinct key list. */
-export function withSortedKeys(value: unknown, orders: Map<string, string[]> = new Map()): unknown {
-	if (typeof value !== 'object' || value === null) return value;
-	if (Array.isArray(value)) return value.map(v => withSortedKeys(v, orders));
-	const record = value as Record<string, unknown>;
-	const keys = Object.keys(record);
-	// JSON of the list, not a join: no separator can tell ['a\u0000b'] from ['a', 'b'], nor [''] from [].
-	const shape = JSON.stringify(keys);
-	let sorted = orders.get(shape);
-	if (!sorted) orders.set(shape, (sorted = keys.sort()));
-	const out: Record<string, unknown> = {};
-	for (const k of sorted) out[k] = withSortedKeys(record[k], orders);
-	return out;
-}
 
 const generic: Copy = value => withSortedKeys(value);
 /** A value where the schema has a string, number, enum…: an object there is copied generically. */
@@ -85,25 +65,39 @@ function copierOf(plan: Plan): Copy {
 	);
 }
 
-type Writer = (dataset: Dataset, texts?: ArticleTexts) => JsonChunks;
-let writer: Writer | null = null;
 let articles: Copy | null = null;
 
-/** The copier sortedJson uses for each article (article-json.ts writes with it too). */
-export function articleCopier(): Copy {
-	if (articles) return articles;
+/** The article kind's plan (the schema's `articles` item). */
+function articlePlan(): Plan {
 	const {plan} = planOf(Dataset);
 	const field = plan.kind === 'object' ? plan.fields.find(f => f.key === 'articles') : undefined;
 	if (field?.plan.kind !== 'array') throw new Error('sorted-json: the dataset schema has no articles list');
-	articles = copierOf(field.plan.item);
+	return field.plan.item;
+}
+
+/** A copy of an article with its keys sorted (what JSON.stringify of it gives is articleWriter's text). */
+export function articleCopier(): Copy {
+	articles ??= copierOf(articlePlan());
 	return articles;
 }
 
+let articleWrite: Write | null = null;
+/** The writer sortedJson uses for each article (article-json.ts writes with it too). */
+export function articleWriter(): Write {
+	articleWrite ??= writerOf(articlePlan());
+	return articleWrite;
+}
+
+type Writer = (dataset: Dataset, texts?: ArticleTexts) => JsonChunks;
+let writer: Writer | null = null;
+
+const bytes = (s: string) => Buffer.from(s);
+const [COMMA, OPEN, CLOSE, END, EMPTY] = [',', '[', ']', '}\n', '{}\n'].map(bytes) as [Buffer, Buffer, Buffer, Buffer, Buffer];
+
 /**
- * The dataset's own keys written one by one and each list's records stringified
- * one at a time: a record's sorted copy dies as soon as it is written, in the
- * young generation, where a copy of the whole dataset (30 MB of JSON at 1k
- * articles) lived long enough to be promoted and cost major collections.
+ * The dataset's own keys written one by one and each list's records one at a
+ * time, each into UTF-8 as it is written: no text of the whole dataset (58 MB
+ * of UTF-16 at 1k articles) is made.
  */
 function datasetWriter(): Writer {
 	const {plan} = planOf(Dataset);
@@ -111,48 +105,58 @@ function datasetWriter(): Writer {
 	const fields = [...plan.fields].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	const parts = fields.map(f => ({
 		key: f.key,
-		head: `${JSON.stringify(f.key)}:`,
-		item: f.plan.kind === 'array' ? copierOf(f.plan.item) : null,
-		whole: copierOf(f.plan),
+		head: bytes(`,${JSON.stringify(f.key)}:`),
+		first: bytes(`{${JSON.stringify(f.key)}:`),
+		item: f.plan.kind === 'array' ? (f.key === 'articles' ? articleWriter() : writerOf(f.plan.item)) : null,
+		whole: writerOf(f.plan),
 	}));
-	const whole = copierOf(plan);
+	const whole = writerOf(plan);
 	return (dataset, texts) => {
 		const record = dataset as unknown as Record<string, unknown>;
-		if (Object.getPrototypeOf(record) !== Object.prototype || Object.keys(record).length !== parts.filter(p => record[p.key] !== undefined).length)
-			return [JSON.stringify(whole(dataset))];
-		// Text runs joined; an article's bytes end the run before them and go as they are.
-		const chunks: JsonChunks = [];
-		let run: string[] = [];
-		const bytes = (pieces: JsonChunks) => {
-			for (const piece of pieces) {
-				if (typeof piece === 'string') run.push(piece);
-				else {
-					chunks.push(run.join(''));
-					run = [];
-					chunks.push(piece);
-				}
-			}
-		};
-		let comma = '{';
+		const out = new JsonOut();
+		out.begin();
+		// Not the plain object with the schema's keys: written whole, as generally as any value.
+		if (
+			typeof record !== 'object' ||
+			record === null ||
+			Array.isArray(record) ||
+			Object.getPrototypeOf(record) !== Object.prototype ||
+			Object.keys(record).length !== parts.filter(p => record[p.key] !== undefined).length
+		) {
+			whole(out, dataset);
+			out.byte(10);
+			return out.done();
+		}
+		let started = false;
 		for (const p of parts) {
 			const value = record[p.key];
 			if (value === undefined) continue;
+			const at = out.mark();
+			out.ascii(started ? p.head : p.first);
 			if (p.item && Array.isArray(value)) {
-				run.push(`${comma}${p.head}[`);
+				out.ascii(OPEN);
 				for (let i = 0; i < value.length; i++) {
-					if (i > 0) run.push(',');
+					out.begin();
+					if (i > 0) out.ascii(COMMA);
 					const t = p.key === 'articles' ? texts?.get(value[i]) : undefined;
-					const sentences = t && (value[i] as Dataset['articles'][number]).sentences;
-					if (!t) run.push(JSON.stringify(p.item(value[i])) ?? 'null');
-					else bytes(bytesWithEvents(t, sentences!));
+					if (t) {
+						for (const piece of bytesWithEvents(t, (value[i] as Dataset['articles'][number]).sentences)) {
+							if (typeof piece === 'string') out.text(piece);
+							else out.bytes(piece);
+						}
+					} else if (!p.item(out, value[i])) out.text('null');
 				}
-				run.push(']');
-			} else run.push(`${comma}${p.head}${JSON.stringify(p.whole(value))}`);
-			comma = ',';
+				out.ascii(CLOSE);
+			} else if (!p.whole(out, value)) {
+				// A value JSON cannot write (a function) leaves its key out.
+				out.back(at);
+				continue;
+			}
+			started = true;
+			out.begin();
 		}
-		run.push(comma === '{' ? '{}' : '}');
-		chunks.push(run.join(''));
-		return chunks;
+		out.ascii(started ? END : EMPTY);
+		return out.done();
 	};
 }
 
@@ -167,10 +171,8 @@ export function sortedJson(dataset: Dataset, texts?: ArticleTexts): string {
 		.join('');
 }
 
-/** sortedJson's text in pieces, for a file: the articles' bytes written by the parse workers are not made text again. */
+/** sortedJson's bytes in pieces, for a file: UTF-8, the articles' bytes from the parse workers among them, each piece whole UTF-8. */
 export function sortedJsonChunks(dataset: Dataset, texts?: ArticleTexts): JsonChunks {
 	writer ??= datasetWriter();
-	const chunks = writer(dataset, texts);
-	chunks.push('\n');
-	return chunks;
+	return writer(dataset, texts);
 }
