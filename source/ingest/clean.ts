@@ -6,7 +6,8 @@
 // the wire dateline (wire.ts). Every dropped line keeps its reason.
 import type {LexEntity} from '../lexicon/schema.js';
 import {isCaption, isHashtags, isTagline, isWireInitials, lexiconReason, onlyReason} from './clean/furniture.js';
-import {fold, lineForm, lineGates, type BoilerplateLexicon} from './clean/lexicon.js';
+import {foldLines} from './clean/fold.js';
+import {lineForm, lineGates, type BoilerplateLexicon} from './clean/lexicon.js';
 import {markTeaserLists} from './clean/lists.js';
 import {markMenuRuns} from './clean/menus.js';
 import {findOutlet, nameShaped} from './clean/outlet.js';
@@ -42,9 +43,10 @@ export function clean(raw: RawArticle, boilerplate: BoilerplateLexicon, agencies
 		l.reason = reason;
 	};
 	const open = (l: CleanLine) => l.kind === 'body';
-	// Each line folded once, however many rules look at it.
-	const folds: Array<string | undefined> = [];
-	const folded = (l: CleanLine) => (folds[l.line] ??= fold(l.text));
+	// Each line folded once, however many rules look at it: all of them at
+	// once, as every line but the blank ones is folded by the first rules.
+	const folds = foldLines(raw.text, lines);
+	const folded = (l: CleanLine) => folds[l.line - 1]!;
 
 	for (const l of lines) {
 		if (!open(l)) continue;

@@ -39,6 +39,8 @@ const ABBREVIATIONS = new Set([
 	'nov',
 	'dec',
 ]);
+/** The initialisms isAbbreviation takes are at most 5 code units long; no listed abbreviation is longer. */
+const LONGEST_ABBREVIATION = Math.max(5, ...[...ABBREVIATIONS].map(a => a.length));
 // Bullets and separators at the start of a list item: emoji, underscores, dots.
 const LEAD = /^(?:[\s_•▪◾●■□◆◇*]|[-–—](?=\s)|\p{Extended_Pictographic}|[\uFE0F\u200D])+/u;
 const PICTO = /\p{Extended_Pictographic}/u;
@@ -136,6 +138,10 @@ function isAbbreviation(s: string, dot: number): boolean {
 	// Walked backwards: the anchored regex on the line's prefix cost a scan of the whole prefix per full stop.
 	const before = lettersAndDotsBefore(s, dot);
 	if (!before) return false;
+	// Lower-casing never shortens a string: a word longer than every abbreviation
+	// and than an initialism is neither (most stops close an Arabic word: a
+	// tenth of splitSentences went to lower-casing it and testing the RegExp).
+	if (before.length > LONGEST_ABBREVIATION) return false;
 	if (ABBREVIATIONS.has(before.toLowerCase())) return true;
 	// A lone letter (د. for doctor, J. Smith) or an initialism (U.S.).
 	return /^(?:\p{L}\.)*\p{L}$/u.test(before) && before.replace(/\./g, '').length <= 3 && before.length <= 5 && !/^\p{L}{2,}$/u.test(before);
