@@ -195,9 +195,9 @@ describe('random sentences', () => {
 			fc.property(text, t => {
 				const fast = eventWords(t);
 				const plain = ref.eventWords(t);
-				expect(fast.tokens.map(k => [k.norm, k.start, k.end])).toEqual(plain.tokens.map(k => [k.norm, k.start, k.end]));
-				for (const [i, k] of fast.tokens.entries()) {
-					for (let skip = 0; skip < k.norm.length; skip++) expect(stemStart(fast, k, skip)).toBe(ref.stemStart(plain, plain.tokens[i]!, skip));
+				expect(fast.records().map(k => [k.norm, k.start, k.end])).toEqual(plain.tokens.map(k => [k.norm, k.start, k.end]));
+				for (const [i, k] of fast.records().entries()) {
+					for (let skip = 0; skip < k.norm.length; skip++) expect(stemStart(fast, i, skip)).toBe(ref.stemStart(plain, plain.tokens[i]!, skip));
 				}
 			}),
 			{numRuns: 1000, seed: 5},
@@ -208,26 +208,38 @@ describe('random sentences', () => {
 describe('the word table', () => {
 	it('answers as a Map of the same words, through growth and clearing', async () => {
 		const {WordTable, WORD_HASH_SEED, hashStep} = await import('../../source/ingest/events/word-table.js');
-		const table = new WordTable<number>();
+		const table = new WordTable<number>(v => v % 8);
 		const map = new Map<string, number>();
 		const hash = (w: string) => {
 			let h = WORD_HASH_SEED;
 			for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
 			return h;
 		};
+		const get = (text: string, start: number, end: number, h: number) => {
+			const id = table.find(text, start, end, h);
+			return id < 0 ? undefined : table.value(id);
+		};
 		// 70k words: past the table's bound (65,536), so it clears once and must forget, not misanswer.
+		// Every word's hash is also asked with a colliding one (h ^ 1 << 20 lands in the same slot
+		// while the table is below 2^20 slots) for a word it does not hold.
 		for (let n = 0; n < 70_000; n++) {
+			table.bound();
 			const w = `ك${n.toString(36)}`;
 			const text = `  ${w} `;
-			const got = table.get(text, 2, 2 + w.length, hash(w));
+			const got = get(text, 2, 2 + w.length, hash(w));
 			expect(got === undefined || got === map.get(w)).toBe(true);
 			if (got === undefined) {
-				table.set(w, hash(w), n);
+				const id = table.add(text, 2, 2 + w.length, hash(w), n);
+				expect(table.flags(id)).toBe(n % 8);
 				map.set(w, n);
 			}
-			expect(table.get(text, 2, 2 + w.length, hash(w))).toBe(n);
-			// A word sharing the hash's bucket but not the text is not found.
-			expect(table.get(`  ${w}x `, 2, 3 + w.length, hash(w))).toBeUndefined();
+			expect(get(text, 2, 2 + w.length, hash(w))).toBe(n);
+			// A word sharing the hash's bucket but not the text is not found, nor one of the same text under another hash.
+			expect(get(`  ${w}x `, 2, 3 + w.length, hash(w))).toBeUndefined();
+			expect(get(`  ${w.slice(0, -1)}! `, 2, 2 + w.length, hash(w))).toBeUndefined();
+			expect(get(text, 2, 2 + w.length, hash(w) ^ (1 << 20))).toBeUndefined();
 		}
+		// Words added after a clear are found again.
+		for (const [w, n] of [...map].slice(-100)) expect(get(` ${w}`, 1, 1 + w.length, hash(w))).toBe(n);
 	});
 });

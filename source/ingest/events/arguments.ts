@@ -3,7 +3,7 @@
 // numbers it gives. Pure functions over the sentence's extracted entities and
 // its tokens; the words come from events.json.
 import type {EntityRef, Sentence} from '../../dataset/schema.js';
-import {hardGapBefore, type EventToken} from './tokens.js';
+import {hardGapBefore, type Words} from './tokens.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {whatItCounts} from '../extract/numbers.js';
 import type {CompiledEvents, Cue, Hit, SubtypeInfo, Trigger} from './triggers.js';
@@ -12,21 +12,22 @@ import type {EventWorld} from './types.js';
 export type MentionNumber = {value: number; unit: string | null; counts: string | null; text: string};
 export type MentionOutcome = {kind: string; text: string};
 
-/** A trigger's clause: [lo, hi) in the sentence text, with the sentence's tokens. */
-export type Clause = {lo: number; hi: number; hit: Hit<Trigger> & {trigger: Trigger}; tokens: EventToken[]; text: string};
+/** A trigger's clause: [lo, hi) in the sentence text, with the sentence's words. */
+export type Clause = {lo: number; hi: number; hit: Hit<Trigger> & {trigger: Trigger}; words: Words; text: string};
 
 type Span = {id: string; start: number; end: number};
 
 /** Before a place, words that make it an origin or a goal, not where the event is nor a party (من السودان، إلى جنيف). */
 const MOTION = new Set(['من', 'الي', 'عبر', 'نحو', 'باتجاه']);
 
-/** Index of the token holding offset `at`, or of the first token after it. */
-function tokenAt(tokens: EventToken[], at: number): number {
+/** Index of the word holding offset `at`, or of the first word after it. */
+function tokenAt(words: Words, at: number): number {
 	let lo = 0;
-	let hi = tokens.length;
+	let hi = words.count;
+	const {ends} = words;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (tokens[mid]!.end <= at) lo = mid + 1;
+		if (ends[mid]! <= at) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
@@ -34,8 +35,8 @@ function tokenAt(tokens: EventToken[], at: number): number {
 
 /** Original text between word i - 1 (or the start) and word i. */
 function gap(clause: Clause, i: number): string {
-	const tok = clause.tokens[i];
-	return tok ? clause.text.slice(i > 0 ? clause.tokens[i - 1]!.end : 0, tok.start) : '';
+	const {words} = clause;
+	return i < words.count ? clause.text.slice(i > 0 ? words.ends[i - 1]! : 0, words.starts[i]!) : '';
 }
 
 /** Is the word (or words) in the set, as written or without a leading و/ف conjunction (ولاية is not و + لاية)? */
@@ -50,20 +51,19 @@ export function has(set: ReadonlySet<string>, norm: string): boolean {
  * the noun itself says the name is a location (`named`).
  */
 function before(clause: Clause, at: number, compiled: CompiledEvents): {glued: string; one: string | null; two: string | null; named: boolean} {
-	const {tokens, text} = clause;
-	let i = tokenAt(tokens, at);
-	const tok = tokens[i];
-	const glued = tok && tok.start < at ? text.slice(tok.start, at) : '';
+	const {words, text} = clause;
+	let i = tokenAt(words, at);
+	// The word holding `at` (tokenAt gives at most count: none).
+	const tok = i < words.count;
+	const glued = tok && words.starts[i]! < at ? text.slice(words.starts[i]!, at) : '';
 	let named = false;
-	if (!glued && i > 0 && has(compiled.placeNouns, tokens[i - 1]!.norm) && !hardGapBefore(clause.text, tokens, i)) {
+	if (!glued && i > 0 && has(compiled.placeNouns, words.norm(i - 1)) && !hardGapBefore(words, i)) {
 		named = true;
 		i--;
 	}
-	const prev = tokens[i - 1];
-	if (!prev || !tok || hardGapBefore(text, tokens, i)) return {glued, one: null, two: null, named};
-	const one = prev.norm;
-	const prev2 = tokens[i - 2];
-	const two = prev2 && !hardGapBefore(text, tokens, i - 1) ? `${prev2.norm} ${prev.norm}` : null;
+	if (i < 1 || !tok || hardGapBefore(words, i)) return {glued, one: null, two: null, named};
+	const one = words.norm(i - 1);
+	const two = i >= 2 && !hardGapBefore(words, i - 1) ? `${words.norm(i - 2)} ${one}` : null;
 	return {glued, one, two, named};
 }
 
@@ -129,9 +129,9 @@ export function placeOf(
  * مؤتمر صحفي: «… في أوروبا»).
  */
 function topicAfter(clause: Clause, compiled: CompiledEvents): number {
-	const {tokens, hit, hi} = clause;
-	for (let k = hit.to; k < tokens.length && tokens[k]!.start < hi; k++) {
-		if (/[:«"“]/u.test(gap(clause, k)) || has(compiled.topicWords, tokens[k]!.norm)) return tokens[k]!.start;
+	const {words, hit, hi} = clause;
+	for (let k = hit.to; k < words.count && words.starts[k]! < hi; k++) {
+		if (/[:«"“]/u.test(gap(clause, k)) || has(compiled.topicWords, words.norm(k))) return words.starts[k]!;
 	}
 	return hi;
 }
@@ -175,26 +175,24 @@ export function partiesAfter(
 	compiled: CompiledEvents,
 	world: EventWorld,
 ): string[] {
-	const {tokens, hit, hi} = clause;
+	const {words, hit, hi} = clause;
 	let sep = -1;
 	// Right after the trigger or one word later (محادثات هاتفية مع، اشتباكات عنيفة بين).
-	for (let k = hit.to; k < Math.min(tokens.length, hit.to + 2); k++) {
-		const t = tokens[k]!;
-		if (t.start >= hi || hardGapBefore(clause.text, tokens, k)) break;
-		if (has(compiled.separators, t.norm)) {
+	for (let k = hit.to; k < Math.min(words.count, hit.to + 2); k++) {
+		if (words.starts[k]! >= hi || hardGapBefore(words, k)) break;
+		if (has(compiled.separators, words.norm(k))) {
 			sep = k;
 			break;
 		}
 	}
 	if (sep < 0) return [];
 	let stop = sep + 1;
-	while (stop < tokens.length && stop <= sep + 8) {
-		const t = tokens[stop]!;
-		if (t.start >= hi || hardGapBefore(clause.text, tokens, stop) || has(compiled.placeWords, t.norm)) break;
+	while (stop < words.count && stop <= sep + 8) {
+		if (words.starts[stop]! >= hi || hardGapBefore(words, stop) || has(compiled.placeWords, words.norm(stop))) break;
 		stop++;
 	}
-	const from = tokens[sep]!.end;
-	const to = tokens[stop - 1]!.end;
+	const from = words.ends[sep]!;
+	const to = words.ends[stop - 1]!;
 	const inside = (s: {start: number}) => s.start >= from && s.start < to;
 	const named: Array<{id: string; start: number}> = [
 		...sentence.actors.filter(inside),
