@@ -14,8 +14,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {writeCorpus} from '../../bench/corpus.js';
 import type {Article} from '../../source/dataset/schema.js';
 import {sentenceMentions} from '../../source/ingest/events/mentions.js';
-import {eventWords, stemStart} from '../../source/ingest/events/tokens.js';
-import {findTriggers} from '../../source/ingest/events/triggers.js';
+import {clauseBreaks} from '../../source/ingest/events/breaks.js';
+import {eventWords, plainWords, readKnown, readWords, stemStart} from '../../source/ingest/events/tokens.js';
+import {compileEvents, findTriggers, scannerOf, withSteps} from '../../source/ingest/events/triggers.js';
 import {mergeDiscovered} from '../../source/ingest/extract/discover/corpus.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {parseFiles} from '../../source/ingest/parallel.js';
@@ -205,6 +206,75 @@ describe('random sentences', () => {
 	});
 });
 
+describe('clause breaks', () => {
+	it('the regex runs only where a flagged word or ؛/; may open a break: same breaks as the regex over every sentence', () => {
+		const l = eventLexicons().lex;
+		const scanner = scannerOf(compileEvents(l.events), l.world);
+		// Break words whole and cut, with what may follow them (the second word, another, a haraka, punctuation, odd spaces).
+		const piece = fc.constantFrom(
+			'لكن',
+			'ولكن',
+			'لكنّ',
+			'غير',
+			'أن',
+			'بينما',
+			'في',
+			'حين',
+			'فيما',
+			'قبل',
+			'بعد',
+			'ثم',
+			'ثمّ',
+			'وقت',
+			'مبكر',
+			'سابق',
+			'حسبما',
+			'وفقا',
+			'وفقًا',
+			'وفقاً',
+			'نقلا',
+			'نقلًا',
+			'عن',
+			'اجتماع',
+			'قال',
+			'روسيا',
+			'؛',
+			';',
+			'،',
+			'.',
+			'«',
+			'(',
+			'ـ',
+			'\u064e',
+		);
+		const sep = fc.constantFrom(' ', ' ', ' ', '  ', '', '\n', '\u00a0', '\u2003', '\t', '\ufeff', '\u200f');
+		const text = fc.array(fc.tuple(piece, sep), {minLength: 1, maxLength: 14}).map(ps => ps.map(([p, s]) => p + s).join(''));
+		fc.assert(
+			fc.property(text, t => {
+				const any = readKnown(t, scanner.table, scanner.miss);
+				const words = any >= 0 ? readWords() : withSteps(scanner, plainWords(t));
+				expect(JSON.stringify(clauseBreaks(words))).toBe(JSON.stringify(ref.clauseBreaks(t)));
+			}),
+			{numRuns: 3000, seed: 9},
+		);
+	});
+
+	it('over the sentences of a generated corpus', async () => {
+		const l = loadLexicons();
+		const scanner = scannerOf(compileEvents(l.events), l.world);
+		let breaks = 0;
+		for (const a of await parsedArticles(generated, join(generated, 'manifest.json'), l)) {
+			for (const s of a.sentences) {
+				expect(readKnown(s.text, scanner.table, scanner.miss)).toBeGreaterThanOrEqual(0);
+				const want = ref.clauseBreaks(s.text);
+				expect(clauseBreaks(readWords())).toEqual(want);
+				breaks += want.length;
+			}
+		}
+		expect(breaks).toBeGreaterThan(10);
+	}, 120_000);
+});
+
 describe('the word table', () => {
 	it('answers as a Map of the same words, through growth and clearing', async () => {
 		const {WordTable, WORD_HASH_SEED, hashStep} = await import('../../source/ingest/events/word-table.js');
@@ -229,7 +299,7 @@ describe('the word table', () => {
 			const got = get(text, 2, 2 + w.length, hash(w));
 			expect(got === undefined || got === map.get(w)).toBe(true);
 			if (got === undefined) {
-				const id = table.add(text, 2, 2 + w.length, hash(w), n);
+				const id = table.add(w, hash(w), n);
 				expect(table.flags(id)).toBe(n % 8);
 				map.set(w, n);
 			}

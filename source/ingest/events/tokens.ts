@@ -27,6 +27,8 @@ import {hashStep, WORD_HASH_SEED, type WordTable} from './word-table.js';
 export class Words {
 	/** Each word's flags from the word table (what it may start), when read the fast way or given steps. */
 	flags: Uint8Array | null = null;
+	/** The flags came from the word table, break flags (breaks.ts) included: readKnown's words. */
+	readFlags = false;
 	/** Each word's value (its norm and steps), when not read from the table. */
 	list: ReadonlyArray<{norm: string}> | null = null;
 	constructor(
@@ -114,6 +116,10 @@ function classify(code: number): number {
 			k = words === f.length ? FOLD_WORD : words === 0 ? FOLD_OTHER : PLAIN;
 			if (k === FOLD_WORD) foldLength[code] = f.length;
 		}
+		// A space the fast path would read inside a word (none today: normalise
+		// keeps or folds every \s to a space) takes the plain path: breaks.ts
+		// relies on spaces ending words.
+		if ((k === FOLD_WORD || k === DROP) && /\s/u.test(ch)) k = PLAIN;
 	}
 	classes[code] = k;
 	return k;
@@ -216,7 +222,10 @@ export function readKnown<V extends {norm: string}>(text: string, table: WordTab
 		} else if (start >= 0) {
 			const end = last + 1;
 			let id = table.find(text, start, end, hashAtLast);
-			if (id < 0) id = table.add(text, start, end, hashAtLast, miss(text.slice(start, end)));
+			if (id < 0) {
+				const raw = text.slice(start, end);
+				id = table.add(raw, hashAtLast, miss(raw));
+			}
 			if (n === starts.length) {
 				growShared();
 				({starts, ends} = shared);
@@ -237,6 +246,7 @@ export function readKnown<V extends {norm: string}>(text: string, table: WordTab
 	shared.count = n;
 	shared.table = table as unknown as WordTable<{norm: string}>;
 	shared.flags = flags;
+	shared.readFlags = true;
 	return any;
 }
 

@@ -7,6 +7,7 @@ import {normalise, procliticStemsOf} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import type {Quantities} from '../extract/numbers.js';
 import {eventWords, hardGapBefore, stemStart, type Words} from './tokens.js';
+import {breakFlags} from './breaks.js';
 import {WordTable} from './word-table.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
@@ -408,11 +409,17 @@ export function scannerOf(c: CompiledEvents, world: EventWorld | null): Scanner 
 }
 
 function scanner(c: CompiledEvents, states: Node<string> | null): Scanner {
-	const s: Scanner = {c, states, memo: new Map(), table: new WordTable(flagsOf), miss: raw => wordSteps(s, normalise(raw))};
+	const s: Scanner = {
+		c,
+		states,
+		memo: new Map(),
+		table: new WordTable((steps, raw) => flagsOf(steps) | breakFlags(raw)),
+		miss: raw => wordSteps(s, normalise(raw)),
+	};
 	return s;
 }
 
-/** What a word may start, as the word table's flags. */
+/** What a word may start, as the word table's flags (with breaks.ts's). */
 export const EVENT_WORD = 1;
 const CUE_WORD = 2;
 const STATE_WORD = 4;

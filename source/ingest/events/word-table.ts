@@ -25,8 +25,8 @@ export class WordTable<V> {
 	private flagsById = new Uint8Array(INITIAL);
 	private size = 0;
 
-	/** `flagsOf`: a value's flags, kept beside it (a byte: what the word may start). */
-	constructor(private readonly flagsOf: (value: V) => number = () => 0) {}
+	/** `flagsOf`: a word's flags from its value and its text, kept beside it (a byte: what the word may start). */
+	constructor(private readonly flagsOf: (value: V, raw: string) => number = () => 0) {}
 
 	/** The id of text[start, end) with this hash, else -1. */
 	find(text: string, start: number, end: number, hash: number): number {
@@ -45,18 +45,18 @@ export class WordTable<V> {
 		}
 	}
 
-	/** Adds text[start, end) (not in the table) with its value; returns its id. */
-	add(text: string, start: number, end: number, hash: number, value: V): number {
+	/** Adds a word (not in the table; `hash` its hash) with its value; returns its id. */
+	add(raw: string, hash: number, value: V): number {
 		if (2 * (this.size + 1) > this.mask + 1) this.grow();
 		const id = this.size++;
-		const length = end - start;
+		const length = raw.length;
 		if (this.poolEnd + length > this.pool.length) {
 			const pool = new Uint16Array(Math.max(2 * this.pool.length, this.poolEnd + length));
 			pool.set(this.pool);
 			this.pool = pool;
 		}
 		const at = this.poolEnd;
-		for (let k = 0; k < length; k++) this.pool[at + k] = text.charCodeAt(start + k);
+		for (let k = 0; k < length; k++) this.pool[at + k] = raw.charCodeAt(k);
 		this.poolEnd += length;
 		if (id === this.flagsById.length) {
 			const flags = new Uint8Array(2 * id);
@@ -64,7 +64,7 @@ export class WordTable<V> {
 			this.flagsById = flags;
 		}
 		this.values[id] = value;
-		this.flagsById[id] = this.flagsOf(value);
+		this.flagsById[id] = this.flagsOf(value, raw);
 		this.put(hash, id, at, length);
 		return id;
 	}
