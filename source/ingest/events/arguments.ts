@@ -6,7 +6,7 @@ import type {EntityRef, Sentence} from '../../dataset/schema.js';
 import {hardGapBefore, type Words} from './tokens.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {whatItCounts} from '../extract/numbers.js';
-import type {CompiledEvents, Cue, Hit, SubtypeInfo, Trigger} from './triggers.js';
+import type {CompiledEvents, Cue, Hit, SubtypeInfo, Trigger, WordSteps} from './triggers.js';
 import type {EventWorld} from './types.js';
 
 export type MentionNumber = {value: number; unit: string | null; counts: string | null; text: string};
@@ -44,36 +44,77 @@ export function has(set: ReadonlySet<string>, norm: string): boolean {
 	return set.has(norm) || (norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) && set.has(norm.slice(1)));
 }
 
+// Which of the lexicon's word lists a sentence's word is in (has()), as bits
+// known once per word on its steps (the steps are per lexicon): has() on a
+// word's norm cost a hash lookup and, for a word after و/ف, a slice and its
+// hash at every ask (~4% of the stage in a warm profile).
+export const IN_TOPIC = 1;
+const IN_PLACE_WORDS = 2;
+const IN_PLACE_NOUNS = 4;
+const IN_TARGET_PLACE = 8;
+export const IN_SEPARATORS = 16;
+const IN_MOTION = 32;
+
+/** has(list, word k's norm) for the list of the bit. */
+export function wordIn(words: Words, k: number, bit: number, compiled: CompiledEvents): boolean {
+	const steps = words.value(k) as WordSteps;
+	let sets = steps.sets;
+	if (sets < 0) {
+		const n = steps.norm;
+		sets =
+			(has(compiled.topicWords, n) ? IN_TOPIC : 0) |
+			(has(compiled.placeWords, n) ? IN_PLACE_WORDS : 0) |
+			(has(compiled.placeNouns, n) ? IN_PLACE_NOUNS : 0) |
+			(has(compiled.targetPlaceWords, n) ? IN_TARGET_PLACE : 0) |
+			(has(compiled.separators, n) ? IN_SEPARATORS : 0) |
+			(has(MOTION, n) ? IN_MOTION : 0);
+		steps.sets = sets;
+	}
+	return (sets & bit) !== 0;
+}
+
 /**
  * What stands just before a name at `at`: the proclitic glued to it (ب of
  * ببروكسل), and the one and two words before it in the clause. A place noun
  * (مدينة، ولاية) is passed over: "في مدينة خاركيف" reads as "في خاركيف", and
  * the noun itself says the name is a location (`named`).
  */
-function before(clause: Clause, at: number, compiled: CompiledEvents): {glued: string; one: string | null; two: string | null; named: boolean} {
+function before(clause: Clause, at: number, compiled: CompiledEvents): Before {
 	const {words, text} = clause;
 	let i = tokenAt(words, at);
 	// The word holding `at` (tokenAt gives at most count: none).
 	const tok = i < words.count;
-	const glued = tok && words.starts[i]! < at ? text.slice(words.starts[i]!, at) : '';
-	let named = false;
-	if (!glued && i > 0 && has(compiled.placeNouns, words.norm(i - 1)) && !hardGapBefore(words, i)) {
-		named = true;
+	const b = seen;
+	b.glued = tok && words.starts[i]! < at ? text.slice(words.starts[i]!, at) : '';
+	b.named = false;
+	b.one = -1;
+	b.two = -1;
+	if (!b.glued && i > 0 && wordIn(words, i - 1, IN_PLACE_NOUNS, compiled) && !hardGapBefore(words, i)) {
+		b.named = true;
 		i--;
 	}
-	if (i < 1 || !tok || hardGapBefore(words, i)) return {glued, one: null, two: null, named};
-	const one = words.norm(i - 1);
-	const two = i >= 2 && !hardGapBefore(words, i - 1) ? `${words.norm(i - 2)} ${one}` : null;
-	return {glued, one, two, named};
+	if (i < 1 || !tok || hardGapBefore(words, i)) return b;
+	b.one = i - 1;
+	if (i >= 2 && !hardGapBefore(words, i - 1)) b.two = i - 2;
+	return b;
 }
+
+/** What before() found: the glued proclitic, the word before (index, -1: none) and the one before it (-1: none). */
+type Before = {glued: string; one: number; two: number; named: boolean};
+/** before()'s answer, reused: each caller reads it at once. */
+const seen: Before = {glued: '', one: -1, two: -1, named: false};
 
 /** Does the text put the event at this place (في جنيف، ببروكسل، جنوب تركيا، مدينة خاركيف؛ for violence: غارة على غزة)? */
 function locative(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
 	const {glued, one, two, named} = before(clause, at, compiled);
 	if (/^[وف]?ب$/u.test(glued)) return true;
-	if (one !== null && has(MOTION, one)) return false;
-	const words = targetPlace ? [compiled.placeWords, compiled.targetPlaceWords] : [compiled.placeWords];
-	return named || words.some(set => (one !== null && has(set, one)) || (two !== null && has(set, two)));
+	const {words} = clause;
+	if (one >= 0 && wordIn(words, one, IN_MOTION, compiled)) return false;
+	if (named || (one >= 0 && (wordIn(words, one, IN_PLACE_WORDS, compiled) || (targetPlace && wordIn(words, one, IN_TARGET_PLACE, compiled))))) return true;
+	if (two < 0) return false;
+	// The two words before it (جنوب شرق): a phrase of the lists.
+	const pair = `${words.norm(two)} ${words.norm(one)}`;
+	return has(compiled.placeWords, pair) || (targetPlace && has(compiled.targetPlaceWords, pair));
 }
 
 /** In a ب phrase (بدولة فلسطين، بروسيا): the object of a verb that takes one, for the subtypes that say so. */
@@ -85,7 +126,11 @@ function inBaPhrase(clause: Clause, at: number, compiled: CompiledEvents): boole
 function situated(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
 	const {glued, one, named} = before(clause, at, compiled);
 	if (named || /^[وف]?ب$/u.test(glued)) return true;
-	return one !== null && (has(MOTION, one) || has(compiled.placeWords, one) || (targetPlace && has(compiled.targetPlaceWords, one)));
+	const {words} = clause;
+	return (
+		one >= 0 &&
+		(wordIn(words, one, IN_MOTION, compiled) || wordIn(words, one, IN_PLACE_WORDS, compiled) || (targetPlace && wordIn(words, one, IN_TARGET_PLACE, compiled)))
+	);
 }
 
 /**
@@ -131,7 +176,7 @@ export function placeOf(
 function topicAfter(clause: Clause, compiled: CompiledEvents): number {
 	const {words, hit, hi} = clause;
 	for (let k = hit.to; k < words.count && words.starts[k]! < hi; k++) {
-		if (/[:«"“]/u.test(gap(clause, k)) || has(compiled.topicWords, words.norm(k))) return words.starts[k]!;
+		if (/[:«"“]/u.test(gap(clause, k)) || wordIn(words, k, IN_TOPIC, compiled)) return words.starts[k]!;
 	}
 	return hi;
 }
@@ -140,7 +185,10 @@ function topicAfter(clause: Clause, compiled: CompiledEvents): number {
 function origin(clause: Clause, sentence: Sentence, compiled: CompiledEvents): string | null {
 	const {hit, hi} = clause;
 	const after = sentence.places.filter(p => p.start >= hit.end && p.start < hi).sort((a, b) => a.start - b.start);
-	const from = after.find(p => before(clause, p.start, compiled).one === 'من');
+	const from = after.find(p => {
+		const {one} = before(clause, p.start, compiled);
+		return one >= 0 && clause.words.norm(one) === 'من';
+	});
 	return (from ?? after.find(p => locative(clause, p.start, compiled, false)))?.id ?? null;
 }
 
@@ -180,7 +228,7 @@ export function partiesAfter(
 	// Right after the trigger or one word later (محادثات هاتفية مع، اشتباكات عنيفة بين).
 	for (let k = hit.to; k < Math.min(words.count, hit.to + 2); k++) {
 		if (words.starts[k]! >= hi || hardGapBefore(words, k)) break;
-		if (has(compiled.separators, words.norm(k))) {
+		if (wordIn(words, k, IN_SEPARATORS, compiled)) {
 			sep = k;
 			break;
 		}
@@ -188,7 +236,7 @@ export function partiesAfter(
 	if (sep < 0) return [];
 	let stop = sep + 1;
 	while (stop < words.count && stop <= sep + 8) {
-		if (words.starts[stop]! >= hi || hardGapBefore(words, stop) || has(compiled.placeWords, words.norm(stop))) break;
+		if (words.starts[stop]! >= hi || hardGapBefore(words, stop) || wordIn(words, stop, IN_PLACE_WORDS, compiled)) break;
 		stop++;
 	}
 	const from = words.ends[sep]!;

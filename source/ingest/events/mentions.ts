@@ -9,6 +9,8 @@ import {normalise} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {
 	has,
+	IN_TOPIC,
+	wordIn,
 	mentionNumbers,
 	stateSpans,
 	outcomesIn,
@@ -183,7 +185,7 @@ function mentionsOf(
 	// what another event is about (محادثات بشأن وقف إطلاق النار، لبحث العقوبات،
 	// بحث الوزيران وقف القتال), not an event of its own.
 	const adjacent = (k: number) => !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(words.ends[k]!, words.starts[k + 1]!));
-	const topic = (k: number) => k >= 0 && has(compiled.topicWords, words.norm(k)) && adjacent(k);
+	const topic = (k: number) => k >= 0 && wordIn(words, k, IN_TOPIC, compiled) && adjacent(k);
 	const cues = cuesIn(words, compiled);
 	// The word between may be the subject (بحث الوزيران وقف القتال), not a word of its own
 	// about the event (بشأن عقد اجتماع: a meeting to be held is an event).

@@ -382,6 +382,8 @@ export type WordSteps = {
 	readonly state: ReadonlyArray<Step<string>> | null;
 	/** It may start a trigger or a gapped verb: the sentence may hold an event. */
 	readonly event: boolean;
+	/** The lexicon's word lists it is in (arguments.ts wordIn), -1 until asked. */
+	sets: number;
 };
 
 /** The lexicon's tries and the world's states, with the words seen so far. */
@@ -441,6 +443,7 @@ export function wordSteps(s: Scanner, norm: string): WordSteps {
 			cue: firstSteps(s.c.cues, norm, CUE_PREFIX),
 			state: s.states ? firstSteps(s.states, norm, TRIGGER_PREFIX) : null,
 			event: trigger.length > 0 || verb.length > 0,
+			sets: -1,
 		};
 		if (s.memo.size >= FIRST_STEPS_MAX) s.memo.clear();
 		s.memo.set(norm, steps);
