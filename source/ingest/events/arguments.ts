@@ -280,7 +280,17 @@ export function participantsOf(
 		const id = government(s.id, world);
 		if (id) ids.push(id);
 	}
-	return [...new Set(ids)];
+	return unique(ids);
+}
+
+/** The ids once each, first occurrence first (what [...new Set(ids)] gives; the lists hold a few ids). */
+function unique(ids: string[]): string[] {
+	let dup = false;
+	for (let i = 1; i < ids.length && !dup; i++) if (ids.lastIndexOf(ids[i]!, i - 1) >= 0) dup = true;
+	if (!dup) return ids;
+	const out: string[] = [];
+	for (const id of ids) if (!out.includes(id)) out.push(id);
+	return out;
 }
 
 /** Strongest first: what a report says happened to the event outranks what was planned. */

@@ -15,7 +15,7 @@
 // normaliseWithMap, then split.
 import {isLetterCode} from '../../arabic/chars.js';
 import {normalise, normaliseWithMap} from '../../arabic/normalise.js';
-import {hashStep, WORD_HASH_SEED, type WordTable} from './word-table.js';
+import {WORD_HASH_PRIME, WORD_HASH_SEED, type WordTable} from './word-table.js';
 
 /**
  * A sentence's words in flat arrays: word k spans starts[k]..ends[k] (UTF-16
@@ -212,11 +212,13 @@ export function readKnown<V extends {norm: string}>(text: string, table: WordTab
 				start = i;
 				hash = WORD_HASH_SEED;
 			}
-			hash = hashStep(hash, code);
+			// hashStep, written out: until the optimising compiler has this loop (long, in an ingest on a busy
+			// machine), a call per character costs more than the character's other work.
+			hash = Math.imul(hash ^ code, WORD_HASH_PRIME);
 			hashAtLast = hash;
 			last = i;
 		} else if (k === DROP) {
-			if (start >= 0) hash = hashStep(hash, code);
+			if (start >= 0) hash = Math.imul(hash ^ code, WORD_HASH_PRIME);
 		} else if (k === PLAIN) {
 			return -1;
 		} else if (start >= 0) {

@@ -280,22 +280,34 @@ function matchAt<T>(
 	steps: ReadonlyArray<Step<T>> = firstSteps(root, words.norm(i), prefix),
 ): Hit<T> | null {
 	const {count} = words;
-	let best: {value: T; to: number; skip: number} | null = null;
-	for (const {node: first, skip, definite} of steps) {
-		let n = first;
+	// The longest match so far (to = 0: none), in locals rather than a record per candidate.
+	let value: T | null = null;
+	let to = 0;
+	let skip = 0;
+	for (let s = 0; s < steps.length; s++) {
+		const step = steps[s]!;
+		let n = step.node;
 		let j = i + 1;
-		if (n.value !== null && (!best || j > best.to)) best = {value: n.value, to: j, skip};
+		if (n.value !== null && j > to) {
+			value = n.value;
+			to = j;
+			skip = step.skip;
+		}
 		while (j < count && n.next.size > 0 && !hardGapBefore(words, j)) {
 			const norm = words.norm(j);
-			const next: Node<T> | undefined = n.next.get(norm) ?? (definite && norm.startsWith('ال') ? n.next.get(norm.slice(2)) : undefined);
+			const next: Node<T> | undefined = n.next.get(norm) ?? (step.definite && norm.startsWith('ال') ? n.next.get(norm.slice(2)) : undefined);
 			if (!next) break;
 			n = next;
 			j++;
-			if (n.value !== null && (!best || j > best.to)) best = {value: n.value, to: j, skip};
+			if (n.value !== null && j > to) {
+				value = n.value;
+				to = j;
+				skip = step.skip;
+			}
 		}
 	}
 	// The span starts after the proclitics, at the word itself.
-	return best ? {value: best.value, start: stemStart(words, i, best.skip), end: words.ends[best.to - 1]!, from: i, to: best.to} : null;
+	return to > 0 ? {value: value as T, start: stemStart(words, i, skip), end: words.ends[to - 1]!, from: i, to} : null;
 }
 
 /** Where a word can start a phrase of the trie, through each reading the proclitics allow (one map lookup for a word seen before). */

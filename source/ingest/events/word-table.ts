@@ -113,6 +113,7 @@ export class WordTable<V> {
 
 /** The hash of a word, one code unit at a time (FNV-1a over UTF-16 code units): start with WORD_HASH_SEED. */
 export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+export const WORD_HASH_PRIME = 0x01000193;
 export function hashStep(hash: number, code: number): number {
-	return Math.imul(hash ^ code, 0x01000193);
+	return Math.imul(hash ^ code, WORD_HASH_PRIME);
 }
