@@ -20,7 +20,7 @@ import {compileEvents, findTriggers, scannerOf, withSteps} from '../../source/in
 import {mergeDiscovered} from '../../source/ingest/extract/discover/corpus.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {parseFiles} from '../../source/ingest/parallel.js';
-import type {Lexicons} from '../../source/ingest/pipeline.js';
+import {articleMentions, type Lexicons} from '../../source/ingest/pipeline.js';
 import {inputFiles, readManifest} from '../../source/ingest/run.js';
 import {eventLexicons, sentenceOf} from '../ingest/event-lexicon.js';
 import * as ref from './mentions-reference.js';
@@ -76,6 +76,17 @@ describe('sentenceMentions against the plain implementation', () => {
 
 	it('a generated corpus', async () => {
 		expect(compareArticles(await parsedArticles(generated, join(generated, 'manifest.json'), lex), lex)).toBeGreaterThan(200);
+	}, 120_000);
+
+	it("an article's mentions as ingest finds them (one scanner per article, the shared words) are each sentence's by the plain implementation", async () => {
+		let n = 0;
+		for (const a of await parsedArticles(generated, join(generated, 'manifest.json'), lex)) {
+			const plain = a.sentences.flatMap((s, i) => ref.sentenceMentions(s, {article: a.id, order: i, published: a.published}, lex.events, lex.world));
+			const fast = articleMentions(a, lex);
+			if (JSON.stringify(fast) !== JSON.stringify(plain)) expect(JSON.stringify(fast), a.id).toBe(JSON.stringify(plain));
+			n += plain.length;
+		}
+		expect(n).toBeGreaterThan(200);
 	}, 120_000);
 });
 
