@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {writeCorpus} from '../../bench/corpus.js';
 import type {Article} from '../../source/dataset/schema.js';
-import {sentenceMentions} from '../../source/ingest/events/mentions.js';
+import {sentenceMentions, sinceBefore} from '../../source/ingest/events/mentions.js';
 import {clauseBreaks} from '../../source/ingest/events/breaks.js';
 import {eventWords, plainWords, readKnown, readWords, stemStart} from '../../source/ingest/events/tokens.js';
 import {compileEvents, findTriggers, scannerOf, withSteps} from '../../source/ingest/events/triggers.js';
@@ -284,6 +284,20 @@ describe('clause breaks', () => {
 		}
 		expect(breaks).toBeGreaterThan(10);
 	}, 120_000);
+});
+
+describe('منذ before a date', () => {
+	it('sinceBefore answers as /منذ\\s*$/u over the six code units before', () => {
+		const piece = fc.constantFrom('منذ', 'من', 'ذ', 'نذ', ' ', '  ', '\u00a0', '\u2003', '\n', '\u200f', 'ـ', '\u064e', 'عام', '2019', 'x');
+		const text = fc.array(piece, {maxLength: 8}).map(ps => ps.join(''));
+		fc.assert(
+			fc.property(text, fc.nat(), (t, k) => {
+				const at = t.length === 0 ? 0 : k % (t.length + 1);
+				expect(sinceBefore(t, at)).toBe(/منذ\s*$/u.test(t.slice(Math.max(0, at - 6), at)));
+			}),
+			{numRuns: 5000, seed: 13},
+		);
+	});
 });
 
 describe('the word table', () => {

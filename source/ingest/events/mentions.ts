@@ -211,7 +211,7 @@ function mentionsOf(
 	const states = stateSpans(sentence, statesOf(words, scanner, sentence));
 	// "منذ عام 2019" (since 2019) bounds a period; it does not date the event.
 	// For a state that lasts (المعارك الدائرة منذ السبت) it says when it began: that dates it.
-	const since = (d: {start: number}) => /منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start));
+	const since = (d: {start: number}) => sinceBefore(sentence.text, d.start);
 	const usable = sentence.dates.filter(d => d.value !== null && !since(d));
 	const lasting = sentence.dates.filter(d => d.value !== null);
 	const mentions: Mention[] = [];
@@ -460,6 +460,26 @@ function statesOf(words: Words, scanner: Scanner, sentence: Sentence): Array<{id
 function overlaps(list: readonly EntityRef[], h: {start: number; end: number}, except: string | null): boolean {
 	for (const r of list) if (h.start < r.end && r.start < h.end && (except === null || r.id !== except)) return true;
 	return false;
+}
+
+/**
+ * /منذ\s*$/u over the six code units before `at`, without a slice and a regex
+ * per date (a date before منذ bounds a period): trailing white space passed
+ * over, then منذ whole inside the window.
+ */
+export function sinceBefore(text: string, at: number): boolean {
+	const lo = Math.max(0, at - 6);
+	let p = at;
+	while (p > lo && isSpace(text.charCodeAt(p - 1))) p--;
+	return p - 3 >= lo && text.charCodeAt(p - 3) === 0x0645 && text.charCodeAt(p - 2) === 0x0646 && text.charCodeAt(p - 1) === 0x0630;
+}
+
+/** \s of a u-flag regex, per code unit (a table filled as units are met). */
+const spaces = new Uint8Array(0x10000);
+function isSpace(c: number): boolean {
+	let v = spaces[c]!;
+	if (v === 0) spaces[c] = v = /\s/u.test(String.fromCharCode(c)) ? 1 : 2;
+	return v === 1;
 }
 
 /** Two triggers joined by و alone (اجتماع ومباحثات، الاجتماعات والمحادثات). */
