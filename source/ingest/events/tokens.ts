@@ -9,7 +9,9 @@
 // and no offset map are built (issue 21: normaliseWithMap plus a token object
 // per word cost ~90 ms of 393 on the 1k corpus). readKnown() looks each word
 // up as written in a word table while reading, so a known word costs neither
-// a slice nor a normalisation; eventWords() makes token objects. A sentence
+// a slice nor a normalisation, and writes the words into flat arrays of one
+// shared Words (no object per word or sentence); eventWords() gives a Words of
+// its own with the norms, for the lexicon's phrases and the tests. A sentence
 // with a code unit whose fold is neither all word characters nor all other
 // characters (a surrogate, an NFKC form such as ½ → 1⁄2) takes the plain path:
 // normaliseWithMap, then split.
