@@ -12,7 +12,7 @@ import type {Calendar} from './calendar.js';
 import {normaliseWithMap} from '../arabic/normalise.js';
 import {clean} from './clean.js';
 import {linkMentions} from './events/link.js';
-import {sentenceMentions, type Mention} from './events/mentions.js';
+import {sentencesMentions, type Mention} from './events/mentions.js';
 import type {EventLexicon, EventWorld} from './events/types.js';
 import {extractDates} from './extract/dates.js';
 import {type ExtractedEntities, extractEntities, prepareArticle, type PreviousVoice} from './extract/index.js';
@@ -127,10 +127,7 @@ export function builderDeps(lex: Lexicons, found?: DiscoveredInfo): BuilderDeps<
  */
 export function articleMentions(a: Article, lex: Pick<Lexicons, 'events' | 'world'>): Mention[] {
 	const out: Mention[] = [];
-	const {sentences} = a;
-	for (let i = 0; i < sentences.length; i++) {
-		for (const m of sentenceMentions(sentences[i]!, {article: a.id, order: i, published: a.published}, lex.events, lex.world)) out.push(m);
-	}
+	sentencesMentions(a.sentences, a.id, a.published, lex.events, lex.world, out);
 	return out;
 }
 

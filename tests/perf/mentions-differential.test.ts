@@ -13,13 +13,14 @@ import fc from 'fast-check';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {writeCorpus} from '../../bench/corpus.js';
 import type {Article} from '../../source/dataset/schema.js';
-import {sentenceMentions} from '../../source/ingest/events/mentions.js';
-import {eventWords, stemStart} from '../../source/ingest/events/tokens.js';
-import {findTriggers} from '../../source/ingest/events/triggers.js';
+import {sentenceMentions, sinceBefore} from '../../source/ingest/events/mentions.js';
+import {clauseBreaks} from '../../source/ingest/events/breaks.js';
+import {eventWords, plainWords, readKnown, readWords, stemStart} from '../../source/ingest/events/tokens.js';
+import {compileEvents, findTriggers, scannerOf, withSteps} from '../../source/ingest/events/triggers.js';
 import {mergeDiscovered} from '../../source/ingest/extract/discover/corpus.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {parseFiles} from '../../source/ingest/parallel.js';
-import type {Lexicons} from '../../source/ingest/pipeline.js';
+import {articleMentions, type Lexicons} from '../../source/ingest/pipeline.js';
 import {inputFiles, readManifest} from '../../source/ingest/run.js';
 import {eventLexicons, sentenceOf} from '../ingest/event-lexicon.js';
 import * as ref from './mentions-reference.js';
@@ -75,6 +76,17 @@ describe('sentenceMentions against the plain implementation', () => {
 
 	it('a generated corpus', async () => {
 		expect(compareArticles(await parsedArticles(generated, join(generated, 'manifest.json'), lex), lex)).toBeGreaterThan(200);
+	}, 120_000);
+
+	it("an article's mentions as ingest finds them (one scanner per article, the shared words) are each sentence's by the plain implementation", async () => {
+		let n = 0;
+		for (const a of await parsedArticles(generated, join(generated, 'manifest.json'), lex)) {
+			const plain = a.sentences.flatMap((s, i) => ref.sentenceMentions(s, {article: a.id, order: i, published: a.published}, lex.events, lex.world));
+			const fast = articleMentions(a, lex);
+			if (JSON.stringify(fast) !== JSON.stringify(plain)) expect(JSON.stringify(fast), a.id).toBe(JSON.stringify(plain));
+			n += plain.length;
+		}
+		expect(n).toBeGreaterThan(200);
 	}, 120_000);
 });
 
@@ -195,9 +207,9 @@ describe('random sentences', () => {
 			fc.property(text, t => {
 				const fast = eventWords(t);
 				const plain = ref.eventWords(t);
-				expect(fast.tokens.map(k => [k.norm, k.start, k.end])).toEqual(plain.tokens.map(k => [k.norm, k.start, k.end]));
-				for (const [i, k] of fast.tokens.entries()) {
-					for (let skip = 0; skip < k.norm.length; skip++) expect(stemStart(fast, k, skip)).toBe(ref.stemStart(plain, plain.tokens[i]!, skip));
+				expect(fast.records().map(k => [k.norm, k.start, k.end])).toEqual(plain.tokens.map(k => [k.norm, k.start, k.end]));
+				for (const [i, k] of fast.records().entries()) {
+					for (let skip = 0; skip < k.norm.length; skip++) expect(stemStart(fast, i, skip)).toBe(ref.stemStart(plain, plain.tokens[i]!, skip));
 				}
 			}),
 			{numRuns: 1000, seed: 5},
@@ -205,29 +217,124 @@ describe('random sentences', () => {
 	});
 });
 
+describe('clause breaks', () => {
+	it('the regex runs only where a flagged word or ؛/; may open a break: same breaks as the regex over every sentence', () => {
+		const l = eventLexicons().lex;
+		const scanner = scannerOf(compileEvents(l.events), l.world);
+		// Break words whole and cut, with what may follow them (the second word, another, a haraka, punctuation, odd spaces).
+		const piece = fc.constantFrom(
+			'لكن',
+			'ولكن',
+			'لكنّ',
+			'غير',
+			'أن',
+			'بينما',
+			'في',
+			'حين',
+			'فيما',
+			'قبل',
+			'بعد',
+			'ثم',
+			'ثمّ',
+			'وقت',
+			'مبكر',
+			'سابق',
+			'حسبما',
+			'وفقا',
+			'وفقًا',
+			'وفقاً',
+			'نقلا',
+			'نقلًا',
+			'عن',
+			'اجتماع',
+			'قال',
+			'روسيا',
+			'؛',
+			';',
+			'،',
+			'.',
+			'«',
+			'(',
+			'ـ',
+			'\u064e',
+		);
+		const sep = fc.constantFrom(' ', ' ', ' ', '  ', '', '\n', '\u00a0', '\u2003', '\t', '\ufeff', '\u200f');
+		const text = fc.array(fc.tuple(piece, sep), {minLength: 1, maxLength: 14}).map(ps => ps.map(([p, s]) => p + s).join(''));
+		fc.assert(
+			fc.property(text, t => {
+				const any = readKnown(t, scanner.table, scanner.miss);
+				const words = any >= 0 ? readWords() : withSteps(scanner, plainWords(t));
+				expect(JSON.stringify(clauseBreaks(words))).toBe(JSON.stringify(ref.clauseBreaks(t)));
+			}),
+			{numRuns: 3000, seed: 9},
+		);
+	});
+
+	it('over the sentences of a generated corpus', async () => {
+		const l = loadLexicons();
+		const scanner = scannerOf(compileEvents(l.events), l.world);
+		let breaks = 0;
+		for (const a of await parsedArticles(generated, join(generated, 'manifest.json'), l)) {
+			for (const s of a.sentences) {
+				expect(readKnown(s.text, scanner.table, scanner.miss)).toBeGreaterThanOrEqual(0);
+				const want = ref.clauseBreaks(s.text);
+				expect(clauseBreaks(readWords())).toEqual(want);
+				breaks += want.length;
+			}
+		}
+		expect(breaks).toBeGreaterThan(10);
+	}, 120_000);
+});
+
+describe('منذ before a date', () => {
+	it('sinceBefore answers as /منذ\\s*$/u over the six code units before', () => {
+		const piece = fc.constantFrom('منذ', 'من', 'ذ', 'نذ', ' ', '  ', '\u00a0', '\u2003', '\n', '\u200f', 'ـ', '\u064e', 'عام', '2019', 'x');
+		const text = fc.array(piece, {maxLength: 8}).map(ps => ps.join(''));
+		fc.assert(
+			fc.property(text, fc.nat(), (t, k) => {
+				const at = t.length === 0 ? 0 : k % (t.length + 1);
+				expect(sinceBefore(t, at)).toBe(/منذ\s*$/u.test(t.slice(Math.max(0, at - 6), at)));
+			}),
+			{numRuns: 5000, seed: 13},
+		);
+	});
+});
+
 describe('the word table', () => {
 	it('answers as a Map of the same words, through growth and clearing', async () => {
 		const {WordTable, WORD_HASH_SEED, hashStep} = await import('../../source/ingest/events/word-table.js');
-		const table = new WordTable<number>();
+		const table = new WordTable<number>(v => v % 8);
 		const map = new Map<string, number>();
 		const hash = (w: string) => {
 			let h = WORD_HASH_SEED;
 			for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
 			return h;
 		};
+		const get = (text: string, start: number, end: number, h: number) => {
+			const id = table.find(text, start, end, h);
+			return id < 0 ? undefined : table.value(id);
+		};
 		// 70k words: past the table's bound (65,536), so it clears once and must forget, not misanswer.
+		// Every word's hash is also asked with a colliding one (h ^ 1 << 20 lands in the same slot
+		// while the table is below 2^20 slots) for a word it does not hold.
 		for (let n = 0; n < 70_000; n++) {
+			table.bound();
 			const w = `ك${n.toString(36)}`;
 			const text = `  ${w} `;
-			const got = table.get(text, 2, 2 + w.length, hash(w));
+			const got = get(text, 2, 2 + w.length, hash(w));
 			expect(got === undefined || got === map.get(w)).toBe(true);
 			if (got === undefined) {
-				table.set(w, hash(w), n);
+				const id = table.add(w, hash(w), n);
+				expect(table.flags(id)).toBe(n % 8);
 				map.set(w, n);
 			}
-			expect(table.get(text, 2, 2 + w.length, hash(w))).toBe(n);
-			// A word sharing the hash's bucket but not the text is not found.
-			expect(table.get(`  ${w}x `, 2, 3 + w.length, hash(w))).toBeUndefined();
+			expect(get(text, 2, 2 + w.length, hash(w))).toBe(n);
+			// A word sharing the hash's bucket but not the text is not found, nor one of the same text under another hash.
+			expect(get(`  ${w}x `, 2, 3 + w.length, hash(w))).toBeUndefined();
+			expect(get(`  ${w.slice(0, -1)}! `, 2, 2 + w.length, hash(w))).toBeUndefined();
+			expect(get(text, 2, 2 + w.length, hash(w) ^ (1 << 20))).toBeUndefined();
 		}
+		// Words added after a clear are found again.
+		for (const [w, n] of [...map].slice(-100)) expect(get(` ${w}`, 1, 1 + w.length, hash(w))).toBe(n);
 	});
 });

@@ -1076,7 +1076,7 @@ const BREAKS =
 	/[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|فيما|قبل أن|بعد أن|ثم|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
 
 /** The clause breaks of a sentence, found once for all its triggers. */
-function clauseBreaks(text: string): Array<{start: number; end: number}> {
+export function clauseBreaks(text: string): Array<{start: number; end: number}> {
 	const out: Array<{start: number; end: number}> = [];
 	for (const m of text.matchAll(BREAKS)) out.push({start: m.index!, end: m.index! + m[0].length});
 	return out;

@@ -3,30 +3,31 @@
 // numbers it gives. Pure functions over the sentence's extracted entities and
 // its tokens; the words come from events.json.
 import type {EntityRef, Sentence} from '../../dataset/schema.js';
-import {hardGapBefore, type EventToken} from './tokens.js';
+import {hardGapBefore, type Words} from './tokens.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {whatItCounts} from '../extract/numbers.js';
-import type {CompiledEvents, Cue, Hit, SubtypeInfo, Trigger} from './triggers.js';
+import {type CompiledEvents, type Cue, type Hit, STRONGEST_FIRST, type SubtypeInfo, type Trigger, type WordSteps} from './triggers.js';
 import type {EventWorld} from './types.js';
 
 export type MentionNumber = {value: number; unit: string | null; counts: string | null; text: string};
 export type MentionOutcome = {kind: string; text: string};
 
-/** A trigger's clause: [lo, hi) in the sentence text, with the sentence's tokens. */
-export type Clause = {lo: number; hi: number; hit: Hit<Trigger> & {trigger: Trigger}; tokens: EventToken[]; text: string};
+/** A trigger's clause: [lo, hi) in the sentence text, with the sentence's words. */
+export type Clause = {lo: number; hi: number; hit: Hit<Trigger> & {trigger: Trigger}; words: Words; text: string};
 
 type Span = {id: string; start: number; end: number};
 
 /** Before a place, words that make it an origin or a goal, not where the event is nor a party (من السودان، إلى جنيف). */
 const MOTION = new Set(['من', 'الي', 'عبر', 'نحو', 'باتجاه']);
 
-/** Index of the token holding offset `at`, or of the first token after it. */
-function tokenAt(tokens: EventToken[], at: number): number {
+/** Index of the word holding offset `at`, or of the first word after it. */
+function tokenAt(words: Words, at: number): number {
 	let lo = 0;
-	let hi = tokens.length;
+	let hi = words.count;
+	const {ends} = words;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (tokens[mid]!.end <= at) lo = mid + 1;
+		if (ends[mid]! <= at) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
@@ -34,13 +35,42 @@ function tokenAt(tokens: EventToken[], at: number): number {
 
 /** Original text between word i - 1 (or the start) and word i. */
 function gap(clause: Clause, i: number): string {
-	const tok = clause.tokens[i];
-	return tok ? clause.text.slice(i > 0 ? clause.tokens[i - 1]!.end : 0, tok.start) : '';
+	const {words} = clause;
+	return i < words.count ? clause.text.slice(i > 0 ? words.ends[i - 1]! : 0, words.starts[i]!) : '';
 }
 
 /** Is the word (or words) in the set, as written or without a leading و/ف conjunction (ولاية is not و + لاية)? */
 export function has(set: ReadonlySet<string>, norm: string): boolean {
 	return set.has(norm) || (norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) && set.has(norm.slice(1)));
+}
+
+// Which of the lexicon's word lists a sentence's word is in (has()), as bits
+// known once per word on its steps (the steps are per lexicon): has() on a
+// word's norm cost a hash lookup and, for a word after و/ف, a slice and its
+// hash at every ask (~4% of the stage in a warm profile).
+export const IN_TOPIC = 1;
+const IN_PLACE_WORDS = 2;
+const IN_PLACE_NOUNS = 4;
+const IN_TARGET_PLACE = 8;
+export const IN_SEPARATORS = 16;
+const IN_MOTION = 32;
+
+/** has(list, word k's norm) for the list of the bit. */
+export function wordIn(words: Words, k: number, bit: number, compiled: CompiledEvents): boolean {
+	const steps = words.value(k) as WordSteps;
+	let sets = steps.sets;
+	if (sets < 0) {
+		const n = steps.norm;
+		sets =
+			(has(compiled.topicWords, n) ? IN_TOPIC : 0) |
+			(has(compiled.placeWords, n) ? IN_PLACE_WORDS : 0) |
+			(has(compiled.placeNouns, n) ? IN_PLACE_NOUNS : 0) |
+			(has(compiled.targetPlaceWords, n) ? IN_TARGET_PLACE : 0) |
+			(has(compiled.separators, n) ? IN_SEPARATORS : 0) |
+			(has(MOTION, n) ? IN_MOTION : 0);
+		steps.sets = sets;
+	}
+	return (sets & bit) !== 0;
 }
 
 /**
@@ -49,31 +79,42 @@ export function has(set: ReadonlySet<string>, norm: string): boolean {
  * (مدينة، ولاية) is passed over: "في مدينة خاركيف" reads as "في خاركيف", and
  * the noun itself says the name is a location (`named`).
  */
-function before(clause: Clause, at: number, compiled: CompiledEvents): {glued: string; one: string | null; two: string | null; named: boolean} {
-	const {tokens, text} = clause;
-	let i = tokenAt(tokens, at);
-	const tok = tokens[i];
-	const glued = tok && tok.start < at ? text.slice(tok.start, at) : '';
-	let named = false;
-	if (!glued && i > 0 && has(compiled.placeNouns, tokens[i - 1]!.norm) && !hardGapBefore(clause.text, tokens, i)) {
-		named = true;
+function before(clause: Clause, at: number, compiled: CompiledEvents): Before {
+	const {words, text} = clause;
+	let i = tokenAt(words, at);
+	// The word holding `at` (tokenAt gives at most count: none).
+	const tok = i < words.count;
+	const b = seen;
+	b.glued = tok && words.starts[i]! < at ? text.slice(words.starts[i]!, at) : '';
+	b.named = false;
+	b.one = -1;
+	b.two = -1;
+	if (!b.glued && i > 0 && wordIn(words, i - 1, IN_PLACE_NOUNS, compiled) && !hardGapBefore(words, i)) {
+		b.named = true;
 		i--;
 	}
-	const prev = tokens[i - 1];
-	if (!prev || !tok || hardGapBefore(text, tokens, i)) return {glued, one: null, two: null, named};
-	const one = prev.norm;
-	const prev2 = tokens[i - 2];
-	const two = prev2 && !hardGapBefore(text, tokens, i - 1) ? `${prev2.norm} ${prev.norm}` : null;
-	return {glued, one, two, named};
+	if (i < 1 || !tok || hardGapBefore(words, i)) return b;
+	b.one = i - 1;
+	if (i >= 2 && !hardGapBefore(words, i - 1)) b.two = i - 2;
+	return b;
 }
+
+/** What before() found: the glued proclitic, the word before (index, -1: none) and the one before it (-1: none). */
+type Before = {glued: string; one: number; two: number; named: boolean};
+/** before()'s answer, reused: each caller reads it at once. */
+const seen: Before = {glued: '', one: -1, two: -1, named: false};
 
 /** Does the text put the event at this place (في جنيف، ببروكسل، جنوب تركيا، مدينة خاركيف؛ for violence: غارة على غزة)? */
 function locative(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
 	const {glued, one, two, named} = before(clause, at, compiled);
 	if (/^[وف]?ب$/u.test(glued)) return true;
-	if (one !== null && has(MOTION, one)) return false;
-	const words = targetPlace ? [compiled.placeWords, compiled.targetPlaceWords] : [compiled.placeWords];
-	return named || words.some(set => (one !== null && has(set, one)) || (two !== null && has(set, two)));
+	const {words} = clause;
+	if (one >= 0 && wordIn(words, one, IN_MOTION, compiled)) return false;
+	if (named || (one >= 0 && (wordIn(words, one, IN_PLACE_WORDS, compiled) || (targetPlace && wordIn(words, one, IN_TARGET_PLACE, compiled))))) return true;
+	if (two < 0) return false;
+	// The two words before it (جنوب شرق): a phrase of the lists.
+	const pair = `${words.norm(two)} ${words.norm(one)}`;
+	return has(compiled.placeWords, pair) || (targetPlace && has(compiled.targetPlaceWords, pair));
 }
 
 /** In a ب phrase (بدولة فلسطين، بروسيا): the object of a verb that takes one, for the subtypes that say so. */
@@ -85,7 +126,11 @@ function inBaPhrase(clause: Clause, at: number, compiled: CompiledEvents): boole
 function situated(clause: Clause, at: number, compiled: CompiledEvents, targetPlace: boolean): boolean {
 	const {glued, one, named} = before(clause, at, compiled);
 	if (named || /^[وف]?ب$/u.test(glued)) return true;
-	return one !== null && (has(MOTION, one) || has(compiled.placeWords, one) || (targetPlace && has(compiled.targetPlaceWords, one)));
+	const {words} = clause;
+	return (
+		one >= 0 &&
+		(wordIn(words, one, IN_MOTION, compiled) || wordIn(words, one, IN_PLACE_WORDS, compiled) || (targetPlace && wordIn(words, one, IN_TARGET_PLACE, compiled)))
+	);
 }
 
 /**
@@ -129,9 +174,9 @@ export function placeOf(
  * مؤتمر صحفي: «… في أوروبا»).
  */
 function topicAfter(clause: Clause, compiled: CompiledEvents): number {
-	const {tokens, hit, hi} = clause;
-	for (let k = hit.to; k < tokens.length && tokens[k]!.start < hi; k++) {
-		if (/[:«"“]/u.test(gap(clause, k)) || has(compiled.topicWords, tokens[k]!.norm)) return tokens[k]!.start;
+	const {words, hit, hi} = clause;
+	for (let k = hit.to; k < words.count && words.starts[k]! < hi; k++) {
+		if (/[:«"“]/u.test(gap(clause, k)) || wordIn(words, k, IN_TOPIC, compiled)) return words.starts[k]!;
 	}
 	return hi;
 }
@@ -140,7 +185,10 @@ function topicAfter(clause: Clause, compiled: CompiledEvents): number {
 function origin(clause: Clause, sentence: Sentence, compiled: CompiledEvents): string | null {
 	const {hit, hi} = clause;
 	const after = sentence.places.filter(p => p.start >= hit.end && p.start < hi).sort((a, b) => a.start - b.start);
-	const from = after.find(p => before(clause, p.start, compiled).one === 'من');
+	const from = after.find(p => {
+		const {one} = before(clause, p.start, compiled);
+		return one >= 0 && clause.words.norm(one) === 'من';
+	});
 	return (from ?? after.find(p => locative(clause, p.start, compiled, false)))?.id ?? null;
 }
 
@@ -175,26 +223,24 @@ export function partiesAfter(
 	compiled: CompiledEvents,
 	world: EventWorld,
 ): string[] {
-	const {tokens, hit, hi} = clause;
+	const {words, hit, hi} = clause;
 	let sep = -1;
 	// Right after the trigger or one word later (محادثات هاتفية مع، اشتباكات عنيفة بين).
-	for (let k = hit.to; k < Math.min(tokens.length, hit.to + 2); k++) {
-		const t = tokens[k]!;
-		if (t.start >= hi || hardGapBefore(clause.text, tokens, k)) break;
-		if (has(compiled.separators, t.norm)) {
+	for (let k = hit.to; k < Math.min(words.count, hit.to + 2); k++) {
+		if (words.starts[k]! >= hi || hardGapBefore(words, k)) break;
+		if (wordIn(words, k, IN_SEPARATORS, compiled)) {
 			sep = k;
 			break;
 		}
 	}
 	if (sep < 0) return [];
 	let stop = sep + 1;
-	while (stop < tokens.length && stop <= sep + 8) {
-		const t = tokens[stop]!;
-		if (t.start >= hi || hardGapBefore(clause.text, tokens, stop) || has(compiled.placeWords, t.norm)) break;
+	while (stop < words.count && stop <= sep + 8) {
+		if (words.starts[stop]! >= hi || hardGapBefore(words, stop) || wordIn(words, stop, IN_PLACE_WORDS, compiled)) break;
 		stop++;
 	}
-	const from = tokens[sep]!.end;
-	const to = tokens[stop - 1]!.end;
+	const from = words.ends[sep]!;
+	const to = words.ends[stop - 1]!;
 	const inside = (s: {start: number}) => s.start >= from && s.start < to;
 	const named: Array<{id: string; start: number}> = [
 		...sentence.actors.filter(inside),
@@ -234,7 +280,21 @@ export function participantsOf(
 		const id = government(s.id, world);
 		if (id) ids.push(id);
 	}
-	return [...new Set(ids)];
+	return unique(ids);
+}
+
+/** The ids once each, first occurrence first (what [...new Set(ids)] gives; the lists hold a few ids). */
+function unique(ids: string[]): string[] {
+	let dup = false;
+	for (let i = 1; i < ids.length && !dup; i++) if (ids.lastIndexOf(ids[i]!, i - 1) >= 0) dup = true;
+	if (!dup) return ids;
+	const out: string[] = [];
+	for (const id of ids) if (!out.includes(id)) out.push(id);
+	return out;
+}
+
+function statusBit(s: Exclude<EventStatus, 'unknown'>): number {
+	return 1 << STRONGEST_FIRST.indexOf(s);
 }
 
 /** Strongest first: what a report says happened to the event outranks what was planned. */
@@ -248,13 +308,14 @@ const FINAL: ReadonlyArray<Exclude<EventStatus, 'unknown'>> = ['failed', 'cancel
  * past verb or a word says so; announced; else unknown.
  */
 export function statusOf(cues: Array<Hit<Cue>>, trigger: Trigger, date: {value: string; precision: string} | null, published: string | null): EventStatus {
-	const said = new Set<EventStatus>();
-	for (const c of cues) if (c.value.status) said.add(c.value.status);
-	for (const s of FINAL) if (said.has(s)) return s === 'ended' && trigger.lapses ? 'expired' : s;
+	// The statuses the clause's words say, as bits (a Set per mention before).
+	let said = 0;
+	for (const c of cues) if (c.value.status) said |= statusBit(c.value.status);
+	for (const s of FINAL) if ((said & statusBit(s)) !== 0) return s === 'ended' && trigger.lapses ? 'expired' : s;
 	if (date && published && date.precision === 'day' && date.value > published) return 'scheduled';
-	if (said.has('scheduled') || trigger.tense === 'future') return 'scheduled';
-	if (trigger.tense === 'past' || said.has('held')) return 'held';
-	if (said.has('announced')) return 'announced';
+	if ((said & statusBit('scheduled')) !== 0 || trigger.tense === 'future') return 'scheduled';
+	if (trigger.tense === 'past' || (said & statusBit('held')) !== 0) return 'held';
+	if ((said & statusBit('announced')) !== 0) return 'announced';
 	return 'unknown';
 }
 

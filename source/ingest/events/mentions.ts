@@ -9,6 +9,8 @@ import {normalise} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import {
 	has,
+	IN_TOPIC,
+	wordIn,
 	mentionNumbers,
 	stateSpans,
 	outcomesIn,
@@ -19,9 +21,22 @@ import {
 	type MentionNumber,
 	type MentionOutcome,
 } from './arguments.js';
+import {clauseBreaks} from './breaks.js';
 import {best, clauseIds, nearestIds, uniqueIds} from './nearest.js';
-import {plainWords, readKnown, scratchTokens, type Words} from './tokens.js';
-import {compileEvents, cuesIn, scannerOf, statesIn, triggersIn, wordSteps, type Hit, type Scanner, type Trigger, type WordSteps} from './triggers.js';
+import {plainWords, readKnown, readWords, type Words} from './tokens.js';
+import {
+	type CompiledEvents,
+	compileEvents,
+	cuesIn,
+	EVENT_WORD,
+	scannerOf,
+	statesIn,
+	triggersIn,
+	withSteps,
+	type Hit,
+	type Scanner,
+	type Trigger,
+} from './triggers.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
 export {findTriggers} from './triggers.js';
@@ -98,26 +113,41 @@ export type Mention = {
 	published: string | null;
 };
 
-/** Each word's first steps, reused from sentence to sentence (copied out for a sentence that holds an event word). */
-const stepScratch: WordSteps[] = [];
+/**
+ * The sentence's words with their steps in every trie, or null when no word
+ * can start a trigger or a gapped verb: 36% of the 1k corpus's sentences stop
+ * here, after one pass over their characters and one lookup per word in flat
+ * arrays, with nothing allocated and no word's steps read. The Words of the
+ * fast path is shared: valid until the next sentence is read.
+ */
+function eventWordsOf(text: string, scanner: Scanner): Words | null {
+	const any = readKnown(text, scanner.table, scanner.miss);
+	if (any >= 0) return (any & EVENT_WORD) !== 0 ? readWords() : null;
+	const words = withSteps(scanner, plainWords(text));
+	for (let k = 0; k < words.count; k++) if ((words.flags![k]! & EVENT_WORD) !== 0) return words;
+	return null;
+}
 
 /**
- * The sentence's words and their first steps in every trie, or null when no
- * word can start a trigger: 55% of the 1k corpus's sentences stop here, after
- * one pass over their characters and one lookup per word, with no token object made.
+ * The event mentions of an article's sentences (`order`: a sentence's index
+ * in `sentences`), appended to `out`. The lexicon's compiled form and
+ * scanner are looked up once per article, not per sentence.
  */
-function readWords(text: string, scanner: Scanner): {words: Words; steps: WordSteps[]} | null {
-	const count = readKnown(text, scanner.table, scanner.miss, stepScratch);
-	if (count >= 0) {
-		let event = false;
-		for (let k = 0; k < count && !event; k++) if (stepScratch[k]!.event) event = true;
-		if (!event) return null;
-		const steps = stepScratch.slice(0, count);
-		return {words: scratchTokens(text, steps), steps};
+export function sentencesMentions(
+	sentences: readonly Sentence[],
+	article: string,
+	published: string | null,
+	lex: EventLexicon,
+	world: EventWorld,
+	out: Mention[],
+): void {
+	const compiled = compileEvents(lex);
+	const scanner = scannerOf(compiled, world);
+	for (let i = 0; i < sentences.length; i++) {
+		const sentence = sentences[i]!;
+		const words = eventWordsOf(sentence.text, scanner);
+		if (words) mentionsOf(sentence, words, {article, order: i, published}, compiled, scanner, world, out);
 	}
-	const words = plainWords(text);
-	const steps = words.tokens.map(t => wordSteps(scanner, t.norm));
-	return steps.some(s => s.event) ? {words, steps} : null;
 }
 
 function precisionOf(value: string): MentionDate['precision'] {
@@ -133,25 +163,37 @@ export function sentenceMentions(
 ): Mention[] {
 	const compiled = compileEvents(lex);
 	const scanner = scannerOf(compiled, world);
-	const read = readWords(sentence.text, scanner);
-	if (!read) return [];
-	const {words, steps} = read;
-	const found = triggersIn(words, steps, compiled);
-	if (found.length === 0) return [];
-	const {tokens} = words;
+	const words = eventWordsOf(sentence.text, scanner);
+	const out: Mention[] = [];
+	if (words) mentionsOf(sentence, words, context, compiled, scanner, world, out);
+	return out;
+}
+
+/** The mentions of a sentence that holds an event word, appended to `out`. */
+function mentionsOf(
+	sentence: Sentence,
+	words: Words,
+	context: {article: string; order: number; published: string | null},
+	compiled: CompiledEvents,
+	scanner: Scanner,
+	world: EventWorld,
+	out: Mention[],
+): void {
+	const found = triggersIn(words, compiled);
+	if (found.length === 0) return;
 	// A trigger right after a topic word, or a topic verb and its subject, is
 	// what another event is about (محادثات بشأن وقف إطلاق النار، لبحث العقوبات،
 	// بحث الوزيران وقف القتال), not an event of its own.
-	const adjacent = (k: number) => !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-	const topic = (k: number) => k >= 0 && has(compiled.topicWords, tokens[k]!.norm) && adjacent(k);
-	const cues = cuesIn(words, steps, compiled);
+	const adjacent = (k: number) => !/[.,،:;؛!?؟\n]/u.test(sentence.text.slice(words.ends[k]!, words.starts[k + 1]!));
+	const topic = (k: number) => k >= 0 && wordIn(words, k, IN_TOPIC, compiled) && adjacent(k);
+	const cues = cuesIn(words, compiled);
 	// The word between may be the subject (بحث الوزيران وقف القتال), not a word of its own
 	// about the event (بشأن عقد اجتماع: a meeting to be held is an event).
 	const taken = (k: number) => found.some(o => o.from <= k && k < o.to) || cues.some(o => o.from <= k && k < o.to);
 	const named = found.filter(h => !(topic(h.from - 1) || (topic(h.from - 2) && adjacent(h.from - 1) && !taken(h.from - 1))));
 	// What follows a demand, a refusal or a threat in its clause is what is
 	// demanded, refused or threatened (رفض العقوبات، هدد بفرض عقوبات).
-	const breaks = clauseBreaks(sentence.text);
+	const breaks = clauseBreaks(words);
 	const hits: typeof named = [];
 	// What a demand, refusal or threat is about: the family of the first event its topic names.
 	const topics = new Map<(typeof named)[number], string>();
@@ -166,10 +208,10 @@ export function sentenceMentions(
 	// A status word right before a trigger is that one's (انتهاء التدريبات، إلغاء القمة).
 	const owner = cues.map(c => hits.findIndex(o => o.start >= c.end && coordinatedGap(sentence.text.slice(c.end, o.start))));
 	// Countries and capitals as parties, with the places no state name covers: once per sentence, not per trigger.
-	const states = stateSpans(sentence, statesOf(words, steps, scanner, sentence));
+	const states = stateSpans(sentence, statesOf(words, scanner, sentence));
 	// "منذ عام 2019" (since 2019) bounds a period; it does not date the event.
 	// For a state that lasts (المعارك الدائرة منذ السبت) it says when it began: that dates it.
-	const since = (d: {start: number}) => /منذ\s*$/u.test(sentence.text.slice(Math.max(0, d.start - 6), d.start));
+	const since = (d: {start: number}) => sinceBefore(sentence.text, d.start);
 	const usable = sentence.dates.filter(d => d.value !== null && !since(d));
 	const lasting = sentence.dates.filter(d => d.value !== null);
 	const mentions: Mention[] = [];
@@ -208,7 +250,7 @@ export function sentenceMentions(
 			clauseCues.some(c => c.value.status === 'announced');
 		// "في العام 2014 بعد غزو روسيا للقرم وضمها": an event joined to the one
 		// before it by و shares its time when its own clause gives none.
-		const joined = h > 0 && /^[وف]/u.test(sentence.text.slice(tokens[hit.from]!.start, hit.start));
+		const joined = h > 0 && /^[وف]/u.test(sentence.text.slice(words.starts[hit.from]!, hit.start));
 		const inherited = (!chosen && joined ? previousDate : null) as MentionDate | null;
 		const date: MentionDate | null = inherited
 			? {...inherited, direct: false}
@@ -264,7 +306,7 @@ export function sentenceMentions(
 			sentence.places.find(p => inClause(p) && /(?:^|\s)(?:إلى|الى|إلي)\s*$/.test(sentence.text.slice(Math.max(0, p.start - 6), p.start)))?.id ??
 			(hit.trigger.family === 'visit' ? (placesAfter[0] ?? null) : null);
 		previousDate = date;
-		const clause = {lo, hi, hit, tokens, text: sentence.text};
+		const clause = {lo, hi, hit, words, text: sentence.text};
 		const info = compiled.subtypes.get(hit.trigger.type);
 		const place = placeOf(clause, sentence, {city, destination, family: hit.trigger.family, info}, compiled, world);
 		const parties = partiesAfter(clause, sentence, states, subject, compiled, world);
@@ -312,18 +354,45 @@ export function sentenceMentions(
 		mentions.push(standsAlone || strikes || topic !== undefined || yearless !== null ? withOptional(mention, standsAlone, strikes, topic, yearless) : mention);
 	}
 	shareDuring(mentions, starts, sentence.text, context.published);
-	return mentions;
+	for (const m of mentions) out.push(m);
 }
 
-/** The mention with its optional keys after `distinctive`, in the order the dataset has always written them. */
+/**
+ * The mention with its optional keys after `distinctive`, in the order the
+ * dataset has always written them: keys assigned one by one (a rest
+ * destructuring and two spreads were ~5% of the stage: most violence mentions
+ * strike a place or stand alone).
+ */
 function withOptional(m: Mention, standsAlone: boolean, strikes: boolean, topic: string | undefined, yearless: ReturnType<typeof yearlessOf> | null): Mention {
-	const {article, sentence, order, type, plover, family, distinctive, ...rest} = m;
-	const extra: Partial<Mention> = {};
-	if (standsAlone) extra.standsAlone = true;
-	if (strikes) extra.strikes = true;
-	if (topic !== undefined) extra.topic = topic;
-	if (yearless && 'yearless' in yearless) extra.yearless = yearless.yearless;
-	return {article, sentence, order, type, plover, family, distinctive, ...extra, ...rest};
+	const out = {
+		article: m.article,
+		sentence: m.sentence,
+		order: m.order,
+		type: m.type,
+		plover: m.plover,
+		family: m.family,
+		distinctive: m.distinctive,
+	} as Mention;
+	if (standsAlone) out.standsAlone = true;
+	if (strikes) out.strikes = true;
+	if (topic !== undefined) out.topic = topic;
+	if (yearless && 'yearless' in yearless) out.yearless = yearless.yearless;
+	out.at = m.at;
+	out.date = m.date;
+	out.city = m.city;
+	out.places = m.places;
+	out.orgs = m.orgs;
+	out.actors = m.actors;
+	out.subject = m.subject;
+	out.destination = m.destination;
+	out.place = m.place;
+	out.participants = m.participants;
+	out.parties = m.parties;
+	out.status = m.status;
+	out.outcomes = m.outcomes;
+	out.numbers = m.numbers;
+	out.published = m.published;
+	return out;
 }
 
 /** A trigger that may end in a possessive (زيارته، مؤتمره), known once per trigger rather than normalised at every hit. */
@@ -376,18 +445,41 @@ function yearlessOf(
  * extraction keeps as a place only where it is one), but not inside a longer
  * name (مجلس الناتو وروسيا is the council). null when the world lists none.
  */
-function statesOf(words: Words, steps: ReadonlyArray<WordSteps>, scanner: Scanner, sentence: Sentence): Array<{id: string; start: number; end: number}> | null {
-	const found = statesIn(words, steps, scanner);
+function statesOf(words: Words, scanner: Scanner, sentence: Sentence): Array<{id: string; start: number; end: number}> | null {
+	const found = statesIn(words, scanner);
 	if (!found) return null;
-	const inside = (h: {start: number; end: number}, r: {start: number; end: number}) => h.start < r.end && r.start < h.end;
-	return found
-		.filter(
-			h =>
-				!sentence.organizations.some(r => inside(h, r)) &&
-				!sentence.actors.some(r => inside(h, r)) &&
-				!sentence.places.some(r => r.id !== h.value && inside(h, r)),
-		)
-		.map(h => ({id: h.value, start: h.start, end: h.end}));
+	const out: Array<{id: string; start: number; end: number}> = [];
+	for (const h of found) {
+		if (overlaps(sentence.organizations, h, null) || overlaps(sentence.actors, h, null) || overlaps(sentence.places, h, h.value)) continue;
+		out.push({id: h.value, start: h.start, end: h.end});
+	}
+	return out;
+}
+
+/** Does a span of the list (other than one with id `except`) overlap h? (A loop: the filter and closures per state were ~4% of the stage.) */
+function overlaps(list: readonly EntityRef[], h: {start: number; end: number}, except: string | null): boolean {
+	for (const r of list) if (h.start < r.end && r.start < h.end && (except === null || r.id !== except)) return true;
+	return false;
+}
+
+/**
+ * /منذ\s*$/u over the six code units before `at`, without a slice and a regex
+ * per date (a date before منذ bounds a period): trailing white space passed
+ * over, then منذ whole inside the window.
+ */
+export function sinceBefore(text: string, at: number): boolean {
+	const lo = Math.max(0, at - 6);
+	let p = at;
+	while (p > lo && isSpace(text.charCodeAt(p - 1))) p--;
+	return p - 3 >= lo && text.charCodeAt(p - 3) === 0x0645 && text.charCodeAt(p - 2) === 0x0646 && text.charCodeAt(p - 1) === 0x0630;
+}
+
+/** \s of a u-flag regex, per code unit (a table filled as units are met). */
+const spaces = new Uint8Array(0x10000);
+function isSpace(c: number): boolean {
+	let v = spaces[c]!;
+	if (v === 0) spaces[c] = v = /\s/u.test(String.fromCharCode(c)) ? 1 : 2;
+	return v === 1;
 }
 
 /** Two triggers joined by و alone (اجتماع ومباحثات، الاجتماعات والمحادثات). */
@@ -409,27 +501,13 @@ function compact<T>(ids: readonly T[]): readonly T[] {
 	return ids.length === 0 ? NONE : ids;
 }
 
-// Words that open another clause inside a sentence: a contrast, a simultaneous
-// event, or the reporting clause (حسبما ذكرت وكالة … يوم الأحد). (A hand-written
-// loop over the characters measured twice as slow as this regex: 35 vs 18 ms
-// over the 1k corpus's sentences.)
-const BREAKS =
-	/[؛;]|(?:^|\s)(?:لكن|ولكن|غير أن|بينما|في حين|فيما|قبل أن|بعد أن|ثم|في وقت(?!\s+(?:مبكر|سابق|لاحق|مبكّر))|حسبما|وفقا|وفقًا|نقلا عن|نقلًا عن)(?=\s)/gu;
-
-/** The clause breaks of a sentence, found once for all its triggers. */
-function clauseBreaks(text: string): Array<{start: number; end: number}> {
-	const out: Array<{start: number; end: number}> = [];
-	for (const m of text.matchAll(BREAKS)) out.push({start: m.index!, end: m.index! + m[0].length});
-	return out;
-}
-
-function lastBreakBefore(breaks: Array<{start: number; end: number}>, at: number): number {
+function lastBreakBefore(breaks: ReadonlyArray<{start: number; end: number}>, at: number): number {
 	let last = 0;
 	for (const b of breaks) if (b.end <= at) last = b.end;
 	return last;
 }
 
-function firstBreakAfter(breaks: Array<{start: number; end: number}>, at: number, length: number): number {
+function firstBreakAfter(breaks: ReadonlyArray<{start: number; end: number}>, at: number, length: number): number {
 	for (const b of breaks) if (b.start >= at) return b.start;
 	return length;
 }

@@ -9,34 +9,71 @@
 // and no offset map are built (issue 21: normaliseWithMap plus a token object
 // per word cost ~90 ms of 393 on the 1k corpus). readKnown() looks each word
 // up as written in a word table while reading, so a known word costs neither
-// a slice nor a normalisation; eventWords() makes token objects. A sentence
+// a slice nor a normalisation, and writes the words into flat arrays of one
+// shared Words (no object per word or sentence); eventWords() gives a Words of
+// its own with the norms, for the lexicon's phrases and the tests. A sentence
 // with a code unit whose fold is neither all word characters nor all other
 // characters (a surrogate, an NFKC form such as ½ → 1⁄2) takes the plain path:
 // normaliseWithMap, then split.
 import {isLetterCode} from '../../arabic/chars.js';
 import {normalise, normaliseWithMap} from '../../arabic/normalise.js';
-import {hashStep, WORD_HASH_SEED, type WordTable} from './word-table.js';
+import {WORD_HASH_PRIME, WORD_HASH_SEED, type WordTable} from './word-table.js';
 
-export type EventToken = {
-	/** Normalised word. */
-	norm: string;
-	/** UTF-16 offsets in the original text (end exclusive). */
-	start: number;
-	end: number;
-};
+/**
+ * A sentence's words in flat arrays: word k spans starts[k]..ends[k] (UTF-16
+ * offsets in the original text, end exclusive) and norm(k) is its normalised
+ * form. No object per word: a sentence of the fast path (readKnown) holds its
+ * words' ids in the word table, and a word's norm and steps are read from
+ * there only when asked (most words of a sentence never are).
+ */
+export class Words {
+	/** Each word's flags from the word table (what it may start), when read the fast way or given steps. */
+	flags: Uint8Array | null = null;
+	/** The flags came from the word table, break flags (breaks.ts) included: readKnown's words. */
+	readFlags = false;
+	/** Each word's value (its norm and steps), when not read from the table. */
+	list: ReadonlyArray<{norm: string}> | null = null;
+	constructor(
+		public text: string,
+		public count: number,
+		public starts: Int32Array,
+		public ends: Int32Array,
+		/** The words' norms, when read the plain way or by eventWords(); else null (read from `table`). */
+		public norms: string[] | null,
+		/** Plain path only: normalised index → original index, and where each word starts in the normalised text. */
+		readonly map: number[] | null,
+		readonly normAt: number[] | null,
+		public ids: Int32Array | null = null,
+		public table: WordTable<{norm: string}> | null = null,
+	) {}
 
-/** `map` (normalised index → original index) only for a sentence read the plain way. */
-export type Words = {text: string; tokens: EventToken[]; map: number[] | null};
+	norm(k: number): string {
+		return this.norms !== null ? this.norms[k]! : this.table!.value(this.ids![k]!).norm;
+	}
+
+	/** Word k's value: the table's, else list[k] (set by the caller). */
+	value(k: number): {norm: string} {
+		return this.list !== null ? this.list[k]! : this.table!.value(this.ids![k]!);
+	}
+
+	/** The words as plain records (tests, and the lexicon's phrases). */
+	records(): Array<{norm: string; start: number; end: number}> {
+		const out: Array<{norm: string; start: number; end: number}> = [];
+		for (let k = 0; k < this.count; k++) out.push({norm: this.norm(k), start: this.starts[k]!, end: this.ends[k]!});
+		return out;
+	}
+}
 
 /**
  * Does punctuation that ends a clause (. , ، : ; ؛ ! ? ؟ newline) stand between
  * word i - 1 (or the start) and word i? /[.,،:;؛!?؟\n]/ on the gap, without
  * slicing the gap (asked at every step of a phrase match and of a clause walk).
  */
-export function hardGapBefore(text: string, tokens: readonly EventToken[], i: number): boolean {
-	const tok = tokens[i];
-	if (!tok) return false;
-	for (let p = i > 0 ? tokens[i - 1]!.end : 0; p < tok.start; p++) {
+export function hardGapBefore(words: Words, i: number): boolean {
+	if (i < 0 || i >= words.count) return false;
+	const {text, starts, ends} = words;
+	const to = starts[i]!;
+	for (let p = i > 0 ? ends[i - 1]! : 0; p < to; p++) {
 		const c = text.charCodeAt(p);
 		if (c === 0x2e || c === 0x2c || c === 0x060c || c === 0x3a || c === 0x3b || c === 0x061b || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a)
 			return true;
@@ -81,75 +118,89 @@ function classify(code: number): number {
 			k = words === f.length ? FOLD_WORD : words === 0 ? FOLD_OTHER : PLAIN;
 			if (k === FOLD_WORD) foldLength[code] = f.length;
 		}
+		// A space the fast path would read inside a word (none today: normalise
+		// keeps or folds every \s to a space) takes the plain path: breaks.ts
+		// relies on spaces ending words.
+		if ((k === FOLD_WORD || k === DROP) && /\s/u.test(ch)) k = PLAIN;
 	}
 	classes[code] = k;
 	return k;
 }
 
 /**
- * Scratch words of the last tokenize() call: raws[k] (the word as written,
- * harakat and all: normalise(raw) is its norm), starts[k], ends[k] for
- * k < count. Reused from sentence to sentence; copy what must be kept.
+ * Words of the last tokenize() call: raws[k] (the word as written, harakat
+ * and all: normalise(raw) is its norm), starts[k], ends[k] for k < count.
  */
-export const scratch = {raws: [] as string[], starts: new Int32Array(256), ends: new Int32Array(256), count: 0};
-
-function push(raw: string, start: number, end: number): void {
-	const s = scratch;
-	if (s.count === s.starts.length) {
-		const starts = new Int32Array(s.count * 2);
-		starts.set(s.starts);
-		const ends = new Int32Array(s.count * 2);
-		ends.set(s.ends);
-		s.starts = starts;
-		s.ends = ends;
-	}
-	s.raws[s.count] = raw;
-	s.starts[s.count] = start;
-	s.ends[s.count] = end;
-	s.count++;
-}
+type Split = {raws: string[]; starts: number[]; ends: number[]};
 
 /**
- * Split `text` into words into `scratch`. Returns false (scratch unfilled)
- * when the sentence must take the plain path (see above).
+ * Split `text` into words. Returns null when the sentence must take the
+ * plain path (see above). For the lexicon's phrases and the tests: a
+ * sentence of the corpus is read by readKnown.
  */
-export function tokenize(text: string): boolean {
-	scratch.count = 0;
+export function tokenize(text: string): Split | null {
+	const out: Split = {raws: [], starts: [], ends: []};
 	let start = -1; // start of the word being read, -1 between words
 	let last = 0; // the word's last word character so far
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 0x20;
 		let k = classes[code]!;
 		if (k === UNKNOWN) k = classify(code);
 		if (k === KEEP_WORD || k === FOLD_WORD) {
 			if (start < 0) start = i;
 			last = i;
 		} else if (k === PLAIN) {
-			scratch.count = 0;
-			return false;
+			return null;
 		} else if (k !== DROP && start >= 0) {
 			// A dropped unit (haraka, tatweel) inside a word belongs to it; its norm leaves it out.
-			push(text.slice(start, last + 1), start, last + 1);
+			out.raws.push(text.slice(start, last + 1));
+			out.starts.push(start);
+			out.ends.push(last + 1);
 			start = -1;
 		}
 	}
-	if (start >= 0) push(text.slice(start, last + 1), start, last + 1);
-	return true;
+	return out;
 }
 
 /**
- * tokenize() and a lookup of each word as written in `table` (`miss` makes the
- * value of a word not seen before), without slicing a word the table knows:
- * scratch.starts/ends and values[k] for k below the returned count, or -1
- * when the sentence must take the plain path.
+ * The one Words the fast path fills, sentence after sentence: its arrays are
+ * reused (grown when a sentence has more words), so a sentence read costs no
+ * allocation. Valid until the next readKnown(); nothing keeps it.
  */
-export function readKnown<V>(text: string, table: WordTable<V>, miss: (raw: string) => V, values: V[]): number {
-	scratch.count = 0;
+const shared = new Words('', 0, new Int32Array(256), new Int32Array(256), null, null, null, new Int32Array(256));
+const sharedFlags = {array: new Uint8Array(256)};
+
+function growShared(): void {
+	const n = 2 * shared.starts.length;
+	const grow = (a: Int32Array) => {
+		const b = new Int32Array(n);
+		b.set(a);
+		return b;
+	};
+	shared.starts = grow(shared.starts);
+	shared.ends = grow(shared.ends);
+	shared.ids = grow(shared.ids!);
+	const flags = new Uint8Array(n);
+	flags.set(sharedFlags.array);
+	sharedFlags.array = flags;
+}
+
+/**
+ * The sentence's words, each looked up as written in `table` (`miss` makes
+ * the value of a word not seen before), without slicing a word the table
+ * knows, into the shared Words (see above: readWords() gives it). Returns the
+ * union of the words' flags, or -1 when the sentence must take the plain path.
+ */
+export function readKnown<V extends {norm: string}>(text: string, table: WordTable<V>, miss: (raw: string) => V): number {
+	table.bound();
 	let start = -1;
 	let last = 0;
 	let hash = WORD_HASH_SEED;
 	let hashAtLast = hash; // the word's hash up to its last word character (a trailing haraka is not part of it)
 	let n = 0;
+	let any = 0;
+	let {starts, ends, ids} = shared;
+	let flags = sharedFlags.array;
 	for (let i = 0; i <= text.length; i++) {
 		let k = KEEP_OTHER; // the end of the text ends a word
 		let code = 0;
@@ -163,55 +214,66 @@ export function readKnown<V>(text: string, table: WordTable<V>, miss: (raw: stri
 				start = i;
 				hash = WORD_HASH_SEED;
 			}
-			hash = hashStep(hash, code);
+			// hashStep, written out: until the optimising compiler has this loop (long, in an ingest on a busy
+			// machine), a call per character costs more than the character's other work.
+			hash = Math.imul(hash ^ code, WORD_HASH_PRIME);
 			hashAtLast = hash;
 			last = i;
 		} else if (k === DROP) {
-			if (start >= 0) hash = hashStep(hash, code);
+			if (start >= 0) hash = Math.imul(hash ^ code, WORD_HASH_PRIME);
 		} else if (k === PLAIN) {
-			scratch.count = 0;
 			return -1;
 		} else if (start >= 0) {
 			const end = last + 1;
-			let v = table.get(text, start, end, hashAtLast);
-			if (v === undefined) {
+			let id = table.find(text, start, end, hashAtLast);
+			if (id < 0) {
 				const raw = text.slice(start, end);
-				v = miss(raw);
-				table.set(raw, hashAtLast, v);
+				id = table.add(raw, hashAtLast, miss(raw));
 			}
-			push('', start, end);
-			values[n++] = v;
+			if (n === starts.length) {
+				growShared();
+				({starts, ends} = shared);
+				ids = shared.ids;
+				flags = sharedFlags.array;
+			}
+			const f = table.flags(id);
+			starts[n] = start;
+			ends[n] = end;
+			ids![n] = id;
+			flags[n] = f;
+			any |= f;
+			n++;
 			start = -1;
 		}
 	}
-	return n;
+	shared.text = text;
+	shared.count = n;
+	shared.table = table as unknown as WordTable<{norm: string}>;
+	shared.flags = flags;
+	shared.readFlags = true;
+	return any;
 }
 
-/** The words of a sentence, as objects (for sentences that hold an event word, and for lexicon phrases). */
+/** The words of the last readKnown() that did not return -1. */
+export function readWords(): Words {
+	return shared;
+}
+
+/** The words of a text, with their norms (for the lexicon's phrases, findTriggers and the tests). */
 export function eventWords(text: string): Words {
-	return tokenize(text) ? scratchWords(text) : plainWords(text);
-}
-
-/** The words of the last tokenize() call, as objects. */
-export function scratchWords(text: string): Words {
-	const {raws, starts, ends, count} = scratch;
-	const tokens: EventToken[] = new Array(count);
-	for (let k = 0; k < count; k++) tokens[k] = {norm: normalise(raws[k]!), start: starts[k]!, end: ends[k]!};
-	return {text, tokens, map: null};
-}
-
-/** The words of the last tokenize() or readKnown() call, each word's norm read off its value. */
-export function scratchTokens<V extends {norm: string}>(text: string, values: readonly V[]): Words {
-	const {starts, ends, count} = scratch;
-	const tokens: EventToken[] = new Array(count);
-	for (let k = 0; k < count; k++) tokens[k] = {norm: values[k]!.norm, start: starts[k]!, end: ends[k]!};
-	return {text, tokens, map: null};
+	const split = tokenize(text);
+	if (!split) return plainWords(text);
+	const n = split.raws.length;
+	return new Words(text, n, Int32Array.from(split.starts), Int32Array.from(split.ends), split.raws.map(normalise), null, null);
 }
 
 /** The plain path (tokenize() said no): the normalised sentence and its offset map, split into runs of word characters. */
 export function plainWords(text: string): Words {
 	const {text: n, map} = normaliseWithMap(text);
-	const tokens: EventToken[] = [];
+	const norms: string[] = [];
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const normAt: number[] = [];
 	for (let i = 0; i < n.length; ) {
 		if (!isWordCode(n.charCodeAt(i))) {
 			i++;
@@ -219,27 +281,29 @@ export function plainWords(text: string): Words {
 		}
 		let j = i + 1;
 		while (j < n.length && isWordCode(n.charCodeAt(j))) j++;
-		tokens.push({norm: n.slice(i, j), start: map[i]!, end: map[j - 1]! + 1});
+		norms.push(n.slice(i, j));
+		starts.push(map[i]!);
+		ends.push(map[j - 1]! + 1);
 		// Where the word starts in the normalised text, for stemStart.
-		plainAt.set(tokens.at(-1)!, i);
+		normAt.push(i);
 		i = j;
 	}
-	return {text, tokens, map};
+	return new Words(text, norms.length, Int32Array.from(starts), Int32Array.from(ends), norms, map, normAt);
 }
 
-const plainAt = new WeakMap<EventToken, number>();
-
-/** Where a word's stem starts in the original text, after `skip` normalised characters of proclitics. */
-export function stemStart(words: Words, tok: EventToken, skip: number): number {
-	if (words.map) return words.map[plainAt.get(tok)! + skip] ?? tok.start;
+/** Where word k's stem starts in the original text, after `skip` normalised characters of proclitics. */
+export function stemStart(words: Words, k: number, skip: number): number {
+	const start = words.starts[k]!;
+	if (words.map) return words.map[words.normAt![k]! + skip] ?? start;
 	// Count normalised characters from the word's start: a dropped unit counts none, a fold its length.
 	let seen = 0;
-	for (let i = tok.start; i < tok.end; i++) {
+	const end = words.ends[k]!;
+	for (let i = start; i < end; i++) {
 		const code = words.text.charCodeAt(i);
-		const k = classes[code]!;
-		const n = k === KEEP_WORD ? 1 : k === FOLD_WORD ? foldLength[code]! : 0;
+		const c = classes[code]!;
+		const n = c === KEEP_WORD ? 1 : c === FOLD_WORD ? foldLength[code]! : 0;
 		if (seen + n > skip) return i;
 		seen += n;
 	}
-	return tok.start;
+	return start;
 }

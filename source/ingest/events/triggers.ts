@@ -7,6 +7,7 @@ import {normalise, procliticStemsOf} from '../../arabic/normalise.js';
 import type {EventStatus} from '../../lexicon/events.js';
 import type {Quantities} from '../extract/numbers.js';
 import {eventWords, hardGapBefore, stemStart, type Words} from './tokens.js';
+import {breakFlags} from './breaks.js';
 import {WordTable} from './word-table.js';
 import type {EventLexicon, EventWorld} from './types.js';
 
@@ -95,7 +96,7 @@ function node<T>(): Node<T> {
 }
 
 function words(phrase: string): string[] {
-	return eventWords(phrase).tokens.map(t => t.norm);
+	return eventWords(phrase).norms!;
 }
 
 /** Written between a verb and its object in a trigger: the words of the subject go there. */
@@ -237,7 +238,7 @@ const CUE_PREFIX = /^(?:و|ف)?$/;
  */
 function scanWords<T>(words: Words, root: Node<T>, prefix: RegExp): Array<Hit<T>> {
 	const out: Array<Hit<T>> = [];
-	for (let i = 0; i < words.tokens.length; ) {
+	for (let i = 0; i < words.count; ) {
 		const hit = matchAt(words, i, root, prefix);
 		if (hit) {
 			out.push(hit);
@@ -247,11 +248,20 @@ function scanWords<T>(words: Words, root: Node<T>, prefix: RegExp): Array<Hit<T>
 	return out;
 }
 
-/** scanWords with each word's first steps known (`key`: which trie's). */
-function scanSteps<T>(words: Words, root: Node<T>, prefix: RegExp, steps: ReadonlyArray<WordSteps>, key: 'cue' | 'state'): Array<Hit<T>> {
+/**
+ * scanWords with each word's first steps known (`key`: which trie's; `flag`:
+ * the word-table flag that says a word has some): a word without the flag is
+ * passed over without reading its steps.
+ */
+function scanSteps<T>(words: Words, root: Node<T>, prefix: RegExp, key: 'cue' | 'state', flag: number): Array<Hit<T>> {
 	const out: Array<Hit<T>> = [];
-	for (let i = 0; i < words.tokens.length; ) {
-		const first = steps[i]![key] as ReadonlyArray<Step<T>>;
+	const flags = words.flags!;
+	for (let i = 0; i < words.count; ) {
+		if ((flags[i]! & flag) === 0) {
+			i++;
+			continue;
+		}
+		const first = (words.value(i) as WordSteps)[key] as ReadonlyArray<Step<T>>;
 		const hit = first.length > 0 ? matchAt(words, i, root, prefix, first) : null;
 		if (hit) {
 			out.push(hit);
@@ -267,25 +277,37 @@ function matchAt<T>(
 	i: number,
 	root: Node<T>,
 	prefix: RegExp,
-	steps: ReadonlyArray<Step<T>> = firstSteps(root, words.tokens[i]!.norm, prefix),
+	steps: ReadonlyArray<Step<T>> = firstSteps(root, words.norm(i), prefix),
 ): Hit<T> | null {
-	const {tokens} = words;
-	let best: {value: T; to: number; skip: number} | null = null;
-	for (const {node: first, skip, definite} of steps) {
-		let n = first;
+	const {count} = words;
+	// The longest match so far (to = 0: none), in locals rather than a record per candidate.
+	let value: T | null = null;
+	let to = 0;
+	let skip = 0;
+	for (let s = 0; s < steps.length; s++) {
+		const step = steps[s]!;
+		let n = step.node;
 		let j = i + 1;
-		if (n.value !== null && (!best || j > best.to)) best = {value: n.value, to: j, skip};
-		while (j < tokens.length && n.next.size > 0 && !hardGapBefore(words.text, tokens, j)) {
-			const norm = tokens[j]!.norm;
-			const next: Node<T> | undefined = n.next.get(norm) ?? (definite && norm.startsWith('ال') ? n.next.get(norm.slice(2)) : undefined);
+		if (n.value !== null && j > to) {
+			value = n.value;
+			to = j;
+			skip = step.skip;
+		}
+		while (j < count && n.next.size > 0 && !hardGapBefore(words, j)) {
+			const norm = words.norm(j);
+			const next: Node<T> | undefined = n.next.get(norm) ?? (step.definite && norm.startsWith('ال') ? n.next.get(norm.slice(2)) : undefined);
 			if (!next) break;
 			n = next;
 			j++;
-			if (n.value !== null && (!best || j > best.to)) best = {value: n.value, to: j, skip};
+			if (n.value !== null && j > to) {
+				value = n.value;
+				to = j;
+				skip = step.skip;
+			}
 		}
 	}
 	// The span starts after the proclitics, at the word itself.
-	return best ? {value: best.value, start: stemStart(words, tokens[i]!, best.skip), end: tokens[best.to - 1]!.end, from: i, to: best.to} : null;
+	return to > 0 ? {value: value as T, start: stemStart(words, i, skip), end: words.ends[to - 1]!, from: i, to} : null;
 }
 
 /** Where a word can start a phrase of the trie, through each reading the proclitics allow (one map lookup for a word seen before). */
@@ -308,19 +330,22 @@ function firstSteps<T>(root: Node<T>, norm: string, prefix: RegExp): ReadonlyArr
 
 export function scanTriggers(words: Words, lex: EventLexicon): Array<Hit<Trigger>> {
 	const s = scannerOf(compileEvents(lex), null);
-	return triggersIn(words, stepsOf(s, words), s.c);
+	return triggersIn(withSteps(s, words), s.c);
 }
 
 /**
  * Triggers of the words, given each word's first steps: one pass, each word
  * looked up once for the triggers and the gapped verbs it starts.
  */
-export function triggersIn(words: Words, steps: ReadonlyArray<WordSteps>, c: CompiledEvents): Array<Hit<Trigger>> {
-	const {tokens} = words;
+export function triggersIn(words: Words, c: CompiledEvents): Array<Hit<Trigger>> {
+	const {count} = words;
+	const flags = words.flags!;
 	const hits: Array<Hit<Trigger>> = [];
 	let verbs: Array<Hit<Gapped>> | null = null;
-	for (let i = 0, next = 0; i < tokens.length; i++) {
-		const {trigger, verb} = steps[i]!;
+	for (let i = 0, next = 0; i < count; i++) {
+		// A word that starts neither a trigger nor a gapped verb: its steps are not read.
+		if ((flags[i]! & EVENT_WORD) === 0) continue;
+		const {trigger, verb} = words.value(i) as WordSteps;
 		if (verb.length > 0) {
 			const v = matchAt(words, i, c.gapped, TRIGGER_PREFIX, verb);
 			if (v) (verbs ??= []).push(v);
@@ -336,8 +361,8 @@ export function triggersIn(words: Words, steps: ReadonlyArray<WordSteps>, c: Com
 	// trigger (قطعت أذربيجان علاقاتها), and the phrase's reading replaces any
 	// the object had alone (عقوبات becomes past in فرضت واشنطن عقوبات).
 	for (const verb of verbs ?? []) {
-		for (let k = verb.to + 1; k <= Math.min(tokens.length - 1, verb.to + MAX_GAP); k++) {
-			if (hardGapBefore(words.text, tokens, k)) break;
+		for (let k = verb.to + 1; k <= Math.min(count - 1, verb.to + MAX_GAP); k++) {
+			if (hardGapBefore(words, k)) break;
 			const hit = matchAt(words, k, verb.value.object, TRIGGER_PREFIX);
 			if (!hit) continue;
 			const i = hits.findIndex(h => h.from < hit.to && hit.from < h.to);
@@ -369,6 +394,8 @@ export type WordSteps = {
 	readonly state: ReadonlyArray<Step<string>> | null;
 	/** It may start a trigger or a gapped verb: the sentence may hold an event. */
 	readonly event: boolean;
+	/** The lexicon's word lists it is in (arguments.ts wordIn), -1 until asked. */
+	sets: number;
 };
 
 /** The lexicon's tries and the world's states, with the words seen so far. */
@@ -396,8 +423,23 @@ export function scannerOf(c: CompiledEvents, world: EventWorld | null): Scanner 
 }
 
 function scanner(c: CompiledEvents, states: Node<string> | null): Scanner {
-	const s: Scanner = {c, states, memo: new Map(), table: new WordTable(), miss: raw => wordSteps(s, normalise(raw))};
+	const s: Scanner = {
+		c,
+		states,
+		memo: new Map(),
+		table: new WordTable((steps, raw) => flagsOf(steps) | breakFlags(raw)),
+		miss: raw => wordSteps(s, normalise(raw)),
+	};
 	return s;
+}
+
+/** What a word may start, as the word table's flags (with breaks.ts's). */
+export const EVENT_WORD = 1;
+const CUE_WORD = 2;
+const STATE_WORD = 4;
+
+function flagsOf(steps: WordSteps): number {
+	return (steps.event ? EVENT_WORD : 0) | (steps.cue.length > 0 ? CUE_WORD : 0) | (steps.state !== null && steps.state.length > 0 ? STATE_WORD : 0);
 }
 
 /** A word's first steps in every trie of the scanner. */
@@ -413,6 +455,7 @@ export function wordSteps(s: Scanner, norm: string): WordSteps {
 			cue: firstSteps(s.c.cues, norm, CUE_PREFIX),
 			state: s.states ? firstSteps(s.states, norm, TRIGGER_PREFIX) : null,
 			event: trigger.length > 0 || verb.length > 0,
+			sets: -1,
 		};
 		if (s.memo.size >= FIRST_STEPS_MAX) s.memo.clear();
 		s.memo.set(norm, steps);
@@ -420,26 +463,36 @@ export function wordSteps(s: Scanner, norm: string): WordSteps {
 	return steps;
 }
 
-function stepsOf(s: Scanner, words: Words): WordSteps[] {
-	return words.tokens.map(t => wordSteps(s, t.norm));
+/** Words read without the word table (eventWords, plainWords), given their steps and flags; returns them. */
+export function withSteps(s: Scanner, words: Words): Words {
+	const list: WordSteps[] = [];
+	const flags = new Uint8Array(words.count);
+	for (let k = 0; k < words.count; k++) {
+		const steps = wordSteps(s, words.norm(k));
+		list.push(steps);
+		flags[k] = flagsOf(steps);
+	}
+	words.list = list;
+	words.flags = flags;
+	return words;
 }
 
-/** Status and outcome words of the words (given each word's first steps). */
-export function cuesIn(words: Words, steps: ReadonlyArray<WordSteps>, c: CompiledEvents): Array<Hit<Cue>> {
-	return scanSteps(words, c.cues, CUE_PREFIX, steps, 'cue');
+/** Status and outcome words of the words (with their steps: readKnown or withSteps). */
+export function cuesIn(words: Words, c: CompiledEvents): Array<Hit<Cue>> {
+	return scanSteps(words, c.cues, CUE_PREFIX, 'cue', CUE_WORD);
 }
 
 export function scanCues(words: Words, lex: EventLexicon): Array<Hit<Cue>> {
 	const s = scannerOf(compileEvents(lex), null);
-	return cuesIn(words, stepsOf(s, words), s.c);
+	return cuesIn(withSteps(s, words), s.c);
 }
 
 /**
  * Countries and capitals named in the words, whatever stands before them
  * (the world's stateNames), or null when the world does not list them.
  */
-export function statesIn(words: Words, steps: ReadonlyArray<WordSteps>, s: Scanner): Array<Hit<string>> | null {
-	return s.states ? scanSteps(words, s.states, TRIGGER_PREFIX, steps, 'state') : null;
+export function statesIn(words: Words, s: Scanner): Array<Hit<string>> | null {
+	return s.states ? scanSteps(words, s.states, TRIGGER_PREFIX, 'state', STATE_WORD) : null;
 }
 
 export function scanStates(words: Words, world: EventWorld): Array<Hit<string>> | null {
