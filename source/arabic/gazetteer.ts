@@ -87,8 +87,17 @@ let formCount = 0;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/**
+ * Is text[start, end) the form's raw text? Compared by code unit: the hashes
+ * already agree, so this runs to the end on every hit. text.startsWith(raw,
+ * start) did the same through a builtin call and was ~half of formAt's time in
+ * a 1k-article profile (100 of 189 ms, six rounds of the first pass).
+ */
 function sameText(raw: string, text: string, start: number, end: number): boolean {
-	return raw.length === end - start && text.startsWith(raw, start);
+	const n = end - start;
+	if (raw.length !== n) return false;
+	for (let k = 0; k < n; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+	return true;
 }
 
 function formAt(text: string, start: number, end: number, hash: number): Form {
@@ -101,7 +110,20 @@ function formAt(text: string, start: number, end: number, hash: number): Form {
 	const raw = text.slice(start, end);
 	const {text: norm, map} = normaliseWithMap(raw);
 	const shared = norm ? stemsOfNorm(norm) : NO_STEMS_OF;
-	const form: Form = {proclitic: shared.proclitic, stems: shared.stems, steps: [], miss: 0, factsTable: null, facts: null, raw, hash, norm, map};
+	const form: Form = {
+		proclitic: shared.proclitic,
+		stems: shared.stems,
+		steps: [],
+		miss: 0,
+		volatileSlot: 0,
+		volatileSteps: NO_STEPS,
+		factsTable: null,
+		facts: null,
+		raw,
+		hash,
+		norm,
+		map,
+	};
 	if (formCount >= STEMS_MEMO_MAX) {
 		formSlots = new Array<Form | null>(FORMS_INITIAL).fill(null);
 		formCount = 0;
@@ -193,7 +215,8 @@ export type TrieNode<T> = {
 	targets: T[];
 	/**
 	 * On a root only: its slot in Readings.steps (-1 until first asked, or
-	 * after an insert), or -2 for a volatile trie, which gets none. Kept on the
+	 * after an insert), or for a volatile trie, which gets none, a number of
+	 * its own below -1 (a new one after each insert: see Readings.volatileSlot). Kept on the
 	 * node rather than in a WeakMap/WeakSet: firstSteps reads it for every
 	 * token of every sentence and every trie (a profile of a 1k ingest put
 	 * ~10% of firstSteps' time in those lookups).
@@ -205,21 +228,26 @@ export function newTrie<T>(): TrieNode<T> {
 	return {children: new Map(), targets: [], slot: -1};
 }
 
-// Tries made for one article (its discovered names) are asked once and then
-// dropped: they get no slot in the shared per-token memo, which would grow
-// with every article.
-const VOLATILE = -2;
+// Tries made for one article (its discovered names) are asked for a while and
+// then dropped: they get no slot in the shared per-token memo, which would grow
+// with every article. Each gets a number of its own instead (≤ -2, a new one
+// after every insert), the one volatile answer a word form keeps is stamped
+// with it (Readings.volatileSlot), and a stale stamp is never read as current.
+let lastVolatile = -1;
+const isVolatile = (slot: number) => slot <= -2;
+const nextVolatile = () => --lastVolatile;
 
 /** A trie for short-lived use (one article's names): matched without the per-token memo. */
 export function newVolatileTrie<T>(): TrieNode<T> {
 	const trie = newTrie<T>();
-	trie.slot = VOLATILE;
+	trie.slot = nextVolatile();
 	return trie;
 }
 
 export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
 	if (tokens.length === 0) return;
-	if (trie.slot !== VOLATILE) trie.slot = -1; // answers remembered for it may change now: a new slot
+	// Answers remembered for it may change now: a new slot (a new stamp for a volatile trie).
+	trie.slot = isVolatile(trie.slot) ? nextVolatile() : -1;
 	let node = trie;
 	for (const tok of tokens) {
 		let next = node.children.get(tok);
@@ -315,6 +343,17 @@ export type Readings = {
 	 */
 	miss: number;
 	/**
+	 * The steps into the last volatile trie asked of this form (an article's
+	 * names), stamped with that trie's number (its slot): every sentence of the
+	 * article asks it of every token, and the article's distinct words are few,
+	 * so each is looked up in its root once per article. Before this, each
+	 * sentence was first filtered by a table of the root's word endings built per
+	 * article (a 64 KB array filled per article: 56 of ~430 ms per round in a
+	 * six-round profile of the first pass on the 1k corpus).
+	 */
+	volatileSlot: number;
+	volatileSteps: readonly FirstStep[];
+	/**
 	 * One answer a later stage computes from the word alone, kept here with the
 	 * table it came from (discovery's word facts, discover/words.ts): the token
 	 * already points to its readings, so reading it back costs a compare, not a
@@ -343,15 +382,19 @@ let nextSlot = 0;
 
 function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<Step<T>> {
 	let slot = trie.slot;
-	if (slot === VOLATILE) {
+	if (isVolatile(slot)) {
+		const readings = tok.readings;
+		if (readings.volatileSlot === slot) return readings.volatileSteps as ReadonlyArray<Step<T>>;
 		// No array for the (usual) token that starts nothing in an article's names.
-		let found: Array<Step<T>> | null = null;
-		const stems = tok.readings.stems;
+		let found: FirstStep[] | null = null;
+		const stems = readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
 			if (node) (found ??= []).push(stepTo(stems[s]!.prefix, node));
 		}
-		return found ?? (NO_STEPS as ReadonlyArray<Step<T>>);
+		readings.volatileSlot = slot;
+		readings.volatileSteps = found ?? NO_STEPS;
+		return readings.volatileSteps as ReadonlyArray<Step<T>>;
 	}
 	if (slot < 0) {
 		slot = nextSlot++;
@@ -436,6 +479,11 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 export function missBit(trie: TrieNode<unknown>): number {
 	const slot = trie.slot;
 	return slot >= 0 && slot < 31 ? 1 << slot : 0;
+}
+
+/** Does some reading of the token start an alias of the trie? (matchAt finds nothing at a token that does not.) */
+export function startsIn(trie: TrieNode<unknown>, tok: Token): boolean {
+	return firstSteps(trie, tok).length > 0;
 }
 
 export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = NO_OPTIONS): Array<Match<T>> {
