@@ -315,11 +315,12 @@ const STEMS_MEMO_MAX = 50_000;
  * matchAt, the first pass's costliest function in a 1k-article profile.
  * Valid as long as the steps are: an insert gives the trie a new slot.
  */
-type Step<T> = {prefix: string; node: TrieNode<T>; ends: boolean; goesOn: boolean};
+type Step<T> = {prefix: string; node: TrieNode<T>; ends: boolean; goesOn: boolean; offset: number};
 type FirstStep = Step<unknown>;
 
-function stepTo<T>(prefix: string, node: TrieNode<T>): Step<T> {
-	return {prefix, node, ends: node.targets.length > 0, goesOn: node.children.size > 0};
+function stepTo<T>(prefix: string, node: TrieNode<T>, tok: Token): Step<T> {
+	// `offset`: where the stem starts in the word (stemOffset), the same for every token of the form the step is kept on.
+	return {prefix, node, ends: node.targets.length > 0, goesOn: node.children.size > 0, offset: stemOffset(tok, prefix)};
 }
 
 /**
@@ -390,7 +391,7 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<Step<T>> {
 		const stems = readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) (found ??= []).push(stepTo(stems[s]!.prefix, node));
+			if (node) (found ??= []).push(stepTo(stems[s]!.prefix, node, tok));
 		}
 		readings.volatileSlot = slot;
 		readings.volatileSteps = found ?? NO_STEPS;
@@ -409,7 +410,7 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<Step<T>> {
 		const stems = readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) found.push(stepTo(stems[s]!.prefix, node));
+			if (node) found.push(stepTo(stems[s]!.prefix, node, tok));
 		}
 		if (found.length) {
 			steps = found;
@@ -436,6 +437,7 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 	let bestTo = 0;
 	let bestNode: TrieNode<T> | null = null;
 	let bestPrefix = '';
+	let bestOffset = 0;
 	const n = tokens.length;
 	for (let s = 0; s < steps.length; s++) {
 		const step = steps[s]!;
@@ -461,9 +463,10 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 		bestNode = goodNode;
 		bestTo = goodTo;
 		bestPrefix = prefix;
+		bestOffset = step.offset;
 	}
 	if (bestNode === null) return null;
-	const start = first.start + stemOffset(first, bestPrefix);
+	const start = first.start + bestOffset;
 	const end = tokens[bestTo - 1]!.end;
 	// A one-word match of the whole token is the token's own (interned) text: no substring made for it (most matches are).
 	const matched = start === first.start && bestTo === i + 1 && end <= text.length ? first.text : text.slice(start, end);

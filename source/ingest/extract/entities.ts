@@ -82,6 +82,10 @@ function spellingAsked(targets: readonly EntityTarget[]): boolean {
 }
 
 function written(matches: EntityMatch[]): EntityMatch[] {
+	// Most sentences have no match whose target asks how it is written: the scan's own list, not a copy of it.
+	let asked = false;
+	for (let k = 0; k < matches.length && !asked; k++) asked = spellingAsked(matches[k]!.targets);
+	if (!asked) return matches;
 	const out: EntityMatch[] = [];
 	for (const m of matches) {
 		// Most targets ask nothing of the spelling: such a match is kept as it is, without normalising its text

@@ -155,6 +155,12 @@ function photoCredit(before: string, after: string, sentenceKind: string | undef
 	return /^[\s"“”«»']*\/[^/]*\/\s*(?:file\s+photo|صورة\s+أرشيفية)/iu.test(after);
 }
 
+/** The match's agency target, if any (a loop, not a closure made per match of every sentence). */
+function agencyOf(m: EntityMatch): EntityMatch['targets'][number] | undefined {
+	for (const t of m.targets) if (t.kind === 'agency') return t;
+	return undefined;
+}
+
 export function creditedAgencies(
 	tokens: Token[],
 	text: string,
@@ -164,7 +170,7 @@ export function creditedAgencies(
 ): SourceRef[] {
 	const out: SourceRef[] = [];
 	for (const m of matches) {
-		const t = m.targets.find(x => x.kind === 'agency');
+		const t = agencyOf(m);
 		if (!t) continue;
 		// The rules on the text before the name all end in `…\s*$`: they can hold only when the
 		// last non-space character before it is one they end on. Most agency names follow a word,
