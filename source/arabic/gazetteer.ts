@@ -82,50 +82,106 @@ export function clauseBreak(gap: string): boolean {
 type Form = Readings & {raw: string; hash: number; norm: string; map: number[]};
 
 const FORMS_INITIAL = 1 << 12;
-let formSlots: Array<Form | null> = new Array<Form | null>(FORMS_INITIAL).fill(null);
-let formCount = 0;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-function sameText(raw: string, text: string, start: number, end: number): boolean {
-	return raw.length === end - start && text.startsWith(raw, start);
+/**
+ * The table's slots: the form, and beside it in typed arrays what a probe
+ * compares (its hash, its length, where its code units sit in `pool`). A probe
+ * reads only these small flat arrays until it finds the word: the form object
+ * and its string, scattered over the heap, were a cache miss or two per token
+ * in an ingest, where other stages run between sentences (formAt was the
+ * costliest function of the first pass in a 1k-ingest profile, 177 ms self).
+ * An empty slot has length 0 (no form is empty).
+ */
+type FormTable = {forms: Array<Form | null>; hashes: Int32Array; lengths: Int32Array; offsets: Int32Array; pool: Uint16Array; used: number; count: number};
+
+function newTable(size: number, poolSize: number): FormTable {
+	return {
+		forms: new Array<Form | null>(size).fill(null),
+		hashes: new Int32Array(size),
+		lengths: new Int32Array(size),
+		offsets: new Int32Array(size),
+		pool: new Uint16Array(poolSize),
+		used: 0,
+		count: 0,
+	};
+}
+
+let table = newTable(FORMS_INITIAL, FORMS_INITIAL * 8);
+
+/** Does the pool hold text[start, start + n) at offset `at`? */
+function samePooled(pool: Uint16Array, at: number, text: string, start: number, n: number): boolean {
+	for (let k = 0; k < n; k++) if (pool[at + k] !== text.charCodeAt(start + k)) return false;
+	return true;
+}
+
+/** Put a form in the first free slot of its probe sequence (its code units already in the pool at `at`). */
+function place(t: FormTable, form: Form | null, hash: number, n: number, at: number): void {
+	const mask = t.forms.length - 1;
+	let s = hash & mask;
+	while (t.lengths[s] !== 0) s = (s + 1) & mask;
+	t.forms[s] = form;
+	t.hashes[s] = hash;
+	t.lengths[s] = n;
+	t.offsets[s] = at;
 }
 
 function formAt(text: string, start: number, end: number, hash: number): Form {
-	let mask = formSlots.length - 1;
-	let s = hash & mask;
-	for (let f = formSlots[s]!; f !== null; f = formSlots[s]!) {
-		if (f.hash === hash && sameText(f.raw, text, start, end)) return f;
-		s = (s + 1) & mask;
+	const n = end - start;
+	let t = table;
+	const mask = t.forms.length - 1;
+	for (let s = hash & mask; t.lengths[s] !== 0; s = (s + 1) & mask) {
+		if (t.hashes[s] === hash && t.lengths[s] === n && samePooled(t.pool, t.offsets[s]!, text, start, n)) return t.forms[s]!;
 	}
 	const raw = text.slice(start, end);
 	const {text: norm, map} = normaliseWithMap(raw);
 	const shared = norm ? stemsOfNorm(norm) : NO_STEMS_OF;
-	const form: Form = {proclitic: shared.proclitic, stems: shared.stems, steps: [], miss: 0, factsTable: null, facts: null, raw, hash, norm, map};
-	if (formCount >= STEMS_MEMO_MAX) {
-		formSlots = new Array<Form | null>(FORMS_INITIAL).fill(null);
-		formCount = 0;
-	} else if (2 * (formCount + 1) > formSlots.length) {
-		const old = formSlots;
-		formSlots = new Array<Form | null>(2 * old.length).fill(null);
-		mask = formSlots.length - 1;
-		for (const f of old) {
-			if (f === null) continue;
-			let t = f.hash & mask;
-			while (formSlots[t] !== null) t = (t + 1) & mask;
-			formSlots[t] = f;
-		}
+	const form: Form = {
+		proclitic: shared.proclitic,
+		stems: shared.stems,
+		steps: [],
+		miss: 0,
+		volatileSlot: 0,
+		volatileSteps: NO_STEPS,
+		factsTable: null,
+		facts: null,
+		raw,
+		hash,
+		norm,
+		map,
+	};
+	if (t.count >= STEMS_MEMO_MAX) {
+		t = table = newTable(FORMS_INITIAL, FORMS_INITIAL * 8);
+	} else if (2 * (t.count + 1) > t.forms.length) {
+		// Twice the slots; the pool is kept as it is (offsets stay valid), the slots placed again by their hashes.
+		const old = t;
+		t = table = newTable(2 * old.forms.length, 0);
+		t.pool = old.pool;
+		t.used = old.used;
+		t.count = old.count;
+		for (let s = 0; s < old.forms.length; s++) if (old.lengths[s] !== 0) place(t, old.forms[s]!, old.hashes[s]!, old.lengths[s]!, old.offsets[s]!);
 	}
-	mask = formSlots.length - 1;
-	s = hash & mask;
-	while (formSlots[s] !== null) s = (s + 1) & mask;
-	formSlots[s] = form;
-	formCount++;
+	if (t.used + n > t.pool.length) {
+		const pool = new Uint16Array(Math.max(2 * t.pool.length, t.used + n));
+		pool.set(t.pool.subarray(0, t.used));
+		t.pool = pool;
+	}
+	for (let k = 0; k < n; k++) t.pool[t.used + k] = text.charCodeAt(start + k);
+	place(t, form, hash, n, t.used);
+	t.used += n;
+	t.count++;
 	return form;
 }
 
+// The tokens of the sentence being cut, copied out at the end at their exact count: pushed to a fresh array
+// they cost its doubling copies (push was ~9 MB of tokenize's ~50 MB a pass on the 1k corpus, heap profile).
+// tokenize is not re-entrant; what stays here past the count is overwritten by the next sentence.
+const cut: Token[] = [];
+
 export function tokenize(text: string): Token[] {
-	const out: Token[] = [];
+	const out = cut;
+	let count = 0;
 	const n = text.length;
 	let last = 0;
 	let start = -1;
@@ -151,8 +207,8 @@ export function tokenize(text: string): Token[] {
 		const from = start;
 		start = -1;
 		if (form.norm === '') continue; // a lone tatweel or mark
-		out.push({
-			index: out.length,
+		const tok: Token = {
+			index: count,
 			start: from,
 			end: i,
 			text: form.raw,
@@ -160,10 +216,13 @@ export function tokenize(text: string): Token[] {
 			gap: text.slice(last, from),
 			map: form.map,
 			readings: form,
-		});
+		};
+		if (count < out.length) out[count] = tok;
+		else out.push(tok);
+		count++;
 		last = i;
 	}
-	return out;
+	return out.slice(0, count);
 }
 
 /**
@@ -193,7 +252,8 @@ export type TrieNode<T> = {
 	targets: T[];
 	/**
 	 * On a root only: its slot in Readings.steps (-1 until first asked, or
-	 * after an insert), or -2 for a volatile trie, which gets none. Kept on the
+	 * after an insert), or for a volatile trie, which gets none, a number of
+	 * its own below -1 (a new one after each insert: see Readings.volatileSlot). Kept on the
 	 * node rather than in a WeakMap/WeakSet: firstSteps reads it for every
 	 * token of every sentence and every trie (a profile of a 1k ingest put
 	 * ~10% of firstSteps' time in those lookups).
@@ -205,21 +265,26 @@ export function newTrie<T>(): TrieNode<T> {
 	return {children: new Map(), targets: [], slot: -1};
 }
 
-// Tries made for one article (its discovered names) are asked once and then
-// dropped: they get no slot in the shared per-token memo, which would grow
-// with every article.
-const VOLATILE = -2;
+// Tries made for one article (its discovered names) are asked for a while and
+// then dropped: they get no slot in the shared per-token memo, which would grow
+// with every article. Each gets a number of its own instead (≤ -2, a new one
+// after every insert), the one volatile answer a word form keeps is stamped
+// with it (Readings.volatileSlot), and a stale stamp is never read as current.
+let lastVolatile = -1;
+const isVolatile = (slot: number) => slot <= -2;
+const nextVolatile = () => --lastVolatile;
 
 /** A trie for short-lived use (one article's names): matched without the per-token memo. */
 export function newVolatileTrie<T>(): TrieNode<T> {
 	const trie = newTrie<T>();
-	trie.slot = VOLATILE;
+	trie.slot = nextVolatile();
 	return trie;
 }
 
 export function trieInsert<T>(trie: TrieNode<T>, tokens: string[], target: T): void {
 	if (tokens.length === 0) return;
-	if (trie.slot !== VOLATILE) trie.slot = -1; // answers remembered for it may change now: a new slot
+	// Answers remembered for it may change now: a new slot (a new stamp for a volatile trie).
+	trie.slot = isVolatile(trie.slot) ? nextVolatile() : -1;
 	let node = trie;
 	for (const tok of tokens) {
 		let next = node.children.get(tok);
@@ -287,11 +352,12 @@ const STEMS_MEMO_MAX = 50_000;
  * matchAt, the first pass's costliest function in a 1k-article profile.
  * Valid as long as the steps are: an insert gives the trie a new slot.
  */
-type Step<T> = {prefix: string; node: TrieNode<T>; ends: boolean; goesOn: boolean};
+type Step<T> = {prefix: string; node: TrieNode<T>; ends: boolean; goesOn: boolean; offset: number};
 type FirstStep = Step<unknown>;
 
-function stepTo<T>(prefix: string, node: TrieNode<T>): Step<T> {
-	return {prefix, node, ends: node.targets.length > 0, goesOn: node.children.size > 0};
+function stepTo<T>(prefix: string, node: TrieNode<T>, tok: Token): Step<T> {
+	// `offset`: where the stem starts in the word (stemOffset), the same for every token of the form the step is kept on.
+	return {prefix, node, ends: node.targets.length > 0, goesOn: node.children.size > 0, offset: stemOffset(tok, prefix)};
 }
 
 /**
@@ -314,6 +380,17 @@ export type Readings = {
 	 * firstSteps' self time. Slots 0–30 only; higher slots use `steps` alone.
 	 */
 	miss: number;
+	/**
+	 * The steps into the last volatile trie asked of this form (an article's
+	 * names), stamped with that trie's number (its slot): every sentence of the
+	 * article asks it of every token, and the article's distinct words are few,
+	 * so each is looked up in its root once per article. Before this, each
+	 * sentence was first filtered by a table of the root's word endings built per
+	 * article (a 64 KB array filled per article: 56 of ~430 ms per round in a
+	 * six-round profile of the first pass on the 1k corpus).
+	 */
+	volatileSlot: number;
+	volatileSteps: readonly FirstStep[];
 	/**
 	 * One answer a later stage computes from the word alone, kept here with the
 	 * table it came from (discovery's word facts, discover/words.ts): the token
@@ -343,15 +420,19 @@ let nextSlot = 0;
 
 function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<Step<T>> {
 	let slot = trie.slot;
-	if (slot === VOLATILE) {
+	if (isVolatile(slot)) {
+		const readings = tok.readings;
+		if (readings.volatileSlot === slot) return readings.volatileSteps as ReadonlyArray<Step<T>>;
 		// No array for the (usual) token that starts nothing in an article's names.
-		let found: Array<Step<T>> | null = null;
-		const stems = tok.readings.stems;
+		let found: FirstStep[] | null = null;
+		const stems = readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) (found ??= []).push(stepTo(stems[s]!.prefix, node));
+			if (node) (found ??= []).push(stepTo(stems[s]!.prefix, node, tok));
 		}
-		return found ?? (NO_STEPS as ReadonlyArray<Step<T>>);
+		readings.volatileSlot = slot;
+		readings.volatileSteps = found ?? NO_STEPS;
+		return readings.volatileSteps as ReadonlyArray<Step<T>>;
 	}
 	if (slot < 0) {
 		slot = nextSlot++;
@@ -366,7 +447,7 @@ function firstSteps<T>(trie: TrieNode<T>, tok: Token): ReadonlyArray<Step<T>> {
 		const stems = readings.stems;
 		for (let s = 0; s < stems.length; s++) {
 			const node = trie.children.get(stems[s]!.stem);
-			if (node) found.push(stepTo(stems[s]!.prefix, node));
+			if (node) found.push(stepTo(stems[s]!.prefix, node, tok));
 		}
 		if (found.length) {
 			steps = found;
@@ -393,6 +474,7 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 	let bestTo = 0;
 	let bestNode: TrieNode<T> | null = null;
 	let bestPrefix = '';
+	let bestOffset = 0;
 	const n = tokens.length;
 	for (let s = 0; s < steps.length; s++) {
 		const step = steps[s]!;
@@ -418,9 +500,10 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 		bestNode = goodNode;
 		bestTo = goodTo;
 		bestPrefix = prefix;
+		bestOffset = step.offset;
 	}
 	if (bestNode === null) return null;
-	const start = first.start + stemOffset(first, bestPrefix);
+	const start = first.start + bestOffset;
 	const end = tokens[bestTo - 1]!.end;
 	// A one-word match of the whole token is the token's own (interned) text: no substring made for it (most matches are).
 	const matched = start === first.start && bestTo === i + 1 && end <= text.length ? first.text : text.slice(start, end);
@@ -436,6 +519,11 @@ export function matchAt<T>(tokens: Token[], i: number, trie: TrieNode<T>, text: 
 export function missBit(trie: TrieNode<unknown>): number {
 	const slot = trie.slot;
 	return slot >= 0 && slot < 31 ? 1 << slot : 0;
+}
+
+/** Does some reading of the token start an alias of the trie? (matchAt finds nothing at a token that does not.) */
+export function startsIn(trie: TrieNode<unknown>, tok: Token): boolean {
+	return firstSteps(trie, tok).length > 0;
 }
 
 export function scan<T>(tokens: Token[], trie: TrieNode<T>, text: string, opts: MatchOptions = NO_OPTIONS): Array<Match<T>> {

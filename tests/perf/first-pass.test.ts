@@ -13,7 +13,7 @@ import {join} from 'node:path';
 import fc from 'fast-check';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {writeCorpus} from '../../bench/corpus.js';
-import {type Token, tokenize} from '../../source/arabic/gazetteer.js';
+import {aliasTokens, newVolatileTrie, scan, startsIn, trieInsert, type Token, tokenize} from '../../source/arabic/gazetteer.js';
 import {clean} from '../../source/ingest/clean.js';
 import {sentenceParts} from '../../source/ingest/extract/discover/sentence.js';
 import {findPlaces} from '../../source/ingest/extract/discover/places.js';
@@ -24,6 +24,7 @@ import {withStatedTitle} from '../../source/ingest/input/title.js';
 import {splitSentences} from '../../source/ingest/sentences.js';
 import * as reference from './first-pass-reference.js';
 import {matchEntities as referenceMatchEntities} from './entities-reference/entities.js';
+import {scan as memoFreeScan} from './entities-reference/gazetteer.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const lex = loadLexicons();
@@ -151,6 +152,50 @@ describe('the first pass: the fast code says what the plain code says', () => {
 			}
 		}
 		expect(matched).toBeGreaterThan(1000);
+	});
+
+	it("scans an article's own trie as the memo-free scan does, through inserts and from one trie to the next", () => {
+		// The words of an article trie are remembered per word form and stamped with the trie's number
+		// (Readings.volatileSlot); an insert, or the next article's trie, must never read a stale answer.
+		const sentences = articles.flat().slice(0, 400);
+		const words = [...new Set(sentences.flatMap(s => s.split(/\s+/)).filter(w => w.length > 1))];
+		let found = 0;
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({min: 0, max: sentences.length - 1}), {minLength: 2, maxLength: 6}),
+				fc.array(fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 6}),
+				fc.array(fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 6}),
+				(picked, first, later) => {
+					const texts = picked.map(k => sentences[k]!);
+					// The aliases are words of the sentences read, so they match (prefixes and all).
+					for (const t of texts.slice(0, 2)) for (const w of t.split(/\s+/).slice(0, 2)) first.push([w]);
+					const trie = newVolatileTrie<string>();
+					for (const alias of first) trieInsert(trie, aliasTokens(alias.join(' ')), alias.join(' '));
+					const check = () => {
+						for (const text of texts) {
+							const tokens = tokenize(text);
+							const fast = scan(tokens, trie, text);
+							expect(JSON.stringify(fast), text).toBe(JSON.stringify(memoFreeScan(tokens, trie, text)));
+							for (const t of tokens) expect(startsIn(trie, t), t.text).toBe(t.readings.stems.some(s => trie.children.has(s.stem)));
+							found += fast.length;
+						}
+					};
+					check();
+					check(); // read from the stamps the first filled
+					for (const alias of later) trieInsert(trie, aliasTokens(alias.join(' ')), `later ${alias.join(' ')}`);
+					check(); // an insert gives the trie a new stamp: nothing stale is read
+					// Another trie (the next article's) with none of these names: no answer of the first is read for it.
+					const other = newVolatileTrie<string>();
+					trieInsert(other, aliasTokens(later[0]!.join(' ')), 'other');
+					for (const text of texts) {
+						const tokens = tokenize(text);
+						expect(JSON.stringify(scan(tokens, other, text)), text).toBe(JSON.stringify(memoFreeScan(tokens, other, text)));
+					}
+				},
+			),
+			{numRuns: 300, seed: 2127, endOnFailure: true},
+		);
+		expect(found).toBeGreaterThan(300);
 	});
 
 	it('finds the places no gazetteer lists as main did (place heads on), in the corpora and in random sentences', () => {

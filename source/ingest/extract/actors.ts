@@ -8,7 +8,7 @@ import {normalise} from '../../arabic/normalise.js';
 import type {Lexicon, RoleTarget} from '../../lexicon/load.js';
 import type {LexActor} from '../../lexicon/schema.js';
 import {holdsOn} from '../../lexicon/roles.js';
-import {matchAt, missBit, withoutConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
+import {matchAt, missBit, strippedConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
 import type {EntityMatch} from './entities.js';
 
 export type RoleRef = {text: string; roleEn: string; start: number; end: number};
@@ -22,10 +22,28 @@ export type RoleMention = {
 	bound: boolean;
 };
 
-/** Distinct actors holding one of these role targets on the date. */
-function holders(targets: RoleTarget[], date: string | null, lexicon: Lexicon): LexActor[] {
-	const ids = new Set(targets.filter(t => holdsOn(t.role, date)).map(t => t.actorId));
-	return [...ids].map(id => lexicon.actors.get(id)!).filter(Boolean);
+/**
+ * The one actor holding one of these role targets on the date, or null (none,
+ * or several distinct ones). Read off the targets in place: a Set and three
+ * arrays made per role phrase were most of what extraction allocated per
+ * sentence after tokenising (a heap profile of the 1k corpus put findRoles
+ * second, ~26 MB a pass).
+ */
+function soleHolder(targets: readonly RoleTarget[], date: string | null, lexicon: Lexicon): LexActor | null {
+	let found: LexActor | null = null;
+	let count = 0;
+	for (let k = 0; k < targets.length; k++) {
+		const t = targets[k]!;
+		if (!holdsOn(t.role, date)) continue;
+		let seen = false;
+		for (let q = 0; q < k && !seen; q++) if (targets[q]!.actorId === t.actorId && holdsOn(targets[q]!.role, date)) seen = true;
+		if (seen) continue;
+		const a = lexicon.actors.get(t.actorId);
+		if (!a) continue;
+		found = a;
+		count++;
+	}
+	return count === 1 ? found : null;
 }
 
 /**
@@ -64,8 +82,6 @@ const ROLE_MODIFIERS = new Set(
 const NAME_GAP = /^[\s,،]*$/;
 
 export function findRoles(tokens: Token[], text: string, date: string | null, lexicon: Lexicon, entities: EntityMatch[]): RoleMention[] {
-	// The name after a phrase is looked up only when a phrase matched (few sentences), not mapped for every sentence.
-	const actorAt = (k: number) => entities.find(e => e.from === k && e.targets.some(t => t.kind === 'actor'));
 	const out: RoleMention[] = [];
 	// A token whose readings already say the role trie starts nothing there is passed
 	// over without a call, as gazetteer.scan does (missBit): matchAt would return
@@ -78,20 +94,43 @@ export function findRoles(tokens: Token[], text: string, date: string | null, le
 			continue;
 		}
 		const m = matchAt(tokens, i, lexicon.roleTrie, text);
-		const before = tokens[i - 1];
-		if (!m || (before && !/[.,،:;؛]/.test(tokens[i]!.gap) && withoutConjunction(before.norm).some(n => ROLE_MODIFIERS.has(n)))) {
+		if (!m || (i > 0 && !/[.,،:;؛]/.test(tokens[i]!.gap) && modifier(tokens[i - 1]!.norm))) {
 			i++;
 			continue;
 		}
-		const next = actorAt(m.to);
-		const named = next && NAME_GAP.test(tokens[m.to]!.gap) ? lexicon.actors.get(next.targets.find(t => t.kind === 'actor')!.id)! : null;
-		const active = holders(m.targets, date, lexicon);
-		const roleOf = (a: LexActor | null) => m.targets.find(t => t.actorId === a?.id)?.role.titleEn;
-		const actor = named ?? (active.length === 1 ? active[0]! : null);
-		out.push({match: m, roleEn: roleOf(actor) ?? m.targets[0]!.role.titleEn, actor, bound: named !== null});
+		// The name after a phrase is looked up only when a phrase matched (few sentences), not mapped for every sentence.
+		const next = actorAt(entities, m.to);
+		const named = next && NAME_GAP.test(tokens[m.to]!.gap) ? lexicon.actors.get(actorTarget(next)!.id)! : null;
+		const actor = named ?? soleHolder(m.targets, date, lexicon);
+		out.push({match: m, roleEn: roleOf(m.targets, actor) ?? m.targets[0]!.role.titleEn, actor, bound: named !== null});
 		i = m.to;
 	}
 	return out;
+}
+
+/** withoutConjunction(norm).some(n => ROLE_MODIFIERS.has(n)), without its array and closure. */
+function modifier(norm: string): boolean {
+	if (ROLE_MODIFIERS.has(norm)) return true;
+	const bare = strippedConjunction(norm);
+	return bare !== null && ROLE_MODIFIERS.has(bare);
+}
+
+function actorTarget(e: EntityMatch): EntityMatch['targets'][number] | undefined {
+	for (const t of e.targets) if (t.kind === 'actor') return t;
+	return undefined;
+}
+
+/** The actor's match starting at token k, if any. */
+function actorAt(entities: readonly EntityMatch[], k: number): EntityMatch | undefined {
+	for (const e of entities) if (e.from === k && actorTarget(e)) return e;
+	return undefined;
+}
+
+/** The English title of the target the actor holds (the first with no actor when a is null). */
+function roleOf(targets: readonly RoleTarget[], a: LexActor | null): string | undefined {
+	const id = a?.id;
+	for (const t of targets) if (t.actorId === id) return t.role.titleEn;
+	return undefined;
 }
 
 /** The role written beside a discovered person's mention (see discover/article.ts). */

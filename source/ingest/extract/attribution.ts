@@ -193,6 +193,25 @@ function pointsBack(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	return null;
 }
 
+// The first phrase of each kind starting at token j, read with a plain loop: asked for every verb's subject
+// and every word of a title (titledName), where a closure made per question was most of what attribution allocated.
+function roleFrom(roles: readonly RoleMention[], j: number): RoleMention | undefined {
+	for (const r of roles) if (r.match.from === j) return r;
+	return undefined;
+}
+function anonFrom(anonymous: readonly AnonMention[], j: number): AnonMention | undefined {
+	for (const a of anonymous) if (a.from === j) return a;
+	return undefined;
+}
+function entityFrom(entities: readonly EntityMatch[], j: number): EntityMatch | undefined {
+	for (const e of entities) if (e.from === j) return e;
+	return undefined;
+}
+function actorOf(e: EntityMatch): EntityMatch['targets'][number] | undefined {
+	for (const t of e.targets) if (t.kind === 'actor') return t;
+	return undefined;
+}
+
 function orgVoice(o: {id: string; nameEn: string}): Voice {
 	return {kind: 'institution', id: o.id, name: o.nameEn, text: ''};
 }
@@ -204,14 +223,14 @@ function person(id: string, nameEn: string, text: string): Found {
 function subjectAt(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 	const back = pointsBack(j, parts, lexicon);
 	if (back) return back;
-	const role = parts.roles.find(r => r.match.from === j);
+	const role = roleFrom(parts.roles, j);
 	if (role)
 		return role.actor
 			? person(role.actor.id, role.actor.nameEn, role.match.text)
 			: {speaker: null, role: role.roleEn, voice: {kind: 'role', id: null, name: role.roleEn, text: role.match.text}};
-	const anon = parts.anonymous.find(a => a.from === j);
+	const anon = anonFrom(parts.anonymous, j);
 	if (anon) return {speaker: null, role: anon.name, voice: {kind: 'anonymous', id: anon.id, name: anon.name, text: anon.text}};
-	let ent = parts.entities.find(e => e.from === j);
+	let ent = entityFrom(parts.entities, j);
 	// A body's agencies or organs speaking for it (وكالات الأمم المتحدة، منظمات الإغاثة الدولية): the body.
 	const tokens = parts.tokens;
 	if (!ent && tokens && joinedAt(tokens, j + 1) && ORGANS.has(tokens[j]!.norm)) {
@@ -219,7 +238,7 @@ function subjectAt(j: number, parts: Parts, lexicon: Lexicon): Found | null {
 		if (body) ent = {...body, text: `${tokens[j]!.text} ${body.text}`};
 	}
 	if (!ent) return null;
-	const actor = ent.targets.find(t => t.kind === 'actor');
+	const actor = actorOf(ent);
 	if (actor) {
 		const a = lexicon.actors.get(actor.id)!;
 		return person(a.id, a.nameEn, ent.text);
@@ -253,14 +272,14 @@ const TITLE_STOPS = new Set(['في', 'من', 'عن', 'مع', 'إلى', 'على',
 function titledName(j: number, tokens: Token[], parts: Parts, lexicon: Lexicon): Found | null {
 	for (let k = j; k < Math.min(tokens.length, j + TITLE_SPAN + 1); k++) {
 		if (k > j && HARD.test(tokens[k]!.gap)) return null;
-		const ent = parts.entities.find(e => e.from === k);
-		const actor = ent?.targets.find(t => t.kind === 'actor');
+		const ent = entityFrom(parts.entities, k);
+		const actor = ent ? actorOf(ent) : undefined;
 		if (actor) {
 			const a = lexicon.actors.get(actor.id)!;
 			return person(a.id, a.nameEn, ent!.text);
 		}
 		// A role phrase or an anonymous source there would have been the subject itself.
-		if (k > j && (parts.roles.some(r => r.match.from === k) || parts.anonymous.some(a => a.from === k))) return null;
+		if (k > j && (roleFrom(parts.roles, k) !== undefined || anonFrom(parts.anonymous, k) !== undefined)) return null;
 		const t = tokens[k]!;
 		if (COMPLEMENTS.has(t.norm) || TITLE_STOPS.has(t.norm) || /^[0-9]/.test(t.norm) || matchAt(tokens, k, lexicon.verbTrie, '', CONJUNCTION_ONLY)) return null;
 	}
@@ -369,18 +388,18 @@ function relayedFrom(at: number, tokens: Token[], parts: Parts, lexicon: Lexicon
 
 /** A phrase after the verb that carries a preposition (قال لوكالة سونا مصدر…، صرح لـ"رويترز"): not the subject. */
 function prepositional(j: number, parts: Parts): number | null {
-	const e = parts.entities.find(x => x.from === j);
+	const e = entityFrom(parts.entities, j);
 	return e && /^[وف]?[لب]/.test(e.prefix) ? e.to : null;
 }
 
 /** Where the subject phrase that starts at j ends (the longest one found there). */
 function subjectEnd(j: number, parts: Parts): number {
-	const tos = [
-		...parts.roles.filter(r => r.match.from === j).map(r => r.match.to),
-		...parts.anonymous.filter(a => a.from === j).map(a => a.to),
-		...parts.entities.filter(e => e.from === j).map(e => e.to),
-	];
-	return tos.length ? Math.max(...tos) : j + 1;
+	// The largest end of the phrases starting at j, read in place (no filtered copies per verb).
+	let end = -1;
+	for (const r of parts.roles) if (r.match.from === j && r.match.to > end) end = r.match.to;
+	for (const a of parts.anonymous) if (a.from === j && a.to > end) end = a.to;
+	for (const e of parts.entities) if (e.from === j && e.to > end) end = e.to;
+	return end < 0 ? j + 1 : end;
 }
 
 /** Subjects that may hold an office's name after them (المتحدث باسم الأمين العام ستيفان دوجاريك). */
@@ -429,24 +448,17 @@ export function extractAttribution(
 	const all = given.verbs ?? scan(tokens, lexicon.verbTrie, text, CONJUNCTION_ONLY);
 	// No verb and no frame: only a headline's "X: …" can attribute, and only with a colon in the text.
 	if (all.length === 0) return text.includes(':') ? colonAttribution(tokens, parts, lexicon) : null;
-	const isFrame = (v: (typeof all)[number]) => v.targets.some(t => t.frame);
 	// Verbs of saying first, then verbs of stance (see LexVerb.yields), then a
-	// frame (بحسب X) when no verb has a subject.
-	const yields = (v: (typeof all)[number]) => v.targets.some(t => t.yields);
-	const verbs = [...all.filter(v => !isFrame(v) && !yields(v)), ...all.filter(v => !isFrame(v) && yields(v))];
-	// Written out, not spread: Found objects come from many sites, and the spread's copy was costly.
-	const at = (found: Found, v: {text: string; start: number; end: number}): Attribution => ({
-		speaker: found.speaker,
-		role: found.role,
-		voice: found.voice,
-		verb: v.text,
-		start: v.start,
-		end: v.end,
-	});
+	// frame (بحسب X) when no verb has a subject. Most sentences have neither: their
+	// verbs are read in place, without the two filtered copies (and the closures
+	// they took) made for every sentence with a verb.
+	let plain = true;
+	for (let k = 0; k < all.length && plain; k++) if (isFrame(all[k]!) || yields(all[k]!)) plain = false;
+	const verbs = plain ? all : [...all.filter(v => !isFrame(v) && !yields(v)), ...all.filter(v => !isFrame(v) && yields(v))];
 	for (const v of verbs) {
 		// "وتنفي موسكو … وتتهم كييف بـ…": a verb of accusing or warning joined by و
 		// inside a clause shares the clause's subject; the name after it is its object.
-		const takesObject = v.targets.some(t => t.takesObject);
+		const takesObject = takesAnObject(v);
 		// So does one after a comma (…، ودعت الاتحاد الأوروبي إلى…): a new subject would come with فيما or its own name first.
 		if (takesObject && v.from > 0 && v.prefix.startsWith('و')) continue;
 		// A subject before the verb: كان X قد قال (X speaks, whatever follows), and X حذر Y (SVO: X warns Y).
@@ -463,9 +475,7 @@ export function extractAttribution(
 		const office =
 			open &&
 			!takesObject &&
-			(parts.roles.some(r => r.match.from === j && !r.actor) ||
-				parts.anonymous.some(a => a.from === j) ||
-				matchAt(tokens, j, lexicon.discovery.titleTrie, '')) &&
+			(unnamedRoleFrom(parts.roles, j) || anonFrom(parts.anonymous, j) !== undefined || matchAt(tokens, j, lexicon.discovery.titleTrie, '')) &&
 			commaAfter(text, tokens[j]!.end)
 				? appositive(j, tokens, parts, lexicon)
 				: null;
@@ -516,7 +526,7 @@ export function extractAttribution(
 				end: v.end,
 			};
 	}
-	for (const v of all.filter(isFrame)) {
+	for (const v of plain ? NO_VERBS : all.filter(isFrame)) {
 		// بحسب وزارة الصحة، وفقا لـ"رويترز"، على لسان المتحدث: the source is right after the frame.
 		const j = v.to;
 		if (j >= tokens.length || HARD.test(tokens[j]!.gap.replace(/["“”«»']/g, ''))) continue;
@@ -525,6 +535,32 @@ export function extractAttribution(
 		if (found && !(found.voice.kind === 'agency' && verbs.length > 0)) return at(found, v);
 	}
 	return text.includes(':') ? colonAttribution(tokens, parts, lexicon) : null;
+}
+
+type VerbMatch = Match<LexVerb>;
+const NO_VERBS: VerbMatch[] = [];
+// v.targets.some(t => t.frame) and its like, as loops: a closure made per verb of every sentence otherwise.
+function isFrame(v: VerbMatch): boolean {
+	for (const t of v.targets) if (t.frame) return true;
+	return false;
+}
+function takesAnObject(v: VerbMatch): boolean {
+	for (const t of v.targets) if (t.takesObject) return true;
+	return false;
+}
+function yields(v: VerbMatch): boolean {
+	for (const t of v.targets) if (t.yields) return true;
+	return false;
+}
+/** A role phrase with no person starting at j. */
+function unnamedRoleFrom(roles: readonly RoleMention[], j: number): boolean {
+	for (const r of roles) if (r.match.from === j && !r.actor) return true;
+	return false;
+}
+
+/** The attribution to `found` by the verb v. Written out, not spread: Found objects come from many sites, and the spread's copy was costly. */
+function at(found: Found, v: {text: string; start: number; end: number}): Attribution {
+	return {speaker: found.speaker, role: found.role, voice: found.voice, verb: v.text, start: v.start, end: v.end};
 }
 
 function colonAttribution(tokens: Token[], parts: Parts, lexicon: Lexicon): Attribution | null {

@@ -27,8 +27,7 @@
 import type {EntityRef} from '../../dataset/schema.js';
 import {lightNormalise, normalise} from '../../arabic/normalise.js';
 import type {EntityTarget, KnownPlace, Lexicon} from '../../lexicon/load.js';
-import {matchAt, scan, strippedConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
-import {mayEndIn, wordEndsOf} from './word-ends.js';
+import {matchAt, scan, startsIn, strippedConjunction, type Match, type Token} from '../../arabic/gazetteer.js';
 
 export type EntityMatch = Match<EntityTarget>;
 
@@ -83,6 +82,10 @@ function spellingAsked(targets: readonly EntityTarget[]): boolean {
 }
 
 function written(matches: EntityMatch[]): EntityMatch[] {
+	// Most sentences have no match whose target asks how it is written: the scan's own list, not a copy of it.
+	let asked = false;
+	for (let k = 0; k < matches.length && !asked; k++) asked = spellingAsked(matches[k]!.targets);
+	if (!asked) return matches;
 	const out: EntityMatch[] = [];
 	for (const m of matches) {
 		// Most targets ask nothing of the spelling: such a match is kept as it is, without normalising its text
@@ -108,12 +111,11 @@ export function matchEntities(tokens: Token[], text: string, lexicon: Lexicon, k
 	const global = known ?? written(scan(tokens, lexicon.entityTrie, text));
 	const layer = lexicon.article?.trie;
 	if (!layer || layer.children.size === 0) return global;
-	// The article's trie is volatile (no per-token memo): scanning it asked its root
-	// for every stem of every token. A match needs a token whose ending one of its
-	// first words has (word-ends.ts); most sentences have none.
-	const ends = wordEndsOf(layer, layer.children);
+	// A match needs a token that starts one of the article's names; most sentences have none. Each word form
+	// remembers its answer for the article's trie (gazetteer.ts, Readings.volatileSlot), so this asks the root
+	// once per distinct word of the article, not per token.
 	let may = false;
-	for (let i = 0; i < tokens.length && !may; i++) may = mayEndIn(tokens[i]!.norm, ends);
+	for (let i = 0; i < tokens.length && !may; i++) may = startsIn(layer, tokens[i]!);
 	if (!may) return global;
 	const local = written(scan(tokens, layer, text));
 	if (local.length === 0) return global;
@@ -183,24 +185,28 @@ function guardedPlace(tokens: Token[], m: EntityMatch, next: EntityMatch | undef
 	return (!withArticle && hasPreposition(m.prefix, /^[بل]/)) || afterLocative(tokens, m);
 }
 
+/** An entity's mention at match m (a function, not a closure made per match). */
+function ref(id: string, nameEn: string, m: EntityMatch): EntityRef {
+	return {id, nameEn, text: m.text, start: m.start, end: m.end};
+}
+
 export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], lexicon: Lexicon): {organizations: EntityRef[]; places: EntityRef[]} {
 	const organizations: EntityRef[] = [];
 	const places: EntityRef[] = [];
 	let lastPlace: {to: number; locative: boolean} | null = null;
 	for (let mi = 0; mi < matches.length; mi++) {
 		const m = matches[mi]!;
-		const ref = (id: string, nameEn: string): EntityRef => ({id, nameEn, text: m.text, start: m.start, end: m.end});
 		for (const t of m.targets) {
 			if (t.kind === 'org') {
 				// وزير الخارجية الأمريكية is the minister's title, not a mention of the ministry.
 				const before = tokens[m.from - 1];
 				if (before && m.prefix === '' && MINISTER.has(before.norm)) continue;
 				const o = lexicon.organizations.get(t.id)!;
-				organizations.push(o.source === 'discovered' ? {...ref(o.id, o.nameEn), source: 'discovered', nameAr: o.nameAr} : ref(o.id, o.nameEn));
+				organizations.push(o.source === 'discovered' ? {...ref(o.id, o.nameEn, m), source: 'discovered', nameAr: o.nameAr} : ref(o.id, o.nameEn, m));
 				// An organ names its body too (مفوضية إيكواس is a mention of ECOWAS).
 				const parent = (o as {parent?: string}).parent;
 				const body = parent ? lexicon.organizations.get(parent) : undefined;
-				if (body && body.source !== 'discovered') organizations.push(ref(body.id, body.nameEn));
+				if (body && body.source !== 'discovered') organizations.push(ref(body.id, body.nameEn, m));
 			} else if (t.kind === 'place') {
 				// Places sharing the name are decided once, by the first of them.
 				// A lone target (most matches) is its own list: no filter to copy it.
@@ -225,11 +231,11 @@ export function extractOrgsAndPlaces(tokens: Token[], matches: EntityMatch[], le
 				if (chosen.guarded && !guardedPlace(tokens, m, matches[mi + 1])) continue;
 				lastPlace = {to: m.to, locative};
 				if (p.locativeOnly && !locative) continue;
-				places.push(p.source === 'discovered' ? {...ref(p.id, p.nameEn), source: 'discovered', nameAr: p.nameAr} : ref(p.id, p.nameEn));
+				places.push(p.source === 'discovered' ? {...ref(p.id, p.nameEn, m), source: 'discovered', nameAr: p.nameAr} : ref(p.id, p.nameEn, m));
 				// A place named after a known one names it too (معبر أدري is at Adré), as an organ names its body.
 				const within = (p as {within?: string}).within;
 				const town = within ? lexicon.places.get(within) : undefined;
-				if (town) places.push(ref(town.id, town.nameEn));
+				if (town) places.push(ref(town.id, town.nameEn, m));
 			}
 		}
 	}

@@ -49,17 +49,27 @@ export function extractEntities(text: string, ctx: ExtractContext): ExtractedEnt
 	const roles = discoveredRoles(entities, findRoles(tokens, text, date, lexicon, entities), prepared.roles, lexicon);
 	const {actors, roles: roleRefs} = extractActors(entities, roles, lexicon, prepared.roles);
 	const {organizations, places} = extractOrgsAndPlaces(tokens, entities, lexicon);
-	const anonymous = findAnonymous(
-		tokens,
-		text,
-		lexicon,
-		roles.map(r => r.match),
-	);
-	const citedSources = [...creditedAgencies(tokens, text, entities, lexicon, ctx.kind), ...anonymousSources(anonymous)].sort((a, b) => a.start - b.start);
+	const anonymous = findAnonymous(tokens, text, lexicon, roles.length ? roles.map(r => r.match) : NO_SPANS, prepared.words);
+	const citedSources = citedInOrder(creditedAgencies(tokens, text, entities, lexicon, ctx.kind), anonymous);
 	const memory = prepared.memory;
 	const attribution = extractAttribution(tokens, text, lexicon, {entities, roles, anonymous, verbs: prepared.verbs}, ctx.previousSpeaker, memory);
 	if (memory) remember(memory, {organizations, actors, roles, anonymous, attribution}, prepared, lexicon);
 	return {actors, roles: roleRefs, organizations, places, citedSources, attribution};
+}
+
+const NO_SPANS: ReadonlyArray<{from: number; to: number}> = [];
+const byStart = (a: {start: number}, b: {start: number}) => a.start - b.start;
+
+/**
+ * The agencies credited and the anonymous sources cited, by start (a stable sort). Most sentences cite
+ * neither kind: no copy of the two lists is made then, nor when only one has any.
+ */
+function citedInOrder(agencies: ExtractedEntities['citedSources'], anonymous: AnonMention[]): ExtractedEntities['citedSources'] {
+	let cited = false;
+	for (const a of anonymous) if (a.cited) cited = true;
+	if (!cited) return agencies.sort(byStart);
+	const sources = anonymousSources(anonymous);
+	return agencies.length === 0 ? sources.sort(byStart) : [...agencies, ...sources].sort(byStart);
 }
 
 /** What this sentence adds to the article's memory (attribution.ts, ArticleMemory): its bodies, its titled people, the body that spoke. */

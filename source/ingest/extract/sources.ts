@@ -155,6 +155,12 @@ function photoCredit(before: string, after: string, sentenceKind: string | undef
 	return /^[\s"“”«»']*\/[^/]*\/\s*(?:file\s+photo|صورة\s+أرشيفية)/iu.test(after);
 }
 
+/** The match's agency target, if any (a loop, not a closure made per match of every sentence). */
+function agencyOf(m: EntityMatch): EntityMatch['targets'][number] | undefined {
+	for (const t of m.targets) if (t.kind === 'agency') return t;
+	return undefined;
+}
+
 export function creditedAgencies(
 	tokens: Token[],
 	text: string,
@@ -164,7 +170,7 @@ export function creditedAgencies(
 ): SourceRef[] {
 	const out: SourceRef[] = [];
 	for (const m of matches) {
-		const t = m.targets.find(x => x.kind === 'agency');
+		const t = agencyOf(m);
 		if (!t) continue;
 		// The rules on the text before the name all end in `…\s*$`: they can hold only when the
 		// last non-space character before it is one they end on. Most agency names follow a word,
@@ -204,28 +210,41 @@ function headMemo(heads: ReadonlyMap<string, unknown>): Map<string, Stem | null>
 	return memo;
 }
 
-function inRole(roleSpans: Array<{from: number; to: number}>, i: number): boolean {
+function inRole(roleSpans: ReadonlyArray<{from: number; to: number}>, i: number): boolean {
 	for (let k = 0; k < roleSpans.length; k++) if (i >= roleSpans[k]!.from && i < roleSpans[k]!.to) return true;
 	return false;
 }
 
-/** Anonymous-source phrases, outside role phrases (المتحدث باسم الكرملين is Peskov's office). */
-export function findAnonymous(tokens: Token[], text: string, lexicon: Lexicon, roleSpans: Array<{from: number; to: number}>): AnonMention[] {
+/**
+ * Anonymous-source phrases, outside role phrases (المتحدث باسم الكرملين is Peskov's office).
+ * `words`: the sentence's word facts from the article's first pass (discover/words.ts), whose `anon` is
+ * the head reading this looks up: read by token, with no filter and no map lookup per word.
+ */
+export function findAnonymous(
+	tokens: Token[],
+	text: string,
+	lexicon: Lexicon,
+	roleSpans: ReadonlyArray<{from: number; to: number}>,
+	words?: ReadonlyArray<{anon: Stem | null}>,
+): AnonMention[] {
 	const out: AnonMention[] = [];
 	const memo = headMemo(lexicon.anonHeads);
 	// Most tokens end in no head's letters (word-ends.ts): the memo, a map of every word
 	// seen, was most of findAnonymous (140 of its 220 ms in a loaded 1k-ingest profile).
-	const ends = wordEndsOf(lexicon.anonHeads, lexicon.anonHeads);
+	const ends = words ? null : wordEndsOf(lexicon.anonHeads, lexicon.anonHeads);
 	for (let i = 0; i < tokens.length; i++) {
 		const tok = tokens[i]!;
-		if (!mayEndIn(tok.norm, ends) || inRole(roleSpans, i)) continue;
-		let hit = memo.get(tok.norm);
-		if (hit === undefined) {
-			hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem)) ?? null;
-			if (memo.size >= HEAD_MEMO_MAX) memo.clear();
-			memo.set(tok.norm, hit);
+		let hit: Stem | null | undefined;
+		if (words) hit = words[i]!.anon;
+		else if (mayEndIn(tok.norm, ends!)) {
+			hit = memo.get(tok.norm);
+			if (hit === undefined) {
+				hit = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem)) ?? null;
+				if (memo.size >= HEAD_MEMO_MAX) memo.clear();
+				memo.set(tok.norm, hit);
+			}
 		}
-		if (!hit) continue;
+		if (!hit || inRole(roleSpans, i)) continue;
 		const head = lexicon.anonHeads.get(hit.stem)!;
 		let j = i + 1;
 		let qualifier: AnonQualifier | null = null;

@@ -1,6 +1,7 @@
 // A filter on how a word ends, for lookups of single normalised words by the
-// stems procliticStems gives (sources.ts's anonymous heads, entities.ts's
-// article names). Every stem of a token ends as the token does: it is the
+// stems procliticStems gives (sources.ts's anonymous heads, when no word facts
+// of the first pass are given; an article's names are remembered per word form
+// instead, gazetteer.ts Readings.volatileSlot). Every stem of a token ends as the token does: it is the
 // token's tail, ا + its tail (the ل rule), or ال + a tail of two or more (the
 // gazetteer's للجنة rule). So a token can reach a key only if its last two code
 // units are the key's, or, for a key ا + one letter or a one-letter key, its

@@ -97,42 +97,78 @@ function clusterPeople(mentions: PersonMention[]): Person[] {
 	});
 }
 
-export function discoverArticle(texts: readonly string[], lexicon: Lexicon): ArticleDiscovery {
-	const parts: SentenceParts[] = texts.map((t, i) => sentenceParts(i, t, lexicon));
-	const orgMentions: OrgMention[] = [];
-	const personMentions: PersonMention[] = [];
-	const placeMentions: PlaceMention[] = [];
-	const countries = new Set<string>();
-	// How often each country is named (itself, a place in it, its demonym): the article's own country is the one named most.
-	const named = new Map<string, number>();
-	// Sentences naming it, not mentions: a dateline's city is named twice in one line (نواكشوط - موقع نواكشوط اليوم).
-	// The last sentence that counted each country (one map for the article, not a set per sentence).
-	const countedIn = new Map<string, number>();
-	let sentence = 0;
-	const count = (id: string) => {
-		countries.add(id);
-		if (countedIn.get(id) === sentence) return;
-		countedIn.set(id, sentence);
-		named.set(id, (named.get(id) ?? 0) + 1);
-	};
-	const countryIn = countryOfPlace(lexicon);
-	for (const p of parts) {
-		sentence = p.index;
-		const orgs = findOrganizations(p, lexicon);
-		for (const o of orgs) orgMentions.push(o);
-		for (const m of findPeople(p, lexicon, orgs)) personMentions.push(m);
-		for (const m of findPlaces(p, lexicon)) placeMentions.push(m);
-		for (const e of p.entities) {
-			if (e.targets.length !== 1 || e.targets[0]!.kind !== 'place' || e.targets[0]!.guarded) continue;
-			const id = countryIn(e.targets[0]!.id);
-			if (id !== null) count(id);
-		}
-		if (p.demonym) for (const w of p.words) if (w.adjective) count(w.adjective.id);
+/**
+ * What the first pass gathers from an article's sentences (discoverArticle): the mentions found, and the
+ * countries named, by how many sentences name each (the article's own country is the one named most;
+ * sentences, not mentions: a dateline's city is named twice in one line, نواكشوط - موقع نواكشوط اليوم).
+ */
+type Gathered = {
+	orgs: OrgMention[];
+	people: PersonMention[];
+	places: PlaceMention[];
+	countries: Set<string>;
+	named: Map<string, number>;
+	/** The last sentence that counted each country (one map for the article, not a set per sentence). */
+	countedIn: Map<string, number>;
+};
+
+function count(g: Gathered, id: string, sentence: number): void {
+	g.countries.add(id);
+	if (g.countedIn.get(id) === sentence) return;
+	g.countedIn.set(id, sentence);
+	g.named.set(id, (g.named.get(id) ?? 0) + 1);
+}
+
+/**
+ * One sentence of the first pass, in a function of its own with indexed loops: discoverArticle runs once
+ * per article and stays in V8's slower tiers for much of an ingest, where its for…of loops over every
+ * sentence's mentions, matches and words allocated an iterator result per step (a heap profile of the 1k
+ * corpus put ~15 MB a pass on them); a function run per sentence is optimised early.
+ */
+function gather(g: Gathered, p: SentenceParts, lexicon: Lexicon, countryIn: (id: string) => string | null): void {
+	const orgs = findOrganizations(p, lexicon);
+	for (let k = 0; k < orgs.length; k++) g.orgs.push(orgs[k]!);
+	const people = findPeople(p, lexicon, orgs);
+	for (let k = 0; k < people.length; k++) g.people.push(people[k]!);
+	const places = findPlaces(p, lexicon);
+	for (let k = 0; k < places.length; k++) g.places.push(places[k]!);
+	const entities = p.entities;
+	for (let k = 0; k < entities.length; k++) {
+		const targets = entities[k]!.targets;
+		if (targets.length !== 1 || targets[0]!.kind !== 'place' || targets[0]!.guarded) continue;
+		const id = countryIn(targets[0]!.id);
+		if (id !== null) count(g, id, p.index);
 	}
+	if (p.demonym) {
+		const words = p.words;
+		for (let k = 0; k < words.length; k++) if (words[k]!.adjective) count(g, words[k]!.adjective!.id, p.index);
+	}
+}
+
+/** Role maps of sentences with no role written beside a mention: one shared empty map, never written (roleIn makes a sentence's own). */
+const NO_ROLES: Map<number, MentionRole> = new Map();
+
+function roleIn(roles: Array<Map<number, MentionRole>>, sentence: number): Map<number, MentionRole> {
+	let map = roles[sentence]!;
+	if (map === NO_ROLES) {
+		map = new Map();
+		roles[sentence] = map;
+	}
+	return map;
+}
+
+export function discoverArticle(texts: readonly string[], lexicon: Lexicon): ArticleDiscovery {
+	const parts: SentenceParts[] = new Array(texts.length);
+	for (let i = 0; i < texts.length; i++) parts[i] = sentenceParts(i, texts[i]!, lexicon);
+	const g: Gathered = {orgs: [], people: [], places: [], countries: new Set(), named: new Map(), countedIn: new Map()};
+	const countryIn = countryOfPlace(lexicon);
+	for (let i = 0; i < parts.length; i++) gather(g, parts[i]!, lexicon, countryIn);
+	const {orgs: orgMentions, people: personMentions, places: placeMentions, countries, named} = g;
 	const home = homeCountry(named, lexicon);
 
 	const trie = newVolatileTrie<EntityTarget>();
-	const roles = parts.map(() => new Map<number, MentionRole>());
+	// Most sentences have no role beside a mention: they share one empty map.
+	const roles: Array<Map<number, MentionRole>> = new Array(parts.length).fill(NO_ROLES);
 	const people: DiscoveredActor[] = [];
 	const actorIds = new Set<string>();
 	const surnames = new Map<string, number>();
@@ -155,7 +191,7 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 		for (const m of p.mentions) {
 			const t = m.title;
 			if (t?.en)
-				roles[m.sentence]!.set(m.from, {
+				roleIn(roles, m.sentence).set(m.from, {
 					roleEn: t.en,
 					roleAr: t.text,
 					affiliation: t.country?.nameEn ?? null,
@@ -221,7 +257,11 @@ export function discoverArticle(texts: readonly string[], lexicon: Lexicon): Art
 	const places = discoveredPlaces(placeMentions, lexicon, trie);
 
 	const memory = newMemory();
-	const sentences = parts.map((p, i) => ({tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory, words: p.words, verbs: p.verbs}));
+	const sentences: PreparedSentence[] = new Array(parts.length);
+	for (let i = 0; i < parts.length; i++) {
+		const p = parts[i]!;
+		sentences[i] = {tokens: p.tokens, entities: p.entities, roles: roles[i]!, memory, words: p.words, verbs: p.verbs};
+	}
 	if (people.length === 0 && organizations.length === 0 && trie.children.size === 0 && countries.size === 0)
 		return {lexicon, sentences, people, organizations, places};
 	const actors = people.length ? overlay(lexicon.actors, people) : lexicon.actors;

@@ -51,7 +51,8 @@ const SKIP = new Set(['فيه', 'فيها', 'ايضا', 'كذلك', 'بدوره'
 const LATIN_OR_DIGIT = /[0-9a-z]/;
 const HARAKAT = /[\u064B-\u0655\u0670\u0640]/g;
 
-type Ctx = {parts: SentenceParts; lexicon: Lexicon; blocked: Uint8Array};
+/** `taken`: tokens already in a name found; `out`: the names found so far. */
+type Ctx = {parts: SentenceParts; lexicon: Lexicon; blocked: Uint8Array; taken: Uint8Array; out: PersonMention[]};
 
 // Two marks per token (blocked, taken) for the sentence being read, reused from one sentence to the next: two typed arrays
 // made per sentence cost more than the rest of a sentence without a name (profile of the 1k benchmark). Zero past the
@@ -293,43 +294,53 @@ function nicknameAfter(k: number, ctx: Ctx): string[] | null {
 	return null;
 }
 
+function free(ctx: Ctx, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (ctx.taken[k]) return false;
+	return true;
+}
+
+function add(ctx: Ctx, units: Unit[], cue: Cue, title: TitlePhrase | null): void {
+	const m = mention(units, cue, title, ctx);
+	if (!free(ctx, m.from, m.to)) return;
+	for (let k = m.from; k < m.to; k++) ctx.taken[k] = 1;
+	const nick = nicknameAfter(m.to, ctx);
+	if (nick) m.nicknames.push(nick);
+	ctx.out.push(m);
+}
+
+/** Only these words start a name that a verb or a colon introduces (a title lets an unknown one start it). */
+const mayStart = (ctx: Ctx, j: number) => (ctx.parts.words[j]!.flags & MAY_START) !== 0;
+
+/** A name after جامعة، شارع، مطار… names the building or the place (جامعة عبد الرحمان ميرة). */
+const namesAPlace = (ctx: Ctx, j: number) => j > 0 && (ctx.parts.words[j - 1]!.flags & NAMES_PLACE) !== 0 && joined(ctx.parts.tokens, j);
+
+/**
+ * The name read from token j under this cue, if one fits (ending at endAt when given), added to ctx.out.
+ * Functions of the context, not closures made per sentence (findPeople runs on every sentence).
+ */
+function tryAt(ctx: Ctx, j: number, cue: Cue, title: TitlePhrase | null, endAt?: number): boolean {
+	if (j >= ctx.parts.tokens.length || ctx.taken[j] || ctx.blocked[j] || (cue !== 'title' && cue !== 'colon' && !mayStart(ctx, j)) || namesAPlace(ctx, j))
+		return false;
+	const units = readUnits(j, ctx);
+	let n = accept(units, cue, ctx);
+	if (endAt !== undefined) {
+		n = units.findIndex(u => u.to === endAt) + 1;
+		if (n === 0 || !fits(units.slice(0, n), cue, ctx)) return false;
+	}
+	if (n === 0) return false;
+	add(ctx, units.slice(0, n), cue, title);
+	return true;
+}
+
 /** Every person the sentence names that the lexicon does not, with its cue and title. */
 export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonly OrgSpan[]): PersonMention[] {
 	const {tokens} = parts;
 	clearMarks(tokens.length);
 	const taken = takenMarks;
 	blockTokens(blockedMarks, parts, orgs);
-	const ctx: Ctx = {parts, lexicon, blocked: blockedMarks};
 	const out: PersonMention[] = [];
-	const free = (from: number, to: number) => {
-		for (let k = from; k < to; k++) if (taken[k]) return false;
-		return true;
-	};
-	const add = (units: Unit[], cue: Cue, title: TitlePhrase | null) => {
-		const m = mention(units, cue, title, ctx);
-		if (!free(m.from, m.to)) return;
-		for (let k = m.from; k < m.to; k++) taken[k] = 1;
-		const nick = nicknameAfter(m.to, ctx);
-		if (nick) m.nicknames.push(nick);
-		out.push(m);
-	};
-	// Only these words start a name that a verb or a colon introduces (a title lets an unknown one start it).
+	const ctx: Ctx = {parts, lexicon, blocked: blockedMarks, taken, out};
 	const words = parts.words;
-	const mayStart = (j: number) => (words[j]!.flags & MAY_START) !== 0;
-	// A name after جامعة، شارع، مطار… names the building or the place (جامعة عبد الرحمان ميرة).
-	const namesAPlace = (j: number) => j > 0 && (words[j - 1]!.flags & NAMES_PLACE) !== 0 && joined(tokens, j);
-	const tryAt = (j: number, cue: Cue, title: TitlePhrase | null, endAt?: number) => {
-		if (j >= tokens.length || taken[j] || ctx.blocked[j] || (cue !== 'title' && cue !== 'colon' && !mayStart(j)) || namesAPlace(j)) return false;
-		const units = readUnits(j, ctx);
-		let n = accept(units, cue, ctx);
-		if (endAt !== undefined) {
-			n = units.findIndex(u => u.to === endAt) + 1;
-			if (n === 0 || !fits(units.slice(0, n), cue, ctx)) return false;
-		}
-		if (n === 0) return false;
-		add(units.slice(0, n), cue, title);
-		return true;
-	};
 
 	// A title, then the name (a comma may stand between). Titles may follow one another
 	// (ولي العهد السعودي الأمير محمد بن سلمان): the first office is the role.
@@ -345,19 +356,19 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 			// The span runs to the name; the role's Arabic stays the office's own phrase.
 			t = {...t, to: next.to, end: next.end, text: t.en ? t.text : next.text, en: t.en ?? next.en, country: t.country ?? next.country};
 		}
-		if (t.to < tokens.length && /^[\s,،]*$/.test(tokens[t.to]!.gap)) tryAt(t.to, 'title', t);
+		if (t.to < tokens.length && /^[\s,،]*$/.test(tokens[t.to]!.gap)) tryAt(ctx, t.to, 'title', t);
 		i = t.to - 1;
 	}
 	for (const v of parts.verbs) {
 		// After the verb (… قال فيه …).
 		let j = v.to;
 		while (j < tokens.length && SKIP.has(tokens[j]!.norm) && joined(tokens, j)) j++;
-		if (j < tokens.length && !HARD.test(tokens[j]!.gap)) tryAt(j, 'verb', null);
+		if (j < tokens.length && !HARD.test(tokens[j]!.gap)) tryAt(ctx, j, 'verb', null);
 		// Before it: the longest name that ends right at the verb (or its قد).
 		let end = v.from;
 		while (end > 0 && QAD.has(tokens[end - 1]!.norm)) end--;
 		if (end > 0 && !HARD.test(tokens[end]!.gap)) {
-			for (let s = Math.max(0, end - 5); s < end; s++) if (tryAt(s, 'fronted', null, end)) break;
+			for (let s = Math.max(0, end - 5); s < end; s++) if (tryAt(ctx, s, 'fronted', null, end)) break;
 		}
 	}
 	// A name and a colon opening a line or a clause: "حفتر: …". Colons stand between tokens: none in the text, none in a gap.
@@ -366,14 +377,14 @@ export function findPeople(parts: SentenceParts, lexicon: Lexicon, orgs: readonl
 		if (!gap.includes(':') || !/^\s*:/.test(gap)) continue;
 		let s = k - 1;
 		while (s > 0 && k - s < 5 && !HARD.test(tokens[s]!.gap)) s--;
-		if (s === 0 || HARD.test(tokens[s]!.gap)) tryAt(s, 'colon', null, k);
+		if (s === 0 || HARD.test(tokens[s]!.gap)) tryAt(ctx, s, 'colon', null, k);
 	}
 	// The name's shape alone.
 	for (let j = 0; j < tokens.length; j++) {
 		if (taken[j] || ctx.blocked[j]) continue;
 		// Only a given name or a particle starts a name (a compound one, نور الدين، starts with a given name too).
 		if (!(words[j]!.flags & (GIVEN | LINKING))) continue;
-		if (tryAt(j, 'shape', null)) j = out.at(-1)!.to - 1;
+		if (tryAt(ctx, j, 'shape', null)) j = out.at(-1)!.to - 1;
 	}
 	return out.sort((a, b) => a.from - b.from);
 }

@@ -47,8 +47,12 @@ export type HeadReading = {head: OrgHead; definite: boolean; prefix: string; key
 /** The place head a word is (حي، وادي، بمخيم) and the proclitic before it (places.ts). */
 export type PlaceHeadReading = {head: PlaceHead; prefix: string};
 
-/** One shape for every word (one hidden class at every read site). */
-export type WordFacts = {flags: number; adjective: CountryRef | null; head: HeadReading | null; place: PlaceHeadReading | null};
+/**
+ * One shape for every word (one hidden class at every read site). `anon`: the
+ * reading whose stem is an anonymous source's head (مصدر، ومسؤول), read by
+ * extraction's findAnonymous (sources.ts) instead of a map of every word seen.
+ */
+export type WordFacts = {flags: number; adjective: CountryRef | null; head: HeadReading | null; place: PlaceHeadReading | null; anon: Stem | null};
 
 const DEFINITE = /^(?:[وف]?[بل]?ال|[وف]?لل)/;
 /** Proclitics a head may carry: و/ف, then ب/ل, then the article (ل + ال written لل). */
@@ -70,7 +74,7 @@ function tableOf(lexicon: Lexicon): Table {
 	}
 	for (const t of list) {
 		const l = t.lexicon;
-		if (l.names === lexicon.names && l.adjectives === lexicon.adjectives && l.verbTrie === lexicon.verbTrie) return t;
+		if (l.names === lexicon.names && l.adjectives === lexicon.adjectives && l.verbTrie === lexicon.verbTrie && l.anonHeads === lexicon.anonHeads) return t;
 	}
 	const t: Table = {lexicon, words: new Map()};
 	list.push(t);
@@ -133,7 +137,8 @@ function factsOf(tok: Token, lexicon: Lexicon): WordFacts {
 		}
 	}
 	if (AND_DEFINITE_RE.test(n)) flags |= AND_DEFINITE;
-	return {flags, adjective, head, place};
+	const anon = tok.readings.proclitic.find(s => lexicon.anonHeads.has(s.stem)) ?? null;
+	return {flags, adjective, head, place, anon};
 }
 
 /** What discovery asks of this token, from the lexicon's table (filled on first sight of the word). */
