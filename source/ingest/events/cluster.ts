@@ -619,6 +619,44 @@ export function canFound(m: Mention, world: EventWorld): boolean {
 	return (dated && anchored) || alone || specificBody || (m.distinctive && m.actors.length > 0) || news;
 }
 
+/**
+ * The mentions, most specific first, then in corpus order (order, then at).
+ * They come in corpus order (linkMentions' contract): then a stable pass per
+ * specificity gives that order without a sort, which compared 12k mentions
+ * 170k times at 1k articles, each compare reading four fields of mentions of
+ * several shapes. Any other order is sorted as before.
+ */
+function bySpecificity(mentions: readonly Mention[]): Mention[] {
+	const n = mentions.length;
+	const rank = new Uint8Array(n);
+	let sorted = true;
+	let prevOrder = -Infinity;
+	let prevAt = -Infinity;
+	for (let k = 0; k < n; k++) {
+		const m = mentions[k]!;
+		rank[k] = specificity(m);
+		const order = m.order;
+		const at = m.at;
+		// Strictly after the previous one, or equal (a stable sort keeps equals in place); NaN or disorder: sort.
+		if (!(Number.isFinite(order) && Number.isFinite(at) && (order > prevOrder || (order === prevOrder && at >= prevAt)))) sorted = false;
+		prevOrder = order;
+		prevAt = at;
+	}
+	if (!sorted) {
+		return mentions
+			.map((_, k) => k)
+			.sort((a, b) => rank[b]! - rank[a]! || mentions[a]!.order - mentions[b]!.order || mentions[a]!.at - mentions[b]!.at)
+			.map(k => mentions[k]!);
+	}
+	const out: Mention[] = new Array(n);
+	let j = 0;
+	for (let r = MOST_SPECIFIC; r >= 0; r--) for (let k = 0; k < n; k++) if (rank[k] === r) out[j++] = mentions[k]!;
+	return out;
+}
+
+/** The highest specificity(). */
+const MOST_SPECIFIC = 4;
+
 function specificity(m: Mention): number {
 	if (!m.date || isReportDate(m.date)) return 0;
 	if (m.date.qualified) return 1;
@@ -1166,11 +1204,7 @@ export function clusterMentions(mentions: Mention[], world: EventWorld, perList 
 	linkWork.scored = 0;
 	linkWork.exact = 0;
 	// Specificity read once per mention, not at every comparison of the sort.
-	const rank = mentions.map(specificity);
-	const ordered = mentions
-		.map((_, k) => k)
-		.sort((a, b) => rank[b]! - rank[a]! || mentions[a]!.order - mentions[b]!.order || mentions[a]!.at - mentions[b]!.at)
-		.map(k => mentions[k]!);
+	const ordered = bySpecificity(mentions);
 	const clusters: Cluster[] = [];
 	const index = new CandidateIndex(perList);
 	const bounds = new ClusterBounds();

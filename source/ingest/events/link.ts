@@ -373,6 +373,27 @@ export function linkEvents(articles: Article[], lex: EventLexicon, world: EventW
 }
 
 /**
+ * Each distinct date (or '9999' for none) → its place in the collator's
+ * order, equal dates one place: the events' sort compares dates as numbers
+ * and calls the collator for labels only. The same order as comparing the
+ * dates with it at every step (a sort decides by the signs of its compares,
+ * and these are the same), with a few hundred collator calls for the dates
+ * instead of two per compare (the sort's compares were a tenth of linking
+ * at 1k articles).
+ */
+function dateRanks(events: ReadonlyArray<{date: string | null}>, compare: (a: string, b: string) => number): Map<string, number> {
+	const rank = new Map<string, number>();
+	for (const e of events) rank.set(e.date ?? '9999', 0);
+	const dates = [...rank.keys()].sort(compare);
+	let r = 0;
+	for (let i = 0; i < dates.length; i++) {
+		if (i > 0 && compare(dates[i - 1]!, dates[i]!) !== 0) r++;
+		rank.set(dates[i]!, r);
+	}
+	return rank;
+}
+
+/**
  * Mentions (already in corpus order) → events. Split from linkEvents so a
  * streaming ingest can keep only the mentions, not every article, in memory.
  */
@@ -386,7 +407,8 @@ export function linkMentions(mentions: Mention[], lex: EventLexicon, world: Even
 	// defines it as this compare), without its per-call set-up; the sort was
 	// 7% of linking at 1k articles (a profile of linking alone).
 	const compare = new Intl.Collator().compare;
-	built.sort((a, b) => compare(a.date ?? '9999', b.date ?? '9999') || compare(a.label, b.label));
+	const rank = dateRanks(built, compare);
+	built.sort((a, b) => rank.get(a.date ?? '9999')! - rank.get(b.date ?? '9999')! || compare(a.label, b.label));
 	const used = new Map<string, number>();
 	const events: Event[] = [];
 	const sentenceEvents = new Map<string, string[]>();
