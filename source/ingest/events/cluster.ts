@@ -145,6 +145,7 @@ export function addMention(c: Cluster, m: Mention, world: EventWorld, f: Mention
 }
 
 import {ClusterBounds, MentionBits} from './score-bound.js';
+import {type OrgFacts, WorldMemo} from './world-memo.js';
 import {JOIN, MAX_SPREAD, NEAR_DAYS, REPORT_DAYS, UNDATED_DAYS} from './windows.js';
 
 // The windows are the rules' own; tests and callers import them from here as before.
@@ -235,7 +236,7 @@ export class MentionFacts {
 	// candidates, filing the cluster's keys and adding the mention each read
 	// the mention's bodies, days and countries again (at 1k articles these
 	// facts were made once to score and the same work done three times more).
-	constructor(m: Mention, world: EventWorld) {
+	constructor(m: Mention, world: EventWorld, memo: WorldMemo = new WorldMemo(world)) {
 		this.family = m.family;
 		this.type = m.type;
 		this.distinctive = m.distinctive;
@@ -249,8 +250,14 @@ export class MentionFacts {
 		this.dated = d !== null;
 		this.value = d ? d.value : '';
 		this.day = d !== null && d.precision === 'day';
-		let bodies: string[] | null = null;
-		for (const o of m.orgs) if (world.isBody(o)) (bodies ??= []).push(o);
+		let bodies: OrgFacts[] | null = null;
+		let ids: string[] | null = null;
+		for (const o of m.orgs) {
+			const org = memo.org(o);
+			if (!org.body) continue;
+			(bodies ??= []).push(org);
+			(ids ??= []).push(o);
+		}
 		if (bodies === null) {
 			this.bodies = NO_STRINGS;
 			this.specificBodies = NO_STRINGS;
@@ -260,12 +267,13 @@ export class MentionFacts {
 			const specific: string[] = [];
 			const parents: Array<string | null> = [];
 			const roots: string[] = [];
-			for (const b of bodies) {
-				if (!world.isGeneric(b)) specific.push(b);
-				parents.push(world.parentOf(b));
-				roots.push(rootOf(b, world));
+			for (let k = 0; k < bodies.length; k++) {
+				const b = bodies[k]!;
+				if (!b.generic) specific.push(ids![k]!);
+				parents.push(b.parent);
+				roots.push(b.root);
 			}
-			this.bodies = bodies;
+			this.bodies = ids!;
 			this.specificBodies = specific;
 			this.bodyParents = parents;
 			this.roots = roots;
@@ -290,12 +298,12 @@ export class MentionFacts {
 		this.year = d ? d.value.slice(0, 4) : '';
 		this.claimKey = d !== null && d.precision === 'day' && !d.qualified ? `${d.value}|${d.end ?? ''}` : '';
 		this.window = d === null || report;
-		this.subjectParent = m.subject ? world.parentOf(m.subject.id) : null;
+		this.subjectParent = m.subject ? memo.org(m.subject.id).parent : null;
 		this.participants = m.participants;
 		let others: string[] | null = null;
 		for (const p of m.participants) if (!m.actors.includes(p)) (others ??= []).push(p);
 		this.others = others ?? NO_STRINGS;
-		const countries = countriesIn(m, world);
+		const countries = countriesIn(m, memo);
 		this.allCountries = countries;
 		this.countries = byCountry(m) ? countries : NO_COUNTRIES;
 		this.byWhom = byWhom(m);
@@ -503,22 +511,19 @@ const countryCache = new WeakMap<Mention, readonly string[]>();
 export function countriesOf(m: Mention, world: EventWorld): readonly string[] {
 	let out = countryCache.get(m);
 	if (out) return out;
-	out = countriesIn(m, world);
+	out = countriesIn(m, new WorldMemo(world));
 	countryCache.set(m, out);
 	return out;
 }
 
 /** countriesOf, uncached: first seen first, each once (a handful: a scan, no Set). */
-function countriesIn(m: Mention, world: EventWorld): readonly string[] {
+function countriesIn(m: Mention, memo: WorldMemo): readonly string[] {
 	let out: string[] | null = null;
-	for (const p of m.places) out = once(out, world.countryOf(p));
-	if (m.place) out = once(out, world.countryOf(m.place));
-	for (const o of m.orgs) {
-		const seat = world.seatOf(o);
-		if (seat) out = once(out, world.countryOf(seat));
-	}
-	for (const a of m.actors) out = once(out, world.actorCountry(a));
-	for (const p of m.participants) if (world.placeKind(p) !== null) out = once(out, world.countryOf(p));
+	for (const p of m.places) out = once(out, memo.countryOf(p));
+	if (m.place) out = once(out, memo.countryOf(m.place));
+	for (const o of m.orgs) out = once(out, memo.org(o).seatCountry);
+	for (const a of m.actors) out = once(out, memo.actorCountry(a));
+	for (const p of m.participants) out = once(out, memo.placeCountry(p));
 	return out ?? NO_COUNTRIES;
 }
 
@@ -757,16 +762,6 @@ function anchorKeys(f: MentionFacts, add: KeySink): void {
 	for (const r of f.roots) add(BODY, r);
 	if (f.city) add(CITY, f.city);
 	for (const a of f.actors) add(ACTOR, a);
-}
-
-function rootOf(body: string, world: EventWorld): string {
-	let b = body;
-	for (let i = 0; i < 8; i++) {
-		const parent = world.parentOf(b);
-		if (!parent) return b;
-		b = parent;
-	}
-	return b;
 }
 
 /** Day claims longer than this are looked up in a short per-family list instead of under every day they cover. */
@@ -1207,6 +1202,8 @@ export function clusterMentions(mentions: Mention[], world: EventWorld, perList 
 	const ordered = bySpecificity(mentions);
 	const clusters: Cluster[] = [];
 	const index = new CandidateIndex(perList);
+	// The world's answers, read once per id for the whole clustering.
+	const memo = new WorldMemo(world);
 	const bounds = new ClusterBounds();
 	// The candidates that may win, by bound (reused for every mention).
 	let openIds: Int32Array = new Int32Array(64);
@@ -1219,7 +1216,7 @@ export function clusterMentions(mentions: Mention[], world: EventWorld, perList 
 		// day to the mention's day, or to the publication day of a mention dated
 		// by nothing else), then the larger cluster, then the older one, whatever
 		// order the candidates come in.
-		const facts = new MentionFacts(m, world);
+		const facts = new MentionFacts(m, world, memo);
 		const bits = new MentionBits(facts, m, facts.allCountries, bounds.strings);
 		const at = facts.time;
 		const found = index.candidates(facts);
