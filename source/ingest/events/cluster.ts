@@ -1195,15 +1195,14 @@ function setIn<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
  */
 export const linkWork = {scored: 0, exact: 0};
 
-export function clusterMentions(mentions: Mention[], world: EventWorld, perList = PER_LIST): Cluster[] {
+/** `memo`: the world's answers, when the caller reads them too (linkMentions builds the events with them). */
+export function clusterMentions(mentions: Mention[], world: EventWorld, perList = PER_LIST, memo: WorldMemo = new WorldMemo(world)): Cluster[] {
 	linkWork.scored = 0;
 	linkWork.exact = 0;
 	// Specificity read once per mention, not at every comparison of the sort.
 	const ordered = bySpecificity(mentions);
 	const clusters: Cluster[] = [];
 	const index = new CandidateIndex(perList);
-	// The world's answers, read once per id for the whole clustering.
-	const memo = new WorldMemo(world);
 	const bounds = new ClusterBounds();
 	// The candidates that may win, by bound (reused for every mention).
 	let openIds: Int32Array = new Int32Array(64);

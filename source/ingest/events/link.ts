@@ -5,7 +5,8 @@
 import type {Article, Event, EventMention, EventStatus} from '../../dataset/schema.js';
 import {slug} from '../../dataset/ids.js';
 import type {Cluster} from './cluster.js';
-import {clusterMentions} from './cluster.js';
+import {clusterMentions, PER_LIST} from './cluster.js';
+import {WorldMemo} from './world-memo.js';
 import type {Mention} from './mentions.js';
 import {sentenceMentions} from './mentions.js';
 import {compileEvents} from './triggers.js';
@@ -93,7 +94,8 @@ function eventDate(c: Cluster): {date: string | null; end: string | null} {
 	return {date: null, end: null};
 }
 
-function eventPlace(c: Cluster, world: EventWorld, date: string | null): string | null {
+function eventPlace(c: Cluster, memo: WorldMemo, date: string | null): string | null {
+	const world = memo.world;
 	const ms = c.mentions;
 	const family = ms[0]!.family;
 	// A call joins two places; unless a text names where it was made, it has none.
@@ -107,7 +109,8 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 	if (placed) return placed;
 	for (const m of ms) {
 		for (const b of m.orgs) {
-			if (!world.isBody(b) || world.isGeneric(b)) continue;
+			const org = memo.org(b);
+			if (!org.body || org.generic) continue;
 			const seat = world.seatOf(b);
 			if (seat) return seat;
 		}
@@ -146,9 +149,15 @@ function eventPlace(c: Cluster, world: EventWorld, date: string | null): string 
 
 type Subject = {en: string; ar: string; key: string};
 
-function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject | null {
+function subjectOf(c: Cluster, memo: WorldMemo, place: string | null): Subject | null {
+	const world = memo.world;
 	const ms = c.mentions;
-	for (const m of ms) for (const o of m.orgs) if (world.isBody(o) && !world.isGeneric(o)) tally.add(o);
+	for (const m of ms) {
+		for (const o of m.orgs) {
+			const org = memo.org(o);
+			if (org.body && !org.generic) tally.add(o);
+		}
+	}
 	const specific = tally.top();
 	if (specific) return {en: world.orgName(specific), ar: world.orgNameAr(specific), key: specific};
 	for (const m of ms) for (const a of m.actors) tally.add(a);
@@ -158,20 +167,20 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 	// parties (Russia–United States phone call, Belarus–Russia military exercise),
 	// not by whoever the sentence mentions first.
 	if (family === 'phone-call') {
-		const parties = partiesOf(c, world, null);
+		const parties = partiesOf(c, memo, null);
 		if (parties) return parties;
 	}
 	if (family === 'exercise') {
 		const set = new Set<string>();
 		for (const m of ms) {
 			for (const p of m.places) {
-				const k = world.countryOf(p);
+				const k = memo.countryOf(p);
 				if (k !== null) set.add(k);
 			}
 		}
 		for (const m of ms) {
 			for (const a of m.actors) {
-				const k = world.actorCountry(a);
+				const k = memo.actorCountry(a);
 				if (k !== null) set.add(k);
 			}
 		}
@@ -187,7 +196,7 @@ function subjectOf(c: Cluster, world: EventWorld, place: string | null): Subject
 		}
 		if (actor) return {en: world.actorName(actor), ar: world.actorNameAr(actor), key: actor};
 	}
-	const parties = partiesOf(c, world, place);
+	const parties = partiesOf(c, memo, place);
 	if (parties) return parties;
 	for (const m of ms) for (const o of m.orgs) tally.add(o);
 	const org = tally.top();
@@ -209,36 +218,38 @@ function named(countries: readonly string[], world: EventWorld): Subject {
  * The countries taking part: those of the people named (بلينكن ولافروف), else
  * the countries the clauses name, other than the host city's country.
  */
-function partiesOf(c: Cluster, world: EventWorld, place: string | null): Subject | null {
+function partiesOf(c: Cluster, memo: WorldMemo, place: string | null): Subject | null {
 	const ms = c.mentions;
 	const set = new Set<string>();
 	for (const m of ms) {
 		for (const a of m.actors) {
-			const k = world.actorCountry(a);
+			const k = memo.actorCountry(a);
 			if (k !== null) set.add(k);
 		}
 	}
-	if (set.size >= 2 && set.size <= 3) return named([...set].sort(), world);
+	if (set.size >= 2 && set.size <= 3) return named([...set].sort(), memo.world);
 	set.clear();
-	const host = place ? world.countryOf(place) : null;
+	const host = place ? memo.countryOf(place) : null;
 	for (const m of ms) {
 		for (const p of m.places) {
 			if (p === place) continue;
-			const k = world.countryOf(p);
+			const k = memo.countryOf(p);
 			if (k !== null && k !== host) set.add(k);
 		}
 	}
-	return set.size >= 2 ? named([...set].sort(), world) : null;
+	return set.size >= 2 ? named([...set].sort(), memo.world) : null;
 }
 
-function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Event, 'id'> & {key: string} {
+/** `memo`: the world, with its answers about ids read once for the whole linking (world-memo.ts). */
+function buildEvent(c: Cluster, lex: EventLexicon, memo: WorldMemo): Omit<Event, 'id'> & {key: string} {
+	const world = memo.world;
 	const ms = c.mentions;
 	for (const m of ms) tally.add(m.type);
 	const type = tally.top()!;
 	const typeInfo = compileEvents(lex).subtypes.get(type)!;
 	const {date, end} = eventDate(c);
-	const place = eventPlace(c, world, date);
-	const subject = subjectOf(c, world, place);
+	const place = eventPlace(c, memo, date);
+	const subject = subjectOf(c, memo, place);
 	const placeEn = place ? world.placeName(place) : null;
 	const label = [subject ? `${subject.en} ${typeInfo.labelEn}` : capitalise(typeInfo.labelEn), placeEn, date].filter(Boolean).join(' · ');
 	const labelAr = [subject ? `${typeInfo.labelAr} ${subject.ar}` : typeInfo.labelAr, place ? world.placeNameAr(place) : null, date].filter(Boolean).join(' · ');
@@ -274,7 +285,7 @@ function buildEvent(c: Cluster, lex: EventLexicon, world: EventWorld): Omit<Even
 	}
 	const people = new Set<string>();
 	for (const m of ms) for (const a of m.actors) people.add(a);
-	for (const m of ms) for (const o of m.orgs) if (world.isBody(o)) people.add(o);
+	for (const m of ms) for (const o of m.orgs) if (memo.org(o).body) people.add(o);
 	const sentences = new Set<string>();
 	for (const m of ms) sentences.add(m.sentence);
 	const details: EventMention[] = new Array(ordered.length);
@@ -399,9 +410,10 @@ function dateRanks(events: ReadonlyArray<{date: string | null}>, compare: (a: st
  */
 export function linkMentions(mentions: Mention[], lex: EventLexicon, world: EventWorld, calendar?: Calendar): LinkResult {
 	const started = performance.now();
-	const clusters = clusterMentions(calendar ? withCorpusYears(mentions, calendar) : mentions, world);
+	const memo = new WorldMemo(world);
+	const clusters = clusterMentions(calendar ? withCorpusYears(mentions, calendar) : mentions, world, PER_LIST, memo);
 	const clustered = performance.now();
-	const built = clusters.map(c => buildEvent(c, lex, world));
+	const built = clusters.map(c => buildEvent(c, lex, memo));
 	// Stable ids from content; order by date then label so ids do not depend on clustering order.
 	// One collator for the sort: what localeCompare does on every call (ECMA-402
 	// defines it as this compare), without its per-call set-up; the sort was
