@@ -75,7 +75,14 @@ const PRECISIONS = ['day', 'month', 'year'] as const;
 
 function eventDate(c: Cluster): {date: string | null; end: string | null} {
 	const ms = c.mentions;
+	// The cluster's distinct unqualified day claims (addMention): one is the date, with its end.
+	if (c.days.length === 1) {
+		const d = c.days[0]!;
+		if (d.value) return {date: d.value, end: d.end || null};
+	}
 	for (const precision of PRECISIONS) {
+		// Without day claims, no day date.
+		if (precision === 'day' && c.days.length === 0) continue;
 		for (let i = 0; i < ms.length; i++) {
 			const d = ms[i]!.date;
 			if (d && !d.qualified && d.precision === precision) tally.add(d.value, d.direct ? 1 : d.relative ? 0.25 : 0.5);
@@ -241,11 +248,17 @@ function partiesOf(c: Cluster, memo: WorldMemo, place: string | null): Subject |
 }
 
 /** `memo`: the world, with its answers about ids read once for the whole linking (world-memo.ts). */
-function buildEvent(c: Cluster, lex: EventLexicon, memo: WorldMemo): Omit<Event, 'id'> & {key: string} {
+function buildEvent(c: Cluster, lex: EventLexicon, memo: WorldMemo): Built {
 	const world = memo.world;
 	const ms = c.mentions;
-	for (const m of ms) tally.add(m.type);
-	const type = tally.top()!;
+	// What the cluster kept as mentions joined (addMention) answers without a
+	// walk over its mentions when it holds one value: one type, most events.
+	let type: string;
+	if (c.types.size === 1) type = c.types.values().next().value!;
+	else {
+		for (const m of ms) tally.add(m.type);
+		type = tally.top()!;
+	}
 	const typeInfo = compileEvents(lex).subtypes.get(type)!;
 	const {date, end} = eventDate(c);
 	const place = eventPlace(c, memo, date);
@@ -283,15 +296,17 @@ function buildEvent(c: Cluster, lex: EventLexicon, memo: WorldMemo): Omit<Event,
 		for (const m of group) if (STATUS_RANK[m.status] > STATUS_RANK[strongest.status]) strongest = m;
 		statusClaims.push({article, status: strongest.status, sentence: strongest.sentence});
 	}
-	const people = new Set<string>();
-	for (const m of ms) for (const a of m.actors) people.add(a);
-	for (const m of ms) for (const o of m.orgs) if (memo.org(o).body) people.add(o);
+	// The people of the mentions, then their bodies, in the order they came: the cluster's sets, kept so by addMention.
+	const people = new Set<string>(c.actors);
+	for (const b of c.bodies) people.add(b);
 	const sentences = new Set<string>();
 	for (const m of ms) sentences.add(m.sentence);
 	const details: EventMention[] = new Array(ordered.length);
 	for (let i = 0; i < ordered.length; i++) details[i] = detail(ordered[i]!);
-	return {
-		key: [type, subject?.key ?? '', date ?? ''].filter(Boolean).join('-'),
+	// The event as written, its id given once all are built (linkMentions): made
+	// here in its final shape, not copied twice (a rest and a spread) to add it.
+	const event: Event = {
+		id: '',
 		type,
 		label,
 		labelAr,
@@ -307,7 +322,11 @@ function buildEvent(c: Cluster, lex: EventLexicon, memo: WorldMemo): Omit<Event,
 		plover: typeInfo.plover,
 		mentionDetails: details,
 	};
+	return {key: [type, subject?.key ?? '', date ?? ''].filter(Boolean).join('-'), event};
 }
+
+/** An event without its id yet, and what its id is made from. */
+type Built = {key: string; event: Event};
 
 function byCorpusOrder(a: Mention, b: Mention): number {
 	return a.order - b.order || a.at - b.at;
@@ -392,9 +411,9 @@ export function linkEvents(articles: Article[], lex: EventLexicon, world: EventW
  * instead of two per compare (the sort's compares were a tenth of linking
  * at 1k articles).
  */
-function dateRanks(events: ReadonlyArray<{date: string | null}>, compare: (a: string, b: string) => number): Map<string, number> {
+function dateRanks(built: readonly Built[], compare: (a: string, b: string) => number): Map<string, number> {
 	const rank = new Map<string, number>();
-	for (const e of events) rank.set(e.date ?? '9999', 0);
+	for (const {event} of built) rank.set(event.date ?? '9999', 0);
 	const dates = [...rank.keys()].sort(compare);
 	let r = 0;
 	for (let i = 0; i < dates.length; i++) {
@@ -420,17 +439,18 @@ export function linkMentions(mentions: Mention[], lex: EventLexicon, world: Even
 	// 7% of linking at 1k articles (a profile of linking alone).
 	const compare = new Intl.Collator().compare;
 	const rank = dateRanks(built, compare);
-	built.sort((a, b) => rank.get(a.date ?? '9999')! - rank.get(b.date ?? '9999')! || compare(a.label, b.label));
+	built.sort((a, b) => rank.get(a.event.date ?? '9999')! - rank.get(b.event.date ?? '9999')! || compare(a.event.label, b.event.label));
 	const used = new Map<string, number>();
 	const events: Event[] = [];
 	const sentenceEvents = new Map<string, string[]>();
-	for (const {key, ...rest} of built) {
+	for (const {key, event} of built) {
 		const base = slug(key) || 'event';
 		const n = (used.get(base) ?? 0) + 1;
 		used.set(base, n);
 		const id = n === 1 ? base : `${base}-${n}`;
-		events.push({id, ...rest});
-		for (const s of rest.sentences) {
+		event.id = id;
+		events.push(event);
+		for (const s of event.sentences) {
 			const ids = sentenceEvents.get(s);
 			if (ids) ids.push(id);
 			else sentenceEvents.set(s, [id]);
