@@ -66,6 +66,16 @@ function topOf(ms: readonly Mention[], pick: (m: Mention) => string | null | und
 }
 
 const cityOf = (m: Mention) => m.city;
+
+/**
+ * The most frequent value when the cluster's set of them (kept by addMention)
+ * decides it without a count: null when empty, its one member; undefined
+ * when it holds several (then count them).
+ */
+function single(set: ReadonlySet<string>): string | null | undefined {
+	if (set.size === 0) return null;
+	return set.size === 1 ? set.values().next().value! : undefined;
+}
 const destinationOf = (m: Mention) => m.destination;
 const placeOf = (m: Mention) => m.place;
 
@@ -106,10 +116,10 @@ function eventPlace(c: Cluster, memo: WorldMemo, date: string | null): string | 
 	const ms = c.mentions;
 	const family = ms[0]!.family;
 	// A call joins two places; unless a text names where it was made, it has none.
-	if (family === 'phone-call') return topOf(ms, cityOf);
+	if (family === 'phone-call') return single(c.cities) ?? topOf(ms, cityOf);
 	const destination = family === 'visit' ? topOf(ms, destinationOf) : null;
 	if (destination) return destination;
-	const city = topOf(ms, cityOf);
+	const city = single(c.cities) ?? topOf(ms, cityOf);
 	if (city) return city;
 	// Where the texts put it (في الخرطوم، غارة على غزة، a lede's dateline).
 	const placed = topOf(ms, placeOf);
@@ -159,16 +169,22 @@ type Subject = {en: string; ar: string; key: string};
 function subjectOf(c: Cluster, memo: WorldMemo, place: string | null): Subject | null {
 	const world = memo.world;
 	const ms = c.mentions;
-	for (const m of ms) {
-		for (const o of m.orgs) {
-			const org = memo.org(o);
-			if (org.body && !org.generic) tally.add(o);
+	let specific = single(c.specificBodies);
+	if (specific === undefined) {
+		for (const m of ms) {
+			for (const o of m.orgs) {
+				const org = memo.org(o);
+				if (org.body && !org.generic) tally.add(o);
+			}
 		}
+		specific = tally.top();
 	}
-	const specific = tally.top();
 	if (specific) return {en: world.orgName(specific), ar: world.orgNameAr(specific), key: specific};
-	for (const m of ms) for (const a of m.actors) tally.add(a);
-	const actor = tally.top();
+	let actor = single(c.actors);
+	if (actor === undefined) {
+		for (const m of ms) for (const a of m.actors) tally.add(a);
+		actor = tally.top();
+	}
 	const family = ms[0]!.family;
 	// A call has two ends and an exercise is held by states: name them by their
 	// parties (Russia–United States phone call, Belarus–Russia military exercise),
