@@ -917,7 +917,9 @@ class CandidateIndex {
 		const own = this.filingOwn;
 		if (!own.has(id)) {
 			own.add(id);
-			this.byKey[id]!.push(this.filing);
+			// Lookups read a list's first perList clusters (viaKeys), and lists only grow: the rest was never read.
+			const list = this.byKey[id]!;
+			if (list.length < this.perList) list.push(this.filing);
 			if (kind >= BODY) {
 				this.filingAnchors.push(id);
 				this.fresh.push(id);
@@ -957,7 +959,8 @@ class CandidateIndex {
 		if (!weeks) this.byKeyWeek[id] = weeks = new Map();
 		const list = weeks.get(w);
 		if (!list) weeks.set(w, [i]);
-		else list.push(i);
+		// nearDays reads a week's first perList clusters, and these lists only grow.
+		else if (list.length < this.perList) list.push(i);
 	}
 
 	/** Clusters sharing a key with m that may score at least JOIN for it (a superset of those that do). */

@@ -41,6 +41,8 @@ class Tally {
 
 	/** Highest weight; ties go to the key first added (stable). Empties the tally. */
 	top(): string | null {
+		// Clearing a Map allocates its table anew: an empty tally is left as it is.
+		if (this.weights.size === 0) return null;
 		let best: string | null = null;
 		let bestW = 0;
 		for (const [k, w] of this.weights) {
