@@ -215,7 +215,7 @@ export class MentionFacts {
 	readonly year: string;
 	/** An unqualified day date's key in Cluster.claimCounts, else ''. */
 	readonly claimKey: string;
-	/** inWindow(m). */
+	/** Undated, or dated only by its report: the window rules of joinScore decide how near it must be. */
 	readonly window: boolean;
 	readonly subjectParent: string | null;
 	readonly participants: readonly string[];
@@ -717,7 +717,7 @@ function lookupKeys(f: MentionFacts, add: KeySink): void {
 	}
 	anchorKeys(f, add);
 	// Participants and countries earn points only for an outcome report
-	// (reportsOutcome) and a mention dated by nothing but its report (inWindow).
+	// (reportsOutcome) and a mention undated or dated by nothing but its report (MentionFacts.window).
 	if (f.window && f.byWhom) whomKeys(f, add);
 	else if (f.outcome) for (const p of f.parties) add(PARTY, p);
 }
@@ -729,7 +729,7 @@ function reportKeys(f: MentionFacts, add: KeySink): void {
 }
 
 /**
- * May a window mention (inWindow) join on whom it concerns alone? The
+ * May a window mention (MentionFacts.window) join on whom it concerns alone? The
  * participant-or-country point (joinScore) reaches JOIN only with a point no
  * key gives: the same distinctive type, the same topic, or a type that stands
  * alone (which earns two). Other mentions reach a cluster through their
