@@ -637,16 +637,17 @@ export function timeOf(m: Mention): number | null {
 }
 
 /** May a mention found no cluster start an event of its own? It needs something to stand on. */
-export function canFound(m: Mention, world: EventWorld): boolean {
+/** `f`: m's facts when the caller has them (its specific bodies and publication day, read once). */
+export function canFound(m: Mention, world: EventWorld, f?: MentionFacts): boolean {
 	const dated = m.date !== null && !isReportDate(m.date);
 	const anchored = m.city !== null || m.places.length > 0 || m.orgs.length > 0 || m.actors.length > 0;
-	const specificBody = m.orgs.some(o => world.isBody(o) && !world.isGeneric(o));
+	const specificBody = f ? f.specificBodies.length > 0 : m.orgs.some(o => world.isBody(o) && !world.isGeneric(o));
 	// A truce or an earthquake on a given day is an event in itself.
 	const alone = m.standsAlone === true && dated && m.date!.precision === 'day' && !m.date!.qualified;
 	// Someone's act (a refusal, a threat) that names who it concerns is news of
 	// the days of its article: undated, it still makes an event, which later
 	// reports of those days may join (the window of joinScore bounds it).
-	const news = m.distinctive && !dated && publishedDay(m) !== null && m.participants.length > 0;
+	const news = m.distinctive && !dated && (f ? f.published : publishedDay(m)) !== null && m.participants.length > 0;
 	return (dated && anchored) || alone || specificBody || (m.distinctive && m.actors.length > 0) || news;
 }
 
@@ -1314,7 +1315,7 @@ export function clusterMentions(mentions: Mention[], world: EventWorld, perList 
 			addMention(c, m, world, facts);
 			index.file(best, c, facts, seenDays);
 			bounds.update(best, c, facts, bits);
-		} else if (canFound(m, world)) {
+		} else if (canFound(m, world, facts)) {
 			const c = newCluster(m, world, facts);
 			clusters.push(c);
 			index.file(clusters.length - 1, c, facts, 0);
