@@ -3,12 +3,7 @@
 import meow from 'meow';
 import {describeError, UsageError} from '../errors.js';
 import {guardTerminal} from '../text/terminal-stream.js';
-import {loadDataset} from '../dataset/load.js';
 import {defaultDataPath} from '../dataset/paths.js';
-import {buildQuery} from '../query/build.js';
-import {buildDirectoryQuery} from '../query/directory.js';
-import {isDirectoryDataset} from '../dataset/directory/layout.js';
-import {openDirectoryDataset} from '../dataset/directory/open.js';
 import type {Query} from '../query/types.js';
 import type {BidiFlag} from '../text/bidi-mode.js';
 import {COMMANDS, FLAG_DEFS, checkApplicable, prepareArgv, type Command} from './flags.js';
@@ -113,6 +108,9 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 	// on one corpus for a while); --data still wins. An empty value is unset.
 	const dataPath = flags.data ?? (io.env.CRISIS_EXPLORER_DATA || defaultDataPath());
 	let cached: Query | undefined;
+	// Reading a dataset (the query, fuse.js, the English glosses, the schema) is
+	// loaded only by commands that read one: an ingest does not compile it.
+	const reader = command === 'ingest' ? null : await import('./open-query.js');
 	const ctx: Context = {
 		flags,
 		args,
@@ -120,7 +118,10 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 		dataPath,
 		bidi: bidiFlag as BidiFlag,
 		// A directory is the layout for large corpora (see dataset/directory/layout.ts).
-		query: () => (cached ??= isDirectoryDataset(dataPath) ? buildDirectoryQuery(openDirectoryDataset(dataPath)) : buildQuery(loadDataset(dataPath))),
+		query: () => {
+			if (!reader) throw new Error('ingest reads no dataset');
+			return (cached ??= reader.openQuery(dataPath));
+		},
 	};
 
 	// Each command is loaded when it runs (the bundle is split per command), so the

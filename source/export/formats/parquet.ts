@@ -3,7 +3,6 @@
 // and publication dates as dates, with no parsing. Written by hyparquet-writer
 // (pure JavaScript, no native build). Columns are built whole, so like `table`
 // it holds every record before it writes; it is binary, so never for a terminal.
-import {parquetWriteBuffer} from 'hyparquet-writer';
 import {UsageError} from '../../errors.js';
 import type {RecordKind} from '../fields.js';
 import {defineFormat} from './types.js';
@@ -150,6 +149,8 @@ export const parquet = defineFormat({
 			for (const [i, field] of fields.entries()) columns[i]!.push(convert(record[field], types[i]!));
 			count++;
 		}
+		// Loaded when a Parquet file is written: every command lists the formats, few write this one.
+		const {parquetWriteBuffer} = await import('hyparquet-writer');
 		const schema = [{name: 'root', num_children: fields.length}, ...fields.flatMap((field, i) => schemaOf(field, types[i]!))];
 		const buffer = parquetWriteBuffer({
 			columnData: fields.map((name, i) => ({name, data: columns[i]!})),
