@@ -1,7 +1,7 @@
 // Reading article files is the one place untrusted bytes enter. Nothing here
 // throws: each file either becomes a RawArticle (perhaps repaired, with the
 // repairs named) or is skipped with a reason.
-import {closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync} from 'node:fs';
+import {lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import type {RawArticle} from './types.js';
 import {fileId} from './input/ids.js';
 import {detectLanguage, type Language} from './input/language.js';
@@ -208,12 +208,8 @@ export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
 	return {ok: true, article: {id: fileId(file), file, text: done.text, language: {value: done.language, from: 'text'}}, repairs};
 }
 
-export type BytesOutcome = {ok: true; bytes: Buffer} | {ok: false; file: string; reason: string};
-
 /** A file's bytes by path, or why they cannot be had (a loop, a directory, too large…). */
-export function readBytes(path: string, file: string, max = MAX_BYTES): BytesOutcome {
-	const plain = readPlainFile(path, file, max);
-	if (plain) return plain;
+export function readBytes(path: string, file: string, max = MAX_BYTES): {ok: true; bytes: Buffer} | {ok: false; file: string; reason: string} {
 	try {
 		const link = lstatSync(path);
 		if (link.isSymbolicLink()) realpathSync(path); // throws ELOOP on a loop
@@ -235,42 +231,6 @@ export function readBytes(path: string, file: string, max = MAX_BYTES): BytesOut
 							? 'a directory'
 							: `unreadable (${code ?? (error as Error).message})`;
 		return {ok: false, file, reason};
-	}
-}
-
-/** Open flags of readPlainFile: a link is not followed (ELOOP), and a FIFO does not block the open. */
-const PLAIN_OPEN = constants.O_NOFOLLOW === undefined ? null : constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0);
-
-/**
- * The common case in four system calls (open, fstat, read, close) instead of
- * five (lstat, then readFileSync's open, fstat, read, close): a non-empty
- * regular file that is no link. Null for anything else (a link, a directory,
- * a FIFO, an empty or unreadable file, no O_NOFOLLOW here): readBytes then
- * takes its full path, which names the reason as it always did. System calls
- * are dear on the VMs ingest runs on: lstat was as slow as open in the 1k
- * profile.
- */
-function readPlainFile(path: string, file: string, max: number): BytesOutcome | null {
-	if (PLAIN_OPEN === null) return null;
-	let fd: number;
-	try {
-		fd = openSync(path, PLAIN_OPEN);
-	} catch {
-		return null;
-	}
-	try {
-		const st = fstatSync(fd);
-		if (!st.isFile() || st.size === 0) return null;
-		if (st.size > max) return {ok: false, file, reason: `too large (${Math.round(st.size / 1048576)} MB > ${max / 1048576} MB)`};
-		// As readFileSync reads a file of known size: up to that size, less if it shrank meanwhile.
-		const bytes = Buffer.allocUnsafe(st.size);
-		let at = 0;
-		for (let got = -1; got !== 0 && at < st.size; at += got) got = readSync(fd, bytes, at, st.size - at, null);
-		return {ok: true, bytes: at < st.size ? bytes.subarray(0, at) : bytes};
-	} catch {
-		return null;
-	} finally {
-		closeSync(fd);
 	}
 }
 
