@@ -2,8 +2,6 @@
 // fresh run is byte-identical whatever order the pipeline built a record's keys
 // in. Each record is written by json-writer.ts (keys sorted once, from the
 // schema), record by record, as UTF-8 into slabs the sink writes as they are.
-// The copiers below (a sorted copy of a record, made from the schema the same
-// way) are what this wrote before; articleCopier keeps them for its callers.
 // tests/perf/serialise.test.ts checks the bytes against the old serializer.
 import {Dataset} from '../schema.js';
 import {planOf, type Plan} from './schema-order.js';
@@ -17,68 +15,12 @@ export type ArticleTexts = WeakMap<object, ArticleBytes>;
 /** A dataset's JSON in pieces to write one after another. */
 export type JsonChunks = Array<string | Uint8Array>;
 
-type Copy = (value: unknown) => unknown;
-
-const generic: Copy = value => withSortedKeys(value);
-/** A value where the schema has a string, number, enum…: an object there is copied generically. */
-const leaf: Copy = value => (typeof value === 'object' && value !== null ? generic(value) : value);
-
-function arrayCopier(item: Copy): Copy {
-	return value => {
-		if (!Array.isArray(value)) return generic(value);
-		const out = new Array<unknown>(value.length);
-		for (let i = 0; i < value.length; i++) out[i] = item(value[i]);
-		return out;
-	};
-}
-
-/**
- * A copier for one object kind: reads each key once, counts the own keys, and
- * builds a literal in sorted key order. Generated (keys are the schema's own
- * identifiers, never data) because only a literal written out key by key gets
- * V8's fixed-shape fast path; a loop of keyed stores was twice the cost.
- */
-function objectCopier(keys: string[], copies: Copy[]): Copy {
-	const values = keys.map((_, i) => `const v${i} = o[${JSON.stringify(keys[i])}];`).join('\n');
-	const defined = keys.map((_, i) => `(v${i} !== undefined)`).join(' + ');
-	const fields = keys.map((k, i) => `${JSON.stringify(k)}: v${i} === undefined ? undefined : c[${i}](v${i})`).join(',\n');
-	// A prototype other than Object's (a class instance) or a null one: the generic copy, as the old serializer wrote it.
-	const body = `return function copy(o) {
-		if (typeof o !== 'object' || o === null) return o;
-		if (Array.isArray(o) || Object.getPrototypeOf(o) !== proto) return generic(o);
-		${values}
-		let n = 0;
-		for (const k in o) n++;
-		if (n !== ${defined || '0'}) return generic(o);
-		return {${fields}};
-	};`;
-	return new Function('c', 'generic', 'proto', body)(copies, generic, Object.prototype) as Copy;
-}
-
-function copierOf(plan: Plan): Copy {
-	if (plan.kind === 'leaf') return leaf;
-	if (plan.kind === 'array') return arrayCopier(copierOf(plan.item));
-	const fields = [...plan.fields].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-	return objectCopier(
-		fields.map(f => f.key),
-		fields.map(f => copierOf(f.plan)),
-	);
-}
-
-let articles: Copy | null = null;
-
 /** The article kind's plan (the schema's `articles` item). */
 function articlePlan(): Plan {
 	const {plan} = planOf(Dataset);
 	const field = plan.kind === 'object' ? plan.fields.find(f => f.key === 'articles') : undefined;
 	if (field?.plan.kind !== 'array') throw new Error('sorted-json: the dataset schema has no articles list');
 	return field.plan.item;
-}
-
-/** A copy of an article with its keys sorted (what JSON.stringify of it gives is articleWriter's text). */
-export function articleCopier(): Copy {
-	articles ??= copierOf(articlePlan());
-	return articles;
 }
 
 let articleWrite: Write | null = null;

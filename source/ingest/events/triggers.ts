@@ -232,26 +232,12 @@ const TRIGGER_PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?$/;
 const CUE_PREFIX = /^(?:و|ف)?$/;
 
 /**
- * Non-overlapping longest matches of a trie over words, left to right. The
- * first word may carry the proclitics `prefix` allows; a later word may
- * repeat the article the first one had (الغارة الجوية for غارة جوية).
- */
-function scanWords<T>(words: Words, root: Node<T>, prefix: RegExp): Array<Hit<T>> {
-	const out: Array<Hit<T>> = [];
-	for (let i = 0; i < words.count; ) {
-		const hit = matchAt(words, i, root, prefix);
-		if (hit) {
-			out.push(hit);
-			i = hit.to;
-		} else i++;
-	}
-	return out;
-}
-
-/**
- * scanWords with each word's first steps known (`key`: which trie's; `flag`:
- * the word-table flag that says a word has some): a word without the flag is
- * passed over without reading its steps.
+ * Non-overlapping longest matches of a trie over words, left to right, with
+ * each word's first steps known (`key`: which trie's; `flag`: the word-table
+ * flag that says a word has some): a word without the flag is passed over
+ * without reading its steps. The first word may carry the proclitics `prefix`
+ * allows; a later word may repeat the article the first one had (الغارة
+ * الجوية for غارة جوية).
  */
 function scanSteps<T>(words: Words, root: Node<T>, prefix: RegExp, key: 'cue' | 'state', flag: number): Array<Hit<T>> {
 	const out: Array<Hit<T>> = [];
@@ -482,22 +468,12 @@ export function cuesIn(words: Words, c: CompiledEvents): Array<Hit<Cue>> {
 	return scanSteps(words, c.cues, CUE_PREFIX, 'cue', CUE_WORD);
 }
 
-export function scanCues(words: Words, lex: EventLexicon): Array<Hit<Cue>> {
-	const s = scannerOf(compileEvents(lex), null);
-	return cuesIn(withSteps(s, words), s.c);
-}
-
 /**
  * Countries and capitals named in the words, whatever stands before them
  * (the world's stateNames), or null when the world does not list them.
  */
 export function statesIn(words: Words, s: Scanner): Array<Hit<string>> | null {
 	return s.states ? scanSteps(words, s.states, TRIGGER_PREFIX, 'state', STATE_WORD) : null;
-}
-
-export function scanStates(words: Words, world: EventWorld): Array<Hit<string>> | null {
-	const trie = stateTrie(world);
-	return trie ? scanWords(words, trie, TRIGGER_PREFIX) : null;
 }
 
 const stateTries = new WeakMap<EventWorld, Node<string> | null>();

@@ -44,34 +44,33 @@ export class WorldMemo {
 
 	/** world.countryOf(place). */
 	countryOf(place: string): string | null {
-		let k = this.countries.get(place);
-		if (k === undefined) {
-			k = this.world.countryOf(place);
-			this.countries.set(place, k);
-		}
-		return k;
+		return this.remembered(this.countries, place, countryOfPlace);
 	}
 
 	/** The country of a participant that is a place (placeKind not null), else null. */
 	placeCountry(id: string): string | null {
-		let k = this.placeCountries.get(id);
-		if (k === undefined) {
-			k = this.world.placeKind(id) !== null ? this.world.countryOf(id) : null;
-			this.placeCountries.set(id, k);
-		}
-		return k;
+		return this.remembered(this.placeCountries, id, countryIfPlace);
 	}
 
 	/** world.actorCountry(id). */
 	actorCountry(id: string): string | null {
-		let k = this.actorCountries.get(id);
+		return this.remembered(this.actorCountries, id, countryOfActor);
+	}
+
+	/** The world's answer for `id`, asked once (answers are module functions: no closure per call). */
+	private remembered(memo: Map<string, string | null>, id: string, answer: (world: EventWorld, id: string) => string | null): string | null {
+		let k = memo.get(id);
 		if (k === undefined) {
-			k = this.world.actorCountry(id);
-			this.actorCountries.set(id, k);
+			k = answer(this.world, id);
+			memo.set(id, k);
 		}
 		return k;
 	}
 }
+
+const countryOfPlace = (world: EventWorld, id: string) => world.countryOf(id);
+const countryIfPlace = (world: EventWorld, id: string) => (world.placeKind(id) !== null ? world.countryOf(id) : null);
+const countryOfActor = (world: EventWorld, id: string) => world.actorCountry(id);
 
 /** The body at the top of a body's chain of parents (at most MAX_DEPTH up). */
 export function rootOf(body: string, world: EventWorld): string {
