@@ -4,11 +4,17 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
-import {assembleDataset, parseArticle, serializeDataset} from '../../source/ingest/pipeline.js';
+import {articleMentions, buildDataset, parseArticle, serializeDataset} from '../../source/ingest/pipeline.js';
+import type {Mention} from '../../source/ingest/events/mentions.js';
+import type {Article} from '../../source/dataset/schema.js';
 import {readArticle} from '../../source/ingest/read.js';
 import {listArticleFiles, readManifest} from '../../source/ingest/run.js';
 import {LINK_MEASURE} from '../../source/dataset/build/builder.js';
 import {peakRssMb} from '../lib/stats.js';
+import {tuneCompilerForIngest} from '../../source/ingest/jit.js';
+
+// As `crisis-explorer ingest` does before its first article.
+tuneCompilerForIngest();
 
 const [dir, out] = process.argv.slice(2) as [string, string];
 const t0 = performance.now();
@@ -17,7 +23,10 @@ const manifest = readManifest(join(dir, 'manifest.json'));
 const t1 = performance.now();
 let read = 0;
 let parse = 0;
-const parsed = [];
+const parsed: Article[] = [];
+// Each article's event mentions are found with it, as `ingest --jobs 1` does
+// (parallel.ts parseUnit), not in one batch after all the parses.
+const mentions = new Map<Article, Mention[]>();
 // The corpus's .txt articles (listArticleFiles lists every file: targets.json and the like too).
 for (const file of listArticleFiles(dir).filter(f => f.endsWith('.txt'))) {
 	const a = performance.now();
@@ -25,11 +34,13 @@ for (const file of listArticleFiles(dir).filter(f => f.endsWith('.txt'))) {
 	const b = performance.now();
 	read += b - a;
 	if (!outcome.ok) continue;
-	parsed.push(parseArticle(outcome.article, manifest, lex));
+	const article = parseArticle(outcome.article, manifest, lex);
+	parsed.push(article);
+	mentions.set(article, articleMentions(article, lex));
 	parse += performance.now() - b;
 }
 const t2 = performance.now();
-const dataset = assembleDataset(parsed, lex);
+const dataset = buildDataset(parsed, lex, mentions).dataset;
 const t3 = performance.now();
 const text = serializeDataset(dataset);
 writeFileSync(out, text);
