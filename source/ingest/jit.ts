@@ -7,13 +7,13 @@
 // smaller pipeline (`--trace-opt`, sum of the compile phase): on two cores it
 // competes with the parse itself, on one core it is part of it.
 //
-// A budget of 150 bytes inlines the small helpers that matter (character
-// tests, table lookups) and not whole extractors into each other. Measured on
-// the built CLI, 1k generated articles, --jobs 1, pinned to one core,
-// interleaved runs of 2026-12-06 (load 0.9-2.3): 920 -> 5.19-5.38 s,
-// 200 -> 4.37-4.82 s, 100 -> 4.40-4.96 s; 5k articles: 920 -> 16.2 s,
-// 200 -> 15.1 s, 100 -> 14.8 s (40 -> 16.5 s: too little inlining and the hot
-// loops slow down). The figure is in BENCHMARKS.md.
+// A budget of 150 bytes still inlines small helpers (character tests, table
+// lookups) but no longer whole extractors into each other: compile time
+// at 1k articles 3.8 -> 2.3 s. Built CLI, 1k generated articles, --jobs 1,
+// pinned to one core, interleaved runs of 2026-12-06 (load 0.9-2.4): 920 ->
+// 4.95-5.47 s, 300 -> 4.32-4.76, 150 -> 4.36-5.06, 100 -> 4.29-4.64; at 5k
+// articles 920 -> 14.9-16.6 s, 150 -> 13.6-15.7, and 40 -> 16.5 (too little
+// inlining: the hot loops slow down). BENCHMARKS.md, "Session 10", has the sweep.
 //
 // Process-wide and set once, before the first article is parsed (the flag is
 // read when a function is optimised; parse workers are threads of this process).
