@@ -31,13 +31,72 @@ export interface VisualOrder {
 	mirrored: Map<number, string>;
 }
 
-export function visualOrder(text: string, direction: Direction | 'auto'): VisualOrder {
+/** The full algorithm (bidi-js), always: the reference the fast path is tested against. */
+export function visualOrderFull(text: string, direction: Direction | 'auto'): VisualOrder {
 	const levels = bidi.getEmbeddingLevels(text, direction);
 	return {
 		order: bidi.getReorderedIndices(text, levels),
 		levels: levels.levels,
 		mirrored: bidi.getMirroredCharactersMap(text, levels.levels),
 	};
+}
+
+// Bidi classes of UTF-16 code units, looked up once each: bidi-js keeps them
+// in a Map keyed by code point, which the fast path below would otherwise ask
+// once per character per line.
+const unitTypes = new Uint32Array(0x10000);
+const typeOf = (unit: number): number => {
+	let type = unitTypes[unit]!;
+	if (type === 0) unitTypes[unit] = type = bidi.getBidiCharType(String.fromCharCode(unit));
+	return type;
+};
+// One sample character per class (bidi-js does not export its class bits).
+const [L, R, AL, EN, ES, ET, CS, NSM, WS, S, ON] = ['a', '\u05D0', '\u0627', '0', '+', '#', ',', '\u064E', ' ', '\t', '!'].map(ch => bidi.getBidiCharType(ch)) as number[];
+/*
+ * Lines whose levels the algorithm would give all alike, without running it:
+ * - right-to-left paragraph, only R, AL, marks, whitespace, separators and
+ *   other neutrals (no digits, no L, no AN, no explicit embeddings or
+ *   isolates, no B or BN): W1 turns marks into the class before them (or sos,
+ *   R); W4–W6 turn ES, ET and CS into ON when no number is near; N1–N2 give
+ *   every neutral R, being between R, AL or the R of sos/eos; L1 puts trailing
+ *   whitespace at the paragraph's level, 1. Every level is 1: the line
+ *   reversed, every character with a mirror mirrored (bracket pairs, N0,
+ *   resolve to R as well).
+ * - left-to-right paragraph, only L, EN, ES, ET, CS, marks, whitespace and
+ *   neutrals: EN after L or sos (L) becomes L (W7), neutrals between L become
+ *   L: every level is 0, the line as it is, nothing mirrored.
+ * tests/text/reorder-fast.test.ts compares both with the full algorithm.
+ */
+const RTL_ONLY = R! | AL! | NSM! | WS! | S! | ON! | ES! | ET! | CS!;
+const LTR_ONLY = L! | EN! | ES! | ET! | CS! | NSM! | WS! | S! | ON!;
+
+function uniformOrder(text: string, direction: Direction | 'auto'): VisualOrder | undefined {
+	if (direction === 'auto') return undefined;
+	const allowed = direction === 'rtl' ? RTL_ONLY : LTR_ONLY;
+	const n = text.length;
+	for (let i = 0; i < n; i++) {
+		const unit = text.charCodeAt(i);
+		// Surrogate halves: bidi-js classes code units, leave pairs to it.
+		if (unit >= 0xd800 && unit <= 0xdfff) return undefined;
+		if ((typeOf(unit) & allowed) === 0) return undefined;
+	}
+	const order = new Array<number>(n);
+	const mirrored = new Map<number, string>();
+	if (direction === 'ltr') {
+		for (let i = 0; i < n; i++) order[i] = i;
+		return {order, levels: new Uint8Array(n), mirrored};
+	}
+	for (let i = 0; i < n; i++) {
+		order[i] = n - 1 - i;
+		const mirror = bidi.getMirroredCharacter(text[i]!);
+		if (mirror !== null) mirrored.set(i, mirror);
+	}
+	return {order, levels: new Uint8Array(n).fill(1), mirrored};
+}
+
+/** Visual order of one line: the fast path where it provably agrees, else the full algorithm. */
+export function visualOrder(text: string, direction: Direction | 'auto'): VisualOrder {
+	return uniformOrder(text, direction) ?? visualOrderFull(text, direction);
 }
 
 // Reorders one displayed line of clusters. A cluster takes the place of the
