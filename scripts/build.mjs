@@ -74,6 +74,7 @@ const files = {
 	meowDependencies: packageFile('meow', resolve('source/commands/run.ts'), 'build/dependencies.js'),
 	ansiTokenize: packageFile('@alcalzone/ansi-tokenize', ours, 'build/tokenize.js'),
 	sliceAnsi: packageFile('slice-ansi', ours, 'tokenize-ansi.js'),
+	inkSanitizeAnsi: join(inkBuild, 'sanitize-ansi.js'),
 };
 if (realpathSync(packageFile('string-width', ours, 'index.js')) !== files.stringWidth) {
 	throw new Error('source/ and Ink import different copies of string-width: the memo (source/text/string-width-memo.ts) would serve only one');
@@ -187,6 +188,34 @@ const result = await build({
 								.replace(new RegExp(`\\b${change.lazy}\\b(?!_| = \\(\\) =>)`, 'g'), `${change.lazy}()`);
 					}
 					return {contents: source, loader: 'js', resolveDir: resolve(file, '..')};
+				});
+			},
+		},
+		{
+			// Ink strips escape codes other than colours from every text node on every
+			// frame (squash-text-nodes.js → sanitize-ansi.js), tokenising each styled
+			// line (a grapheme segmentation per character) although the same lines come
+			// back frame after frame: ~0.25 ms of a cursor move. The answer depends on
+			// the string alone, so it is remembered (bounded, dropped whole when full).
+			name: 'ink-sanitize-ansi-memo',
+			setup(b) {
+				const from = 'export default sanitizeAnsi;';
+				const to = `const sanitizedMemo = new Map();
+const sanitizeAnsiMemo = (text) => {
+    let out = sanitizedMemo.get(text);
+    if (out === undefined) {
+        if (sanitizedMemo.size >= 20000) sanitizedMemo.clear();
+        out = sanitizeAnsi(text);
+        sanitizedMemo.set(text, out);
+    }
+    return out;
+};
+export default sanitizeAnsiMemo;`;
+				b.onLoad({filter: /sanitize-ansi\.js$/}, args => {
+					if (realpathSync(args.path) !== realpathSync(files.inkSanitizeAnsi)) return undefined;
+					const source = readFileSync(files.inkSanitizeAnsi, 'utf8');
+					if (!source.includes(from)) throw new Error(`${files.inkSanitizeAnsi} changed (${from}): review the ink-sanitize-ansi-memo plugin`);
+					return {contents: source.replace(from, to), loader: 'js', resolveDir: inkBuild};
 				});
 			},
 		},

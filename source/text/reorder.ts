@@ -51,7 +51,9 @@ const typeOf = (unit: number): number => {
 	return type;
 };
 // One sample character per class (bidi-js does not export its class bits).
-const [L, R, AL, EN, ES, ET, CS, NSM, WS, S, ON] = ['a', '\u05D0', '\u0627', '0', '+', '#', ',', '\u064E', ' ', '\t', '!'].map(ch => bidi.getBidiCharType(ch)) as number[];
+const [L, R, AL, EN, ES, ET, CS, NSM, WS, S, ON] = ['a', '\u05D0', '\u0627', '0', '+', '#', ',', '\u064E', ' ', '\t', '!'].map(ch =>
+	bidi.getBidiCharType(ch),
+) as number[];
 /*
  * Lines whose levels the algorithm would give all alike, without running it:
  * - right-to-left paragraph, only R, AL, marks, whitespace, separators and

@@ -44,7 +44,18 @@ export function hintText(hint: Hint, mode: Mode, map: KeyEntry[] = keymap): stri
 	return `${joined} ${says ?? entryFor(actions[0]!, mode, map)!.hint}`;
 }
 
+// The status line asks for its screen's hints on every frame (every cursor
+// move), each a search of the keymap; a screen's hints and a keymap are fixed
+// arrays (a rebound keymap is a new array), so the texts are kept per both and the mode.
+const remembered = new WeakMap<KeyEntry[], WeakMap<Hint[], Map<Mode, string[]>>>();
+
 /** The hints a mode can show, in order, leaving out any whose key is unbound there. */
 export function hintTexts(hints: Hint[], mode: Mode, map: KeyEntry[] = keymap): string[] {
-	return hints.map(hint => hintText(hint, mode, map)).filter((text): text is string => text !== null);
+	let byHints = remembered.get(map);
+	if (!byHints) remembered.set(map, (byHints = new WeakMap()));
+	let byMode = byHints.get(hints);
+	if (!byMode) byHints.set(hints, (byMode = new Map()));
+	let texts = byMode.get(mode);
+	if (!texts) byMode.set(mode, (texts = hints.map(hint => hintText(hint, mode, map)).filter((text): text is string => text !== null)));
+	return texts;
 }

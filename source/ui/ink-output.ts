@@ -62,17 +62,28 @@ const widestLine = memo(text => {
 	return w;
 });
 
-const sliceOf = memo(key => {
-	const [from, to] = key.split(':', 2).map(Number) as [number, number];
-	const line = key.slice(key.indexOf(':', key.indexOf(':') + 1) + 1);
-	// Text without escapes in which each code point is a column is sliced as a
-	// string. A styled line goes to slice-ansi: the codes it emits (a reset, say)
-	// meet the transformers applied after the slice, so they must be Ink's.
-	return !line.includes('\u001B') && oneCellPerCodePoint(line) ? line.slice(Math.max(0, from), Math.max(0, to)) : sliceAnsi(line, from, to);
-});
+// Slices by line, then by columns: a key made of both (`from:to:line`) was a
+// new string per line per frame, copied and hashed whole on every lookup,
+// while the line itself is hashed once (width() has asked for it just before).
+let slices = new Map<string, Map<number, string>>();
 
 function slice(line: string, from: number, to: number): string {
-	return sliceOf(`${from}:${to}:${line}`);
+	let byColumns = slices.get(line);
+	if (byColumns === undefined) {
+		if (slices.size > CACHE_LIMIT) slices = new Map();
+		slices.set(line, (byColumns = new Map()));
+	}
+	// Both are columns, 0 or more (see get): one exact number for the pair.
+	const columns = from * 2 ** 32 + to;
+	let sliced = byColumns.get(columns);
+	if (sliced === undefined) {
+		// Text without escapes in which each code point is a column is sliced as a
+		// string. A styled line goes to slice-ansi: the codes it emits (a reset, say)
+		// meet the transformers applied after the slice, so they must be Ink's.
+		sliced = !line.includes('\u001B') && oneCellPerCodePoint(line) ? line.slice(Math.max(0, from), Math.max(0, to)) : sliceAnsi(line, from, to);
+		byColumns.set(columns, sliced);
+	}
+	return sliced;
 }
 
 const piece = memo((line): Piece => {

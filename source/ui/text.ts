@@ -15,9 +15,27 @@ export {logical} from '../text/clusters.js';
 /** Style names the views put on highlights; `styleProps` turns them into Ink props. */
 export type StyleName = 'actor' | 'org' | 'place' | 'date' | 'source' | 'number' | 'verb' | 'match' | 'dim';
 
+/** What a laid-out line depends on, as a cache key. */
+function layoutKey(text: string, width: number, mode: ShapingMode, highlights: Highlight[], align: string): string {
+	return `${width}|${mode.reorder ? 1 : 0}${mode.shape ? 1 : 0}|${align}|${highlights.map(h => `${h.start},${h.end},${h.style}`).join(';')}|${text}`;
+}
+
+// The detail pane lays out the sentence under the cursor; moving back and forth
+// (j, k, j) brings the same paragraphs back, so their lines are remembered too.
+// Lines are never changed once made, so one can be shown twice.
+const laidOut = new Map<string, Line[]>();
+const LAYOUT_CACHE = 500;
+
 /** A paragraph as lines of exactly `width` columns, in visual order when mode.reorder. */
 export function layout(text: string, width: number, mode: ShapingMode, highlights: Highlight[] = [], align: 'auto' | 'left' | 'right' = 'auto'): Line[] {
-	return layoutParagraph(text, width, {mode, highlights, align});
+	const key = layoutKey(text, width, mode, highlights, align);
+	let lines = laidOut.get(key);
+	if (!lines) {
+		lines = layoutParagraph(text, width, {mode, highlights, align});
+		if (laidOut.size >= LAYOUT_CACHE) laidOut.clear();
+		laidOut.set(key, lines);
+	}
+	return lines;
 }
 
 // Every visible row is laid out again on every frame (a cursor move re-renders
@@ -27,7 +45,7 @@ const FIT_CACHE = 4000;
 
 /** One line of exactly `width` columns, cut at the logical end with an ellipsis. */
 export function fit(text: string, width: number, mode: ShapingMode, highlights: Highlight[] = [], align: 'auto' | 'left' | 'right' = 'auto'): Line {
-	const key = `${width}|${mode.reorder ? 1 : 0}${mode.shape ? 1 : 0}|${align}|${highlights.map(h => `${h.start},${h.end},${h.style}`).join(';')}|${text}`;
+	const key = layoutKey(text, width, mode, highlights, align);
 	let line = fitted.get(key);
 	if (!line) {
 		line = truncateLine(text, Math.max(0, width), mode, {highlights, align});

@@ -20,8 +20,19 @@ export function statusParts(state: State, map: KeyEntry[] = keymap): {path: stri
 	return {...where, hints: hintTexts(screen.hints, m, map)};
 }
 
+// The last answer: the status line draws the same hints in the same room on
+// every cursor move, and measuring them again was most of its time.
+let last: {hints: string[]; room: number; text: string} | undefined;
+
 /** As many whole hints (separated by two spaces) as fit, padded to the room: a hint cut in half helps no one. */
 export function wholeHints(hints: string[], room: number): string {
+	if (last?.hints === hints && last.room === room) return last.text;
+	const text = fittingHints(hints, room);
+	last = {hints, room, text};
+	return text;
+}
+
+function fittingHints(hints: string[], room: number): string {
 	const parts = [...hints];
 	while (parts.length > 0 && displayWidth(parts.join('  ')) > room) parts.pop();
 	const text = parts.join('  ');
