@@ -11,7 +11,7 @@ import {readArticle} from '../../source/ingest/read.js';
 import {listArticleFiles, readManifest} from '../../source/ingest/run.js';
 import {LINK_MEASURE} from '../../source/dataset/build/builder.js';
 import {peakRssMb} from '../lib/stats.js';
-import {tuneCompilerForIngest} from '../../source/ingest/jit.js';
+import {SHORT_INGEST_UNITS, tuneCompilerForIngest, tuneCompilerForShortIngest} from '../../source/ingest/jit.js';
 
 // As `crisis-explorer ingest` does before its first article.
 tuneCompilerForIngest();
@@ -28,7 +28,10 @@ const parsed: Article[] = [];
 // (parallel.ts parseUnit), not in one batch after all the parses.
 const mentions = new Map<Article, Mention[]>();
 // The corpus's .txt articles (listArticleFiles lists every file: targets.json and the like too).
-for (const file of listArticleFiles(dir).filter(f => f.endsWith('.txt'))) {
+const files = listArticleFiles(dir).filter(f => f.endsWith('.txt'));
+// As `ingest` does for a short corpus (parallel.ts parseFiles).
+if (files.length < SHORT_INGEST_UNITS) tuneCompilerForShortIngest();
+for (const file of files) {
 	const a = performance.now();
 	const outcome = readArticle(join(dir, file), file);
 	const b = performance.now();

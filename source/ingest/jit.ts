@@ -32,3 +32,34 @@ export function tuneCompilerForIngest(): void {
 	tuned = true;
 	setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INGEST_INLINE_BUDGET}`);
 }
+
+// When V8 tiers a function up. Each function has an interrupt budget (V8's
+// default: 132 KB of bytecode executed) that it spends before V8 considers
+// optimising it; a larger budget optimises later, on fuller type feedback, so
+// fewer functions are compiled at all and fewer again after a deoptimisation.
+// That pays in a short ingest, where compiling is a large share of the work,
+// and costs in a longer one, whose code then runs unoptimised for longer.
+// Built CLI, --jobs 1, V8's default against 1 MB, measured on 2026-12-06:
+//   2 cores (npm run bench:compare, 5-6 interleaved runs, median wall / CPU):
+//     200 articles 2.29 s / 3.32 s -> 1.63 s / 1.88 s
+//     400          2.53 s / 3.71 s -> 2.36 s / 2.70 s
+//     1k           4.82 s / 6.72 s -> 5.87 s / 6.78 s   (worse)
+//   one core (taskset, 3 alternations): 5 seeds 0.75-0.78 -> 0.66-0.68 s,
+//     200 articles 2.56-2.77 -> 1.71-1.82 s, 1k 5.84-5.99 -> 5.44-5.71 s,
+//     2k within the noise, 5k 19.5-20.4 -> 21.6-23.7 s (worse)
+// So the larger budget is set only below SHORT_INGEST_UNITS articles parsed in
+// this thread (parallel.ts parseFiles knows the count from its look-ahead).
+
+/** V8's interrupt budget, in bytes of bytecode, for a short ingest. */
+export const SHORT_INGEST_INTERRUPT_BUDGET = 1_000_000;
+/** Below this many articles (files or records) parsed in one thread an ingest is short. */
+export const SHORT_INGEST_UNITS = 500;
+
+let shortTuned = false;
+
+/** Lets V8 optimise later, on fuller feedback: for a short ingest in one thread (idempotent). */
+export function tuneCompilerForShortIngest(): void {
+	if (shortTuned) return;
+	shortTuned = true;
+	setFlagsFromString(`--interrupt-budget=${SHORT_INGEST_INTERRUPT_BUDGET}`);
+}
