@@ -11,7 +11,8 @@ import {readArticle} from '../../source/ingest/read.js';
 import {listArticleFiles, readManifest} from '../../source/ingest/run.js';
 import {LINK_MEASURE} from '../../source/dataset/build/builder.js';
 import {peakRssMb} from '../lib/stats.js';
-import {SHORT_INGEST_UNITS, tuneCompilerForIngest, tuneCompilerForShortIngest} from '../../source/ingest/jit.js';
+import {availableParallelism} from 'node:os';
+import {shortIngestUnits, tuneCompilerForIngest, tuneCompilerForShortIngest} from '../../source/ingest/jit.js';
 
 // As `crisis-explorer ingest` does before its first article.
 tuneCompilerForIngest();
@@ -30,7 +31,7 @@ const mentions = new Map<Article, Mention[]>();
 // The corpus's .txt articles (listArticleFiles lists every file: targets.json and the like too).
 const files = listArticleFiles(dir).filter(f => f.endsWith('.txt'));
 // As `ingest` does for a short corpus (parallel.ts parseFiles).
-if (files.length < SHORT_INGEST_UNITS) tuneCompilerForShortIngest();
+if (files.length < shortIngestUnits(availableParallelism())) tuneCompilerForShortIngest();
 for (const file of files) {
 	const a = performance.now();
 	const outcome = readArticle(join(dir, file), file);

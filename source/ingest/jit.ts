@@ -47,13 +47,23 @@ export function tuneCompilerForIngest(): void {
 //   one core (taskset, 3 alternations): 5 seeds 0.75-0.78 -> 0.66-0.68 s,
 //     200 articles 2.56-2.77 -> 1.71-1.82 s, 1k 5.84-5.99 -> 5.44-5.71 s,
 //     2k within the noise, 5k 19.5-20.4 -> 21.6-23.7 s (worse)
-// So the larger budget is set only below SHORT_INGEST_UNITS articles parsed in
-// this thread (parallel.ts parseFiles knows the count from its look-ahead).
+// With a second core V8 compiles beside the parse, so later optimisation pays
+// only on small corpora (SHORT_INGEST_UNITS); on one core (a pinned process, a
+// one-CPU container) compiling is part of the parse, and it pays to 1k and is
+// even at 2k (SHORT_INGEST_UNITS_ONE_CORE). parallel.ts parseFiles knows the
+// count from its look-ahead and the cores from availableParallelism().
 
 /** V8's interrupt budget, in bytes of bytecode, for a short ingest. */
 export const SHORT_INGEST_INTERRUPT_BUDGET = 1_000_000;
 /** Below this many articles (files or records) parsed in one thread an ingest is short. */
 export const SHORT_INGEST_UNITS = 500;
+/** The same where the process has one core (availableParallelism() is 1). */
+export const SHORT_INGEST_UNITS_ONE_CORE = 2000;
+
+/** How many articles an ingest may have and still be short, with this many cores. */
+export function shortIngestUnits(cores: number): number {
+	return cores <= 1 ? SHORT_INGEST_UNITS_ONE_CORE : SHORT_INGEST_UNITS;
+}
 
 let shortTuned = false;
 

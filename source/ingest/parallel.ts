@@ -10,7 +10,7 @@ import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {yieldToEventLoop} from '../util/yield.js';
-import {SHORT_INGEST_UNITS, tuneCompilerForShortIngest} from './jit.js';
+import {shortIngestUnits, tuneCompilerForShortIngest} from './jit.js';
 import type {Article} from '../dataset/schema.js';
 import {type ArticleBytes, articleBytes, articleText} from '../dataset/build/article-json.js';
 import {CliError} from '../errors.js';
@@ -154,8 +154,9 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 	const head: PlannedUnit[] = [];
 	// (With --jobs, still far enough to tell a short ingest, jit.ts.)
 	const want = opts.jobs === undefined ? PARALLEL_FROM : Math.max(1, Math.floor(opts.jobs));
+	const shortBelow = shortIngestUnits(availableParallelism());
 	let exhausted = false;
-	while (head.length < Math.max(want, SHORT_INGEST_UNITS)) {
+	while (head.length < Math.max(want, shortBelow)) {
 		const r = await units.next();
 		if (r.done) {
 			exhausted = true;
@@ -169,7 +170,7 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 		yield* head;
 		if (!exhausted) yield* units;
 	})();
-	if (exhausted && jobs <= 1 && head.length < SHORT_INGEST_UNITS) tuneCompilerForShortIngest();
+	if (exhausted && jobs <= 1 && head.length < shortBelow) tuneCompilerForShortIngest();
 	const results = jobs <= 1 ? parseHere(dir, source, opts) : parseInWorkers(dir, source, opts, jobs);
 	const progress: ParseProgress = {files: 0, total: files.length, done: 0, articles: 0};
 	let turned = Date.now();
