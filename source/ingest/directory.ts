@@ -26,7 +26,7 @@ import {parseFiles} from './parallel.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
 import {assignIds, idSortKey} from './input/ids.js';
-import {sumFiles} from '../dataset/directory/checksum.js';
+import {sealedMetaText, sumFiles} from '../dataset/directory/checksum.js';
 import {replaceDirectory} from '../dataset/directory/replace.js';
 import {writeAll} from '../util/write-all.js';
 import {yieldToEventLoop} from '../util/yield.js';
@@ -117,7 +117,7 @@ export function writeDirectoryIndex(
 			.filter(f => f !== META_FILE)
 			.sort(),
 	);
-	writeFileSync(join(out, META_FILE), `${JSON.stringify({...rest, articleCount: articles.length, eventCount: events.length, files})}\n`);
+	writeFileSync(join(out, META_FILE), sealedMetaText({...rest, articleCount: articles.length, eventCount: events.length, files}));
 }
 
 /** Article files in the order the dataset keeps articles: by id (a record file's records follow in id order). */

@@ -19,7 +19,7 @@ import {createSearchIndexBuilder, SEARCH_FILE, SEARCH_META_FILE} from '../search
 import {searchText} from '../search/normalise-text.js';
 import {HEAD_WIDTH, HEADS_BIN, readHeads} from '../dataset/directory/heads.js';
 import {readJson} from '../util/read-json.js';
-import {sumOfFile} from '../dataset/directory/checksum.js';
+import {sealedMetaText, sumOfFile} from '../dataset/directory/checksum.js';
 import {writeFileAtomic} from './atomic.js';
 import type {StoredSentence, TranslationStore} from './store.js';
 
@@ -37,7 +37,7 @@ function openHeads(dir: string, meta: DirectoryMeta): Heads {
 				heads[n]!.offset = offset;
 				heads[n]!.length = length;
 			},
-			write: () => writeFileAtomic(join(dir, META_FILE), `${JSON.stringify(meta)}\n`),
+			write: () => writeFileAtomic(join(dir, META_FILE), sealedMetaText(meta)),
 		};
 	}
 	const count = meta.articleCount ?? 0;
@@ -128,7 +128,7 @@ export function directoryStore(dir: string): TranslationStore {
 			heads.write();
 			if (sums && !Array.isArray(meta.articles)) {
 				sums[HEADS_BIN] = sumOfFile(join(dir, HEADS_BIN));
-				writeFileAtomic(join(dir, META_FILE), `${JSON.stringify(meta)}\n`);
+				writeFileAtomic(join(dir, META_FILE), sealedMetaText(meta));
 			}
 			changes.clear();
 			saved = true;
@@ -157,7 +157,7 @@ export function directoryStore(dir: string): TranslationStore {
 			const sums = meta.layoutVersion >= 3 ? meta.files : undefined;
 			if (sums) {
 				for (const file of [SEARCH_FILE, SEARCH_META_FILE]) sums[file] = sumOfFile(join(dir, file));
-				writeFileAtomic(join(dir, META_FILE), `${JSON.stringify(meta)}\n`);
+				writeFileAtomic(join(dir, META_FILE), sealedMetaText(meta));
 			}
 		},
 	};

@@ -152,6 +152,16 @@ describe('a damaged dataset directory is reported, never answered (point 14)', (
 		expectDamage(d, /heads\.bin: checksum mismatch/);
 	});
 
+	it("a byte changed inside one of meta.json's strings (still valid JSON) is damage, not a wrong answer", () => {
+		const d = copy('meta-flip');
+		const text = readFileSync(join(d, 'meta.json'), 'utf8');
+		const at = text.indexOf('Stoltenberg');
+		expect(at).toBeGreaterThan(0);
+		writeFileSync(join(d, 'meta.json'), `${text.slice(0, at)}Xtoltenberg${text.slice(at + 'Stoltenberg'.length)}`);
+		expect(() => JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8'))).not.toThrow();
+		expectDamage(d, /meta\.json: its checksum \(metaCrc32\) does not match/);
+	});
+
 	it('layoutVersion 9 is refused', () => {
 		const d = copy('layout-9');
 		const meta = JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8'));
@@ -161,7 +171,8 @@ describe('a damaged dataset directory is reported, never answered (point 14)', (
 
 	it('a directory without checksums (layout 2) is still bounds-checked: an empty postings.bin is damage', () => {
 		const d = copy('layout-2');
-		const {files: _files, ...meta} = JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8'));
+		// A layout-2 directory has neither checksums nor meta.json's seal.
+		const {files: _files, metaCrc32: _seal, ...meta} = JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8'));
 		writeFileSync(join(d, 'meta.json'), JSON.stringify({...meta, layoutVersion: 2}));
 		expect(run(['--data', d, 'export', '--actor', 'jens-stoltenberg', '--format', 'ids']).stdout).toBe(stoltenberg);
 		truncateSync(join(d, 'postings.bin'), 0);

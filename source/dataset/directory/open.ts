@@ -28,7 +28,7 @@ import {
 	type MetaEvent,
 } from './layout.js';
 import {checkHeads, headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
-import {fileVerifier, type FileSums} from './checksum.js';
+import {fileVerifier, metaSealHolds, type FileSums} from './checksum.js';
 import {readPostings} from './postings.js';
 
 export type FacetList = FacetKind;
@@ -100,6 +100,7 @@ function checkMeta(meta: DirectoryMeta, path: string): void {
 		throw new DataError(
 			`${path}: dataset directory layout ${JSON.stringify(version) ?? 'missing'}, this tool reads layouts ${OLDEST_LAYOUT} to ${LAYOUT_VERSION} (ingest it again with this version)`,
 		);
+	if (!metaSealHolds(meta)) throw damaged(path, 'its checksum (metaCrc32) does not match its contents');
 	for (const key of ['actors', 'organizations', 'places', 'sources', 'days'] as const)
 		if (!Array.isArray(meta[key])) throw damaged(path, `'${key}' is not a list`);
 	if (!meta.postings || typeof meta.postings !== 'object') throw damaged(path, "'postings' is not an object");
