@@ -30,7 +30,7 @@ export function sumOfFd(fd: number): FileSum {
 		value = crc32(buffer.subarray(0, n), value);
 		at += n;
 	}
-	return {size: at, crc32: value.toString(16).padStart(8, '0')};
+	return {size: at, crc32: hex8(value)};
 }
 
 /** Size and CRC-32 of the file at `path`. */
@@ -84,19 +84,22 @@ export function fileVerifier(dir: string, sums: FileSums | undefined): (file: st
  */
 export function sealedMetaText(meta: object): string {
 	const {metaCrc32: _, ...body} = meta as {metaCrc32?: unknown};
-	const text = JSON.stringify(body);
-	// The seal goes last, so the body's text is the file's text up to it.
-	return `${JSON.stringify({...body, metaCrc32: crc32(Buffer.from(text)).toString(16).padStart(8, '0')})}\n`;
+	// The seal goes last: the reader drops it and serialises the rest in the same key order.
+	return `${JSON.stringify({...body, metaCrc32: sealOf(body)})}\n`;
 }
 
 /** Whether a parsed meta.json matches its seal (true for one written before seals: no `metaCrc32`). */
 export function metaSealHolds(meta: object): boolean {
 	const {metaCrc32, ...body} = meta as {metaCrc32?: unknown};
-	if (metaCrc32 === undefined) return true;
-	return (
-		metaCrc32 ===
-		crc32(Buffer.from(JSON.stringify(body)))
-			.toString(16)
-			.padStart(8, '0')
-	);
+	return metaCrc32 === undefined || metaCrc32 === sealOf(body);
+}
+
+/** meta.json's seal: the CRC-32 of the JSON of everything but the seal. */
+function sealOf(body: object): string {
+	return hex8(crc32(Buffer.from(JSON.stringify(body))));
+}
+
+/** A CRC-32 as meta.json writes it: 8 lowercase hex digits. */
+function hex8(value: number): string {
+	return value.toString(16).padStart(8, '0');
 }
