@@ -50,10 +50,6 @@ const typeOf = (unit: number): number => {
 	if (type === 0) unitTypes[unit] = type = bidi.getBidiCharType(String.fromCharCode(unit));
 	return type;
 };
-// One sample character per class (bidi-js does not export its class bits).
-const [L, R, AL, EN, ES, ET, CS, NSM, WS, S, ON] = ['a', '\u05D0', '\u0627', '0', '+', '#', ',', '\u064E', ' ', '\t', '!'].map(ch =>
-	bidi.getBidiCharType(ch),
-) as number[];
 /*
  * Lines whose levels the algorithm would give all alike, without running it:
  * - right-to-left paragraph, only R, AL, marks, whitespace, separators and
@@ -69,12 +65,26 @@ const [L, R, AL, EN, ES, ET, CS, NSM, WS, S, ON] = ['a', '\u05D0', '\u0627', '0'
  *   L: every level is 0, the line as it is, nothing mirrored.
  * tests/text/reorder-fast.test.ts compares both with the full algorithm.
  */
-const RTL_ONLY = R! | AL! | NSM! | WS! | S! | ON! | ES! | ET! | CS!;
-const LTR_ONLY = L! | EN! | ES! | ET! | CS! | NSM! | WS! | S! | ON!;
+let masks: {rtl: number; ltr: number} | undefined;
+/**
+ * The classes each direction allows, found from one sample character per class
+ * (bidi-js does not export its class bits). Found on first use, not when the
+ * module loads: the first lookup makes bidi-js parse its whole class table
+ * (~20 ms), which an ingest, which loads this module with the export code
+ * but never lays out a line, would otherwise pay at every start.
+ */
+const classMasks = (): {rtl: number; ltr: number} => {
+	if (masks) return masks;
+	const [L, R, AL, EN, ES, ET, CS, NSM, WS, S, ON] = ['a', '\u05D0', '\u0627', '0', '+', '#', ',', '\u064E', ' ', '\t', '!'].map(ch =>
+		bidi.getBidiCharType(ch),
+	) as number[];
+	masks = {rtl: R! | AL! | NSM! | WS! | S! | ON! | ES! | ET! | CS!, ltr: L! | EN! | ES! | ET! | CS! | NSM! | WS! | S! | ON!};
+	return masks;
+};
 
 function uniformOrder(text: string, direction: Direction | 'auto'): VisualOrder | undefined {
 	if (direction === 'auto') return undefined;
-	const allowed = direction === 'rtl' ? RTL_ONLY : LTR_ONLY;
+	const allowed = classMasks()[direction];
 	const n = text.length;
 	for (let i = 0; i < n; i++) {
 		const unit = text.charCodeAt(i);
