@@ -8,6 +8,7 @@
 // benchmark works, not its numbers). --quick: the smoke run at 1k articles,
 // one-file layout only, for a look in about a minute.
 import {execFileSync, spawnSync} from 'node:child_process';
+import {BENCH_CODE_KEY} from './lib/code-key.js';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, totalmem} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
@@ -57,6 +58,9 @@ function build(): void {
 	if (flag('no-build') && existsSync(cli)) return;
 	try {
 		execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {cwd: root, stdio: 'pipe'});
+		// The ingest task reads the compiled lexicon this build wrote, as the CLI does (bench/tasks/ingest.ts).
+		const stamp = join(root, 'dist', '.inputs');
+		if (existsSync(stamp)) process.env[BENCH_CODE_KEY] = readFileSync(stamp, 'utf8');
 	} catch (error) {
 		if (!existsSync(cli)) throw new Error(`build failed and there is no dist/cli.js: ${(error as Error).message}`);
 		log('warning: build failed; measuring the existing dist/cli.js');

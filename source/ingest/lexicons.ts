@@ -158,12 +158,14 @@ export function readLexiconCache(path: string, codeKey: string, dirs: readonly s
  * The lexicons an ingest (and each parse worker) runs with. The built-in
  * lexicon comes from the build's compiled cache when it is current (see
  * lexicon/cache.ts); a user's folder (--lexicon, --lexicon-only) is compiled
- * as always.
+ * as always. `codeKey`: the build whose cache may be read, the bundle's own by
+ * default (from source there is none; the bench's ingest task passes the key
+ * of the build it has just made, dist/.inputs, to time what the CLI does).
  */
-export function loadLexicons(choice?: LexiconChoice): Lexicons {
-	if (choice === undefined && bundledCodeKey !== undefined) {
+export function loadLexicons(choice?: LexiconChoice, codeKey: string | undefined = bundledCodeKey): Lexicons {
+	if (choice === undefined && codeKey !== undefined) {
 		const path = builtInCachePath();
-		const cached = path === null ? null : readLexiconCache(path, bundledCodeKey);
+		const cached = path === null ? null : readLexiconCache(path, codeKey);
 		if (cached) return withWorld(cached);
 	}
 	return withWorld(compileLexicons(lexiconSource(choice)));
