@@ -25,6 +25,8 @@ export const BoilerplateFile = z.object({
 	outlets: z.array(z.union([Phrase, z.object({name: Phrase, aliases: z.array(Phrase).optional()})])).optional(),
 	/** Words before an outlet's name (جميع الحقوق محفوظة لصحيفة …، قناة المدار). */
 	copyrightDescriptors: z.array(Phrase).optional(),
+	/** Adjectives that make a descriptor part of the name (شبكة المرصد الإخبارية, موقع صدى البلد الإخباري): the descriptor then stays. */
+	descriptorAdjectives: z.array(Phrase).optional(),
 	/** Staff titles that open a masthead line (رئيس التحرير: …) above or below the story. */
 	mastheadTitles: z.array(Phrase).optional(),
 	/** Headings of teaser lists (اقرأ أيضا، الأكثر قراءة): the headline-shaped lines under one are teasers. */

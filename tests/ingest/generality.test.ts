@@ -61,6 +61,15 @@ describe('page furniture beyond the seeds', () => {
 		const c = clean(raw([title, lead, 'جميع الحقوق محفوظة © شبكة الوادي 2022'].join('\n')), boilerplate);
 		expect(c.outlet).toBe('الوادي');
 	});
+
+	it("keeps a descriptor that the name's last adjective agrees with (data/lexicon/boilerplate.json descriptorAdjectives)", () => {
+		// "المرصد الإخبارية" would be no one's name: the adjective describes the network.
+		expect(copyrightHolder('© 2023 شبكة المرصد الإخبارية. جميع الحقوق محفوظة', boilerplate)).toBe('شبكة المرصد الإخبارية');
+		expect(copyrightHolder('جميع الحقوق محفوظة لموقع صدى البلد الإخباري', boilerplate)).toBe('موقع صدى البلد الإخباري');
+		// Without such an adjective the descriptor still goes.
+		expect(copyrightHolder('جميع الحقوق محفوظة لصحيفة الرأي الجديد 2022', boilerplate)).toBe('الرأي الجديد');
+		expect(copyrightHolder('جميع الحقوق محفوظة © شبكة الوادي 2022', boilerplate)).toBe('الوادي');
+	});
 });
 
 describe('page headers and wire datelines', () => {

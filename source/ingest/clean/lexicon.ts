@@ -29,6 +29,8 @@ export type BoilerplateLexicon = {
 	lineGates: PhraseSet | null;
 	outlets: Array<{name: string; forms: string[]}>;
 	copyrightDescriptors: string[];
+	/** Folded adjectives that keep a descriptor in the name (see withoutDescriptor, outlet.ts). */
+	descriptorAdjectives: Set<string>;
 	/** The copyright phrases themselves (but ©), as written, to cut out of the line; any case. */
 	copyrightCut: RegExp | null;
 	mastheadTitles: string[];
@@ -143,6 +145,7 @@ export function loadBoilerplate(value: unknown, file = 'boilerplate.json'): Boil
 			typeof o === 'string' ? {name: o, forms: [fold(o)]} : {name: o.name, forms: [o.name, ...(o.aliases ?? [])].map(fold)},
 		),
 		copyrightDescriptors: (json.copyrightDescriptors ?? []).map(fold),
+		descriptorAdjectives: new Set((json.descriptorAdjectives ?? []).map(fold)),
 		copyrightCut: anyOf(
 			(json.contains?.['copyright'] ?? []).flatMap(g => (Array.isArray(g) ? g : [g])).filter(p => p !== '©'),
 			'giu',

@@ -52,14 +52,24 @@ export function nameShaped(name: string, lex: BoilerplateLexicon): boolean {
 	return onlyReason(f, lex) === null && !isSectionName(name, lex) && !lex.lines.has(f) && !lex.creditLabels.has(f);
 }
 
-/** Drop a leading ل / لـ and a descriptor (صحيفة، موقع، قناة): "لموقع صدى المدينة" → صدى المدينة. */
+/**
+ * Drop a leading ل / لـ and a descriptor (صحيفة، موقع، قناة): "لموقع صدى
+ * المدينة" → صدى المدينة. A descriptor its name's last word agrees with stays:
+ * in "شبكة المرصد الإخبارية" (Al-Marsad News Network) the adjective describes
+ * the network, and "المرصد الإخبارية" would be no one's name.
+ */
 function withoutDescriptor(name: string, lex: BoilerplateLexicon): string {
 	const ws = name.split(/\s+/).filter(Boolean);
+	const named = ws.length > 2 && lex.descriptorAdjectives.has(fold(ws.at(-1)!));
 	for (let k = 0; k < 2 && ws.length > 1; k++) {
 		const first = fold(ws[0]!);
 		const bare = first.replace(/^ل/u, '');
 		if (first === 'ل' || ws[0] === 'لـ') ws.shift();
-		else if (lex.copyrightDescriptors.includes(first) || lex.copyrightDescriptors.includes(bare)) {
+		else if (named && lex.copyrightDescriptors.includes(bare)) {
+			// لشبكة المرصد الإخبارية: the ل of "for" goes, the descriptor stays.
+			if (bare !== first) ws[0] = ws[0]!.replace(/^ل/u, '');
+			break;
+		} else if (lex.copyrightDescriptors.includes(first) || lex.copyrightDescriptors.includes(bare)) {
 			ws.shift();
 			break;
 		} else break;

@@ -54,14 +54,22 @@ export function nameShaped(name: string, lex: BoilerplateLexicon): boolean {
 	return onlyReason(f, lex) === null && !isSectionName(name, lex) && !lex.lines.has(f) && !lex.creditLabels.has(f);
 }
 
-/** Drop a leading ل / لـ and a descriptor (صحيفة، موقع، قناة): "لموقع صدى المدينة" → صدى المدينة. */
+/**
+ * Drop a leading ل / لـ and a descriptor (صحيفة، موقع، قناة): "لموقع صدى المدينة" → صدى المدينة.
+ * Session 12 (an intended change, made in source/ingest/clean/outlet.ts too): a descriptor the
+ * name's last adjective agrees with stays (شبكة المرصد الإخبارية).
+ */
 function withoutDescriptor(name: string, lex: BoilerplateLexicon): string {
 	const ws = name.split(/\s+/).filter(Boolean);
+	const named = ws.length > 2 && lex.descriptorAdjectives.has(fold(ws.at(-1)!));
 	for (let k = 0; k < 2 && ws.length > 1; k++) {
 		const first = fold(ws[0]!);
 		const bare = first.replace(/^ل/u, '');
 		if (first === 'ل' || ws[0] === 'لـ') ws.shift();
-		else if (lex.copyrightDescriptors.includes(first) || lex.copyrightDescriptors.includes(bare)) {
+		else if (named && lex.copyrightDescriptors.includes(bare)) {
+			if (bare !== first) ws[0] = ws[0]!.replace(/^ل/u, '');
+			break;
+		} else if (lex.copyrightDescriptors.includes(first) || lex.copyrightDescriptors.includes(bare)) {
 			ws.shift();
 			break;
 		} else break;
