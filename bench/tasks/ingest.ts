@@ -1,9 +1,8 @@
 // Child process: ingest one corpus folder and report per-stage times and peak
 // memory as one JSON line. Run in its own process so its heap and VmHWM are its
 // own, and pinned to one core by the runner.
-import {closeSync, openSync} from 'node:fs';
 import {BENCH_CODE_KEY} from '../lib/code-key.js';
-import {writeAll} from '../../source/util/write-all.js';
+import {fileSink} from '../../source/export/sink.js';
 import {join} from 'node:path';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {articleMentions, buildDataset, parseArticle, serializeDatasetChunks} from '../../source/ingest/pipeline.js';
@@ -54,20 +53,16 @@ for (const file of files) {
 const t2 = performance.now();
 const dataset = buildDataset(parsed, lex, mentions).dataset;
 const t3 = performance.now();
-// Written in pieces as `ingest` writes them (commands/ingest.ts), not joined
-// into one string first (58 MB of UTF-16 at 1k articles).
-const chunks = serializeDatasetChunks(dataset);
+// Written in pieces through the file sink, as `ingest` writes them
+// (commands/ingest.ts), not joined into one string first (58 MB of UTF-16 at
+// 1k articles).
+const sink = fileSink(out, {force: true});
 let bytes = 0;
-const fd = openSync(out, 'w');
-try {
-	for (const chunk of chunks) {
-		const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-		writeAll(fd, data);
-		bytes += data.byteLength;
-	}
-} finally {
-	closeSync(fd);
+for (const chunk of serializeDatasetChunks(dataset)) {
+	await sink.write(chunk);
+	bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
 }
+await sink.end();
 const t4 = performance.now();
 const sentences = dataset.articles.reduce((n, a) => n + a.sentences.length, 0);
 process.stdout.write(

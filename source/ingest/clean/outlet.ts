@@ -65,12 +65,10 @@ function withoutDescriptor(name: string, lex: BoilerplateLexicon): string {
 		const first = fold(ws[0]!);
 		const bare = first.replace(/^ل/u, '');
 		if (first === 'ل' || ws[0] === 'لـ') ws.shift();
-		else if (named && lex.copyrightDescriptors.includes(bare)) {
+		else if (lex.copyrightDescriptors.includes(first) || lex.copyrightDescriptors.includes(bare)) {
 			// لشبكة المرصد الإخبارية: the ل of "for" goes, the descriptor stays.
-			if (bare !== first) ws[0] = ws[0]!.replace(/^ل/u, '');
-			break;
-		} else if (lex.copyrightDescriptors.includes(first) || lex.copyrightDescriptors.includes(bare)) {
-			ws.shift();
+			if (!named) ws.shift();
+			else if (!lex.copyrightDescriptors.includes(first)) ws[0] = ws[0]!.replace(/^ل/u, '');
 			break;
 		} else break;
 	}
