@@ -20,6 +20,7 @@ const {name, version} = pkg;
 // exactly these inputs: a clone's first `npx crisis-explorer` (bin/crisis-explorer.js)
 // or an earlier test run has built it, and building twice cost ~6 s of every run.
 const STAMP = 'dist/.inputs';
+const BUNDLED = 'data/dataset.json';
 function inputsHash() {
 	const hash = createHash('sha256');
 	const walk = dir => {
@@ -35,6 +36,8 @@ function inputsHash() {
 	walk('data/gazetteer');
 	for (const file of ['scripts/build.mjs', 'scripts/notices.mjs', 'scripts/man.ts', 'scripts/schema.ts', 'package.json', 'package-lock.json'])
 		hash.update(file).update('\0').update(readFileSync(file));
+	// The bundled dataset, whose seal the build writes (below): a new ingest of it seals it again.
+	if (existsSync(BUNDLED)) hash.update(BUNDLED).update('\0').update(readFileSync(BUNDLED));
 	return hash.digest('hex');
 }
 const inputs = inputsHash();
@@ -249,7 +252,8 @@ writeFileSync('dist/THIRD-PARTY-NOTICES.md', thirdPartyNotices(result.metafile, 
 // help text, the zod schema): their two generators are bundled in memory and run.
 const generators = await build({
 	stdin: {
-		contents: "export {manPage} from './scripts/man.ts';\nexport {datasetJsonSchema} from './scripts/schema.ts';\n",
+		contents:
+			"export {manPage} from './scripts/man.ts';\nexport {datasetJsonSchema} from './scripts/schema.ts';\nexport {validateDataset} from './source/dataset/load.ts';\nexport {Dataset} from './source/dataset/schema.ts';\nexport {planOf} from './source/dataset/build/schema-order.ts';\n",
 		resolveDir: resolve('.'),
 		loader: 'ts',
 		sourcefile: 'generators.ts',
@@ -261,9 +265,27 @@ const generators = await build({
 	target: 'node20',
 	logLevel: 'warning',
 });
-const {manPage, datasetJsonSchema} = await import(`data:text/javascript;base64,${Buffer.from(generators.outputFiles[0].contents).toString('base64')}`);
+const {manPage, datasetJsonSchema, validateDataset, Dataset, planOf} = await import(
+	`data:text/javascript;base64,${Buffer.from(generators.outputFiles[0].contents).toString('base64')}`
+);
 writeFileSync('dist/crisis-explorer.1', manPage(pkg));
 writeFileSync('dist/dataset.schema.json', `${JSON.stringify(datasetJsonSchema(pkg), null, '\t')}\n`);
+
+// The bundled dataset's seal (source/dataset/seal.ts): validated here, once, with
+// the schema the CLI validates with, and its bytes' SHA-256 recorded with the
+// schema's key plan, so the explorer opens these bytes without loading zod. Not
+// valid, not sealed: the explorer then validates it at start and reports the
+// problem itself.
+if (existsSync(BUNDLED)) {
+	try {
+		const bytes = readFileSync(BUNDLED);
+		validateDataset(JSON.parse(bytes.toString('utf8')), BUNDLED);
+		const seal = {sha256: createHash('sha256').update(bytes).digest('hex'), plan: planOf(Dataset).plan};
+		writeFileSync('dist/bundled-dataset.seal.json', `${JSON.stringify(seal)}\n`);
+	} catch (error) {
+		console.warn(`build: ${BUNDLED} is not sealed (the explorer validates it at start): ${error?.message ?? error}`);
+	}
+}
 
 // The built-in lexicon and gazetteer compiled once, here, instead of in every
 // ingest and every parse worker (source/lexicon/cache.ts says why and when it

@@ -13,7 +13,7 @@ export async function runCompare(ctx: Context): Promise<number> {
 	if (extra.length > 0) throw new UsageError(`compare takes one event id; unexpected '${extra[0]}'`);
 	if (ctx.flags.fields) throw new UsageError('--fields does not apply to compare (its output is a document)');
 	const format = resolveFormat(ctx, {allowed: ['json', 'md'], terminalDefault: 'md'});
-	const query = ctx.query();
+	const query = await ctx.query();
 	const inputs = query.comparisonInputs(id);
 	if (!inputs) throw new UsageError(`unknown event '${id}'${didYouMean(id, query.ids('events'))}`);
 	const comparison = compareEvent(inputs);

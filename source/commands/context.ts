@@ -63,5 +63,6 @@ export type Context = {
 	io: Io;
 	dataPath: string;
 	bidi: BidiFlag;
-	query(): Query;
+	/** The dataset's query, opened on first call (a directory or a JSON file; see open-query.ts). */
+	query(): Promise<Query>;
 };

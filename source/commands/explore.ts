@@ -20,7 +20,7 @@ export async function runExplore(ctx: Context): Promise<number> {
 			"TERM=dumb: this terminal cannot draw the full-screen explorer; run it in one that can (e.g. TERM=xterm-256color), or see 'crisis-explorer --help' for the scriptable commands",
 		);
 	}
-	const query = ctx.query();
+	const query = await ctx.query();
 	// Loaded on demand: scripted commands do not need React or Ink to be evaluated.
 	const {runExplorer} = await import('../ui/run.js');
 	return runExplorer({

@@ -118,7 +118,7 @@ export async function runExport(ctx: Context): Promise<number> {
 	if (!(UNITS as readonly string[]).includes(unitFlag))
 		throw new UsageError(`unknown unit '${unitFlag}'${didYouMean(unitFlag, UNITS)} (valid: ${UNITS.join(', ')})`);
 	const unit = unitFlag as Unit;
-	const query = ctx.query();
+	const query = await ctx.query();
 	const {filters, ids} = await buildFilters(ctx, query, unit);
 	const idFilter = ctx.flags.ids.length > 0 ? ids : null;
 	await emitRecords(ctx, unit, exportRecords(query, unit, filters, idFilter));

@@ -26,7 +26,7 @@ export async function runLexicon(ctx: Context): Promise<number> {
 		throw new UsageError(`lexicon suggest writes JSON (lexicon entries); --format ${ctx.flags.format} does not apply`);
 	if (ctx.flags.fields !== undefined) throw new UsageError('--fields does not apply to lexicon suggest (it writes whole lexicon entries)');
 
-	const query = ctx.query();
+	const query = await ctx.query();
 	const contextOf = (kind: 'actor' | 'organization', id: string): SuggestionContext | null => {
 		if (kind === 'actor') {
 			const sentences = query

@@ -33,7 +33,7 @@ export async function runList(ctx: Context): Promise<number> {
 	if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}' after 'list ${kind}'`);
 	const listKind = normalised as ListKind;
 	if (ctx.flags.conflicts && listKind !== 'events') throw new UsageError(`--conflicts applies to 'list events', not 'list ${kind}'`);
-	const query = ctx.query();
+	const query = await ctx.query();
 	let items = query.list(listKind);
 	if (ctx.flags.conflicts) {
 		const events = query.ids('events').map(id => query.comparisonInputs(id)!);

@@ -107,7 +107,7 @@ export async function runCli(argv: readonly string[], io: Io, importMeta: Import
 	// The environment names a default dataset for every command (a user working
 	// on one corpus for a while); --data still wins. An empty value is unset.
 	const dataPath = flags.data ?? (io.env.CRISIS_EXPLORER_DATA || defaultDataPath());
-	let cached: Query | undefined;
+	let cached: Promise<Query> | undefined;
 	// Reading a dataset (the query, fuse.js, the English glosses, the schema) is
 	// loaded only by commands that read one: an ingest does not compile it.
 	const reader = command === 'ingest' ? null : await import('./open-query.js');

@@ -25,7 +25,7 @@ export async function runSearch(ctx: Context): Promise<number> {
 		type = ctx.flags.type as SearchKind;
 	}
 	const limit = parseLimit(ctx.flags.limit);
-	const query = ctx.query();
+	const query = await ctx.query();
 	const hits = query.search(text, {type, limit});
 	await emitRecords(
 		ctx,

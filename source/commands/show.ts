@@ -100,7 +100,7 @@ export async function runShow(ctx: Context): Promise<number> {
 	const [id, ...extra] = ctx.args;
 	if (!id) throw new UsageError('show needs an id, e.g. crisis-explorer show jens-stoltenberg');
 	if (extra.length > 0) throw new UsageError(`show takes one id; unexpected '${extra[0]}'`);
-	const query = ctx.query();
+	const query = await ctx.query();
 	const found = findById(query, id);
 	if (!found) {
 		const candidates = id.includes(':') ? query.ids('sentences') : knownIds(query);

@@ -1,12 +1,11 @@
 // Reads and validates a dataset file. Every failure becomes a DataError with
 // one line that names the file and the first problem (with its JSON path), so
 // a truncated or hand-edited file is diagnosed instead of crashing a view later.
-import {readFileSync, statSync} from 'node:fs';
 import {DATASET_VERSION, Dataset} from './schema.js';
 import {DataError} from '../errors.js';
 import {sanitize} from '../text/sanitize.js';
 import {jsonPath} from '../util/json-path.js';
-import {jsonSyntaxDetail, readFailure} from '../util/read-json.js';
+import {parseDatasetJson, readDatasetBytes} from './dataset-file.js';
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 	let value: unknown = root;
@@ -62,36 +61,10 @@ export function validateDataset(json: unknown, label: string): Dataset {
 
 /** Parses dataset text (already read); `label` names the file in messages. */
 export function parseDataset(text: string, label: string): Dataset {
-	if (text.trim() === '') throw new DataError(`${label}: the file is empty`);
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const detail = jsonSyntaxDetail(error, text);
-		const truncated = /end of (JSON )?input|Unterminated|Expected .* after/i.test(detail);
-		throw new DataError(`${label}: ${truncated ? 'truncated or ' : ''}not valid JSON (${detail})`);
-	}
-	return validateDataset(json, label);
+	return validateDataset(parseDatasetJson(text, label), label);
 }
-
-/** V8's longest string: a JSON dataset beyond it cannot be parsed (the directory layout has no such limit). */
-const MAX_JSON_BYTES = 0x1fffffe8;
 
 /** Reads, parses and validates a dataset file: a regular file (a device or a pipe could grow without end) or a dataset directory (elsewhere). */
 export function loadDataset(path: string): Dataset {
-	let text: string;
-	try {
-		const st = statSync(path);
-		if (st.isDirectory()) throw new DataError(`${path}: a folder, but not a dataset directory (no meta.json)`);
-		if (!st.isFile()) throw new DataError(`${path}: not a regular file (a dataset is a .json file or a dataset directory)`);
-		if (st.size > MAX_JSON_BYTES)
-			throw new DataError(
-				`${path}: ${Math.round(st.size / 1048576)} MB is too large for one JSON document; ingest the corpus into a dataset directory (--out DIR)`,
-			);
-		text = readFileSync(path, 'utf8');
-	} catch (error) {
-		if (error instanceof DataError) throw error;
-		throw new DataError(`${path}: cannot read dataset: ${readFailure(error)}`);
-	}
-	return parseDataset(text, path);
+	return parseDataset(readDatasetBytes(path).toString('utf8'), path);
 }

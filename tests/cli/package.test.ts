@@ -47,6 +47,8 @@ describe('npm pack', () => {
 			'dist/crisis-explorer.1',
 			// The compiled built-in lexicon (scripts/build.mjs): an installed ingest does not compile it.
 			'dist/lexicon.cache',
+			// The bundled dataset's seal (source/dataset/seal.ts): an installed explorer opens it without zod.
+			'dist/bundled-dataset.seal.json',
 			'data/NOTICE.md',
 			'data/dataset.json',
 		]) {

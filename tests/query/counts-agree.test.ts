@@ -60,7 +60,7 @@ async function command(run: Run, query: Query, args: string[], flags: Partial<Fl
 		io: {stdin: process.stdin, stdout, stderr: stdout, env: {}},
 		dataPath: 'in-memory',
 		bidi: 'off',
-		query: () => query,
+		query: async () => query,
 	};
 	expect(await run(ctx)).toBe(0);
 	return out;

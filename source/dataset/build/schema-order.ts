@@ -45,7 +45,11 @@ export function planOf(schema: z.ZodType): {plan: Plan; fallback: unknown} {
 	}
 }
 
-function copy(value: unknown, plan: Plan): unknown {
+/**
+ * A copy of value along a plan (planOf; plain data, so a plan made where zod
+ * is loaded can be stored and used where it is not, as dataset/seal.ts does).
+ */
+export function copy(value: unknown, plan: Plan): unknown {
 	if (value === null || value === undefined || plan.kind === 'leaf') return value;
 	if (plan.kind === 'array') {
 		const list = value as unknown[];
