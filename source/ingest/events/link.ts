@@ -5,7 +5,7 @@
 import type {Article, Event, EventMention, EventStatus} from '../../dataset/schema.js';
 import {slug} from '../../dataset/ids.js';
 import type {Cluster} from './cluster.js';
-import {clusterMentions, PER_LIST} from './cluster.js';
+import {clusterMentions, linkWork, PER_LIST} from './cluster.js';
 import {WorldMemo} from './world-memo.js';
 import type {Mention} from './mentions.js';
 import {sentenceMentions} from './mentions.js';
@@ -480,7 +480,7 @@ export function linkMentions(mentions: Mention[], lex: EventLexicon, world: Even
 	// on stderr on request, and nothing otherwise.
 	if (process.env.CE_TIMINGS === '1') {
 		process.stderr.write(
-			`timing: link ${ms.toFixed(0)} ms (cluster ${(clustered - started).toFixed(0)} ms) · ${mentions.length} mentions · ${clusters.length} events\n`,
+			`timing: link ${ms.toFixed(0)} ms (cluster ${(clustered - started).toFixed(0)} ms) · ${mentions.length} mentions · ${clusters.length} events · ${linkWork.scored} candidates, ${linkWork.exact} scored exactly\n`,
 		);
 	}
 	return {events, sentenceEvents};
