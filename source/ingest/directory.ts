@@ -14,7 +14,17 @@ import {sanitize} from '../text/sanitize.js';
 import {createDatasetBuilder, type IngestSummary} from '../dataset/build/builder.js';
 import {toDirectoryIndex} from '../dataset/build/to-directory.js';
 import {writeHeads} from '../dataset/directory/heads.js';
-import {ARTICLES_FILE, EVENT_LIST_FILE, EVENTS_FILE, META_FILE, POSTINGS_FILE, postingKey, type DirectoryMeta, type Span} from '../dataset/directory/layout.js';
+import {
+	ARTICLES_FILE,
+	EVENT_IDS_FILE,
+	EVENT_LIST_FILE,
+	EVENTS_FILE,
+	META_FILE,
+	POSTINGS_FILE,
+	postingKey,
+	type DirectoryMeta,
+	type Span,
+} from '../dataset/directory/layout.js';
 import {createSearchIndexBuilder} from '../search/stored-index.js';
 import type {Mention} from './events/mentions.js';
 import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
@@ -110,6 +120,12 @@ export function writeDirectoryIndex(
 	const {articles, events, ...rest} = meta;
 	writeHeads(out, articles);
 	writeFileSync(join(out, EVENT_LIST_FILE), `${JSON.stringify(events)}\n`);
+	// What the first frame needs of the events (an article's sentences name them by
+	// id, the detail pane and the English gist by label): read instead of the whole list.
+	writeFileSync(
+		join(out, EVENT_IDS_FILE),
+		`${JSON.stringify({ids: events.map(e => e.id), labels: events.map(e => e.label), places: events.map(e => e.place)})}\n`,
+	);
 	// meta.json, written last, holds the size and checksum of every other file (read back from the page cache).
 	const files = sumFiles(
 		out,

@@ -102,6 +102,7 @@ export function buildQuery(dataset: Dataset): Query {
 		place: id => places.get(id),
 		source: id => sources.get(id),
 		event: id => events.get(id),
+		eventHead: id => events.get(id),
 		day: date => days.get(date),
 		list: kind => dataset[kind],
 		ids,

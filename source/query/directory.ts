@@ -82,7 +82,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 	};
 
 	// The gist looks up actors' roles and events' labels; a sentence is looked up through the query itself.
-	const english = englishCache({actor: id => actors.get(id), event: id => dir.event(id), verbGloss: bundledVerbGloss, unitGloss: bundledUnitGloss}, id =>
+	const english = englishCache({actor: id => actors.get(id), event: id => dir.eventHead(id), verbGloss: bundledVerbGloss, unitGloss: bundledUnitGloss}, id =>
 		query.sentence(id),
 	);
 	const query: Query = {
@@ -100,6 +100,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		place: id => places.get(id),
 		source: id => sources.get(id),
 		event: id => dir.event(id),
+		eventHead: id => dir.eventHead(id),
 		day: date => days.get(date),
 		list: kind => (kind === 'articles' ? dir.articles() : kind === 'events' ? dir.events() : dir[kind]),
 		ids,

@@ -7,6 +7,9 @@ import type {SearchSession} from '../search/search.js';
 import type {SearchHit, SearchKind} from '../search/types.js';
 import type {English} from '../english/english.js';
 
+/** What a sentence's line names of an event. */
+export type EventHead = Pick<Event, 'id' | 'label' | 'place'>;
+
 export type {ComparisonInputs, English, FacetKind, SearchHit, SearchKind, SearchSession};
 export type ListKind = 'articles' | 'actors' | 'organizations' | 'places' | 'sources' | 'events' | 'days';
 
@@ -55,6 +58,8 @@ export interface Query {
 	place(id: string): Entity | undefined;
 	source(id: string): Source | undefined;
 	event(id: string): Event | undefined;
+	/** An event's id, label and place, as a sentence's line names its events: a directory reads them from a small file, not the event list. */
+	eventHead(id: string): EventHead | undefined;
 	day(date: string): Day | undefined;
 	list(kind: ListKind): Array<Article | Actor | Entity | Source | Event | Day>;
 	/** Every id of a kind (dates for days, `article:index` for sentences), in dataset order: for checking and suggesting typed ids. */

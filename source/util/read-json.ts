@@ -44,6 +44,21 @@ export function readJson<T = unknown>(path: string, what: string): T {
 	} catch (error) {
 		throw new DataError(`${path}: cannot read ${what}: ${readFailure(error)}`);
 	}
+	return parseJsonText<T>(text, path);
+}
+
+/** readJson, with the file's bytes beside the value (to check a checksum over them). */
+export function readJsonAndBytes<T = unknown>(path: string, what: string): {value: T; bytes: Buffer} {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		throw new DataError(`${path}: cannot read ${what}: ${readFailure(error)}`);
+	}
+	return {value: parseJsonText<T>(bytes.toString('utf8'), path), bytes};
+}
+
+function parseJsonText<T>(text: string, path: string): T {
 	try {
 		return JSON.parse(text.replace(/^\uFEFF/, '')) as T;
 	} catch (error) {

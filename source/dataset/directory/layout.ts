@@ -3,6 +3,8 @@
 //   meta.json       facets with counts, postings table (small: parsed before the first frame)
 //   heads.bin/json  article heads in columns, byte offsets of their lines (heads.ts)
 //   event-list.json the events (read when first asked for, after the first frame)
+//   event-ids.json  the events' ids, labels and places in the list's order: what
+//                   the first frame needs of them (the list is 305 MB at 100k)
 //   search.json/bin the search index (search/stored-index.ts)
 //   articles.ndjson one Article (the schema's, `events` left empty) a line
 //   events.ndjson   each event's date and status claims, a line per event
@@ -26,6 +28,8 @@ export const ARTICLES_FILE = 'articles.ndjson';
 export const POSTINGS_FILE = 'postings.bin';
 export const EVENTS_FILE = 'events.ndjson';
 export const EVENT_LIST_FILE = 'event-list.json';
+/** Written from layout 3 on beside the event list; a directory without it reads ids from the list. */
+export const EVENT_IDS_FILE = 'event-ids.json';
 
 /** [offset, length] in Uint32 units inside postings.bin. */
 export type Span = [number, number];

@@ -12,9 +12,10 @@ import type {Article, Dataset, Day, Entity, Event, Sentence, Source, Actor} from
 import type {FacetKind} from '../build/counts.js';
 import {Actor as ActorSchema, DATASET_VERSION, Day as DaySchema, Entity as EntitySchema, Event as EventSchema, Source as SourceSchema} from '../schema.js';
 import {DataError} from '../../errors.js';
-import {readJson} from '../../util/read-json.js';
+import {readJson, readJsonAndBytes} from '../../util/read-json.js';
 import {
 	ARTICLES_FILE,
+	EVENT_IDS_FILE,
 	EVENT_LIST_FILE,
 	EVENTS_FILE,
 	LAYOUT_VERSION,
@@ -28,10 +29,13 @@ import {
 	type MetaEvent,
 } from './layout.js';
 import {checkHeads, headAt, headsFromList, readHeads, type HeadColumns} from './heads.js';
-import {fileVerifier, metaSealHolds, type FileSums} from './checksum.js';
+import {fileVerifier, metaSealHolds, type FileSums, type Verifier} from './checksum.js';
 import {readPostings} from './postings.js';
 
 export type FacetList = FacetKind;
+
+/** event-ids.json: the events' ids, English labels and places, in the event list's order. */
+type EventHeads = {ids: string[]; labels: string[]; places: Array<string | null>};
 
 export type DirectoryDataset = {
 	dir: string;
@@ -63,10 +67,12 @@ export type DirectoryDataset = {
 	loadArticle(n: number): Article;
 	/** The event of an id, made alone (the same object events() holds). */
 	event(id: string): Event | undefined;
+	/** An event's id, label and place from event-ids.json (the event list when the directory has no such file). */
+	eventHead(id: string): Pick<Event, 'id' | 'label' | 'place'> | undefined;
 	/** How many events, from meta.json when it says. */
 	eventCount(): number;
 	/** Checks a file against meta.json's checksum (once; a DataError when damaged). */
-	verify(file: string): void;
+	verify: Verifier;
 };
 
 const CACHE_ARTICLES = 256;
@@ -94,13 +100,13 @@ function readSlice(fd: number, offset: number, length: number, size: number, lab
 const damaged = (path: string, what: string) => new DataError(`${path}: ${what}; the dataset directory is damaged (ingest it again)`);
 
 /** meta.json's shape, as far as opening relies on it (the records inside are checked as they are read). */
-function checkMeta(meta: DirectoryMeta, path: string): void {
+function checkMeta(meta: DirectoryMeta, path: string, bytes: Uint8Array): void {
 	const version = meta.layoutVersion;
 	if (!Number.isInteger(version) || version < OLDEST_LAYOUT || version > LAYOUT_VERSION)
 		throw new DataError(
 			`${path}: dataset directory layout ${JSON.stringify(version) ?? 'missing'}, this tool reads layouts ${OLDEST_LAYOUT} to ${LAYOUT_VERSION} (ingest it again with this version)`,
 		);
-	if (!metaSealHolds(meta)) throw damaged(path, 'its checksum (metaCrc32) does not match its contents');
+	if (!metaSealHolds(meta, bytes)) throw damaged(path, 'its checksum (metaCrc32) does not match its contents');
 	for (const key of ['actors', 'organizations', 'places', 'sources', 'days'] as const)
 		if (!Array.isArray(meta[key])) throw damaged(path, `'${key}' is not a list`);
 	if (!meta.postings || typeof meta.postings !== 'object') throw damaged(path, "'postings' is not an object");
@@ -153,11 +159,11 @@ function checkSizes(dir: string, sums: FileSums): void {
 }
 
 export function openDirectoryDataset(dir: string): DirectoryDataset {
-	const meta = readJson<DirectoryMeta>(join(dir, META_FILE), 'the dataset directory');
+	const {value: meta, bytes: metaBytes} = readJsonAndBytes<DirectoryMeta>(join(dir, META_FILE), 'the dataset directory');
 	if (meta?.layout !== 'directory') throw new DataError(`${join(dir, META_FILE)}: not a crisis-explorer dataset directory (no layout: "directory")`);
 	if (meta.version !== DATASET_VERSION)
 		throw new DataError(`${join(dir, META_FILE)}: dataset schema version ${String(meta.version)}, this tool reads version ${DATASET_VERSION}`);
-	checkMeta(meta, join(dir, META_FILE));
+	checkMeta(meta, join(dir, META_FILE), metaBytes);
 	// Each file is checked against its checksum when first read (layout 3 on), not here:
 	// the first frame needs meta.json and the heads, not 100 MB of articles.
 	const verify = fileVerifier(dir, meta.layoutVersion >= 3 ? meta.files : undefined);
@@ -193,11 +199,42 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		if (!Array.isArray(list)) throw damaged(join(dir, EVENT_LIST_FILE), 'not a list of events');
 		return list;
 	}
+	// The events' ids, labels and places alone: what the first frame needs of
+	// them (an article's sentences name their events by id, the detail pane and
+	// the English gist by label). Reading the whole event list for them made a
+	// 100k directory's first frame 14.6 s and 1.5 GB (the list is 305 MB).
+	let eventHeads: EventHeads | undefined;
+	const eventHeadsOf = (): EventHeads => (eventHeads ??= readEventHeads());
+	const eventId = (k: number): string | undefined => eventHeadsOf().ids[k];
+	function readEventHeads(): EventHeads {
+		const path = join(dir, EVENT_IDS_FILE);
+		// A directory written before the file (its sums do not list it) reads them from the list.
+		const listed = meta.files !== undefined && Object.hasOwn(meta.files, EVENT_IDS_FILE);
+		if (eventList !== undefined || !listed) {
+			const list = meta.events;
+			return {ids: list.map(e => e.id), labels: list.map(e => e.label), places: list.map(e => e.place)};
+		}
+		verify(EVENT_IDS_FILE);
+		const read = readJson<Partial<EventHeads> | null>(path, 'the event ids');
+		const n = meta.eventCount;
+		const column = (c: unknown, ok: (x: unknown) => boolean) => Array.isArray(c) && (n === undefined || c.length === n) && c.every(ok);
+		const text = (x: unknown) => typeof x === 'string';
+		if (
+			!read ||
+			!column(read.ids, text) ||
+			!column(read.labels, text) ||
+			!column(read.places, x => x === null || text(x)) ||
+			read.ids!.length !== read.labels!.length
+		)
+			throw damaged(path, 'not the ids, labels and places of the events');
+		return read as EventHeads;
+	}
 	const ids = heads.field('id') as string[];
 	if (ids.some(id => typeof id !== 'string')) throw damaged(join(dir, 'heads.json'), 'an article id is not text');
 	const articleNumber = new Map(ids.map((id, n) => [id, n]));
 	const postings = (span: [number, number] | null | undefined, bound: number) => {
-		verify(POSTINGS_FILE);
+		// The blocks the list lies in (bytes; an empty list checks the file's size only).
+		verify(POSTINGS_FILE, postingsFd, span ? [span[0] * 4, span[1] * 4] : [0, 0]);
 		const values = readPostings(postingsFd, span, postingsSize, postingsPath);
 		// Article numbers below the article count, sentence numbers below the sentence count.
 		for (const v of values) if (v >= bound) throw damaged(postingsPath, `a list holds ${v}, past the last of ${bound}`);
@@ -236,7 +273,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			return hit;
 		}
 		const offset = heads.offset(n);
-		verify(ARTICLES_FILE);
+		verify(ARTICLES_FILE, articlesFd, [offset, heads.length(n)]);
 		const line = readSlice(articlesFd, offset, heads.length(n), articlesSize, articlesPath);
 		let article: Article;
 		try {
@@ -249,10 +286,10 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		const pairs = postings(heads.events(n), Number.MAX_SAFE_INTEGER);
 		for (let i = 0; i < pairs.length; i += 2) {
 			const sentence = article.sentences[pairs[i]!];
-			const event = meta.events[pairs[i + 1]!];
-			if (!sentence || !event || !Array.isArray(sentence.events))
+			const event = eventId(pairs[i + 1]!);
+			if (!sentence || event === undefined || !Array.isArray(sentence.events))
 				throw damaged(postingsPath, `article ${ids[n]!} links a sentence or an event that does not exist`);
-			sentence.events.push(event.id);
+			sentence.events.push(event);
 		}
 		cache.set(n, article);
 		if (cache.size > CACHE_ARTICLES) cache.delete(cache.keys().next().value!);
@@ -332,7 +369,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 			eventsFd = openFile(path);
 			eventsSize = fstatSync(eventsFd).size;
 		}
-		verify(EVENTS_FILE);
+		verify(EVENTS_FILE, eventsFd, [offset, length]);
 		const text = readSlice(eventsFd, offset, length, eventsSize, path);
 		try {
 			return JSON.parse(text) as EventClaims;
@@ -366,6 +403,14 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		const n = eventNumber.get(id);
 		return n === undefined ? undefined : eventAt(n);
 	};
+	let headNumber: Map<string, number> | undefined;
+	const eventHead = (id: string) => {
+		if (eventList !== undefined) return event(id);
+		const h = eventHeadsOf();
+		headNumber ??= new Map(h.ids.map((x, n) => [x, n]));
+		const n = headNumber.get(id);
+		return n === undefined ? undefined : {id, label: h.labels[n]!, place: h.places[n]!};
+	};
 	const makeEvents = (): Event[] => meta.events.map((_, n) => eventAt(n));
 	let events: Event[] | undefined;
 	const days: Day[] = meta.days.map(({articleCount: _a, publishedCount: _p, sentenceCount: _s, readCount: _r, ...d}) =>
@@ -391,6 +436,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		// What the first frame draws needs neither of these.
 		articles: () => (articles ??= Array.from({length: heads.count}, (_, n) => article(n))),
 		events: () => (events ??= makeEvents()),
+		eventHead,
 		articleNumber,
 		heads,
 		article,

@@ -172,7 +172,7 @@ export const Detail = memo(function Detail({
 	if (sentence.places.length) fields.push(['Places', [...new Set(sentence.places.map(x => x.nameEn))].join(', ')]);
 	const dates = sentence.dates.map(d => d.value ?? `${d.text}?`);
 	if (dates.length) fields.push(['Dates', [...new Set(dates)].join(', ')]);
-	if (sentence.events.length) fields.push(['Events', sentence.events.map(e => query.event(e)?.label ?? e).join('; ')]);
+	if (sentence.events.length) fields.push(['Events', sentence.events.map(e => query.eventHead(e)?.label ?? e).join('; ')]);
 	fields.push(['Article', `${article.outlet ?? 'Unattributed'} · ${article.published ?? 'undated'}`]);
 	fields.push(['From', `${article.file}:${sentence.line}`]);
 	const fieldLines = fields.map(([k, v]) => fit(`${k}: ${v}`, width, shaping, [{start: 0, end: k.length + 1, style: 'dim'}], 'left'));
