@@ -108,7 +108,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		facetSize: kind => (kind === 'events' ? dir.eventCount() : meta[kind].length),
 		facet: kind => {
 			let values = facets.get(kind);
-			if (!values) facets.set(kind, (values = facetOf(kind, facetSource, (k, id) => meta.behind[k][id] ?? 0)));
+			if (!values) facets.set(kind, (values = facetOf(kind, facetSource, (k, id) => dir.behindCount(k, id))));
 			return values;
 		},
 		sentencesFor: (kind, id) => Array.from(dir.behind(kind, id), dir.sentenceId),

@@ -107,18 +107,51 @@ describe('dataset directory: an article’s events by id', () => {
 		expect(() => dir.meta.events).toThrow(/event-list\.json: checksum mismatch/);
 	});
 
-	test('a directory whose meta.json does not list the file (written before it) reads the ids from the list', () => {
-		const copy = join(work, 'no-ids');
+	test('a layout-3 directory (the events in meta.json, no event-ids.json) reads the same from meta.json and the list', () => {
+		// Made from this one as layout 3 wrote it: the events' spans and counts in meta.json.
+		const copy = join(work, 'layout-3');
 		cpSync(out, copy, {recursive: true});
+		const heads = JSON.parse(readFileSync(join(copy, 'event-ids.json'), 'utf8')) as {ids: string[]; spans: Record<string, number[]>; behind: number[]};
 		rmSync(join(copy, 'event-ids.json'));
-		const {metaCrc32: _seal, ...meta} = JSON.parse(readFileSync(join(copy, META_FILE), 'utf8')) as {metaCrc32: number; files: Record<string, unknown>};
+		const {metaCrc32: _seal, ...meta} = JSON.parse(readFileSync(join(copy, META_FILE), 'utf8')) as {
+			metaCrc32: number;
+			layoutVersion: number;
+			files: Record<string, unknown>;
+			postings: Record<string, [number, number]>;
+			behind: {events: Record<string, number>};
+		};
+		heads.ids.forEach((id, n) => {
+			for (const field of ['articles', 'sentences', 'behind'])
+				meta.postings[`events\t${id}\t${field}`] = [heads.spans[field]![2 * n]!, heads.spans[field]![2 * n + 1]!];
+			meta.behind.events[id] = heads.behind[n]!;
+		});
 		delete meta.files['event-ids.json'];
+		meta.layoutVersion = 3;
 		writeFileSync(join(copy, META_FILE), sealedMetaText(meta));
 		const dir = openDirectoryDataset(copy);
 		json.articles.forEach((a, n) => {
 			expect(dir.article(n).sentences.map(s => s.events)).toEqual(a.sentences.map(s => s.events));
 		});
 		for (const e of json.events) expect(plain(dir.eventHead(e.id))).toMatchObject({id: e.id, label: e.label, place: e.place});
+		const old = buildDirectoryQuery(dir);
+		expect(plain(old.facet('events'))).toEqual(plain(direct.facet('events')));
+		for (const e of json.events) expect(old.sentencesFor('events', e.id)).toEqual(direct.sentencesFor('events', e.id));
+		// A layout-4 directory without the file is damaged, not read the old way.
+		writeFileSync(join(copy, META_FILE), sealedMetaText({...meta, layoutVersion: 4}));
+		expect(() => openDirectoryDataset(copy).article(json.articles.findIndex(a => a.sentences.some(s => s.events.length > 0))).sentences).toThrow(
+			/meta\.json: layout 4 lists event-ids\.json, this one does not; the dataset directory is damaged/,
+		);
+	});
+
+	test('meta.json keeps no event postings: they are in event-ids.json, one span per event and field', () => {
+		const meta = JSON.parse(readFileSync(join(out, META_FILE), 'utf8')) as {layoutVersion: number; postings: Record<string, unknown>; behind: {events: object}};
+		expect(meta.layoutVersion).toBe(4);
+		expect(Object.keys(meta.postings).filter(k => k.startsWith('events\t'))).toEqual([]);
+		expect(meta.behind.events).toEqual({});
+		const heads = JSON.parse(readFileSync(join(out, 'event-ids.json'), 'utf8')) as {ids: string[]; spans: Record<string, number[]>; behind: number[]};
+		expect(heads.ids).toEqual(json.events.map(e => e.id));
+		for (const f of ['articles', 'sentences', 'behind']) expect(heads.spans[f]).toHaveLength(2 * json.events.length);
+		expect(heads.behind).toEqual(json.events.map(e => direct.sentencesFor('events', e.id).length));
 	});
 
 	test('a damaged or missing event-ids.json is a one-line DataError', () => {

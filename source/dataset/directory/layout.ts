@@ -18,9 +18,12 @@ import type {FileSums} from './checksum.js';
 
 /**
  * 2: heads and the event list out of meta.json, a stored search index.
- * 3: a checksum per file in meta.json (checksum.ts). Layouts 1 and 2 are still read.
+ * 3: a checksum per file in meta.json (checksum.ts).
+ * 4: the events' postings spans and sentence counts in event-ids.json, not in
+ *    meta.json (at 100k articles three keys an event made meta.json 35 MB, and
+ *    parsing it most of the first frame). Layouts 1 to 3 are still read.
  */
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
 /** The oldest layout this tool reads. */
 export const OLDEST_LAYOUT = 1;
 export const META_FILE = 'meta.json';
@@ -28,8 +31,19 @@ export const ARTICLES_FILE = 'articles.ndjson';
 export const POSTINGS_FILE = 'postings.bin';
 export const EVENTS_FILE = 'events.ndjson';
 export const EVENT_LIST_FILE = 'event-list.json';
-/** Written from layout 3 on beside the event list; a directory without it reads ids from the list. */
+/** Beside the event list (EventHeads); a directory without it reads ids from the list. */
 export const EVENT_IDS_FILE = 'event-ids.json';
+
+/** The postings of an event: those layout 4 keeps in event-ids.json. */
+export const EVENT_FIELDS = ['articles', 'sentences', 'behind'] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+
+/**
+ * event-ids.json: the events' ids, English labels and places in the event
+ * list's order, and from layout 4 their postings spans (per field, flat
+ * [offset, length] pairs; [0, 0] for none) and the sentences behind each.
+ */
+export type EventHeads = {ids: string[]; labels: string[]; places: Array<string | null>; spans?: Record<EventField, number[]>; behind?: number[]};
 
 /** [offset, length] in Uint32 units inside postings.bin. */
 export type Span = [number, number];

@@ -15,8 +15,11 @@ import {DataError} from '../../errors.js';
 import {readJson, readJsonAndBytes} from '../../util/read-json.js';
 import {
 	ARTICLES_FILE,
+	EVENT_FIELDS,
 	EVENT_IDS_FILE,
 	EVENT_LIST_FILE,
+	type EventField,
+	type EventHeads,
 	EVENTS_FILE,
 	LAYOUT_VERSION,
 	META_FILE,
@@ -33,9 +36,6 @@ import {fileVerifier, metaSealHolds, type FileSums, type Verifier} from './check
 import {readPostings} from './postings.js';
 
 export type FacetList = FacetKind;
-
-/** event-ids.json: the events' ids, English labels and places, in the event list's order. */
-type EventHeads = {ids: string[]; labels: string[]; places: Array<string | null>};
 
 export type DirectoryDataset = {
 	dir: string;
@@ -69,6 +69,8 @@ export type DirectoryDataset = {
 	event(id: string): Event | undefined;
 	/** An event's id, label and place from event-ids.json (the event list when the directory has no such file). */
 	eventHead(id: string): Pick<Event, 'id' | 'label' | 'place'> | undefined;
+	/** Sentences behind a facet value (meta.json's `behind`; an event's in event-ids.json from layout 4). */
+	behindCount(kind: keyof DirectoryMeta['behind'], id: string): number;
 	/** How many events, from meta.json when it says. */
 	eventCount(): number;
 	/** Checks a file against meta.json's checksum (once; a DataError when damaged). */
@@ -206,29 +208,41 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	let eventHeads: EventHeads | undefined;
 	const eventHeadsOf = (): EventHeads => (eventHeads ??= readEventHeads());
 	const eventId = (k: number): string | undefined => eventHeadsOf().ids[k];
+	// Layout 4 keeps the events' postings spans and counts there too, not in meta.json.
+	const spansApart = meta.layoutVersion >= 4;
 	function readEventHeads(): EventHeads {
 		const path = join(dir, EVENT_IDS_FILE);
 		// A directory written before the file (its sums do not list it) reads them from the list.
 		const listed = meta.files !== undefined && Object.hasOwn(meta.files, EVENT_IDS_FILE);
-		if (eventList !== undefined || !listed) {
+		if (spansApart && !listed) throw damaged(join(dir, META_FILE), `layout 4 lists ${EVENT_IDS_FILE}, this one does not`);
+		if (!spansApart && (eventList !== undefined || !listed)) {
 			const list = meta.events;
 			return {ids: list.map(e => e.id), labels: list.map(e => e.label), places: list.map(e => e.place)};
 		}
 		verify(EVENT_IDS_FILE);
 		const read = readJson<Partial<EventHeads> | null>(path, 'the event ids');
-		const n = meta.eventCount;
-		const column = (c: unknown, ok: (x: unknown) => boolean) => Array.isArray(c) && (n === undefined || c.length === n) && c.every(ok);
+		const n = read && Array.isArray(read.ids) ? read.ids.length : -1;
+		const column = (c: unknown, length: number, ok: (x: unknown) => boolean) => Array.isArray(c) && c.length === length && c.every(ok);
 		const text = (x: unknown) => typeof x === 'string';
-		if (
-			!read ||
-			!column(read.ids, text) ||
-			!column(read.labels, text) ||
-			!column(read.places, x => x === null || text(x)) ||
-			read.ids!.length !== read.labels!.length
-		)
-			throw damaged(path, 'not the ids, labels and places of the events');
+		const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+		const whole =
+			read &&
+			(meta.eventCount === undefined || n === meta.eventCount) &&
+			column(read.ids, n, text) &&
+			column(read.labels, n, text) &&
+			column(read.places, n, x => x === null || text(x)) &&
+			(!spansApart || (column(read.behind, n, count) && !!read.spans && EVENT_FIELDS.every(f => column(read.spans![f], 2 * n, count))));
+		if (!whole) throw damaged(path, 'not the ids, labels, places and postings of the events');
 		return read as EventHeads;
 	}
+	let headNumber: Map<string, number> | undefined;
+	const eventNumberOf = (id: string) => (headNumber ??= new Map(eventHeadsOf().ids.map((x, n) => [x, n]))).get(id);
+	/** An event's postings span for a field (layout 4), or undefined. */
+	const eventSpan = (id: string, field: string): [number, number] | undefined => {
+		const n = eventNumberOf(id);
+		const column = eventHeadsOf().spans?.[field as EventField];
+		return n === undefined || !column ? undefined : [column[2 * n]!, column[2 * n + 1]!];
+	};
 	const ids = heads.field('id') as string[];
 	if (ids.some(id => typeof id !== 'string')) throw damaged(join(dir, 'heads.json'), 'an article id is not text');
 	const articleNumber = new Map(ids.map((id, n) => [id, n]));
@@ -242,7 +256,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	};
 	const list = (kind: string, id: string, field: string) => {
 		const key = postingKey(kind, id, field);
-		const span = Object.hasOwn(meta.postings, key) ? meta.postings[key] : undefined;
+		const span = kind === 'events' && spansApart ? eventSpan(id, field) : Object.hasOwn(meta.postings, key) ? meta.postings[key] : undefined;
 		return postings(span, field === 'articles' || field === 'published' ? heads.count : meta.sentences);
 	};
 	const articleIds = (numbers: Uint32Array) => Array.from(numbers, n => ids[n]!).sort();
@@ -403,13 +417,16 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		const n = eventNumber.get(id);
 		return n === undefined ? undefined : eventAt(n);
 	};
-	let headNumber: Map<string, number> | undefined;
 	const eventHead = (id: string) => {
 		if (eventList !== undefined) return event(id);
 		const h = eventHeadsOf();
-		headNumber ??= new Map(h.ids.map((x, n) => [x, n]));
-		const n = headNumber.get(id);
+		const n = eventNumberOf(id);
 		return n === undefined ? undefined : {id, label: h.labels[n]!, place: h.places[n]!};
+	};
+	const behindCount = (kind: keyof DirectoryMeta['behind'], id: string): number => {
+		if (kind !== 'events' || !spansApart) return meta.behind[kind][id] ?? 0;
+		const n = eventNumberOf(id);
+		return n === undefined ? 0 : eventHeadsOf().behind![n]!;
 	};
 	const makeEvents = (): Event[] => meta.events.map((_, n) => eventAt(n));
 	let events: Event[] | undefined;
@@ -437,6 +454,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		articles: () => (articles ??= Array.from({length: heads.count}, (_, n) => article(n))),
 		events: () => (events ??= makeEvents()),
 		eventHead,
+		behindCount,
 		articleNumber,
 		heads,
 		article,
