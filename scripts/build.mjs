@@ -280,7 +280,7 @@ if (existsSync(BUNDLED)) {
 	try {
 		const bytes = readFileSync(BUNDLED);
 		validateDataset(JSON.parse(bytes.toString('utf8')), BUNDLED);
-		const seal = {sha256: createHash('sha256').update(bytes).digest('hex'), plan: planOf(Dataset).plan};
+		const seal = {sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, plan: planOf(Dataset).plan};
 		writeFileSync('dist/bundled-dataset.seal.json', `${JSON.stringify(seal)}\n`);
 	} catch (error) {
 		console.warn(`build: ${BUNDLED} is not sealed (the explorer validates it at start): ${error?.message ?? error}`);

@@ -17,7 +17,8 @@ import type {Dataset} from './schema.js';
 
 export const SEAL_FILE = 'bundled-dataset.seal.json';
 
-export type Seal = {sha256: string; plan: Plan};
+/** `size`: the bytes' length, compared first, so another dataset is not hashed (29 MB at 1k articles: 20–35 ms). */
+export type Seal = {sha256: string; size: number; plan: Plan};
 
 let seal: Seal | null | undefined;
 
@@ -28,7 +29,8 @@ function recordedSeal(): Seal | null {
 	const root = packageRoot();
 	try {
 		const read = root ? (JSON.parse(readFileSync(join(root, 'dist', SEAL_FILE), 'utf8')) as Partial<Seal>) : null;
-		if (read && typeof read.sha256 === 'string' && /^[0-9a-f]{64}$/.test(read.sha256) && read.plan?.kind === 'object') seal = read as Seal;
+		if (read && typeof read.sha256 === 'string' && /^[0-9a-f]{64}$/.test(read.sha256) && Number.isSafeInteger(read.size) && read.plan?.kind === 'object')
+			seal = read as Seal;
 	} catch {
 		// No seal, or not one this code wrote: the dataset is validated.
 	}
@@ -42,7 +44,7 @@ export function sha256(bytes: Uint8Array | string): string {
 /** Are these the bytes the build validated? */
 export function isSealed(bytes: Uint8Array): boolean {
 	const recorded = recordedSeal();
-	return recorded !== null && sha256(bytes) === recorded.sha256;
+	return recorded !== null && bytes.byteLength === recorded.size && sha256(bytes) === recorded.sha256;
 }
 
 /** The sealed bytes' parsed JSON as zod's parse gives it (call only when isSealed). */

@@ -173,8 +173,8 @@ export function metaSealHolds(meta: object, bytes?: Uint8Array): boolean {
 			// What precedes the seal: `{…,` (the body's text with its `}` replaced by a comma) or `{` (an empty body).
 			const cut = buffer.length - tail.length;
 			const before = buffer[cut - 1];
-			const text = before === 0x2c ? crc32(CLOSE, crc32(buffer.subarray(0, cut - 1))) : before === 0x7b && cut === 1 ? crc32(Buffer.from('{}')) : undefined;
-			if (text !== undefined && hex8(text) === metaCrc32) return true;
+			const crc = before === 0x2c ? crc32(CLOSE, crc32(buffer.subarray(0, cut - 1))) : before === 0x7b && cut === 1 ? crc32(Buffer.from('{}')) : undefined;
+			if (crc !== undefined && hex8(crc) === metaCrc32) return true;
 		}
 	}
 	return metaCrc32 === sealOf(JSON.stringify(body));
