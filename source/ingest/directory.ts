@@ -5,8 +5,7 @@
 // memory. Events are linked at the end from the mentions, and a sentence's
 // `events` goes into postings.bin (patched in when its article is read back),
 // because the article's line was already written when its events became known.
-import {closeSync, createReadStream, openSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {createInterface} from 'node:readline';
+import {closeSync, openSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {CliError, isExitingError} from '../errors.js';
 import {describeFsError} from '../export/sink.js';
@@ -43,6 +42,10 @@ import {sealedMetaText, sumFiles} from '../dataset/directory/checksum.js';
 import {replaceDirectory} from '../dataset/directory/replace.js';
 import {writeAll} from '../util/write-all.js';
 import {yieldToEventLoop} from '../util/yield.js';
+import {readLines} from '../util/read-lines.js';
+
+/** How long the second pass runs between turns of the event loop (as parseFiles does). */
+const YIELD_MS = 50;
 
 /** Prepared articles wait here while the corpus's discovered people are merged (removed at the end). */
 const SPILL_FILE = '.articles.spill';
@@ -193,10 +196,9 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 					continue;
 				}
 				if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
-				const prepared = outcome.prepared ?? prepareDirectoryArticle(outcome.article, lex);
-				people.add(prepared.article);
-				// JSON has no raw tab: what the line needs besides, a tab, then the article's line.
-				writeAll(spill, Buffer.from(`${JSON.stringify({norms: prepared.norms, mentions: prepared.mentions})}\t${prepared.line}`));
+				// Its spill row as the worker wrote it (directory-prepare.ts spillArticle): nothing to parse here.
+				people.addRefs(outcome.spilled.people);
+				writeAll(spill, outcome.spilled.row);
 			}
 		} finally {
 			closeSync(spill);
@@ -204,7 +206,13 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const merges = people.merges();
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
 		try {
-			for await (const row of createInterface({input: createReadStream(spillPath, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY})) {
+			let turned = Date.now();
+			for (const row of readLines(spillPath)) {
+				// A long synchronous stretch: a turn of the event loop now and then, so a signal stops it.
+				if (Date.now() - turned > YIELD_MS) {
+					await yieldToEventLoop();
+					turned = Date.now();
+				}
 				const tab = row.indexOf('\t');
 				const extra = JSON.parse(row.slice(0, tab)) as Pick<PreparedArticle, 'norms' | 'mentions'>;
 				const line = `${row.slice(tab + 1)}\n`;

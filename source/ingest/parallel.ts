@@ -17,7 +17,7 @@ import {CliError} from '../errors.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {articleMentions, parseArticle, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
-import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
+import {prepareDirectoryArticle, spillArticle, type SpilledArticle} from './directory-prepare.js';
 import type {ColumnMap} from './input/columns.js';
 import {readUnit} from './input/read-unit.js';
 import {planUnits, unitFile, type PlannedUnit, type WorkUnit} from './input/units.js';
@@ -28,8 +28,11 @@ import type {Manifest} from './types.js';
  * `text`: the article's JSON layout text, written by the worker that parsed it (article-json.ts).
  */
 export type ParsedFile =
-	| {file: string; ok: true; article: Article; mentions: Mention[]; repairs: string[]; prepared?: PreparedArticle; text?: ArticleBytes}
+	| {file: string; ok: true; article: Article; mentions: Mention[]; repairs: string[]; text?: ArticleBytes}
 	| {file: string; ok: false; reason: string};
+/** A file parsed for a directory ingest (prepare: 'directory'): the article as its spill row, not as objects. */
+export type SpilledFile = {file: string; ok: true; spilled: SpilledArticle; repairs: string[]} | {file: string; ok: false; reason: string};
+type AnyParsed = ParsedFile | SpilledFile;
 /** Per-article work to do in the worker after parsing: 'directory' prepares the article for a directory ingest. */
 export type PrepareMode = 'directory';
 
@@ -55,7 +58,7 @@ export type ParseProgress = {files: number; total: number; done: number; article
 /** What a parse worker is started with (see source/main.ts). */
 export type ParseWorkerData = {ceParseWorker: true; dir: string; manifest: Manifest; lexiconDir?: LexiconChoice; prepare?: PrepareMode};
 export type ParseRequest = {seq: number; unit: WorkUnit};
-export type ParseReply = {seq: number; result: ParsedFile} | {seq: number; error: string} | {fatal: string; exitCode: number};
+export type ParseReply = {seq: number; result: AnyParsed} | {seq: number; error: string} | {fatal: string; exitCode: number};
 
 /**
  * A reply crosses to the main thread as JSON text, not as the object graph
@@ -77,8 +80,11 @@ export type WireReply = string | [reply: string, article: Uint8Array];
 /** In the worker: the reply to post, its article written as its JSON layout text where it can be. */
 export function encodeReply(reply: ParseReply): WireReply {
 	if (!('result' in reply) || !reply.result.ok) return JSON.stringify(reply);
-	const {article, mentions, prepared, ...rest} = reply.result;
-	if (prepared) return JSON.stringify({seq: reply.seq, result: {...rest, prepared}});
+	if ('spilled' in reply.result) {
+		const {spilled, ...rest} = reply.result;
+		return [JSON.stringify({seq: reply.seq, result: {...rest, people: spilled.people, spilled: true}}), spilled.row];
+	}
+	const {article, mentions, ...rest} = reply.result;
 	const text = articleText(article);
 	const written = text && articleBytes(text);
 	if (!written) return JSON.stringify(reply);
@@ -89,17 +95,17 @@ export function encodeReply(reply: ParseReply): WireReply {
 export function decodeReply(wire: WireReply): ParseReply {
 	if (typeof wire !== 'string') {
 		const [head, bytes] = wire;
-		const reply = JSON.parse(head) as {seq: number; result: Omit<Extract<ParsedFile, {ok: true}>, 'article'> & {events: number[]}};
+		const sent = JSON.parse(head) as {seq: number; result: {spilled?: true}};
+		if (sent.result.spilled) {
+			const {people, spilled: _, ...rest} = sent.result as {file: string; ok: true; repairs: string[]; people: SpilledArticle['people']; spilled: true};
+			return {seq: sent.seq, result: {...rest, spilled: {row: bytes, people}}};
+		}
+		const reply = sent as unknown as {seq: number; result: Omit<Extract<ParsedFile, {ok: true}>, 'article'> & {events: number[]}};
 		const {events, ...result} = reply.result;
 		const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 		return {seq: reply.seq, result: {...result, article: JSON.parse(text) as Article, text: {bytes, events}}};
 	}
-	const reply = JSON.parse(wire) as ParseReply;
-	if ('result' in reply && reply.result.ok && reply.result.prepared) {
-		reply.result.article = reply.result.prepared.article;
-		reply.result.mentions = reply.result.prepared.mentions;
-	}
-	return reply;
+	return JSON.parse(wire) as ParseReply;
 }
 
 /**
@@ -127,7 +133,7 @@ export function defaultJobs(): number {
 }
 
 /** One unit: read (never throws: a bad file or record is skipped with its reason), then parsed. */
-export async function parseUnit(dir: string, unit: WorkUnit, manifest: Manifest, lex: Lexicons, prepare?: PrepareMode): Promise<ParsedFile> {
+export async function parseUnit(dir: string, unit: WorkUnit, manifest: Manifest, lex: Lexicons, prepare?: PrepareMode): Promise<AnyParsed> {
 	const file = unitFile(unit);
 	if (unit.kind === 'skip') return {file, ok: false, reason: unit.reason};
 	const outcome = await readUnit(dir, unit);
@@ -136,9 +142,8 @@ export async function parseUnit(dir: string, unit: WorkUnit, manifest: Manifest,
 	// Per-article event work here, in the worker, not in the main thread's build.
 	const mentions = articleMentions(article, lex);
 	if (prepare === 'directory') {
-		// One object graph in the message: `article` and `mentions` are the prepared ones.
-		const prepared = prepareDirectoryArticle(article, lex, mentions);
-		return {file, ok: true, article: prepared.article, mentions: prepared.mentions, repairs: outcome.repairs, prepared};
+		// Sent as its spill row (directory-prepare.ts spillArticle says why).
+		return {file, ok: true, spilled: spillArticle(prepareDirectoryArticle(article, lex, mentions)), repairs: outcome.repairs};
 	}
 	return {file, ok: true, article, mentions, repairs: outcome.repairs};
 }
@@ -148,7 +153,9 @@ export async function parseUnit(dir: string, unit: WorkUnit, manifest: Manifest,
  * standard input) and yields the results in the order given, a record file's
  * records in id order.
  */
-export async function* parseFiles(dir: string, files: string[], opts: ParseFilesOptions): AsyncGenerator<ParsedFile> {
+export function parseFiles(dir: string, files: string[], opts: ParseFilesOptions & {prepare: 'directory'}): AsyncGenerator<SpilledFile>;
+export function parseFiles(dir: string, files: string[], opts: ParseFilesOptions & {prepare?: undefined}): AsyncGenerator<ParsedFile>;
+export async function* parseFiles(dir: string, files: string[], opts: ParseFilesOptions): AsyncGenerator<AnyParsed> {
 	const units = planUnits(dir, files, {columns: opts.columns, stdin: opts.stdin});
 	// A look ahead decides whether workers pay: records are only counted once their file is split.
 	const head: PlannedUnit[] = [];
@@ -191,7 +198,7 @@ export async function* parseFiles(dir: string, files: string[], opts: ParseFiles
 /** How long parsing runs between turns of the event loop (when a signal is seen). */
 const YIELD_MS = 50;
 
-async function* parseHere(dir: string, source: AsyncIterable<PlannedUnit>, opts: ParseFilesOptions): AsyncGenerator<[PlannedUnit, ParsedFile]> {
+async function* parseHere(dir: string, source: AsyncIterable<PlannedUnit>, opts: ParseFilesOptions): AsyncGenerator<[PlannedUnit, AnyParsed]> {
 	const lex = opts.lexicons ?? loadLexicons(opts.lexiconDir);
 	for await (const planned of source) yield [planned, await parseUnit(dir, planned.unit, opts.manifest, lex, opts.prepare)];
 }
@@ -224,7 +231,7 @@ async function* parseInWorkers(
 	source: AsyncIterator<PlannedUnit>,
 	opts: ParseFilesOptions,
 	jobs: number,
-): AsyncGenerator<[PlannedUnit, ParsedFile]> {
+): AsyncGenerator<[PlannedUnit, AnyParsed]> {
 	const {script, eval: evaluated} = workerScript();
 	const data: ParseWorkerData = {
 		ceParseWorker: true,
@@ -233,7 +240,7 @@ async function* parseInWorkers(
 		...(opts.lexiconDir ? {lexiconDir: opts.lexiconDir} : {}),
 		...(opts.prepare ? {prepare: opts.prepare} : {}),
 	};
-	const done = new Map<number, ParsedFile>();
+	const done = new Map<number, AnyParsed>();
 	const planned = new Map<number, PlannedUnit>();
 	let failure: Error | null = null;
 	let wake: (() => void) | null = null;

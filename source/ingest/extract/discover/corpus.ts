@@ -26,31 +26,61 @@ export type Merges = {
 	canonical: Map<string, {nameEn: string; nameAr: string}>;
 };
 
-/** Discovered people, article by article; `merges()` once all are in. */
-export function peopleCollector(): {add: (article: Article) => void; merges: () => Merges} {
+/** What merging reads of a discovered person's mention: its id and names as the article wrote them. */
+export type PersonRef = {id: string; nameEn: string; nameAr: string};
+
+/**
+ * The discovered people an article mentions, in sentence order, one entry a
+ * mention: what peopleCollector reads of it. A directory ingest's workers
+ * send this instead of the parsed article, which the main thread then does
+ * not parse until its second pass (directory.ts).
+ */
+export function discoveredRefs(a: Article): PersonRef[] {
+	const out: PersonRef[] = [];
+	for (const s of a.sentences) for (const r of s.actors) if (r.source === 'discovered') out.push({id: r.id, nameEn: r.nameEn, nameAr: r.nameAr});
+	return out;
+}
+
+/** Discovered people, article by article (or their refs); `merges()` once all are in. */
+export function peopleCollector(): {add: (article: Article) => void; addRefs: (refs: readonly PersonRef[]) => void; merges: () => Merges} {
 	const people = new Map<string, Person>();
 	const best = new Map<string, {nameEn: string; nameAr: string; words: number}>();
+	const addRef = (r: PersonRef) => {
+		const w = words(r.nameAr);
+		const p = people.get(r.id);
+		if (p) {
+			p.mentions++;
+			if (w.length > p.words.length) Object.assign(p, {nameAr: r.nameAr, nameEn: r.nameEn, words: w});
+		} else people.set(r.id, {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr, words: w, mentions: 1});
+		const b = best.get(r.id);
+		if (!b || w.length > b.words || (w.length === b.words && r.nameAr < b.nameAr)) best.set(r.id, {nameEn: r.nameEn, nameAr: r.nameAr, words: w.length});
+	};
 	return {
 		add(a) {
-			for (const s of a.sentences) {
-				for (const r of s.actors) {
-					if (r.source !== 'discovered') continue;
-					const w = words(r.nameAr);
-					const p = people.get(r.id);
-					if (p) {
-						p.mentions++;
-						if (w.length > p.words.length) Object.assign(p, {nameAr: r.nameAr, nameEn: r.nameEn, words: w});
-					} else people.set(r.id, {id: r.id, nameEn: r.nameEn, nameAr: r.nameAr, words: w, mentions: 1});
-					const b = best.get(r.id);
-					if (!b || w.length > b.words || (w.length === b.words && r.nameAr < b.nameAr)) best.set(r.id, {nameEn: r.nameEn, nameAr: r.nameAr, words: w.length});
-				}
-			}
+			for (const s of a.sentences) for (const r of s.actors) if (r.source === 'discovered') addRef(r);
+		},
+		addRefs(refs) {
+			for (const r of refs) addRef(r);
 		},
 		merges() {
 			const sorted = [...people.values()].sort(fuller);
+			// A shorter form ends with the full name's last word (reduces), so each
+			// person is compared only with those sharing its last word, in sorted
+			// order: comparing every pair was quadratic in the corpus's people.
+			const byLast = new Map<string, Person[]>();
+			for (const q of sorted) {
+				const last = q.words.at(-1);
+				if (last === undefined) continue;
+				const list = byLast.get(last);
+				if (list) list.push(q);
+				else byLast.set(last, [q]);
+			}
 			const into = new Map<string, Person>();
 			for (const p of sorted) {
-				const fits = sorted.filter(q => q !== p && !into.has(q.id) && reduces(p.words, q.words));
+				const last = p.words.at(-1);
+				const same = last === undefined ? undefined : byLast.get(last);
+				if (!same) continue;
+				const fits = same.filter(q => q !== p && !into.has(q.id) && reduces(p.words, q.words));
 				if (fits.length === 1) into.set(p.id, fits[0]!);
 			}
 			// A chain (حفتر → خليفة حفتر → خليفة بلقاسم حفتر) ends at the fullest.

@@ -1,0 +1,39 @@
+// A file's lines, read in large chunks and split on the newline byte. The
+// directory ingest's second pass reads back its spill file this way: through
+// readline (a stream, a string decoder, a split per chunk) the reading was a
+// quarter of that pass's main-thread time at 10k articles (a profile).
+import {closeSync, openSync, readSync} from 'node:fs';
+
+const CHUNK = 4 << 20;
+
+/** The lines of a UTF-8 file, without their newlines (a last line without one too). `chunk`: bytes read at a time. */
+export function* readLines(path: string, chunk = CHUNK): Generator<string> {
+	const fd = openSync(path, 'r');
+	try {
+		let buf = Buffer.allocUnsafe(chunk);
+		// buf[0, end) holds bytes read and not yet split.
+		let end = 0;
+		for (;;) {
+			if (end === buf.length) {
+				// A line longer than the buffer: room for more of it.
+				const grown = Buffer.allocUnsafe(buf.length * 2);
+				buf.copy(grown, 0, 0, end);
+				buf = grown;
+			}
+			const n = readSync(fd, buf, end, buf.length - end, null);
+			if (n === 0) break;
+			end += n;
+			let start = 0;
+			for (let nl = buf.indexOf(10, start); nl !== -1 && nl < end; nl = buf.indexOf(10, start)) {
+				yield buf.toString('utf8', start, nl);
+				start = nl + 1;
+			}
+			// The unfinished line to the front.
+			buf.copy(buf, 0, start, end);
+			end -= start;
+		}
+		if (end > 0) yield buf.toString('utf8', 0, end);
+	} finally {
+		closeSync(fd);
+	}
+}
