@@ -9,7 +9,7 @@ import {schemaOrder} from '../dataset/build/schema-order.js';
 import {searchText} from '../search/normalise-text.js';
 import type {Mention} from './events/mentions.js';
 import {articleMentions, type Lexicons} from './pipeline.js';
-import {discoveredRefs, type PersonRef} from './extract/discover/corpus.js';
+import {discoveredRefs, type Merges, type PersonRef, renameDiscovered} from './extract/discover/corpus.js';
 
 /**
  * The article in the schema's key order. The pipeline built it, so it is not
@@ -42,20 +42,40 @@ export function prepareDirectoryArticle(parsed: Article, lex: Pick<Lexicons, 'ev
 
 /**
  * A prepared article as the directory ingest's first pass keeps it: its
- * spill-file row (the norms and mentions as JSON, a tab, its ndjson line; JSON
- * has no raw tab) in UTF-8, and the discovered people it mentions (what the
- * corpus-wide merge reads). A parse worker sends this, the row as a
- * transferred buffer, so the main thread writes it without parsing or
- * serialising the article: at 10k articles that decoding and encoding kept
- * the main thread ~45% busy during the parse, on cores the workers share.
+ * spill-file row in UTF-8, and the discovered people it mentions (what the
+ * corpus-wide merge reads). The row is four fields split by tabs (JSON has no
+ * raw tab): the sentence count, the mentions as JSON, the norms as JSON, the
+ * ndjson line. So the link worker reads the mentions of an article with
+ * nothing discovered in it without decoding the rest (link-worker.ts). A parse
+ * worker sends this, the row as a transferred buffer, so the main thread
+ * writes it without parsing or serialising the article: at 10k articles that
+ * decoding and encoding kept the main thread ~45% busy during the parse, on
+ * cores the workers share.
  */
 export type SpilledArticle = {row: Uint8Array; people: PersonRef[]};
 
 export function spillArticle(prepared: PreparedArticle): SpilledArticle {
 	const {article, line, norms, mentions} = prepared;
-	const text = `${JSON.stringify({norms, mentions})}\t${line}`;
+	const text = `${article.sentences.length}\t${JSON.stringify(mentions)}\t${JSON.stringify(norms)}\t${line}`;
 	// Not from Buffer's shared pool: a transferred buffer is taken from its sender.
 	const row = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
 	row.write(text, 'utf8');
 	return {row, people: discoveredRefs(article)};
+}
+
+/**
+ * A spill row read back (the directory ingest's second pass, and the link
+ * worker beside it): the article under the corpus's merged names, prepared
+ * again only if the merge renamed anyone in it (its line and mentions carry
+ * the names).
+ */
+export function spilledArticle(row: string, merges: Merges, lex: Pick<Lexicons, 'events' | 'world'>): PreparedArticle {
+	const t1 = row.indexOf('\t');
+	const t2 = row.indexOf('\t', t1 + 1);
+	const t3 = row.indexOf('\t', t2 + 1);
+	const line = `${row.slice(t3 + 1)}\n`;
+	const article = JSON.parse(line) as Article;
+	const renamed = renameDiscovered(article, merges);
+	if (renamed !== article) return prepareDirectoryArticle(renamed, lex);
+	return {article, line, norms: JSON.parse(row.slice(t2 + 1, t3)) as string[], mentions: JSON.parse(row.slice(t1 + 1, t2)) as Mention[]};
 }

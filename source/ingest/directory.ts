@@ -29,12 +29,14 @@ import {
 } from '../dataset/directory/layout.js';
 import {createSearchIndexBuilder} from '../search/stored-index.js';
 import type {Mention} from './events/mentions.js';
-import {prepareDirectoryArticle, type PreparedArticle} from './directory-prepare.js';
+import {type PreparedArticle, spilledArticle} from './directory-prepare.js';
+import {linkInWorker} from './link-worker.js';
 import {loadLexicons} from './lexicons.js';
 import {builderDeps, type Lexicons} from './pipeline.js';
-import {discoveredCollector, peopleCollector, renameDiscovered} from './extract/discover/corpus.js';
-import type {Article} from '../dataset/schema.js';
-import {parseFiles} from './parallel.js';
+import {discoveredCollector, peopleCollector} from './extract/discover/corpus.js';
+import type {Event} from '../dataset/schema.js';
+import {defaultJobs, PARALLEL_FROM, parseFiles} from './parallel.js';
+import {LINK_MEASURE} from '../dataset/build/builder.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
 import {assignIds, idSortKey} from './input/ids.js';
@@ -67,8 +69,8 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	const search = createSearchIndexBuilder();
 	let bytes = 0;
 
-	/** Adds one prepared article (articles must come in id order); returns its ndjson line. */
-	function add(prepared: PreparedArticle): string {
+	/** Adds one prepared article (articles must come in id order; its mentions only if events are linked here); returns its ndjson line. */
+	function add(prepared: PreparedArticle, linkHere = true): string {
 		const {article, line} = prepared;
 		const length = Buffer.byteLength(line);
 		lines.push({offset: bytes, length});
@@ -76,13 +78,19 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		search.addArticle(article);
 		discovered.add(article);
 		for (const norm of prepared.norms) search.addSentenceNorm(norm);
-		builder.add(article, prepared.mentions);
+		builder.add(article, linkHere ? prepared.mentions : undefined);
 		return line;
 	}
 
-	/** Links events and returns meta.json (without postings spans), the lists to write and the search index. */
-	function finish(): {meta: DirectoryMeta; lists: Array<[string, Uint32Array]>; eventLines: string[]; summary: IngestSummary; search: SearchIndexBuilder} {
-		const built = builder.finish();
+	/** Links events (unless given them) and returns meta.json (without postings spans), the lists to write and the search index. */
+	function finish(events?: Event[]): {
+		meta: DirectoryMeta;
+		lists: Array<[string, Uint32Array]>;
+		eventLines: string[];
+		summary: IngestSummary;
+		search: SearchIndexBuilder;
+	} {
+		const built = builder.finish(events);
 		return {...toDirectoryIndex(built, n => lines[n]!), summary: built.summary, search};
 	}
 
@@ -204,6 +212,11 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			closeSync(spill);
 		}
 		const merges = people.merges();
+		// Events are linked from the spill file in a worker of their own, beside the second pass, when the
+		// parse used workers (a core is then free for it); a short ingest links here, without a thread to start.
+		const jobs = opts.jobs ?? (files.length >= PARALLEL_FROM ? defaultJobs() : 1);
+		const linking = jobs > 1 ? linkInWorker(spillPath, merges, opts.lexiconDir) : null;
+		let events: Event[] | undefined;
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
 		try {
 			let turned = Date.now();
@@ -213,18 +226,22 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 					await yieldToEventLoop();
 					turned = Date.now();
 				}
-				const tab = row.indexOf('\t');
-				const extra = JSON.parse(row.slice(0, tab)) as Pick<PreparedArticle, 'norms' | 'mentions'>;
-				const line = `${row.slice(tab + 1)}\n`;
-				const article = JSON.parse(line) as Article;
-				const renamed = renameDiscovered(article, merges);
-				writeAll(fd, Buffer.from(builder.add(renamed === article ? {article, line, ...extra} : prepareDirectoryArticle(renamed, lex))));
+				writeAll(fd, Buffer.from(builder.add(spilledArticle(row, merges, lex), linking === null)));
+			}
+			if (linking) {
+				const linked = await linking.result;
+				events = linked.events;
+				// Its time, for the bench, as the builder measures linking in this thread.
+				const end = performance.now();
+				performance.measure(LINK_MEASURE, {start: end - linked.ms, end});
 			}
 		} finally {
 			closeSync(fd);
+			// Stopped before the spill it reads goes (at once when it has answered).
+			await linking?.stop();
 			rmSync(spillPath, {force: true});
 		}
-		const {meta, lists, eventLines, summary, search} = builder.finish();
+		const {meta, lists, eventLines, summary, search} = builder.finish(events);
 		if (summary.articles > 0) {
 			writeDirectoryIndex(target.temp, meta, lists, eventLines, search);
 			// A signal that came during the last synchronous stretch stops the swap, not the next command.

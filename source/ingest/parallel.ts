@@ -211,7 +211,7 @@ async function* parseHere(dir: string, source: AsyncIterable<PlannedUnit>, opts:
  * honour `--import tsx` in a worker's execArgv), so a few lines of
  * evaluated code register it in the worker before importing the entry.
  */
-function workerScript(): {script: string | URL; eval: boolean} {
+export function workerScript(): {script: string | URL; eval: boolean} {
 	const here = import.meta.url;
 	if (!here.endsWith('.ts')) {
 		// The bundle is split (scripts/build.mjs): this code may sit in a chunk

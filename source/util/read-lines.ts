@@ -8,6 +8,15 @@ const CHUNK = 4 << 20;
 
 /** The lines of a UTF-8 file, without their newlines (a last line without one too). `chunk`: bytes read at a time. */
 export function* readLines(path: string, chunk = CHUNK): Generator<string> {
+	for (const line of readLineBytes(path, chunk)) yield line.buf.toString('utf8', line.start, line.end);
+}
+
+/** A line as bytes: buf[start, end), valid until the next line is read. */
+export type LineBytes = {buf: Buffer; start: number; end: number};
+
+/** The lines of a file as byte ranges (one object, reused), for a reader that decodes only part of each. */
+export function* readLineBytes(path: string, chunk = CHUNK): Generator<LineBytes> {
+	const line: LineBytes = {buf: Buffer.alloc(0), start: 0, end: 0};
 	const fd = openSync(path, 'r');
 	try {
 		let buf = Buffer.allocUnsafe(chunk);
@@ -25,14 +34,22 @@ export function* readLines(path: string, chunk = CHUNK): Generator<string> {
 			end += n;
 			let start = 0;
 			for (let nl = buf.indexOf(10, start); nl !== -1 && nl < end; nl = buf.indexOf(10, start)) {
-				yield buf.toString('utf8', start, nl);
+				line.buf = buf;
+				line.start = start;
+				line.end = nl;
+				yield line;
 				start = nl + 1;
 			}
 			// The unfinished line to the front.
 			buf.copy(buf, 0, start, end);
 			end -= start;
 		}
-		if (end > 0) yield buf.toString('utf8', 0, end);
+		if (end > 0) {
+			line.buf = buf;
+			line.start = 0;
+			line.end = end;
+			yield line;
+		}
 	} finally {
 		closeSync(fd);
 	}

@@ -4,7 +4,7 @@
 // the whole corpus before it can rename them, as the JSON ingest does. The
 // crisis corpus has such people (البرهان alone in one article, تينوبو, بولا
 // تينوبو and بولا أحمد تينوبو across three).
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -44,6 +44,14 @@ describe('discovered people merged across articles, in both layouts', () => {
 		expect(ids).not.toContain('tinubu');
 		expect(ids).not.toContain('bola-tinubu');
 	});
+	it('links the same events in a worker beside the second pass (two jobs) as in this thread (one), byte for byte', async () => {
+		// The link worker reads an article with nothing discovered from its spill row's mentions alone, and renames the rest (link-worker.ts).
+		const two = join(work, 'two.d');
+		await ingestFolderToDirectory(DIR, two, {manifestPath: `${DIR}/manifest.json`, jobs: 2});
+		const files = readdirSync(join(work, 'd')).sort();
+		expect(readdirSync(two).sort()).toEqual(files);
+		for (const f of files) expect(readFileSync(join(two, f)).equals(readFileSync(join(work, 'd', f))), f).toBe(true);
+	}, 120_000);
 	it('leaves no spill file behind', () => {
 		expect(readdirSync(join(work, 'd')).filter(f => f.startsWith('.'))).toEqual([]);
 	});

@@ -159,11 +159,12 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		}
 	}
 
-	function finish(): Built {
+	/** `linkedElsewhere`: the corpus's events when they were linked elsewhere (a directory ingest's link worker), the mentions then not added. */
+	function finish(linkedElsewhere?: Event[]): Built {
 		// A named measure, no cost to speak of: the bench reads how linking grows with the corpus (issue 21).
 		const linkStart = performance.now();
-		const linked = deps.linkEvents(mentions);
-		performance.measure(LINK_MEASURE, {start: linkStart, end: performance.now()});
+		const linked = linkedElsewhere ?? deps.linkEvents(mentions);
+		if (!linkedElsewhere) performance.measure(LINK_MEASURE, {start: linkStart, end: performance.now()});
 		mentions.length = 0;
 		const articleNumber = new Map(heads.map((h, n) => [h.id, n]));
 		const sentenceNumber = (id: string) => {

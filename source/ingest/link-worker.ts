@@ -1,0 +1,100 @@
+// Event linking in a thread of its own, beside the directory ingest's second
+// pass. Once the first pass has spilled every article and the corpus's merges
+// of discovered people are known, the events depend on the spill file alone:
+// this worker reads it as the second pass does (spilledArticle), gathers the
+// mentions and the discovered names, and links, while the main thread numbers
+// and writes the articles. Linking was that thread's tail after the second
+// pass; here it runs on the core the parse workers have left. The events come
+// back as JSON text (parallel.ts says why JSON, not a structured clone).
+import {Worker, parentPort} from 'node:worker_threads';
+import type {Event} from '../dataset/schema.js';
+import {CliError, describeError} from '../errors.js';
+import {readLineBytes} from '../util/read-lines.js';
+import {spilledArticle} from './directory-prepare.js';
+import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
+import {loadLexicons, type LexiconChoice} from './lexicons.js';
+import {builderDeps} from './pipeline.js';
+import type {Mention} from './events/mentions.js';
+import {workerScript} from './parallel.js';
+
+const TAB = 9;
+const DISCOVERED = Buffer.from('"source":"discovered"');
+
+/** What a link worker is started with (see source/main.ts). */
+export type LinkWorkerData = {ceLinkWorker: true; spill: string; merges: Merges; lexiconDir?: LexiconChoice};
+type LinkReply = {events: string; ms: number} | {error: string};
+
+/** In the worker: link the spill file's mentions and post the events. */
+export function runLinkWorker(data: LinkWorkerData): void {
+	const port = parentPort;
+	if (!port) return;
+	let reply: LinkReply;
+	try {
+		reply = linkSpill(data.spill, data.merges, data.lexiconDir);
+	} catch (error) {
+		reply = {error: describeError(error).message};
+	}
+	port.postMessage(reply);
+}
+
+/** The spill file's events, as a directory ingest's main thread would link them after its second pass. */
+export function linkSpill(spill: string, merges: Merges, lexiconDir?: LexiconChoice): {events: string; ms: number} {
+	const lex = loadLexicons(lexiconDir);
+	const discovered = discoveredCollector();
+	const mentions: Mention[] = [];
+	let first = 0;
+	const add = (own: Mention[], sentences: number) => {
+		// Numbered as the dataset builder numbers them (builder.ts add).
+		for (const m of own) {
+			m.order += first;
+			mentions.push(m);
+		}
+		first += sentences;
+	};
+	for (const {buf, start, end} of readLineBytes(spill)) {
+		// The row's fields (directory-prepare.ts spillArticle): count, mentions, norms, line.
+		const t1 = buf.indexOf(TAB, start);
+		const t2 = buf.indexOf(TAB, t1 + 1);
+		const t3 = buf.indexOf(TAB, t2 + 1);
+		// Nothing discovered in the article (JSON.stringify writes the key so, and a
+		// quote in text is escaped): nothing for the collector, nobody to rename, so
+		// only its count and mentions are decoded, not its line.
+		if (buf.subarray(t3, end).indexOf(DISCOVERED) === -1) {
+			add(JSON.parse(buf.toString('utf8', t1 + 1, t2)) as Mention[], Number(buf.toString('latin1', start, t1)));
+			continue;
+		}
+		const {article, mentions: own} = spilledArticle(buf.toString('utf8', start, end), merges, lex);
+		discovered.add(article);
+		add(own, article.sentences.length);
+	}
+	const started = performance.now();
+	const events = builderDeps(lex, discovered).linkEvents(mentions);
+	const ms = performance.now() - started;
+	return {events: JSON.stringify(events), ms};
+}
+
+/** In the main thread: the events of the spill file, linked in a worker (its linking time beside them). */
+export function linkInWorker(
+	spill: string,
+	merges: Merges,
+	lexiconDir?: LexiconChoice,
+): {result: Promise<{events: Event[]; ms: number}>; stop: () => Promise<number>} {
+	const {script, eval: evaluated} = workerScript();
+	const data: LinkWorkerData = {ceLinkWorker: true, spill, merges, ...(lexiconDir ? {lexiconDir} : {})};
+	const worker = new Worker(script, {workerData: data, eval: evaluated});
+	const result = new Promise<{events: Event[]; ms: number}>((resolve, reject) => {
+		let answered = false;
+		worker.once('message', (reply: LinkReply) => {
+			answered = true;
+			if ('error' in reply) reject(new CliError(`linking events failed: ${reply.error}`));
+			else resolve({events: JSON.parse(reply.events) as Event[], ms: reply.ms});
+		});
+		worker.once('error', error => reject(new CliError(`the event-linking worker failed: ${error.message}`)));
+		worker.once('exit', code => {
+			if (!answered) reject(new CliError(`the event-linking worker stopped (exit code ${code})`));
+		});
+	});
+	// Not left unhandled when the ingest fails first and never awaits it.
+	result.catch(() => {});
+	return {result, stop: () => worker.terminate()};
+}
