@@ -187,6 +187,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const people = peopleCollector();
 		const spillPath = join(target.temp, SPILL_FILE);
 		const spill = openSync(spillPath, 'wx');
+		let spilled = 0;
 		try {
 			// Workers parse; this thread only accumulates and writes, in file order.
 			for await (const outcome of parseFiles(input.dir, files, {
@@ -205,6 +206,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				}
 				if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
 				// Its spill row as the worker wrote it (directory-prepare.ts spillArticle): nothing to parse here.
+				spilled++;
 				people.addRefs(outcome.spilled.people);
 				writeAll(spill, outcome.spilled.row);
 			}
@@ -214,7 +216,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const merges = people.merges();
 		// Events are linked from the spill file in a worker of their own, beside the second pass, when the
 		// parse used workers (a core is then free for it); a short ingest links here, without a thread to start.
-		const jobs = opts.jobs ?? (files.length >= PARALLEL_FROM ? defaultJobs() : 1);
+		// Counted in articles, not files: one record file can hold a large corpus.
+		const jobs = opts.jobs ?? (spilled >= PARALLEL_FROM ? defaultJobs() : 1);
 		const linking = jobs > 1 ? linkInWorker(spillPath, merges, opts.lexiconDir) : null;
 		let events: Event[] | undefined;
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
