@@ -138,6 +138,12 @@ export type IngestFolderOptions = {
 	/** Read symbolic links that lead out of the input folder (--follow-links). */
 	followLinks?: boolean;
 	onProgress?: (progress: ParseProgress) => void;
+	/**
+	 * A directory ingest: link events in a worker beside the second pass
+	 * (link-worker.ts). Default: with more than one job and PARALLEL_FROM
+	 * articles or more; below, starting the thread costs more than it hides.
+	 */
+	linkWorker?: boolean;
 };
 
 export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}): Promise<IngestResult> {

@@ -281,13 +281,13 @@ describe('dataset directory: the CLI', () => {
 });
 
 describe('dataset directory: parsing in workers', () => {
-	test('two workers write the same files, byte for byte, as one thread', async () => {
+	test('two workers (and the link worker) write the same files, byte for byte, as one thread', async () => {
 		const corpus = join(work, 'gen');
 		writeCorpus({articles: 60, out: corpus, seed: 11});
 		const one = join(work, 'one.d');
 		const two = join(work, 'two.d');
 		await ingestFolderToDirectory(corpus, one, {manifestPath: join(corpus, 'manifest.json'), jobs: 1});
-		await ingestFolderToDirectory(corpus, two, {manifestPath: join(corpus, 'manifest.json'), jobs: 2});
+		await ingestFolderToDirectory(corpus, two, {manifestPath: join(corpus, 'manifest.json'), jobs: 2, linkWorker: true});
 		const files = readdirSync(one).sort();
 		expect(readdirSync(two).sort()).toEqual(files);
 		expect(files).toContain(ARTICLES_FILE);

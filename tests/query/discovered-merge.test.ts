@@ -47,7 +47,7 @@ describe('discovered people merged across articles, in both layouts', () => {
 	it('links the same events in a worker beside the second pass (two jobs) as in this thread (one), byte for byte', async () => {
 		// The link worker reads an article with nothing discovered from its spill row's mentions alone, and renames the rest (link-worker.ts).
 		const two = join(work, 'two.d');
-		await ingestFolderToDirectory(DIR, two, {manifestPath: `${DIR}/manifest.json`, jobs: 2});
+		await ingestFolderToDirectory(DIR, two, {manifestPath: `${DIR}/manifest.json`, jobs: 2, linkWorker: true});
 		const files = readdirSync(join(work, 'd')).sort();
 		expect(readdirSync(two).sort()).toEqual(files);
 		for (const f of files) expect(readFileSync(join(two, f)).equals(readFileSync(join(work, 'd', f))), f).toBe(true);
