@@ -40,7 +40,7 @@ import {LINK_MEASURE} from '../dataset/build/builder.js';
 import {inputFiles, readManifest, type IngestFolderOptions, type IngestResult} from './run.js';
 import type {Manifest} from './types.js';
 import {assignIds, idSortKey} from './input/ids.js';
-import {sealedMetaText, sumFiles} from '../dataset/directory/checksum.js';
+import {FileSummer, type FileSums, sealedMetaText, sumFiles} from '../dataset/directory/checksum.js';
 import {replaceDirectory} from '../dataset/directory/replace.js';
 import {writeAll} from '../util/write-all.js';
 import {yieldToEventLoop} from '../util/yield.js';
@@ -110,6 +110,7 @@ export function writeDirectoryIndex(
 	lists: Array<[string, Uint32Array]>,
 	eventLines: string[],
 	search: SearchIndexBuilder,
+	known: Partial<FileSums> = {},
 ): void {
 	writeFileSync(join(out, EVENTS_FILE), eventLines.join(''));
 	search.write(out, meta.events);
@@ -157,6 +158,7 @@ export function writeDirectoryIndex(
 		readdirSync(out)
 			.filter(f => f !== META_FILE)
 			.sort(),
+		known,
 	);
 	writeFileSync(join(out, META_FILE), sealedMetaText({...rest, articleCount: articles.length, eventCount: events.length, files}));
 }
@@ -222,6 +224,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const jobs = opts.jobs ?? defaultJobs();
 		const linking = (opts.linkWorker ?? (jobs > 1 && spilled >= PARALLEL_FROM)) ? linkInWorker(spillPath, merges, opts.lexiconDir) : null;
 		let events: Event[] | undefined;
+		// Summed as written, not read back for meta.json (writeDirectoryIndex).
+		const articlesSum = new FileSummer();
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
 		try {
 			let turned = Date.now();
@@ -231,7 +235,9 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 					await yieldToEventLoop();
 					turned = Date.now();
 				}
-				writeAll(fd, Buffer.from(builder.add(spilledArticle(row, merges, lex), linking === null)));
+				const bytes = Buffer.from(builder.add(spilledArticle(row, merges, lex), linking === null));
+				writeAll(fd, bytes);
+				articlesSum.update(bytes);
 			}
 			if (linking) {
 				const linked = await linking.result;
@@ -248,7 +254,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		}
 		const {meta, lists, eventLines, summary, search} = builder.finish(events);
 		if (summary.articles > 0) {
-			writeDirectoryIndex(target.temp, meta, lists, eventLines, search);
+			writeDirectoryIndex(target.temp, meta, lists, eventLines, search, {[ARTICLES_FILE]: articlesSum.sum()});
 			// A signal that came during the last synchronous stretch stops the swap, not the next command.
 			await yieldToEventLoop();
 			target.commit();

@@ -49,6 +49,43 @@ export function sumOfFd(fd: number): FileSum {
 	return blocks ? {size: at, crc32: hex8(value), blocks} : {size: at, crc32: hex8(value)};
 }
 
+/**
+ * What sumOfFd gives for a file, summed from its bytes as they are written
+ * (in pieces of any size), so a writer need not read its file back: the
+ * directory ingest writes articles.ndjson (2.1 GB at 100k articles) this way.
+ */
+export class FileSummer {
+	private size = 0;
+	private value = 0;
+	private block = 0;
+	private readonly blocks: number[] = [];
+
+	update(bytes: Uint8Array): void {
+		this.value = crc32(bytes, this.value);
+		let at = 0;
+		while (at < bytes.length) {
+			// The rest of the current block, or of the bytes.
+			const room = BLOCK - (this.size % BLOCK);
+			const piece = bytes.subarray(at, at + room);
+			this.block = crc32(piece, this.block);
+			this.size += piece.length;
+			at += piece.length;
+			if (this.size % BLOCK === 0) {
+				this.blocks.push(this.block);
+				this.block = 0;
+			}
+		}
+	}
+
+	sum(): FileSum {
+		const crc = hex8(this.value);
+		if (this.size < BLOCKED_FROM) return {size: this.size, crc32: crc};
+		const blocks = this.blocks.map(hex8);
+		if (this.size % BLOCK !== 0) blocks.push(hex8(this.block));
+		return {size: this.size, crc32: crc, blocks};
+	}
+}
+
 /** Size and CRC-32 of the file at `path`. */
 export function sumOfFile(path: string): FileSum {
 	const fd = openSync(path, 'r');
@@ -60,9 +97,10 @@ export function sumOfFile(path: string): FileSum {
 }
 
 /** The sums of the named files of a directory (for meta.json). */
-export function sumFiles(dir: string, files: string[]): FileSums {
+export function sumFiles(dir: string, files: string[], known: Partial<FileSums> = {}): FileSums {
 	const sums: FileSums = Object.create(null);
-	for (const file of files) sums[file] = sumOfFile(join(dir, file));
+	// `known`: sums a writer made as it wrote (FileSummer), not read back.
+	for (const file of files) sums[file] = known[file] ?? sumOfFile(join(dir, file));
 	return sums;
 }
 
