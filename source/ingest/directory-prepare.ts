@@ -79,3 +79,20 @@ export function spilledArticle(row: string, merges: Merges, lex: Pick<Lexicons, 
 	if (renamed !== article) return prepareDirectoryArticle(renamed, lex);
 	return {article, line, norms: JSON.parse(row.slice(t2 + 1, t3)) as string[], mentions: JSON.parse(row.slice(t1 + 1, t2)) as Mention[]};
 }
+
+const TAB = 9;
+const DISCOVERED = Buffer.from('"source":"discovered"');
+
+/**
+ * A spill row's count and mentions, read from its bytes, when its article has
+ * nothing discovered in it (JSON.stringify writes the key so, and a quote in
+ * text is escaped): nothing for the corpus's collectors, nobody to rename, so
+ * its line need not be decoded. Null otherwise: read it with spilledArticle.
+ */
+export function plainSpillMentions(buf: Buffer, start: number, end: number): {sentences: number; mentions: Mention[]} | null {
+	const t1 = buf.indexOf(TAB, start);
+	const t2 = buf.indexOf(TAB, t1 + 1);
+	const t3 = buf.indexOf(TAB, t2 + 1);
+	if (buf.subarray(t3, end).indexOf(DISCOVERED) !== -1) return null;
+	return {sentences: Number(buf.toString('latin1', start, t1)), mentions: JSON.parse(buf.toString('utf8', t1 + 1, t2)) as Mention[]};
+}

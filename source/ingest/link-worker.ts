@@ -10,15 +10,12 @@ import {Worker, parentPort} from 'node:worker_threads';
 import type {Event} from '../dataset/schema.js';
 import {CliError, describeError} from '../errors.js';
 import {readLineBytes} from '../util/read-lines.js';
-import {spilledArticle} from './directory-prepare.js';
+import {plainSpillMentions, spilledArticle} from './directory-prepare.js';
 import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {builderDeps} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
 import {workerScript} from './parallel.js';
-
-const TAB = 9;
-const DISCOVERED = Buffer.from('"source":"discovered"');
 
 /** What a link worker is started with (see source/main.ts). */
 export type LinkWorkerData = {ceLinkWorker: true; spill: string; merges: Merges; lexiconDir?: LexiconChoice};
@@ -80,15 +77,9 @@ export function linkSpill(spill: string, merges: Merges, lexiconDir?: LexiconCho
 		first += sentences;
 	};
 	for (const {buf, start, end} of readLineBytes(spill)) {
-		// The row's fields (directory-prepare.ts spillArticle): count, mentions, norms, line.
-		const t1 = buf.indexOf(TAB, start);
-		const t2 = buf.indexOf(TAB, t1 + 1);
-		const t3 = buf.indexOf(TAB, t2 + 1);
-		// Nothing discovered in the article (JSON.stringify writes the key so, and a
-		// quote in text is escaped): nothing for the collector, nobody to rename, so
-		// only its count and mentions are decoded, not its line.
-		if (buf.subarray(t3, end).indexOf(DISCOVERED) === -1) {
-			add(JSON.parse(buf.toString('utf8', t1 + 1, t2)) as Mention[], Number(buf.toString('latin1', start, t1)));
+		const plain = plainSpillMentions(buf, start, end);
+		if (plain) {
+			add(plain.mentions, plain.sentences);
 			continue;
 		}
 		const {article, mentions: own} = spilledArticle(buf.toString('utf8', start, end), merges, lex);

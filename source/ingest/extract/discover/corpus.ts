@@ -57,7 +57,7 @@ export function peopleCollector(): {add: (article: Article) => void; addRefs: (r
 	};
 	return {
 		add(a) {
-			for (const s of a.sentences) for (const r of s.actors) if (r.source === 'discovered') addRef(r);
+			for (const r of discoveredRefs(a)) addRef(r);
 		},
 		addRefs(refs) {
 			for (const r of refs) addRef(r);
