@@ -44,7 +44,7 @@ import {FileSummer, type FileSums, sealedMetaText, sumFiles} from '../dataset/di
 import {replaceDirectory} from '../dataset/directory/replace.js';
 import {writeAll} from '../util/write-all.js';
 import {yieldToEventLoop} from '../util/yield.js';
-import {readLines} from '../util/read-lines.js';
+import {readLineBytes} from '../util/read-lines.js';
 
 /** How long the second pass runs between turns of the event loop (as parseFiles does). */
 const YIELD_MS = 50;
@@ -72,7 +72,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	/** Adds one prepared article (articles must come in id order; its mentions only if events are linked here); returns its ndjson line. */
 	function add(prepared: PreparedArticle, linkHere = true): string {
 		const {article, line} = prepared;
-		const length = Buffer.byteLength(line);
+		const length = prepared.lineBytes?.length ?? Buffer.byteLength(line);
 		lines.push({offset: bytes, length});
 		bytes += length;
 		search.addArticle(article);
@@ -229,13 +229,16 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
 		try {
 			let turned = Date.now();
-			for (const row of readLines(spillPath)) {
+			for (const row of readLineBytes(spillPath)) {
 				// A long synchronous stretch: a turn of the event loop now and then, so a signal stops it.
 				if (Date.now() - turned > YIELD_MS) {
 					await yieldToEventLoop();
 					turned = Date.now();
 				}
-				const bytes = Buffer.from(builder.add(spilledArticle(row, merges, lex), linking === null));
+				// The row's bytes are the buffer's until the next row is read: written before it.
+				const prepared = spilledArticle(row, merges, lex, linking === null);
+				const line = builder.add(prepared, linking === null);
+				const bytes = prepared.lineBytes ?? Buffer.from(line);
 				writeAll(fd, bytes);
 				articlesSum.update(bytes);
 			}

@@ -76,13 +76,13 @@ export function linkSpill(spill: string, merges: Merges, lexiconDir?: LexiconCho
 		}
 		first += sentences;
 	};
-	for (const {buf, start, end} of readLineBytes(spill)) {
-		const plain = plainSpillMentions(buf, start, end);
+	for (const row of readLineBytes(spill)) {
+		const plain = plainSpillMentions(row.buf, row.start, row.end);
 		if (plain) {
 			add(plain.mentions, plain.sentences);
 			continue;
 		}
-		const {article, mentions: own} = spilledArticle(buf.toString('utf8', start, end), merges, lex);
+		const {article, mentions: own} = spilledArticle(row, merges, lex);
 		discovered.add(article);
 		add(own, article.sentences.length);
 	}

@@ -11,12 +11,12 @@ export function* readLines(path: string, chunk = CHUNK): Generator<string> {
 	for (const line of readLineBytes(path, chunk)) yield line.buf.toString('utf8', line.start, line.end);
 }
 
-/** A line as bytes: buf[start, end), valid until the next line is read. */
-export type LineBytes = {buf: Buffer; start: number; end: number};
+/** A line as bytes: buf[start, end), valid until the next line is read; `newline`: buf[end] is its newline (false for a last line without one). */
+export type LineBytes = {buf: Buffer; start: number; end: number; newline: boolean};
 
 /** The lines of a file as byte ranges (one object, reused), for a reader that decodes only part of each. */
 export function* readLineBytes(path: string, chunk = CHUNK): Generator<LineBytes> {
-	const line: LineBytes = {buf: Buffer.alloc(0), start: 0, end: 0};
+	const line: LineBytes = {buf: Buffer.alloc(0), start: 0, end: 0, newline: true};
 	const fd = openSync(path, 'r');
 	try {
 		let buf = Buffer.allocUnsafe(chunk);
@@ -37,6 +37,7 @@ export function* readLineBytes(path: string, chunk = CHUNK): Generator<LineBytes
 				line.buf = buf;
 				line.start = start;
 				line.end = nl;
+				line.newline = true;
 				yield line;
 				start = nl + 1;
 			}
@@ -48,6 +49,7 @@ export function* readLineBytes(path: string, chunk = CHUNK): Generator<LineBytes
 			line.buf = buf;
 			line.start = 0;
 			line.end = end;
+			line.newline = false;
 			yield line;
 		}
 	} finally {
