@@ -30,6 +30,7 @@ import {
 import {createSearchIndexBuilder} from '../search/stored-index.js';
 import type {Mention} from './events/mentions.js';
 import {type PreparedArticle, spilledArticle} from './directory-prepare.js';
+import {MentionPool} from './events/mention-pool.js';
 import {linkInWorker} from './link-worker.js';
 import {loadLexicons} from './lexicons.js';
 import {builderDeps, type Lexicons} from './pipeline.js';
@@ -67,6 +68,8 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	const lines: Array<{offset: number; length: number}> = [];
 	// The stored search index grows with the articles (words → sentence lists, encoded as they come).
 	const search = createSearchIndexBuilder();
+	// The mentions kept for linking here come from the spill's JSON: their values shared (mention-pool.ts).
+	const pool = new MentionPool();
 	let bytes = 0;
 
 	/** Adds one prepared article (articles must come in id order; its mentions only if events are linked here); returns its ndjson line. */
@@ -78,6 +81,7 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		search.addArticle(article);
 		discovered.add(article);
 		for (const norm of prepared.norms) search.addSentenceNorm(norm);
+		if (linkHere) for (const m of prepared.mentions) pool.share(m);
 		builder.add(article, linkHere ? prepared.mentions : undefined);
 		return line;
 	}

@@ -15,6 +15,7 @@ import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {builderDeps} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
+import {MentionPool} from './events/mention-pool.js';
 import {workerScript} from './parallel.js';
 
 /** What a link worker is started with (see source/main.ts). */
@@ -67,12 +68,14 @@ export function linkSpill(spill: string, merges: Merges, lexiconDir?: LexiconCho
 	const lex = loadLexicons(lexiconDir);
 	const discovered = discoveredCollector();
 	const mentions: Mention[] = [];
+	// Read from JSON, each with copies of its values: shared, they are held once while linking.
+	const pool = new MentionPool();
 	let first = 0;
 	const add = (own: Mention[], sentences: number) => {
 		// Numbered as the dataset builder numbers them (builder.ts add).
 		for (const m of own) {
 			m.order += first;
-			mentions.push(m);
+			mentions.push(pool.share(m));
 		}
 		first += sentences;
 	};
