@@ -31,7 +31,7 @@ import {createSearchIndexBuilder} from '../search/stored-index.js';
 import type {Mention} from './events/mentions.js';
 import {type PreparedArticle, spilledArticle} from './directory-prepare.js';
 import {MentionPool} from './events/mention-pool.js';
-import {linkInWorker} from './link-worker.js';
+import {type LinkWorker, startLinkWorker} from './link-worker.js';
 import {loadLexicons} from './lexicons.js';
 import {builderDeps, type Lexicons} from './pipeline.js';
 import {discoveredCollector, peopleCollector} from './extract/discover/corpus.js';
@@ -185,6 +185,15 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	const repaired: IngestResult['repaired'] = [];
 	// Written into a fresh sibling folder, swapped in only when complete (dataset/directory/replace.ts).
 	const target = replaceDirectory(out);
+	// Events are linked from the spill file in a worker of their own, beside the second pass, when the
+	// parse used workers (a core is then free for it); a short ingest links here, without a thread to start.
+	// Below PARALLEL_FROM articles the thread's start (its code compiled, the lexicons loaded) is not hidden:
+	// a 1k corpus with two jobs took 0.6-1.3 s longer with it (three pairs of runs). When the files alone say
+	// the corpus is that large, the worker starts with the parse and is ready when the spill is complete (its
+	// start was 0.7-1.0 s after the parse at 10k); otherwise the articles parsed decide (one record file can
+	// hold a large corpus).
+	const jobs = opts.jobs ?? defaultJobs();
+	let linkWorker: LinkWorker | null = (opts.linkWorker ?? (jobs > 1 && files.length >= PARALLEL_FROM)) ? startLinkWorker(opts.lexiconDir) : null;
 	try {
 		const builder = createDirectoryBuilder(lex);
 		// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
@@ -220,13 +229,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			closeSync(spill);
 		}
 		const merges = people.merges();
-		// Events are linked from the spill file in a worker of their own, beside the second pass, when the
-		// parse used workers (a core is then free for it); a short ingest links here, without a thread to start.
-		// Counted in articles, not files (one record file can hold a large corpus). Below PARALLEL_FROM the
-		// thread's start (its code compiled, the lexicons loaded) is not hidden: a 1k corpus with two jobs took
-		// 0.6-1.3 s longer with it (three pairs of runs).
-		const jobs = opts.jobs ?? defaultJobs();
-		const linking = (opts.linkWorker ?? (jobs > 1 && spilled >= PARALLEL_FROM)) ? linkInWorker(spillPath, merges, opts.lexiconDir) : null;
+		if (!linkWorker && (opts.linkWorker ?? (jobs > 1 && spilled >= PARALLEL_FROM))) linkWorker = startLinkWorker(opts.lexiconDir);
+		const linking = linkWorker ? linkWorker.link(spillPath, merges) : null;
 		let events: Event[] | undefined;
 		// Summed as written, not read back for meta.json (writeDirectoryIndex).
 		const articlesSum = new FileSummer();
@@ -247,7 +251,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				articlesSum.update(bytes);
 			}
 			if (linking) {
-				const linked = await linking.result;
+				const linked = await linking;
 				events = linked.events;
 				// Its time, for the bench, as the builder measures linking in this thread.
 				const end = performance.now();
@@ -256,7 +260,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		} finally {
 			closeSync(fd);
 			// Stopped before the spill it reads goes (at once when it has answered).
-			await linking?.stop();
+			await linkWorker?.stop();
+			linkWorker = null;
 			rmSync(spillPath, {force: true});
 		}
 		const {meta, lists, eventLines, summary, search} = builder.finish(events);
@@ -270,6 +275,9 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	} catch (error) {
 		target.abort();
 		throw describeWriteError(error, out);
+	} finally {
+		// Started with the parse, and not reached when the parse failed.
+		await linkWorker?.stop();
 	}
 }
 
