@@ -200,6 +200,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		// known only once all are parsed: the prepared articles wait in a spill file inside the new folder, then go to
 		// the builder renamed; the spill file is removed before the folder is swapped in.
 		const people = peopleCollector();
+		// The phases on the main thread, under CE_TIMINGS=1 (beside link.ts's line): the path after the parse (issue 21).
+		const phases = new Phases();
 		const spillPath = join(target.temp, SPILL_FILE);
 		const spill = openSync(spillPath, 'wx');
 		let spilled = 0;
@@ -228,6 +230,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		} finally {
 			closeSync(spill);
 		}
+		phases.mark('parse');
 		const merges = people.merges();
 		if (!linkWorker && (opts.linkWorker ?? (jobs > 1 && spilled >= PARALLEL_FROM))) linkWorker = startLinkWorker(opts.lexiconDir);
 		const linking = linkWorker ? linkWorker.link(spillPath, merges) : null;
@@ -250,8 +253,10 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				writeAll(fd, bytes);
 				articlesSum.update(bytes);
 			}
+			phases.mark('second pass');
 			if (linking) {
 				const linked = await linking;
+				phases.mark('wait for the link worker');
 				events = linked.events;
 				// Its time, for the bench, as the builder measures linking in this thread.
 				const end = performance.now();
@@ -265,8 +270,11 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			rmSync(spillPath, {force: true});
 		}
 		const {meta, lists, eventLines, summary, search} = builder.finish(events);
+		phases.mark('finish');
 		if (summary.articles > 0) {
 			writeDirectoryIndex(target.temp, meta, lists, eventLines, search, {[ARTICLES_FILE]: articlesSum.sum()});
+			phases.mark('write');
+			phases.report();
 			// A signal that came during the last synchronous stretch stops the swap, not the next command.
 			await yieldToEventLoop();
 			target.commit();
@@ -278,6 +286,22 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	} finally {
 		// Started with the parse, and not reached when the parse failed.
 		await linkWorker?.stop();
+	}
+}
+
+/** Wall time of each phase of a directory ingest, printed as one line under CE_TIMINGS=1. */
+class Phases {
+	private readonly marks: string[] = [];
+	private last = performance.now();
+
+	mark(name: string): void {
+		const now = performance.now();
+		this.marks.push(`${name} ${(now - this.last).toFixed(0)} ms`);
+		this.last = now;
+	}
+
+	report(): void {
+		if (process.env.CE_TIMINGS === '1') process.stderr.write(`timing: ${this.marks.join(' · ')}\n`);
 	}
 }
 

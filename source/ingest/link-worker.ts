@@ -31,7 +31,7 @@ const PART = 2048;
 /**
  * In the worker: load the lexicons, then, when the spill file is complete,
  * link its mentions and post the events. Started while the files are still
- * being parsed (linkWorker), so that its start (its code compiled, the
+ * being parsed (startLinkWorker), so that its start (its code compiled, the
  * lexicons loaded: 0.7-1.0 s at 10k articles, measured from the end of the
  * parse) is not on the ingest's path.
  */
