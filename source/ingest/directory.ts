@@ -44,6 +44,7 @@ import {assignIds, idSortKey} from './input/ids.js';
 import {FileSummer, type FileSums, sealedMetaText, sumFiles} from '../dataset/directory/checksum.js';
 import {replaceDirectory} from '../dataset/directory/replace.js';
 import {writeAll} from '../util/write-all.js';
+import {writePieces} from '../util/write-pieces.js';
 import {yieldToEventLoop} from '../util/yield.js';
 import {readLineBytes} from '../util/read-lines.js';
 
@@ -116,7 +117,7 @@ export function writeDirectoryIndex(
 	search: SearchIndexBuilder,
 	known: Partial<FileSums> = {},
 ): void {
-	writeFileSync(join(out, EVENTS_FILE), eventLines.join(''));
+	writePieces(join(out, EVENTS_FILE), eventLines.length, k => eventLines[k]!, '');
 	search.write(out, meta.events);
 	const fd = openSync(join(out, POSTINGS_FILE), 'w');
 	try {
@@ -138,7 +139,8 @@ export function writeDirectoryIndex(
 	// meta.json keeps only what the first frame needs; heads and events are read apart.
 	const {articles, events, ...rest} = meta;
 	writeHeads(out, articles);
-	writeFileSync(join(out, EVENT_LIST_FILE), `${JSON.stringify(events)}\n`);
+	// JSON.stringify(events) and its newline, written an event at a time.
+	writePieces(join(out, EVENT_LIST_FILE), events.length, k => JSON.stringify(events[k]), ',', '[', ']\n');
 	// What the first frame needs of the events (an article's sentences name them by
 	// id, the detail pane and the English gist by label): read instead of the whole
 	// list. Their postings spans and counts too (layout 4): in meta.json they were

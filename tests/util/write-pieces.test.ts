@@ -1,0 +1,29 @@
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {writePieces} from '../../source/util/write-pieces.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ce-pieces-'));
+
+describe('writePieces', () => {
+	it('writes head, the pieces joined and tail, byte for byte, whatever the batch (JSON.stringify of an array, Arabic included)', () => {
+		let n = 0;
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({label: fc.constantFrom('قمة جنيف', 'talks', ''), n: fc.integer()}), {maxLength: 40}),
+				fc.integer({min: 1, max: 7}),
+				(events, batch) => {
+					const path = join(dir, `list-${n++}.json`);
+					writePieces(path, events.length, k => JSON.stringify(events[k]), ',', '[', ']\n', batch);
+					expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(events)}\n`);
+					const lines = events.map(e => `${JSON.stringify(e)}\n`);
+					writePieces(path, lines.length, k => lines[k]!, '', '', '', batch);
+					expect(readFileSync(path, 'utf8')).toBe(lines.join(''));
+				},
+			),
+			{numRuns: 200},
+		);
+	});
+});
