@@ -95,8 +95,8 @@ export function spilledArticle(
 	const t3 = buf.indexOf(TAB, t2 + 1);
 	if (t1 === -1 || t2 === -1 || t3 === -1 || t3 >= end) throw new Error('a spill row without its four fields');
 	// The row's newline ends its line; a last row without one (never written so) gets one.
-	const lineBytes = newline ? buf.subarray(t3 + 1, end + 1) : Buffer.from(`${buf.toString('utf8', t3 + 1, end)}\n`);
 	const line = newline ? buf.toString('utf8', t3 + 1, end + 1) : `${buf.toString('utf8', t3 + 1, end)}\n`;
+	const lineBytes = newline ? buf.subarray(t3 + 1, end + 1) : Buffer.from(line);
 	const article = JSON.parse(line) as Article;
 	const renamed = renameDiscovered(article, merges);
 	// Renamed, its mentions are found again (they carry the names), unless they are not wanted.

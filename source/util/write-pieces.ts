@@ -13,15 +13,14 @@ import {writeAll} from './write-all.js';
 export function writePieces(path: string, count: number, piece: (k: number) => string, separator: string, head = '', tail = '', batchSize = 1024): void {
 	const fd = openSync(path, 'w');
 	try {
-		const BATCH = batchSize;
 		const write = (text: string) => {
 			if (text.length > 0) writeAll(fd, Buffer.from(text, 'utf8'));
 		};
 		write(head);
 		const batch: string[] = [];
-		for (let k = 0; k < count; k += BATCH) {
+		for (let k = 0; k < count; k += batchSize) {
 			batch.length = 0;
-			for (let j = k; j < Math.min(count, k + BATCH); j++) batch.push(piece(j));
+			for (let j = k; j < Math.min(count, k + batchSize); j++) batch.push(piece(j));
 			write((k > 0 ? separator : '') + batch.join(separator));
 		}
 		write(tail);
