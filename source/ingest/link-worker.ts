@@ -4,8 +4,10 @@
 // this worker reads it as the second pass does (spilledArticle), gathers the
 // mentions and the discovered names, and links, while the main thread numbers
 // and writes the articles. Linking was that thread's tail after the second
-// pass; here it runs on the core the parse workers have left. The events come
-// back as JSON in UTF-8, in parts (sendEvents says why).
+// pass; here it runs on the core the parse workers have left. It links one
+// family of events at a time, and each family's events go back as soon as
+// they are built, as JSON in UTF-8, in parts (sendParts says why); the main
+// thread gives them their ids once all have come (link.ts numberEvents).
 import {Worker, parentPort} from 'node:worker_threads';
 import type {Event} from '../dataset/schema.js';
 import {CliError, describeError} from '../errors.js';
@@ -13,16 +15,19 @@ import {readLineBytes} from '../util/read-lines.js';
 import {plainSpillMentions, spilledArticle} from './directory-prepare.js';
 import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
 import {type LexiconChoice, loadLexicons} from './lexicons.js';
-import {builderDeps, type Lexicons} from './pipeline.js';
+import {eventWorld, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
 import {MentionPool} from './events/mention-pool.js';
+import {type BuiltEvent, type FamilyMentions, familyGroups, linkFamily, numberEvents, reportLinking} from './events/link.js';
+import {linkWork} from './events/cluster.js';
+import {WorldMemo} from './events/world-memo.js';
 import {workerScript} from './parallel.js';
 
 /** What a link worker is started with (see source/main.ts). */
 export type LinkWorkerData = {ceLinkWorker: true; lexiconDir?: LexiconChoice};
 /** What it is sent once the first pass is done: the spill file to link and the corpus's merges of discovered people. */
 type LinkRequest = {spill: string; merges: Merges};
-/** A part of the events (JSON of an array, UTF-8), then the end with the linking time, or an error. */
+/** A part of the events built (JSON of an array of BuiltEvent, UTF-8), then the end with the linking time, or an error. */
 type LinkMessage = {part: Uint8Array} | {end: true; ms: number} | {error: string};
 
 /** Events a part. */
@@ -48,8 +53,9 @@ export function runLinkWorker(data: LinkWorkerData): void {
 	port.once('message', (request: LinkRequest) => {
 		try {
 			if (!lex) throw failure;
-			const {events, ms} = linkSpill(request.spill, request.merges, lex);
-			sendEvents(events, part => port.postMessage({part} satisfies LinkMessage, [part.buffer as ArrayBuffer]));
+			const {ms} = linkSpill(request.spill, request.merges, lex, built =>
+				sendParts(built, part => port.postMessage({part} satisfies LinkMessage, [part.buffer as ArrayBuffer])),
+			);
 			port.postMessage({end: true, ms} satisfies LinkMessage);
 		} catch (error) {
 			port.postMessage({error: describeError(error).message} satisfies LinkMessage);
@@ -58,16 +64,16 @@ export function runLinkWorker(data: LinkWorkerData): void {
 }
 
 /**
- * The events as JSON arrays of PART events, each in UTF-8 in a buffer of its
- * own (moved to the main thread, not copied). The main thread parses a part
- * while this one writes the next. Sent whole as one string, 13.5k events
- * (10k articles, 49 MB of JSON) took 0.63 s to write, 0.94 s to post (a
- * string is copied) and 0.83 s to parse, one after the other, on the path
- * to the ingest's end.
+ * Items (the events built) as JSON arrays of PART items, each in UTF-8 in a
+ * buffer of its own (moved to the main thread, not copied). The main thread
+ * parses a part while this one writes the next. Sent whole as one string,
+ * 13.5k events (10k articles, 49 MB of JSON) took 0.63 s to write, 0.94 s to
+ * post (a string is copied) and 0.83 s to parse, one after the other, on the
+ * path to the ingest's end.
  */
-export function sendEvents(events: readonly Event[], send: (part: Uint8Array) => void): void {
-	for (let k = 0; k < events.length; k += PART) {
-		const text = JSON.stringify(events.slice(k, k + PART));
+export function sendParts<T>(items: readonly T[], send: (part: Uint8Array) => void): void {
+	for (let k = 0; k < items.length; k += PART) {
+		const text = JSON.stringify(items.slice(k, k + PART));
 		// Not from Buffer's shared pool: a transferred buffer is taken from its sender.
 		const part = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
 		part.write(text, 'utf8');
@@ -75,13 +81,21 @@ export function sendEvents(events: readonly Event[], send: (part: Uint8Array) =>
 	}
 }
 
-/** One part sendEvents wrote, read back. */
-export function eventsOfPart(part: Uint8Array): Event[] {
-	return JSON.parse(Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8')) as Event[];
+/** One part sendParts wrote, read back. */
+export function itemsOfPart<T>(part: Uint8Array): T[] {
+	return JSON.parse(Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8')) as T[];
 }
 
-/** The spill file's events, as a directory ingest's main thread would link them after its second pass. */
-export function linkSpill(spill: string, merges: Merges, lex: Lexicons): {events: Event[]; ms: number} {
+/**
+ * Link the spill file's mentions as a directory ingest's main thread would
+ * after its second pass, one family at a time: each family's events go to
+ * `send` as soon as they are built (numberEvents gives them their ids once
+ * all have come), and each family's mentions and clusters are let go once
+ * its events are sent. Linked all at once, the worker held every family's
+ * clusters and events with every mention: 1.9 GB at 100k generated articles.
+ * `ms`: the time from the spill read to the last family sent.
+ */
+export function linkSpill(spill: string, merges: Merges, lex: Lexicons, send: (built: BuiltEvent[]) => void): {ms: number} {
 	const began = performance.now();
 	const discovered = discoveredCollector();
 	const mentions: Mention[] = [];
@@ -109,9 +123,32 @@ export function linkSpill(spill: string, merges: Merges, lex: Lexicons): {events
 	const started = performance.now();
 	// Beside link.ts's line under CE_TIMINGS=1: reading the spill is this thread's other cost (issue 21).
 	if (process.env.CE_TIMINGS === '1') process.stderr.write(`timing: link worker read ${(started - began).toFixed(0)} ms\n`);
-	const events = builderDeps(lex, discovered).linkEvents(mentions);
+	const count = mentions.length;
+	const groups: Array<FamilyMentions | null> = familyGroups(mentions, lex.calendar);
+	// The families hold the mentions now: each goes with its family.
+	mentions.length = 0;
+	const memo = new WorldMemo(eventWorld(lex, discovered));
+	linkWork.scored = 0;
+	linkWork.exact = 0;
+	let events = 0;
+	for (let k = 0; k < groups.length; k++) {
+		const built = linkFamily(groups[k]!, lex.events, memo);
+		groups[k] = null;
+		events += built.length;
+		send(built);
+	}
 	const ms = performance.now() - started;
-	return {events, ms};
+	reportLinking(ms, count, events);
+	return {ms};
+}
+
+/** linkSpill's events, all at once, with their ids (for a caller without a thread to send them to). */
+export function linkSpillEvents(spill: string, merges: Merges, lex: Lexicons): {events: Event[]; ms: number} {
+	const built: BuiltEvent[] = [];
+	const {ms} = linkSpill(spill, merges, lex, part => {
+		for (const b of part) built.push(b);
+	});
+	return {events: numberEvents(built), ms};
 }
 
 /** A link worker seen from the main thread: started early, sent the spill once complete. */
@@ -134,15 +171,15 @@ export function startLinkWorker(lexiconDir?: LexiconChoice): LinkWorker {
 	worker.unref();
 	const result = new Promise<{events: Event[]; ms: number}>((resolve, reject) => {
 		let answered = false;
-		const events: Event[] = [];
+		const built: BuiltEvent[] = [];
 		worker.on('message', (message: LinkMessage) => {
 			if ('part' in message) {
-				for (const e of eventsOfPart(message.part)) events.push(e);
+				for (const b of itemsOfPart<BuiltEvent>(message.part)) built.push(b);
 				return;
 			}
 			answered = true;
 			if ('error' in message) reject(new CliError(`linking events failed: ${message.error}`));
-			else resolve({events, ms: message.ms});
+			else resolve({events: numberEvents(built), ms: message.ms});
 		});
 		worker.once('error', error => reject(new CliError(`the event-linking worker failed: ${error.message}`)));
 		worker.once('exit', code => {

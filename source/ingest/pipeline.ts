@@ -114,8 +114,13 @@ export function builderDeps(lex: Lexicons, found?: DiscoveredInfo): BuilderDeps<
 		organization: id => entityInfo(e.organizations, id) ?? found?.organization(id),
 		place: id => entityInfo(e.places, id) ?? found?.place?.(id),
 		agencyNameAr: id => e.agencies.get(id)?.nameAr,
-		linkEvents: mentions => linkMentions(mentions, lex.events, found ? withDiscoveredNames(lex.world, found) : lex.world, lex.calendar).events,
+		linkEvents: mentions => linkMentions(mentions, lex.events, eventWorld(lex, found), lex.calendar).events,
 	};
+}
+
+/** The world events are linked in: the lexicon's, with the names of the people and organisations discovered. */
+export function eventWorld(lex: Lexicons, found?: DiscoveredInfo): EventWorld {
+	return found ? withDiscoveredNames(lex.world, found) : lex.world;
 }
 
 /**

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Event} from '../../source/dataset/schema.js';
-import {eventsOfPart, sendEvents} from '../../source/ingest/link-worker.js';
+import {itemsOfPart, sendParts} from '../../source/ingest/link-worker.js';
 
 const event = (k: number): Event =>
 	({
@@ -24,11 +24,11 @@ describe('the link worker sends its events in parts', () => {
 		for (const n of [0, 1, 2048, 2049, 5000]) {
 			const events = Array.from({length: n}, (_, k) => event(k));
 			const parts: Uint8Array[] = [];
-			sendEvents(events, part => parts.push(part));
+			sendParts(events, (part: Uint8Array) => parts.push(part));
 			expect(parts.length).toBe(Math.ceil(n / 2048));
 			// Each part a buffer of its own (a transferred one must not be Buffer's shared pool).
 			for (const p of parts) expect(p.byteOffset === 0 && p.buffer.byteLength === p.byteLength).toBe(true);
-			expect(parts.flatMap(eventsOfPart)).toEqual(events);
+			expect(parts.flatMap(part => itemsOfPart<Event>(part))).toEqual(events);
 		}
 	});
 });

@@ -658,7 +658,7 @@ export function canFound(m: Mention, world: EventWorld, f?: MentionFacts): boole
  * 170k times at 1k articles, each compare reading four fields of mentions of
  * several shapes. Any other order is sorted as before.
  */
-function bySpecificity(mentions: readonly Mention[]): Mention[] {
+export function bySpecificity(mentions: readonly Mention[]): Mention[] {
 	const n = mentions.length;
 	const rank = new Uint8Array(n);
 	let sorted = true;
@@ -1224,29 +1224,46 @@ function setIn<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
 }
 
 /**
- * Cluster mentions. The most specific mentions (a direct day date) found
- * clusters first, so vaguer ones ("early 2022 in Geneva") join them rather
- * than founding duplicates. Deterministic: ties break on corpus order.
- */
-/**
- * Clusters scored by the last clusterMentions call: the work of linking, for
- * the benchmark (per mention it must not grow with the corpus; #21).
+ * Clusters scored by the last clusterMentions call (or linkMentions, over its
+ * families): the work of linking, for the benchmark (per mention it must not
+ * grow with the corpus; #21).
  */
 export const linkWork = {scored: 0, exact: 0};
 
-/** `memo`: the world's answers, when the caller reads them too (linkMentions builds the events with them). */
-export function clusterMentions(mentions: Mention[], world: EventWorld, perList = PER_LIST, memo: WorldMemo = new WorldMemo(world)): Cluster[] {
-	linkWork.scored = 0;
-	linkWork.exact = 0;
+/**
+ * Cluster mentions. The most specific mentions (a direct day date) found
+ * clusters first, so vaguer ones ("early 2022 in Geneva") join them rather
+ * than founding duplicates. Deterministic: ties break on corpus order.
+ *
+ * A mention is scored only against clusters of its own family (scoreWith's
+ * first veto; the candidate index is kept per family), so each family can be
+ * clustered on its own and the clusters are the same (link.ts linkFamily).
+ *
+ * `memo`: the world's answers, when the caller reads them too (linkMentions builds the events with them).
+ * `family`: the mentions are one family's, already in the order bySpecificity gives (link.ts familyGroups);
+ * then founders gets, per cluster, its founding mention's index in them, and linkWork adds up.
+ */
+export function clusterMentions(
+	mentions: Mention[],
+	world: EventWorld,
+	perList = PER_LIST,
+	memo: WorldMemo = new WorldMemo(world),
+	family?: {founders: number[]},
+): Cluster[] {
+	if (!family) {
+		linkWork.scored = 0;
+		linkWork.exact = 0;
+	}
 	// Specificity read once per mention, not at every comparison of the sort.
-	const ordered = bySpecificity(mentions);
+	const ordered = family ? mentions : bySpecificity(mentions);
 	const clusters: Cluster[] = [];
 	const index = new CandidateIndex(perList);
 	const bounds = new ClusterBounds();
 	// The candidates that may win, by bound (reused for every mention).
 	let openIds: Int32Array = new Int32Array(64);
 	let openBounds: Int32Array = new Int32Array(64);
-	for (const m of ordered) {
+	for (let position = 0; position < ordered.length; position++) {
+		const m = ordered[position]!;
 		let best = -1;
 		let bestScore = -1;
 		let bestGap = Infinity;
@@ -1318,6 +1335,7 @@ export function clusterMentions(mentions: Mention[], world: EventWorld, perList 
 		} else if (canFound(m, world, facts)) {
 			const c = newCluster(m, world, facts);
 			clusters.push(c);
+			family?.founders.push(position);
 			index.file(clusters.length - 1, c, facts, 0);
 			bounds.update(clusters.length - 1, c, facts, bits);
 		}

@@ -5,7 +5,7 @@
 import type {Article, Event, EventMention, EventStatus} from '../../dataset/schema.js';
 import {slug} from '../../dataset/ids.js';
 import type {Cluster} from './cluster.js';
-import {clusterMentions, linkWork, PER_LIST} from './cluster.js';
+import {bySpecificity, clusterMentions, linkWork, PER_LIST} from './cluster.js';
 import {WorldMemo} from './world-memo.js';
 import type {Mention} from './mentions.js';
 import {sentenceMentions} from './mentions.js';
@@ -429,7 +429,7 @@ export function linkEvents(articles: Article[], lex: EventLexicon, world: EventW
  * instead of two per compare (the sort's compares were a tenth of linking
  * at 1k articles).
  */
-function dateRanks(built: readonly Built[], compare: (a: string, b: string) => number): Map<string, number> {
+function dateRanks(built: ReadonlyArray<{event: Event}>, compare: (a: string, b: string) => number): Map<string, number> {
 	const rank = new Map<string, number>();
 	for (const {event} of built) rank.set(event.date ?? '9999', 0);
 	const dates = [...rank.keys()].sort(compare);
@@ -441,16 +441,52 @@ function dateRanks(built: readonly Built[], compare: (a: string, b: string) => n
 	return rank;
 }
 
+/** An event built from one cluster, its id not yet given: `founder` is its founding mention's place in the corpus's linking order. */
+export type BuiltEvent = {key: string; event: Event; founder: number};
+
+/** One family's mentions in linking order (bySpecificity), and each one's place in that order over the whole corpus. */
+export type FamilyMentions = {family: string; mentions: Mention[]; places: number[]};
+
 /**
- * Mentions (already in corpus order) → events. Split from linkEvents so a
- * streaming ingest can keep only the mentions, not every article, in memory.
+ * The mentions (in corpus order) by family, each family's in the order its
+ * clusters take them. A mention joins only a cluster of its family
+ * (cluster.ts), so the families link one at a time: a link worker keeps only
+ * the clusters of the family it is linking, and sends each family's events
+ * while it links the next (link-worker.ts).
  */
-export function linkMentions(mentions: Mention[], lex: EventLexicon, world: EventWorld, calendar?: Calendar): LinkResult {
-	const started = performance.now();
-	const memo = new WorldMemo(world);
-	const clusters = clusterMentions(calendar ? withCorpusYears(mentions, calendar) : mentions, world, PER_LIST, memo);
-	const clustered = performance.now();
-	const built = clusters.map(c => buildEvent(c, lex, memo));
+export function familyGroups(mentions: Mention[], calendar?: Calendar): FamilyMentions[] {
+	const ordered = bySpecificity(calendar ? withCorpusYears(mentions, calendar) : mentions);
+	const groups = new Map<string, FamilyMentions>();
+	for (let k = 0; k < ordered.length; k++) {
+		const m = ordered[k]!;
+		let group = groups.get(m.family);
+		if (!group) groups.set(m.family, (group = {family: m.family, mentions: [], places: []}));
+		group.mentions.push(m);
+		group.places.push(k);
+	}
+	return [...groups.values()];
+}
+
+/** One family's clusters, built into events (without ids). */
+export function linkFamily(group: FamilyMentions, lex: EventLexicon, memo: WorldMemo): BuiltEvent[] {
+	const founders: number[] = [];
+	const clusters = clusterMentions(group.mentions, memo.world, PER_LIST, memo, {founders});
+	const built: BuiltEvent[] = new Array(clusters.length);
+	for (let i = 0; i < clusters.length; i++) {
+		const {key, event} = buildEvent(clusters[i]!, lex, memo);
+		built[i] = {key, event, founder: group.places[founders[i]!]!};
+	}
+	return built;
+}
+
+/**
+ * Every family's events → the corpus's events with their ids: in the order
+ * the clusters were founded over the whole corpus (as one clustering of all
+ * mentions founds them), then ordered by date and label, which that order
+ * breaks ties of. Sorts `built`.
+ */
+export function numberEvents(built: BuiltEvent[]): Event[] {
+	built.sort((a, b) => a.founder - b.founder);
 	// Stable ids from content; order by date then label so ids do not depend on clustering order.
 	// One collator for the sort: what localeCompare does on every call (ECMA-402
 	// defines it as this compare), without its per-call set-up; the sort was
@@ -459,29 +495,52 @@ export function linkMentions(mentions: Mention[], lex: EventLexicon, world: Even
 	const rank = dateRanks(built, compare);
 	built.sort((a, b) => rank.get(a.event.date ?? '9999')! - rank.get(b.event.date ?? '9999')! || compare(a.event.label, b.event.label));
 	const used = new Map<string, number>();
-	const events: Event[] = [];
-	const sentenceEvents = new Map<string, string[]>();
-	for (const {key, event} of built) {
+	const events: Event[] = new Array(built.length);
+	for (let k = 0; k < built.length; k++) {
+		const {key, event} = built[k]!;
 		const base = slug(key) || 'event';
 		const n = (used.get(base) ?? 0) + 1;
 		used.set(base, n);
-		const id = n === 1 ? base : `${base}-${n}`;
-		event.id = id;
-		events.push(event);
+		event.id = n === 1 ? base : `${base}-${n}`;
+		events[k] = event;
+	}
+	return events;
+}
+
+/**
+ * Mentions (already in corpus order) → events. Split from linkEvents so a
+ * streaming ingest can keep only the mentions, not every article, in memory.
+ */
+export function linkMentions(mentions: Mention[], lex: EventLexicon, world: EventWorld, calendar?: Calendar): LinkResult {
+	const started = performance.now();
+	const memo = new WorldMemo(world);
+	linkWork.scored = 0;
+	linkWork.exact = 0;
+	const built: BuiltEvent[] = [];
+	for (const group of familyGroups(mentions, calendar)) for (const b of linkFamily(group, lex, memo)) built.push(b);
+	const events = numberEvents(built);
+	const sentenceEvents = new Map<string, string[]>();
+	for (const event of events) {
 		for (const s of event.sentences) {
 			const ids = sentenceEvents.get(s);
-			if (ids) ids.push(id);
-			else sentenceEvents.set(s, [id]);
+			if (ids) ids.push(event.id);
+			else sentenceEvents.set(s, [event.id]);
 		}
 	}
 	const ms = performance.now() - started;
-	lastLinking = {mentions: mentions.length, clusters: clusters.length, ms};
-	// Linking is the single-threaded tail of a parallel ingest (#21): its time
-	// on stderr on request, and nothing otherwise.
+	lastLinking = {mentions: mentions.length, clusters: events.length, ms};
+	reportLinking(ms, mentions.length, events.length);
+	return {events, sentenceEvents};
+}
+
+/**
+ * Linking is the single-threaded tail of a parallel ingest (#21): its time on
+ * stderr on request (CE_TIMINGS=1), and nothing otherwise.
+ */
+export function reportLinking(ms: number, mentions: number, events: number): void {
 	if (process.env.CE_TIMINGS === '1') {
 		process.stderr.write(
-			`timing: link ${ms.toFixed(0)} ms (cluster ${(clustered - started).toFixed(0)} ms) · ${mentions.length} mentions · ${clusters.length} events · ${linkWork.scored} candidates, ${linkWork.exact} scored exactly\n`,
+			`timing: link ${ms.toFixed(0)} ms · ${mentions} mentions · ${events} events · ${linkWork.scored} candidates, ${linkWork.exact} scored exactly\n`,
 		);
 	}
-	return {events, sentenceEvents};
 }
