@@ -31,7 +31,7 @@ import {createSearchIndexBuilder} from '../search/stored-index.js';
 import type {Mention} from './events/mentions.js';
 import {type PreparedArticle, spilledArticle} from './directory-prepare.js';
 import {MentionPool} from './events/mention-pool.js';
-import {type LinkWorker, startLinkWorker} from './link-worker.js';
+import {type LinkWorker, startLinkWorker, withDetails} from './link-worker.js';
 import {loadLexicons} from './lexicons.js';
 import {builderDeps, type Lexicons} from './pipeline.js';
 import {discoveredCollector, peopleCollector} from './extract/discover/corpus.js';
@@ -116,6 +116,7 @@ export function writeDirectoryIndex(
 	eventLines: string[],
 	search: SearchIndexBuilder,
 	known: Partial<FileSums> = {},
+	details?: ReadonlyMap<string, Uint8Array>,
 ): void {
 	writePieces(join(out, EVENTS_FILE), eventLines.length, k => eventLines[k]!, '');
 	search.write(out, meta.events);
@@ -139,8 +140,9 @@ export function writeDirectoryIndex(
 	// meta.json keeps only what the first frame needs; heads and events are read apart.
 	const {articles, events, ...rest} = meta;
 	writeHeads(out, articles);
-	// JSON.stringify(events) and its newline, written an event at a time.
-	writePieces(join(out, EVENT_LIST_FILE), events.length, k => JSON.stringify(events[k]), ',', '[', ']\n');
+	// JSON.stringify(events) and its newline, written an event at a time; the
+	// details the link worker held back go where their event holds them.
+	writePieces(join(out, EVENT_LIST_FILE), events.length, k => withDetails(JSON.stringify(events[k]), details?.get(events[k]!.id)), ',', '[', ']\n');
 	// What the first frame needs of the events (an article's sentences name them by
 	// id, the detail pane and the English gist by label): read instead of the whole
 	// list. Their postings spans and counts too (layout 4): in meta.json they were
@@ -237,6 +239,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		if (!linkWorker && (opts.linkWorker ?? (jobs > 1 && spilled >= PARALLEL_FROM))) linkWorker = startLinkWorker(opts.lexiconDir);
 		const linking = linkWorker ? linkWorker.link(spillPath, merges) : null;
 		let events: Event[] | undefined;
+		// The events' mentionDetails from the link worker, as JSON in UTF-8 by event id (written as they are).
+		let details: Map<string, Uint8Array> | undefined;
 		// Summed as written, not read back for meta.json (writeDirectoryIndex).
 		const articlesSum = new FileSummer();
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
@@ -260,6 +264,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				const linked = await linking;
 				phases.mark('wait for the link worker');
 				events = linked.events;
+				details = linked.details;
 				// Its time, for the bench, as the builder measures linking in this thread.
 				const end = performance.now();
 				performance.measure(LINK_MEASURE, {start: end - linked.ms, end});
@@ -274,7 +279,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const {meta, lists, eventLines, summary, search} = builder.finish(events);
 		phases.mark('finish');
 		if (summary.articles > 0) {
-			writeDirectoryIndex(target.temp, meta, lists, eventLines, search, {[ARTICLES_FILE]: articlesSum.sum()});
+			writeDirectoryIndex(target.temp, meta, lists, eventLines, search, {[ARTICLES_FILE]: articlesSum.sum()}, details);
 			phases.mark('write');
 			phases.report();
 			// A signal that came during the last synchronous stretch stops the swap, not the next command.

@@ -12,6 +12,7 @@ import {Worker, parentPort} from 'node:worker_threads';
 import type {Event} from '../dataset/schema.js';
 import {CliError, describeError} from '../errors.js';
 import {readLineBytes} from '../util/read-lines.js';
+import type {Piece} from '../util/write-pieces.js';
 import {plainSpillMentions, spilledArticle} from './directory-prepare.js';
 import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
 import {type LexiconChoice, loadLexicons} from './lexicons.js';
@@ -27,7 +28,7 @@ import {workerScript} from './parallel.js';
 export type LinkWorkerData = {ceLinkWorker: true; lexiconDir?: LexiconChoice};
 /** What it is sent once the first pass is done: the spill file to link and the corpus's merges of discovered people. */
 type LinkRequest = {spill: string; merges: Merges};
-/** A part of the events built (JSON of an array of BuiltEvent, UTF-8), then the end with the linking time, or an error. */
+/** A part of the events built (sendBuilt), then the end with the linking time, or an error. */
 type LinkMessage = {part: Uint8Array} | {end: true; ms: number} | {error: string};
 
 /** Events a part. */
@@ -54,7 +55,7 @@ export function runLinkWorker(data: LinkWorkerData): void {
 		try {
 			if (!lex) throw failure;
 			const {ms} = linkSpill(request.spill, request.merges, lex, built =>
-				sendParts(built, part => port.postMessage({part} satisfies LinkMessage, [part.buffer as ArrayBuffer])),
+				sendBuilt(built, part => port.postMessage({part} satisfies LinkMessage, [part.buffer as ArrayBuffer])),
 			);
 			port.postMessage({end: true, ms} satisfies LinkMessage);
 		} catch (error) {
@@ -80,6 +81,87 @@ export function sendParts<T>(items: readonly T[], send: (part: Uint8Array) => vo
 		send(part);
 	}
 }
+
+/**
+ * What an event's mentionDetails hold between the link worker and the event
+ * list's writer (ingest/directory.ts writeDirectoryIndex): the details
+ * themselves travel as their JSON in UTF-8 beside the event. The main thread
+ * only writes them into event-list.json, where they are four fifths of the
+ * bytes (25 of 31 MB at 10k articles); parsed there, they were most of the
+ * events' memory on the main thread at the ingest's peak, and were written
+ * out again as they came in.
+ */
+export const DETAILS_HELD = '\u0000details\u0000';
+
+/**
+ * Events built, in parts (sendParts says why): each part the JSON of PART
+ * events, their mentionDetails held (DETAILS_HELD), then each one's details
+ * as JSON, one line each (JSON has no raw newline, and no UTF-8 sequence a
+ * newline byte). Takes the details out of the events it is given.
+ */
+export function sendBuilt(built: readonly BuiltEvent[], send: (part: Uint8Array) => void): void {
+	for (let k = 0; k < built.length; k += PART) {
+		const some = built.slice(k, k + PART);
+		const details: string[] = new Array(some.length);
+		for (let i = 0; i < some.length; i++) {
+			const e = some[i]!.event;
+			if (!Array.isArray(e.mentionDetails)) {
+				details[i] = '';
+				continue;
+			}
+			details[i] = JSON.stringify(e.mentionDetails);
+			(e as {mentionDetails: unknown}).mentionDetails = DETAILS_HELD;
+		}
+		const text = `${JSON.stringify(some)}\n${details.join('\n')}\n`;
+		// Not from Buffer's shared pool: a transferred buffer is taken from its sender.
+		const part = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
+		part.write(text, 'utf8');
+		send(part);
+	}
+}
+
+/** An event built, as the main thread has it: its mentionDetails held, their JSON in UTF-8 beside it (empty without). */
+export type ReceivedEvent = BuiltEvent & {details: Uint8Array};
+
+/** One part sendBuilt wrote, read back: its details are views of the part, not copies. */
+export function builtOfPart(part: Uint8Array): ReceivedEvent[] {
+	const buf = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+	let at = buf.indexOf(NEWLINE);
+	const built = JSON.parse(buf.toString('utf8', 0, at)) as ReceivedEvent[];
+	for (const b of built) {
+		const next = buf.indexOf(NEWLINE, at + 1);
+		b.details = buf.subarray(at + 1, next);
+		at = next;
+	}
+	return built;
+}
+
+const NEWLINE = 10;
+
+/** The received events with their ids (numberEvents), and each one's details by id. */
+export function receivedEvents(received: ReceivedEvent[]): {events: Event[]; details: Map<string, Uint8Array>} {
+	const events = numberEvents(received);
+	const details = new Map<string, Uint8Array>();
+	// numberEvents sorted them as it numbered them: the k-th is events[k].
+	for (const r of received) if (r.details.length > 0) details.set(r.event.id, r.details);
+	return {events, details};
+}
+
+/**
+ * An event's JSON (JSON.stringify of it as received) with its held details
+ * in place, as text and bytes in turn (util/write-pieces.ts): JSON.stringify
+ * of the event with them.
+ */
+export function withDetails(json: string, details: Uint8Array | undefined): Piece {
+	if (!details) return json;
+	const at = json.indexOf(HELD);
+	if (at === -1) throw new Error('an event whose details were held has no place for them');
+	return [json.slice(0, at + DETAILS_KEY.length), details, json.slice(at + HELD.length)];
+}
+
+// The key and its held value, as JSON.stringify writes them (a quote inside a string is escaped: this is the key itself).
+const DETAILS_KEY = '"mentionDetails":';
+const HELD = `${DETAILS_KEY}${JSON.stringify(DETAILS_HELD)}`;
 
 /** One part sendParts wrote, read back. */
 export function itemsOfPart<T>(part: Uint8Array): T[] {
@@ -151,10 +233,17 @@ export function linkSpillEvents(spill: string, merges: Merges, lex: Lexicons): {
 	return {events: numberEvents(built), ms};
 }
 
+/** What a link worker answers. */
+export type LinkedElsewhere = {events: Event[]; details: Map<string, Uint8Array>; ms: number};
+
 /** A link worker seen from the main thread: started early, sent the spill once complete. */
 export type LinkWorker = {
-	/** Link the spill file's mentions under the merges: the events, and the linking time. */
-	link(spill: string, merges: Merges): Promise<{events: Event[]; ms: number}>;
+	/**
+	 * Link the spill file's mentions under the merges: the events (their
+	 * mentionDetails held: DETAILS_HELD), each one's details as JSON in UTF-8
+	 * by id, and the linking time.
+	 */
+	link(spill: string, merges: Merges): Promise<LinkedElsewhere>;
 	/** End it, used or not (at once when it has answered). */
 	stop(): Promise<number>;
 };
@@ -169,17 +258,17 @@ export function startLinkWorker(lexiconDir?: LexiconChoice): LinkWorker {
 	const data: LinkWorkerData = {ceLinkWorker: true, ...(lexiconDir ? {lexiconDir} : {})};
 	const worker = new Worker(script, {workerData: data, eval: evaluated});
 	worker.unref();
-	const result = new Promise<{events: Event[]; ms: number}>((resolve, reject) => {
+	const result = new Promise<LinkedElsewhere>((resolve, reject) => {
 		let answered = false;
-		const built: BuiltEvent[] = [];
+		const received: ReceivedEvent[] = [];
 		worker.on('message', (message: LinkMessage) => {
 			if ('part' in message) {
-				for (const b of itemsOfPart<BuiltEvent>(message.part)) built.push(b);
+				for (const b of builtOfPart(message.part)) received.push(b);
 				return;
 			}
 			answered = true;
 			if ('error' in message) reject(new CliError(`linking events failed: ${message.error}`));
-			else resolve({events: numberEvents(built), ms: message.ms});
+			else resolve({...receivedEvents(received), ms: message.ms});
 		});
 		worker.once('error', error => reject(new CliError(`the event-linking worker failed: ${error.message}`)));
 		worker.once('exit', code => {

@@ -26,4 +26,23 @@ describe('writePieces', () => {
 			{numRuns: 200},
 		);
 	});
+
+	it('writes pieces given as text and UTF-8 bytes in turn as the same text', () => {
+		let n = 0;
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(fc.tuple(fc.constantFrom('قمة', '{"a":1}', ',', ''), fc.boolean()), {maxLength: 4}), {maxLength: 30}),
+				fc.integer({min: 1, max: 7}),
+				(pieces, batch) => {
+					const path = join(dir, `bytes-${n++}.json`);
+					const text = pieces.map(p => p.map(([t]) => t).join(''));
+					// Some pieces plain text, the others in parts, some parts as bytes.
+					const given = pieces.map((p, k) => (k % 3 === 0 ? text[k]! : p.map(([t, asBytes]) => (asBytes ? Buffer.from(t, 'utf8') : t))));
+					writePieces(path, given.length, k => given[k]!, ';', '[', ']', batch);
+					expect(readFileSync(path, 'utf8')).toBe(`[${text.join(';')}]`);
+				},
+			),
+			{numRuns: 200},
+		);
+	});
 });
