@@ -6,7 +6,7 @@
 // and writes the articles. Linking was that thread's tail after the second
 // pass; here it runs on the core the parse workers have left. It links one
 // family of events at a time, and each family's events go back as soon as
-// they are built, as JSON in UTF-8, in parts (sendParts says why); the main
+// they are built, as JSON in UTF-8, in parts (sendBuilt says why); the main
 // thread gives them their ids once all have come (link.ts numberEvents).
 import {Worker, parentPort} from 'node:worker_threads';
 import type {Event} from '../dataset/schema.js';
@@ -65,24 +65,6 @@ export function runLinkWorker(data: LinkWorkerData): void {
 }
 
 /**
- * Items (the events built) as JSON arrays of PART items, each in UTF-8 in a
- * buffer of its own (moved to the main thread, not copied). The main thread
- * parses a part while this one writes the next. Sent whole as one string,
- * 13.5k events (10k articles, 49 MB of JSON) took 0.63 s to write, 0.94 s to
- * post (a string is copied) and 0.83 s to parse, one after the other, on the
- * path to the ingest's end.
- */
-export function sendParts<T>(items: readonly T[], send: (part: Uint8Array) => void): void {
-	for (let k = 0; k < items.length; k += PART) {
-		const text = JSON.stringify(items.slice(k, k + PART));
-		// Not from Buffer's shared pool: a transferred buffer is taken from its sender.
-		const part = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
-		part.write(text, 'utf8');
-		send(part);
-	}
-}
-
-/**
  * What an event's mentionDetails hold between the link worker and the event
  * list's writer (ingest/directory.ts writeDirectoryIndex): the details
  * themselves travel as their JSON in UTF-8 beside the event. The main thread
@@ -94,10 +76,15 @@ export function sendParts<T>(items: readonly T[], send: (part: Uint8Array) => vo
 export const DETAILS_HELD = '\u0000details\u0000';
 
 /**
- * Events built, in parts (sendParts says why): each part the JSON of PART
- * events, their mentionDetails held (DETAILS_HELD), then each one's details
- * as JSON, one line each (JSON has no raw newline, and no UTF-8 sequence a
- * newline byte). Takes the details out of the events it is given.
+ * Events built, in parts: each part the JSON of PART events, their
+ * mentionDetails held (DETAILS_HELD), then each one's details as JSON, one
+ * line each (JSON has no raw newline, and no UTF-8 sequence a newline byte),
+ * in UTF-8 in a buffer of its own (moved to the main thread, not copied).
+ * Takes the details out of the events it is given. The main thread parses a
+ * part while this one writes the next: sent whole as one string, 13.5k
+ * events (10k articles, 49 MB of JSON) took 0.63 s to write, 0.94 s to post
+ * (a string is copied) and 0.83 s to parse, one after the other, on the path
+ * to the ingest's end.
  */
 export function sendBuilt(built: readonly BuiltEvent[], send: (part: Uint8Array) => void): void {
 	for (let k = 0; k < built.length; k += PART) {
@@ -141,8 +128,8 @@ const NEWLINE = 10;
 /** The received events with their ids (numberEvents), and each one's details by id. */
 export function receivedEvents(received: ReceivedEvent[]): {events: Event[]; details: Map<string, Uint8Array>} {
 	const events = numberEvents(received);
+	// By id, which numberEvents has just given each event.
 	const details = new Map<string, Uint8Array>();
-	// numberEvents sorted them as it numbered them: the k-th is events[k].
 	for (const r of received) if (r.details.length > 0) details.set(r.event.id, r.details);
 	return {events, details};
 }
@@ -162,11 +149,6 @@ export function withDetails(json: string, details: Uint8Array | undefined): Piec
 // The key and its held value, as JSON.stringify writes them (a quote inside a string is escaped: this is the key itself).
 const DETAILS_KEY = '"mentionDetails":';
 const HELD = `${DETAILS_KEY}${JSON.stringify(DETAILS_HELD)}`;
-
-/** One part sendParts wrote, read back. */
-export function itemsOfPart<T>(part: Uint8Array): T[] {
-	return JSON.parse(Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8')) as T[];
-}
 
 /**
  * Link the spill file's mentions as a directory ingest's main thread would
@@ -222,15 +204,6 @@ export function linkSpill(spill: string, merges: Merges, lex: Lexicons, send: (b
 	const ms = performance.now() - started;
 	reportLinking(ms, count, events);
 	return {ms};
-}
-
-/** linkSpill's events, all at once, with their ids (for a caller without a thread to send them to). */
-export function linkSpillEvents(spill: string, merges: Merges, lex: Lexicons): {events: Event[]; ms: number} {
-	const built: BuiltEvent[] = [];
-	const {ms} = linkSpill(spill, merges, lex, part => {
-		for (const b of part) built.push(b);
-	});
-	return {events: numberEvents(built), ms};
 }
 
 /** What a link worker answers. */

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Event} from '../../source/dataset/schema.js';
 import type {BuiltEvent} from '../../source/ingest/events/link.js';
-import {builtOfPart, DETAILS_HELD, itemsOfPart, receivedEvents, sendBuilt, sendParts, withDetails} from '../../source/ingest/link-worker.js';
+import {builtOfPart, DETAILS_HELD, receivedEvents, sendBuilt, withDetails} from '../../source/ingest/link-worker.js';
 import type {Piece} from '../../source/util/write-pieces.js';
 
 const event = (k: number): Event =>
@@ -20,20 +20,6 @@ const event = (k: number): Event =>
 		dateClaims: [],
 		statusClaims: [],
 	}) as unknown as Event;
-
-describe('the link worker sends its events in parts', () => {
-	it('gives back every event, in order, across several parts', () => {
-		for (const n of [0, 1, 2048, 2049, 5000]) {
-			const events = Array.from({length: n}, (_, k) => event(k));
-			const parts: Uint8Array[] = [];
-			sendParts(events, (part: Uint8Array) => parts.push(part));
-			expect(parts.length).toBe(Math.ceil(n / 2048));
-			// Each part a buffer of its own (a transferred one must not be Buffer's shared pool).
-			for (const p of parts) expect(p.byteOffset === 0 && p.buffer.byteLength === p.byteLength).toBe(true);
-			expect(parts.flatMap(part => itemsOfPart<Event>(part))).toEqual(events);
-		}
-	});
-});
 
 /** A piece as the text it writes. */
 const text = (p: Piece) => (typeof p === 'string' ? p : p.map(x => (typeof x === 'string' ? x : Buffer.from(x).toString('utf8'))).join(''));
