@@ -43,7 +43,7 @@ import type {Manifest} from './types.js';
 import {assignIds, idSortKey} from './input/ids.js';
 import {FileSummer, type FileSums, sealedMetaText, sumFiles} from '../dataset/directory/checksum.js';
 import {replaceDirectory} from '../dataset/directory/replace.js';
-import {writeAll} from '../util/write-all.js';
+import {BatchedWriter} from '../util/write-all.js';
 import {writePieces} from '../util/write-pieces.js';
 import {yieldToEventLoop} from '../util/yield.js';
 import {readLineBytes} from '../util/read-lines.js';
@@ -122,12 +122,15 @@ export function writeDirectoryIndex(
 	search.write(out, meta.events);
 	const fd = openSync(join(out, POSTINGS_FILE), 'w');
 	try {
+		// Three lists an event, one or two an actor, source or day: most are a few bytes.
+		const postings = new BatchedWriter(fd);
 		let offset = 0;
 		for (const [key, values] of lists) {
 			meta.postings[key] = [offset, values.length] as Span;
-			if (values.length > 0) writeAll(fd, new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+			if (values.length > 0) postings.write(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
 			offset += values.length;
 		}
+		postings.flush();
 		// Each article's event pairs are found through its head, not the table (100k keys otherwise).
 		for (const h of meta.articles) {
 			const key = postingKey('article-events', h.id, 'pairs');
@@ -208,6 +211,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const phases = new Phases();
 		const spillPath = join(target.temp, SPILL_FILE);
 		const spill = openSync(spillPath, 'wx');
+		const spillRows = new BatchedWriter(spill);
 		let spilled = 0;
 		try {
 			// Workers parse; this thread only accumulates and writes, in file order.
@@ -229,8 +233,9 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				// Its spill row as the worker wrote it (directory-prepare.ts spillArticle): nothing to parse here.
 				spilled++;
 				people.addRefs(outcome.spilled.people);
-				writeAll(spill, outcome.spilled.row);
+				spillRows.write(outcome.spilled.row);
 			}
+			spillRows.flush();
 		} finally {
 			closeSync(spill);
 		}
@@ -244,6 +249,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		// Summed as written, not read back for meta.json (writeDirectoryIndex).
 		const articlesSum = new FileSummer();
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
+		const lines = new BatchedWriter(fd);
 		try {
 			let turned = Date.now();
 			for (const row of readLineBytes(spillPath)) {
@@ -256,9 +262,10 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				const prepared = spilledArticle(row, merges, lex, linking === null);
 				const line = builder.add(prepared, linking === null);
 				const bytes = prepared.lineBytes ?? Buffer.from(line);
-				writeAll(fd, bytes);
+				lines.write(bytes);
 				articlesSum.update(bytes);
 			}
+			lines.flush();
 			phases.mark('second pass');
 			if (linking) {
 				const linked = await linking;

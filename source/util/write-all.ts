@@ -28,3 +28,41 @@ export function writeAll(
 		done += n;
 	}
 }
+
+/**
+ * Writes to fd through a buffer of `size` bytes: many small writes become a
+ * few large ones. A directory ingest wrote each article's line (~21 KB, 100k
+ * of them at 100k articles), each spill row and each postings list (three an
+ * event) with a write of its own; 10k writes of 21.6 KB took 108-123 ms
+ * here against 40-43 ms through a 1 MB buffer. A piece larger than the
+ * buffer is written directly, after what is buffered. flush() before close.
+ */
+export class BatchedWriter {
+	private readonly buf: Buffer;
+	private used = 0;
+
+	constructor(
+		private readonly fd: number,
+		size = 1 << 20,
+	) {
+		this.buf = Buffer.allocUnsafe(size);
+	}
+
+	write(data: Uint8Array): void {
+		if (this.used + data.length > this.buf.length) {
+			this.flush();
+			if (data.length > this.buf.length) {
+				writeAll(this.fd, data);
+				return;
+			}
+		}
+		this.buf.set(data, this.used);
+		this.used += data.length;
+	}
+
+	flush(): void {
+		if (this.used === 0) return;
+		writeAll(this.fd, this.buf, 0, this.used);
+		this.used = 0;
+	}
+}
