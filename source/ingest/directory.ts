@@ -200,7 +200,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	// start was 0.7-1.0 s after the parse at 10k); otherwise the articles parsed decide (one record file can
 	// hold a large corpus).
 	const jobs = opts.jobs ?? defaultJobs();
-	let linkWorker: LinkWorker | null = (opts.linkWorker ?? (jobs > 1 && files.length >= PARALLEL_FROM)) ? startLinkWorker(opts.lexiconDir) : null;
+	const linksApart = (articles: number) => opts.linkWorker ?? (jobs > 1 && articles >= PARALLEL_FROM);
+	let linkWorker: LinkWorker | null = linksApart(files.length) ? startLinkWorker(opts.lexiconDir) : null;
 	try {
 		const builder = createDirectoryBuilder(lex);
 		// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
@@ -241,7 +242,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		}
 		phases.mark('parse');
 		const merges = people.merges();
-		if (!linkWorker && (opts.linkWorker ?? (jobs > 1 && spilled >= PARALLEL_FROM))) linkWorker = startLinkWorker(opts.lexiconDir);
+		if (!linkWorker && linksApart(spilled)) linkWorker = startLinkWorker(opts.lexiconDir);
 		const linking = linkWorker ? linkWorker.link(spillPath, merges) : null;
 		let events: Event[] | undefined;
 		// The events' mentionDetails from the link worker, as JSON in UTF-8 by event id (written as they are).

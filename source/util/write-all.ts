@@ -60,6 +60,18 @@ export class BatchedWriter {
 		this.used += data.length;
 	}
 
+	/** Text, in UTF-8, encoded straight into the buffer when it fits (a UTF-16 unit is at most 3 bytes). */
+	writeText(text: string): void {
+		if (this.used + text.length * 3 > this.buf.length) {
+			this.flush();
+			if (text.length * 3 > this.buf.length) {
+				if (text.length > 0) writeAll(this.fd, Buffer.from(text, 'utf8'));
+				return;
+			}
+		}
+		this.used += this.buf.write(text, this.used, 'utf8');
+	}
+
 	flush(): void {
 		if (this.used === 0) return;
 		writeAll(this.fd, this.buf, 0, this.used);
