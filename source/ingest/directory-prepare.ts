@@ -10,7 +10,7 @@ import {searchText} from '../search/normalise-text.js';
 import type {Mention} from './events/mentions.js';
 import {articleMentions, type Lexicons} from './pipeline.js';
 import type {LineBytes} from '../util/read-lines.js';
-import {discoveredRefs, type Merges, type PersonRef, renameDiscovered} from './extract/discover/corpus.js';
+import {type Merges, renameDiscovered} from './extract/discover/corpus.js';
 
 /**
  * The article in the schema's key order. The pipeline built it, so it is not
@@ -45,29 +45,6 @@ export function prepareDirectoryArticle(parsed: Article, lex: Pick<Lexicons, 'ev
 		norms.push(searchText(s.text));
 	});
 	return {article, line: `${JSON.stringify(article)}\n`, norms, mentions: mentions ?? articleMentions(article, lex)};
-}
-
-/**
- * A prepared article as the directory ingest's first pass keeps it: its
- * spill-file row in UTF-8, and the discovered people it mentions (what the
- * corpus-wide merge reads). The row is four fields split by tabs (JSON has no
- * raw tab): the sentence count, the mentions as JSON, the norms as JSON, the
- * ndjson line. So the link worker reads the mentions of an article with
- * nothing discovered in it without decoding the rest (link-worker.ts). A parse
- * worker sends this, the row as a transferred buffer, so the main thread
- * writes it without parsing or serialising the article: at 10k articles that
- * decoding and encoding kept the main thread ~45% busy during the parse, on
- * cores the workers share.
- */
-export type SpilledArticle = {row: Uint8Array; people: PersonRef[]};
-
-export function spillArticle(prepared: PreparedArticle): SpilledArticle {
-	const {article, line, norms, mentions} = prepared;
-	const text = `${article.sentences.length}\t${JSON.stringify(mentions)}\t${JSON.stringify(norms)}\t${line}`;
-	// Not from Buffer's shared pool: a transferred buffer is taken from its sender.
-	const row = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
-	row.write(text, 'utf8');
-	return {row, people: discoveredRefs(article)};
 }
 
 /**

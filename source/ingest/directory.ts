@@ -5,7 +5,7 @@
 // memory. Events are linked at the end from the mentions, and a sentence's
 // `events` goes into postings.bin (patched in when its article is read back),
 // because the article's line was already written when its events became known.
-import {closeSync, openSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {closeSync, openSync, readdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {CliError, isExitingError} from '../errors.js';
 import {describeFsError} from '../export/sink.js';
@@ -46,13 +46,11 @@ import {replaceDirectory} from '../dataset/directory/replace.js';
 import {BatchedWriter} from '../util/write-all.js';
 import {writePieces} from '../util/write-pieces.js';
 import {yieldToEventLoop} from '../util/yield.js';
-import {readLineBytes} from '../util/read-lines.js';
+import {U32List} from '../dataset/directory/postings.js';
+import {readSpillRows, removeSpills} from './spill-files.js';
 
 /** How long the second pass runs between turns of the event loop (as parseFiles does). */
 const YIELD_MS = 50;
-
-/** Prepared articles wait here while the corpus's discovered people are merged (removed at the end). */
-const SPILL_FILE = '.articles.spill';
 
 export type DirectoryIngestResult = Omit<IngestResult, 'dataset'> & {out: string};
 
@@ -192,7 +190,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	const repaired: IngestResult['repaired'] = [];
 	// Written into a fresh sibling folder, swapped in only when complete (dataset/directory/replace.ts).
 	const target = replaceDirectory(out);
-	// Events are linked from the spill file in a worker of their own, beside the second pass, when the
+	// Events are linked from the spill files in a worker of their own, beside the second pass, when the
 	// parse used workers (a core is then free for it); a short ingest links here, without a thread to start.
 	// Below PARALLEL_FROM articles the thread's start (its code compiled, the lexicons loaded) is not hidden:
 	// a 1k corpus with two jobs took 0.6-1.3 s longer with it (three pairs of runs). When the files alone say
@@ -205,45 +203,38 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	try {
 		const builder = createDirectoryBuilder(lex);
 		// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
-		// known only once all are parsed: the prepared articles wait in a spill file inside the new folder, then go to
-		// the builder renamed; the spill file is removed before the folder is swapped in.
+		// known only once all are parsed: the prepared articles wait in spill files inside the new folder (one a parsing
+		// thread, spill-files.ts), then go to the builder renamed; the spill files are removed before the folder is swapped in.
 		const people = peopleCollector();
 		// The phases on the main thread, under CE_TIMINGS=1 (beside link.ts's line): the path after the parse (issue 21).
 		const phases = new Phases();
-		const spillPath = join(target.temp, SPILL_FILE);
-		const spill = openSync(spillPath, 'wx');
-		const spillRows = new BatchedWriter(spill);
-		let spilled = 0;
-		try {
-			// Workers parse; this thread only accumulates and writes, in file order.
-			for await (const outcome of parseFiles(input.dir, files, {
-				manifest,
-				lexiconDir: opts.lexiconDir,
-				jobs: opts.jobs,
-				lexicons: lex,
-				prepare: 'directory',
-				columns,
-				stdin,
-				onProgress,
-			})) {
-				if (!outcome.ok) {
-					skipped.push({file: outcome.file, reason: outcome.reason});
-					continue;
-				}
-				if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
-				// Its spill row as the worker wrote it (directory-prepare.ts spillArticle): nothing to parse here.
-				spilled++;
-				people.addRefs(outcome.spilled.people);
-				spillRows.write(outcome.spilled.row);
+		// Which spill file holds each article's row, in the dataset's order (spill-files.ts).
+		const owners = new U32List();
+		// Workers parse, each into a spill file of its own; this thread only collects, in file order.
+		for await (const outcome of parseFiles(input.dir, files, {
+			manifest,
+			lexiconDir: opts.lexiconDir,
+			jobs: opts.jobs,
+			lexicons: lex,
+			prepare: 'directory',
+			spillDir: target.temp,
+			columns,
+			stdin,
+			onProgress,
+		})) {
+			if (!outcome.ok) {
+				skipped.push({file: outcome.file, reason: outcome.reason});
+				continue;
 			}
-			spillRows.flush();
-		} finally {
-			closeSync(spill);
+			if (outcome.repairs.length > 0) repaired.push({file: outcome.file, reason: outcome.repairs.join('; ')});
+			owners.push(outcome.spilled.file);
+			people.addRefs(outcome.spilled.people);
 		}
 		phases.mark('parse');
+		const spilled = owners.view();
 		const merges = people.merges();
-		if (!linkWorker && linksApart(spilled)) linkWorker = startLinkWorker(opts.lexiconDir);
-		const linking = linkWorker ? linkWorker.link(spillPath, merges) : null;
+		if (!linkWorker && linksApart(spilled.length)) linkWorker = startLinkWorker(opts.lexiconDir);
+		const linking = linkWorker ? linkWorker.link(target.temp, spilled, merges) : null;
 		let events: Event[] | undefined;
 		// The events' mentionDetails from the link worker, as JSON in UTF-8 by event id (written as they are).
 		let details: Map<string, Uint8Array> | undefined;
@@ -253,7 +244,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const lines = new BatchedWriter(fd);
 		try {
 			let turned = Date.now();
-			for (const row of readLineBytes(spillPath)) {
+			for (const row of readSpillRows(target.temp, spilled)) {
 				// A long synchronous stretch: a turn of the event loop now and then, so a signal stops it.
 				if (Date.now() - turned > YIELD_MS) {
 					await yieldToEventLoop();
@@ -282,7 +273,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			// Stopped before the spill it reads goes (at once when it has answered).
 			await linkWorker?.stop();
 			linkWorker = null;
-			rmSync(spillPath, {force: true});
+			removeSpills(target.temp);
 		}
 		const {meta, lists, eventLines, summary, search} = builder.finish(events);
 		phases.mark('finish');

@@ -1,7 +1,7 @@
 // Event linking in a thread of its own, beside the directory ingest's second
 // pass. Once the first pass has spilled every article and the corpus's merges
-// of discovered people are known, the events depend on the spill file alone:
-// this worker reads it as the second pass does (spilledArticle), gathers the
+// of discovered people are known, the events depend on the spill files alone:
+// this worker reads them as the second pass does (spilledArticle), gathers the
 // mentions and the discovered names, and links, while the main thread numbers
 // and writes the articles. Linking was that thread's tail after the second
 // pass; here it runs on the core the parse workers have left. It links one
@@ -11,7 +11,8 @@
 import {Worker, parentPort} from 'node:worker_threads';
 import type {Event} from '../dataset/schema.js';
 import {CliError, describeError} from '../errors.js';
-import {readLineBytes} from '../util/read-lines.js';
+import type {LineBytes} from '../util/read-lines.js';
+import {readSpillRows} from './spill-files.js';
 import type {Piece} from '../util/write-pieces.js';
 import {plainSpillMentions, spilledArticle} from './directory-prepare.js';
 import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
@@ -26,8 +27,8 @@ import {workerScript} from './parallel.js';
 
 /** What a link worker is started with (see source/main.ts). */
 export type LinkWorkerData = {ceLinkWorker: true; lexiconDir?: LexiconChoice};
-/** What it is sent once the first pass is done: the spill file to link and the corpus's merges of discovered people. */
-type LinkRequest = {spill: string; merges: Merges};
+/** What it is sent once the first pass is done: the spill files to link (spill-files.ts) and the corpus's merges of discovered people. */
+type LinkRequest = {spillDir: string; owners: Uint32Array; merges: Merges};
 /** A part of the events built (sendBuilt), then the end with the linking time, or an error. */
 type LinkMessage = {part: Uint8Array} | {end: true; ms: number} | {error: string};
 
@@ -35,7 +36,7 @@ type LinkMessage = {part: Uint8Array} | {end: true; ms: number} | {error: string
 const PART = 2048;
 
 /**
- * In the worker: load the lexicons, then, when the spill file is complete,
+ * In the worker: load the lexicons, then, when the spill files are complete,
  * link its mentions and post the events. Started while the files are still
  * being parsed (startLinkWorker), so that its start (its code compiled, the
  * lexicons loaded: 0.7-1.0 s at 10k articles, measured from the end of the
@@ -54,7 +55,7 @@ export function runLinkWorker(data: LinkWorkerData): void {
 	port.once('message', (request: LinkRequest) => {
 		try {
 			if (!lex) throw failure;
-			const {ms} = linkSpill(request.spill, request.merges, lex, built =>
+			const {ms} = linkSpill(readSpillRows(request.spillDir, request.owners), request.merges, lex, built =>
 				sendBuilt(built, part => port.postMessage({part} satisfies LinkMessage, [part.buffer as ArrayBuffer])),
 			);
 			port.postMessage({end: true, ms} satisfies LinkMessage);
@@ -151,7 +152,7 @@ const DETAILS_KEY = '"mentionDetails":';
 const HELD = `${DETAILS_KEY}${JSON.stringify(DETAILS_HELD)}`;
 
 /**
- * Link the spill file's mentions as a directory ingest's main thread would
+ * Link the spill rows' mentions (in the dataset's order) as a directory ingest's main thread would
  * after its second pass, one family at a time: each family's events go to
  * `send` as soon as they are built (numberEvents gives them their ids once
  * all have come), and each family's mentions and clusters are let go once
@@ -159,7 +160,7 @@ const HELD = `${DETAILS_KEY}${JSON.stringify(DETAILS_HELD)}`;
  * clusters and events with every mention: 1.9 GB at 100k generated articles.
  * `ms`: the time from the spill read to the last family sent.
  */
-export function linkSpill(spill: string, merges: Merges, lex: Lexicons, send: (built: BuiltEvent[]) => void): {ms: number} {
+export function linkSpill(rows: Iterable<LineBytes>, merges: Merges, lex: Lexicons, send: (built: BuiltEvent[]) => void): {ms: number} {
 	const began = performance.now();
 	const discovered = discoveredCollector();
 	const mentions: Mention[] = [];
@@ -174,7 +175,7 @@ export function linkSpill(spill: string, merges: Merges, lex: Lexicons, send: (b
 		}
 		first += sentences;
 	};
-	for (const row of readLineBytes(spill)) {
+	for (const row of rows) {
 		const plain = plainSpillMentions(row.buf, row.start, row.end);
 		if (plain) {
 			add(plain.mentions, plain.sentences);
@@ -212,11 +213,12 @@ export type LinkedElsewhere = {events: Event[]; details: Map<string, Uint8Array>
 /** A link worker seen from the main thread: started early, sent the spill once complete. */
 export type LinkWorker = {
 	/**
-	 * Link the spill file's mentions under the merges: the events (their
-	 * mentionDetails held: DETAILS_HELD), each one's details as JSON in UTF-8
-	 * by id, and the linking time.
+	 * Link the mentions of the spill files in `spillDir` (owners: which file
+	 * holds each article's row, spill-files.ts) under the merges: the events
+	 * (their mentionDetails held: DETAILS_HELD), each one's details as JSON
+	 * in UTF-8 by id, and the linking time.
 	 */
-	link(spill: string, merges: Merges): Promise<LinkedElsewhere>;
+	link(spillDir: string, owners: Uint32Array, merges: Merges): Promise<LinkedElsewhere>;
 	/** End it, used or not (at once when it has answered). */
 	stop(): Promise<number>;
 };
@@ -251,10 +253,10 @@ export function startLinkWorker(lexiconDir?: LexiconChoice): LinkWorker {
 	// Not left unhandled when the ingest fails first and never awaits it.
 	result.catch(() => {});
 	return {
-		link(spill, merges) {
+		link(spillDir, owners, merges) {
 			// Awaited now: it keeps the process alive until it answers.
 			worker.ref();
-			worker.postMessage({spill, merges} satisfies LinkRequest);
+			worker.postMessage({spillDir, owners, merges} satisfies LinkRequest);
 			return result;
 		},
 		stop: () => worker.terminate(),

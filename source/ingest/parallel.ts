@@ -17,7 +17,8 @@ import {CliError} from '../errors.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {articleMentions, parseArticle, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
-import {prepareDirectoryArticle, spillArticle, type SpilledArticle} from './directory-prepare.js';
+import {prepareDirectoryArticle} from './directory-prepare.js';
+import {type SpilledArticle, SpillWriter} from './spill-files.js';
 import type {ColumnMap} from './input/columns.js';
 import {readUnit} from './input/read-unit.js';
 import {planUnits, unitFile, type PlannedUnit, type WorkUnit} from './input/units.js';
@@ -30,7 +31,7 @@ import type {Manifest} from './types.js';
 export type ParsedFile =
 	| {file: string; ok: true; article: Article; mentions: Mention[]; repairs: string[]; text?: ArticleBytes}
 	| {file: string; ok: false; reason: string};
-/** A file parsed for a directory ingest (prepare: 'directory'): the article as its spill row, not as objects. */
+/** A file parsed for a directory ingest (prepare: 'directory'): the article written to a spill file (spill-files.ts), not sent as objects. */
 export type SpilledFile = {file: string; ok: true; spilled: SpilledArticle; repairs: string[]} | {file: string; ok: false; reason: string};
 type AnyParsed = ParsedFile | SpilledFile;
 /** Per-article work to do in the worker after parsing: 'directory' prepares the article for a directory ingest. */
@@ -50,15 +51,28 @@ export type ParseFilesOptions = {
 	stdin?: Uint8Array;
 	/** Called after each result is consumed. */
 	onProgress?: (progress: ParseProgress) => void;
+	/** With prepare 'directory': the folder each parsing thread writes its spill file in (spill-files.ts). */
+	spillDir?: string;
 };
 
 /** How far a parse has got: listed files completed of the total, `done` counting a record file's share of records parsed. */
 export type ParseProgress = {files: number; total: number; done: number; articles: number};
 
 /** What a parse worker is started with (see source/main.ts). */
-export type ParseWorkerData = {ceParseWorker: true; dir: string; manifest: Manifest; lexiconDir?: LexiconChoice; prepare?: PrepareMode};
+export type ParseWorkerData = {
+	ceParseWorker: true;
+	dir: string;
+	manifest: Manifest;
+	lexiconDir?: LexiconChoice;
+	prepare?: PrepareMode;
+	/** With prepare 'directory': the worker's spill file, `spillFile` in `spillDir` (spill-files.ts). */
+	spillDir?: string;
+	spillFile?: number;
+};
 export type ParseRequest = {seq: number; unit: WorkUnit};
-export type ParseReply = {seq: number; result: AnyParsed} | {seq: number; error: string} | {fatal: string; exitCode: number};
+/** What the main thread sends a parse worker: a unit to parse, or, once all are answered, word to close its spill file. */
+export type ParseMessage = ParseRequest | {close: true};
+export type ParseReply = {seq: number; result: AnyParsed} | {seq: number; error: string} | {fatal: string; exitCode: number} | {closed: true};
 
 /**
  * A reply crosses to the main thread as JSON text, not as the object graph
@@ -80,10 +94,8 @@ export type WireReply = string | [reply: string, article: Uint8Array];
 /** In the worker: the reply to post, its article written as its JSON layout text where it can be. */
 export function encodeReply(reply: ParseReply): WireReply {
 	if (!('result' in reply) || !reply.result.ok) return JSON.stringify(reply);
-	if ('spilled' in reply.result) {
-		const {spilled, ...rest} = reply.result;
-		return [JSON.stringify({seq: reply.seq, result: {...rest, people: spilled.people, spilled: true}}), spilled.row];
-	}
+	// A spilled article's row is in its spill file: the reply is small.
+	if ('spilled' in reply.result) return JSON.stringify(reply);
 	const {article, mentions, ...rest} = reply.result;
 	const text = articleText(article);
 	const written = text && articleBytes(text);
@@ -95,12 +107,7 @@ export function encodeReply(reply: ParseReply): WireReply {
 export function decodeReply(wire: WireReply): ParseReply {
 	if (typeof wire !== 'string') {
 		const [head, bytes] = wire;
-		const sent = JSON.parse(head) as {seq: number; result: {spilled?: true}};
-		if (sent.result.spilled) {
-			const {people, spilled: _, ...rest} = sent.result as {file: string; ok: true; repairs: string[]; people: SpilledArticle['people']; spilled: true};
-			return {seq: sent.seq, result: {...rest, spilled: {row: bytes, people}}};
-		}
-		const reply = sent as unknown as {seq: number; result: Omit<Extract<ParsedFile, {ok: true}>, 'article'> & {events: number[]}};
+		const reply = JSON.parse(head) as {seq: number; result: Omit<Extract<ParsedFile, {ok: true}>, 'article'> & {events: number[]}};
 		const {events, ...result} = reply.result;
 		const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 		return {seq: reply.seq, result: {...result, article: JSON.parse(text) as Article, text: {bytes, events}}};
@@ -133,7 +140,15 @@ export function defaultJobs(): number {
 }
 
 /** One unit: read (never throws: a bad file or record is skipped with its reason), then parsed. */
-export async function parseUnit(dir: string, unit: WorkUnit, manifest: Manifest, lex: Lexicons, prepare?: PrepareMode): Promise<AnyParsed> {
+/** `spill`: where a directory ingest's article goes (prepare 'directory'). */
+export async function parseUnit(
+	dir: string,
+	unit: WorkUnit,
+	manifest: Manifest,
+	lex: Lexicons,
+	prepare?: PrepareMode,
+	spill?: SpillWriter,
+): Promise<AnyParsed> {
 	const file = unitFile(unit);
 	if (unit.kind === 'skip') return {file, ok: false, reason: unit.reason};
 	const outcome = await readUnit(dir, unit);
@@ -142,8 +157,8 @@ export async function parseUnit(dir: string, unit: WorkUnit, manifest: Manifest,
 	// Per-article event work here, in the worker, not in the main thread's build.
 	const mentions = articleMentions(article, lex);
 	if (prepare === 'directory') {
-		// Sent as its spill row (directory-prepare.ts spillArticle says why).
-		return {file, ok: true, spilled: spillArticle(prepareDirectoryArticle(article, lex, mentions)), repairs: outcome.repairs};
+		if (!spill) throw new Error('a directory ingest parses into a spill file');
+		return {file, ok: true, spilled: spill.write(prepareDirectoryArticle(article, lex, mentions)), repairs: outcome.repairs};
 	}
 	return {file, ok: true, article, mentions, repairs: outcome.repairs};
 }
@@ -200,7 +215,19 @@ const YIELD_MS = 50;
 
 async function* parseHere(dir: string, source: AsyncIterable<PlannedUnit>, opts: ParseFilesOptions): AsyncGenerator<[PlannedUnit, AnyParsed]> {
 	const lex = opts.lexicons ?? loadLexicons(opts.lexiconDir);
-	for await (const planned of source) yield [planned, await parseUnit(dir, planned.unit, opts.manifest, lex, opts.prepare)];
+	const spill = opts.prepare === 'directory' ? new SpillWriter(spillDirOf(opts), 0) : undefined;
+	try {
+		for await (const planned of source) yield [planned, await parseUnit(dir, planned.unit, opts.manifest, lex, opts.prepare, spill)];
+		// Complete before the last result's consumer reads the spill.
+		spill?.close();
+	} finally {
+		spill?.abandon();
+	}
+}
+
+function spillDirOf(opts: ParseFilesOptions): string {
+	if (opts.spillDir === undefined) throw new Error('a directory ingest parses into spill files: no folder given');
+	return opts.spillDir;
 }
 
 /**
@@ -256,12 +283,20 @@ async function* parseInWorkers(
 	const workers: Worker[] = [];
 	const load: number[] = [];
 	let finished = false;
+	// Each worker writes a spill file of its own (spill-files.ts): file w + 1.
+	const spillDir = opts.prepare === 'directory' ? spillDirOf(opts) : undefined;
+	let closed = 0;
 	for (let w = 0; w < jobs; w++) {
-		const worker = new Worker(script, {workerData: data, eval: evaluated, resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_MB}});
+		const workerData: ParseWorkerData = spillDir === undefined ? data : {...data, spillDir, spillFile: w + 1};
+		const worker = new Worker(script, {workerData, eval: evaluated, resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_MB}});
 		load.push(0);
 		worker.on('message', (wire: WireReply) => {
 			const reply = decodeReply(wire);
 			if ('fatal' in reply) return fail(new CliError(reply.fatal, reply.exitCode));
+			if ('closed' in reply) {
+				closed++;
+				return signal();
+			}
 			load[w]!--;
 			if ('error' in reply) {
 				const p = planned.get(reply.seq);
@@ -318,6 +353,17 @@ async function* parseInWorkers(
 			const p = planned.get(next)!;
 			planned.delete(next);
 			yield [p, result];
+		}
+		if (spillDir !== undefined) {
+			// Every file is answered: each worker writes what it holds of its spill file and closes it, before the spill is read.
+			for (const worker of workers) worker.postMessage({close: true} satisfies ParseMessage);
+			while (closed < jobs) {
+				if (failure) throw failure;
+				await new Promise<void>(resolve => {
+					wake = resolve;
+				});
+			}
+			if (failure) throw failure;
 		}
 	} finally {
 		finished = true;
