@@ -6,7 +6,7 @@
 import type {Article} from '../dataset/schema.js';
 import {Article as ArticleSchema} from '../dataset/schema.js';
 import {schemaOrder} from '../dataset/build/schema-order.js';
-import {searchText} from '../search/normalise-text.js';
+import {searchText, searchTextOf} from '../search/normalise-text.js';
 import type {Mention} from './events/mentions.js';
 import {articleMentions, type Lexicons} from './pipeline.js';
 import type {LineBytes} from '../util/read-lines.js';
@@ -36,13 +36,23 @@ export type PreparedArticle = {
 	lineBytes?: Uint8Array;
 };
 
-/** `mentions`: the article's, when the caller has found them already (articleMentions of the same article). */
-export function prepareDirectoryArticle(parsed: Article, lex: Pick<Lexicons, 'events' | 'world'>, mentions?: Mention[]): PreparedArticle {
+/**
+ * `mentions`: the article's, when the caller has found them already (articleMentions of the same article).
+ * `normalised`: each sentence's normalised text, when the caller has it (parseArticle's).
+ */
+export function prepareDirectoryArticle(
+	parsed: Article,
+	lex: Pick<Lexicons, 'events' | 'world'>,
+	mentions?: Mention[],
+	normalised?: readonly string[],
+): PreparedArticle {
 	const article = inSchemaOrder(parsed);
+	if (normalised && normalised.length !== article.sentences.length)
+		throw new Error(`${article.id}: ${normalised.length} normalised texts for ${article.sentences.length} sentences`);
 	const norms: string[] = [];
 	article.sentences.forEach((s, i) => {
 		if (s.index !== i) throw new Error(`${article.id}: sentence ${i} has index ${s.index}; the directory layout numbers sentences by position`);
-		norms.push(searchText(s.text));
+		norms.push(normalised ? searchTextOf(normalised[i]!) : searchText(s.text));
 	});
 	return {article, line: `${JSON.stringify(article)}\n`, norms, mentions: mentions ?? articleMentions(article, lex)};
 }

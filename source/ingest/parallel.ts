@@ -153,12 +153,14 @@ export async function parseUnit(
 	if (unit.kind === 'skip') return {file, ok: false, reason: unit.reason};
 	const outcome = await readUnit(dir, unit);
 	if (!outcome.ok) return {file, ok: false, reason: outcome.reason};
-	const article = parseArticle(outcome.article, manifest, lex);
+	// A directory ingest's search text is made from each sentence's normalised text.
+	const normalised: string[] | undefined = prepare === 'directory' ? [] : undefined;
+	const article = parseArticle(outcome.article, manifest, lex, normalised);
 	// Per-article event work here, in the worker, not in the main thread's build.
 	const mentions = articleMentions(article, lex);
 	if (prepare === 'directory') {
 		if (!spill) throw new Error('a directory ingest parses into a spill file');
-		return {file, ok: true, spilled: spill.write(prepareDirectoryArticle(article, lex, mentions)), repairs: outcome.repairs};
+		return {file, ok: true, spilled: spill.write(prepareDirectoryArticle(article, lex, mentions, normalised)), repairs: outcome.repairs};
 	}
 	return {file, ok: true, article, mentions, repairs: outcome.repairs};
 }

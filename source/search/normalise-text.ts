@@ -7,7 +7,12 @@ const SPACE = /\s/;
 
 /** Normalised text with every whitespace run folded to one space. */
 export function searchText(text: string): string {
-	return normalise(text).replace(/\s+/g, ' ');
+	return searchTextOf(normalise(text));
+}
+
+/** searchText of a text from its normalised form (normalise's, or normaliseWithMap's text: the same), for a caller that has it. */
+export function searchTextOf(normalised: string): string {
+	return normalised.replace(/\s+/g, ' ');
 }
 
 /** searchText plus, for every output character, its offset in the original. */

@@ -91,6 +91,22 @@ describe('spill files', () => {
 	});
 });
 
+describe('the search text of a prepared article', () => {
+	it('is the same made from the normalised sentences the parse gives as from the sentences themselves', () => {
+		for (const folder of [SEEDS, 'tests/fixtures/pages', 'tests/fixtures/shapes']) {
+			for (const file of listArticleFiles(folder)) {
+				const read = readArticle(join(folder, file), file);
+				if (!read.ok) continue;
+				const normalised: string[] = [];
+				const article = parseArticle(read.article, {}, lex, normalised);
+				const mentions = articleMentions(article, lex);
+				expect(prepareDirectoryArticle(article, lex, mentions, normalised).norms, file).toEqual(prepareDirectoryArticle(article, lex, mentions).norms);
+				expect(() => prepareDirectoryArticle(article, lex, mentions, normalised.slice(1))).toThrow(/normalised texts/);
+			}
+		}
+	});
+});
+
 describe('parsing into spill files', () => {
 	const FOLDER = 'tests/fixtures/pages';
 	const files = listArticleFiles(FOLDER);
