@@ -69,8 +69,61 @@ export function copy(value: unknown, plan: Plan): unknown {
 	return out;
 }
 
+/**
+ * copy(value, plan) as code written for the plan: one function for each
+ * object and array of it, each key read and written by name. A directory
+ * ingest copies every article so (directory-prepare.ts); walking the plan
+ * took 55 ms per 1k articles against 24-27 ms for this (the same 1k, three
+ * rounds each), ~3% of a parse worker's time. The code is made from the
+ * schema's own keys and defaults (held in a closure, not written as text),
+ * never from the data.
+ */
+export function compileCopy(plan: Plan): (value: unknown) => unknown {
+	const functions: string[] = [];
+	const fallbacks: unknown[] = [];
+	/** The name of the function that copies along `p`, or null for a leaf (the value itself). */
+	const write = (p: Plan): string | null => {
+		if (p.kind === 'leaf') return null;
+		const name = `copy${functions.length}`;
+		const at = functions.push('') - 1;
+		if (p.kind === 'array') {
+			const item = write(p.item);
+			functions[at] = `function ${name}(v) {
+	if (v === null || v === undefined) return v;
+	const n = v.length;
+	const out = new Array(n);
+	for (let i = 0; i < n; i++) out[i] = ${item ? `${item}(v[i])` : 'v[i]'};
+	return out;
+}`;
+			return name;
+		}
+		const steps = p.fields.map(({key, plan: fp, fallback}) => {
+			const k = JSON.stringify(key);
+			const sub = write(fp);
+			const missing = fallback !== undefined ? `out[${k}] = fallbacks[${fallbacks.push(fallback) - 1}];` : `if (hasOwn(v, ${k})) out[${k}] = undefined;`;
+			return `\tx = v[${k}];\n\tif (x !== undefined) out[${k}] = ${sub ? `${sub}(x)` : 'x'};\n\telse ${missing}`;
+		});
+		functions[at] = `function ${name}(v) {
+	if (v === null || v === undefined) return v;
+	const out = {};
+	let x;
+${steps.join('\n')}
+	return out;
+}`;
+		return name;
+	};
+	const root = write(plan);
+	if (root === null) return value => value;
+	const make = new Function('fallbacks', 'hasOwn', `${functions.join('\n')}\nreturn ${root};`) as (
+		fallbacks: unknown[],
+		hasOwn: typeof Object.hasOwn,
+	) => (value: unknown) => unknown;
+	return make(fallbacks, Object.hasOwn);
+}
+
 /** A copier for records of `schema`: keys in the schema's order, unknown keys dropped, defaults filled, no checks. */
 export function schemaOrder<S extends z.ZodType>(schema: S): (value: z.infer<S>) => z.infer<S> {
 	const {plan, fallback} = planOf(schema);
-	return value => copy(value === undefined ? fallback : value, plan) as z.infer<S>;
+	const copyOf = compileCopy(plan);
+	return value => copyOf(value === undefined ? fallback : value) as z.infer<S>;
 }
