@@ -19,8 +19,8 @@ import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
 import {type LexiconChoice, loadLexicons} from './lexicons.js';
 import {eventWorld, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
-import {MentionPool} from './events/mention-pool.js';
-import {type BuiltEvent, type FamilyMentions, familyGroups, linkFamily, numberEvents, reportLinking} from './events/link.js';
+import {type BuiltEvent, linkFamily, numberEvents, reportLinking} from './events/link.js';
+import {FamilyFiles} from './family-files.js';
 import {linkWork} from './events/cluster.js';
 import {WorldMemo} from './events/world-memo.js';
 import {workerScript} from './parallel.js';
@@ -55,8 +55,12 @@ export function runLinkWorker(data: LinkWorkerData): void {
 	port.once('message', (request: LinkRequest) => {
 		try {
 			if (!lex) throw failure;
-			const {ms} = linkSpill(readSpillRows(request.spillDir, request.owners), request.merges, lex, built =>
-				sendBuilt(built, part => port.postMessage({part} satisfies LinkMessage, [part.buffer as ArrayBuffer])),
+			const {ms} = linkSpill(
+				readSpillRows(request.spillDir, request.owners),
+				request.merges,
+				lex,
+				built => sendBuilt(built, part => port.postMessage({part} satisfies LinkMessage, [part.buffer as ArrayBuffer])),
+				request.spillDir,
 			);
 			port.postMessage({end: true, ms} satisfies LinkMessage);
 		} catch (error) {
@@ -152,60 +156,62 @@ const DETAILS_KEY = '"mentionDetails":';
 const HELD = `${DETAILS_KEY}${JSON.stringify(DETAILS_HELD)}`;
 
 /**
- * Link the spill rows' mentions (in the dataset's order) as a directory ingest's main thread would
- * after its second pass, one family at a time: each family's events go to
- * `send` as soon as they are built (numberEvents gives them their ids once
- * all have come), and each family's mentions and clusters are let go once
- * its events are sent. Linked all at once, the worker held every family's
- * clusters and events with every mention: 1.9 GB at 100k generated articles.
- * `ms`: the time from the spill read to the last family sent.
+ * Link the spill rows' mentions (in the dataset's order) as a directory
+ * ingest's main thread would after its second pass, one family at a time:
+ * each family's events go to `send` as soon as they are built (numberEvents
+ * gives them their ids once all have come), and each family's mentions and
+ * clusters are let go once its events are sent. The mentions wait for their
+ * family's turn in files of `scratch` (family-files.ts), not in memory.
+ * Linked all at once, the worker held every family's clusters and events
+ * with every mention: 1.9 GB at 100k generated articles. `ms`: the time from
+ * the spill read to the last family sent.
  */
-export function linkSpill(rows: Iterable<LineBytes>, merges: Merges, lex: Lexicons, send: (built: BuiltEvent[]) => void): {ms: number} {
+export function linkSpill(rows: Iterable<LineBytes>, merges: Merges, lex: Lexicons, send: (built: BuiltEvent[]) => void, scratch: string): {ms: number} {
 	const began = performance.now();
 	const discovered = discoveredCollector();
-	const mentions: Mention[] = [];
-	// Read from JSON, each with copies of its values: shared, they are held once while linking.
-	const pool = new MentionPool();
-	let first = 0;
-	const add = (own: Mention[], sentences: number) => {
-		// Numbered as the dataset builder numbers them (builder.ts add).
-		for (const m of own) {
-			m.order += first;
-			mentions.push(pool.share(m));
+	const families = new FamilyFiles(scratch, FAMILY_PREFIX);
+	try {
+		let first = 0;
+		const add = (own: Mention[], sentences: number) => {
+			// Numbered as the dataset builder numbers them (builder.ts add).
+			for (const m of own) {
+				m.order += first;
+				families.add(m);
+			}
+			first += sentences;
+		};
+		for (const row of rows) {
+			const plain = plainSpillMentions(row.buf, row.start, row.end);
+			if (plain) {
+				add(plain.mentions, plain.sentences);
+				continue;
+			}
+			const {article, mentions: own} = spilledArticle(row, merges, lex);
+			discovered.add(article);
+			add(own, article.sentences.length);
 		}
-		first += sentences;
-	};
-	for (const row of rows) {
-		const plain = plainSpillMentions(row.buf, row.start, row.end);
-		if (plain) {
-			add(plain.mentions, plain.sentences);
-			continue;
+		const started = performance.now();
+		// Beside link.ts's line under CE_TIMINGS=1: reading the spill is this thread's other cost (issue 21).
+		if (process.env.CE_TIMINGS === '1') process.stderr.write(`timing: link worker read ${(started - began).toFixed(0)} ms\n`);
+		const memo = new WorldMemo(eventWorld(lex, discovered));
+		linkWork.scored = 0;
+		linkWork.exact = 0;
+		let events = 0;
+		for (const group of families.families(lex.calendar)) {
+			const built = linkFamily(group, lex.events, memo);
+			events += built.length;
+			send(built);
 		}
-		const {article, mentions: own} = spilledArticle(row, merges, lex);
-		discovered.add(article);
-		add(own, article.sentences.length);
+		const ms = performance.now() - started;
+		reportLinking(ms, families.count, events);
+		return {ms};
+	} finally {
+		families.remove();
 	}
-	const started = performance.now();
-	// Beside link.ts's line under CE_TIMINGS=1: reading the spill is this thread's other cost (issue 21).
-	if (process.env.CE_TIMINGS === '1') process.stderr.write(`timing: link worker read ${(started - began).toFixed(0)} ms\n`);
-	const count = mentions.length;
-	const groups: Array<FamilyMentions | null> = familyGroups(mentions, lex.calendar);
-	// The families hold the mentions now: each goes with its family.
-	mentions.length = 0;
-	const memo = new WorldMemo(eventWorld(lex, discovered));
-	linkWork.scored = 0;
-	linkWork.exact = 0;
-	let events = 0;
-	for (let k = 0; k < groups.length; k++) {
-		const built = linkFamily(groups[k]!, lex.events, memo);
-		groups[k] = null;
-		events += built.length;
-		send(built);
-	}
-	const ms = performance.now() - started;
-	reportLinking(ms, count, events);
-	return {ms};
 }
+
+/** The families' files, beside the spill files (spill-files.ts removeSpills removes any left). */
+const FAMILY_PREFIX = '.articles.spill.family.';
 
 /** What a link worker answers. */
 export type LinkedElsewhere = {events: Event[]; details: Map<string, Uint8Array>; ms: number};

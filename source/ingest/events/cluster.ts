@@ -661,35 +661,52 @@ export function canFound(m: Mention, world: EventWorld, f?: MentionFacts): boole
 export function bySpecificity(mentions: readonly Mention[]): Mention[] {
 	const n = mentions.length;
 	const rank = new Uint8Array(n);
+	const order = new Float64Array(n);
+	const at = new Float64Array(n);
+	for (let k = 0; k < n; k++) {
+		const m = mentions[k]!;
+		rank[k] = specificity(m);
+		order[k] = m.order;
+		at[k] = m.at;
+	}
+	const ordered = specificityOrder(rank, order, at);
+	const out: Mention[] = new Array(n);
+	for (let j = 0; j < n; j++) out[j] = mentions[ordered[j]!]!;
+	return out;
+}
+
+/**
+ * bySpecificity's order from each mention's specificity, `order` and `at`
+ * (in the corpus's order): the index of the mention at each place. Apart so
+ * a link worker can order the corpus's mentions from these numbers alone,
+ * without holding every mention (family-files.ts).
+ */
+export function specificityOrder(rank: Uint8Array, order: Float64Array, at: Float64Array): Uint32Array {
+	const n = rank.length;
 	let sorted = true;
 	let prevOrder = -Infinity;
 	let prevAt = -Infinity;
 	for (let k = 0; k < n; k++) {
-		const m = mentions[k]!;
-		rank[k] = specificity(m);
-		const order = m.order;
-		const at = m.at;
 		// Strictly after the previous one, or equal (a stable sort keeps equals in place); NaN or disorder: sort.
-		if (!(Number.isFinite(order) && Number.isFinite(at) && (order > prevOrder || (order === prevOrder && at >= prevAt)))) sorted = false;
-		prevOrder = order;
-		prevAt = at;
+		if (!(Number.isFinite(order[k]!) && Number.isFinite(at[k]!) && (order[k]! > prevOrder || (order[k] === prevOrder && at[k]! >= prevAt)))) sorted = false;
+		prevOrder = order[k]!;
+		prevAt = at[k]!;
 	}
 	if (!sorted) {
-		return mentions
-			.map((_, k) => k)
-			.sort((a, b) => rank[b]! - rank[a]! || mentions[a]!.order - mentions[b]!.order || mentions[a]!.at - mentions[b]!.at)
-			.map(k => mentions[k]!);
+		const indices = Array.from({length: n}, (_, k) => k).sort((a, b) => rank[b]! - rank[a]! || order[a]! - order[b]! || at[a]! - at[b]!);
+		return Uint32Array.from(indices);
 	}
-	const out: Mention[] = new Array(n);
+	const out = new Uint32Array(n);
 	let j = 0;
-	for (let r = MOST_SPECIFIC; r >= 0; r--) for (let k = 0; k < n; k++) if (rank[k] === r) out[j++] = mentions[k]!;
+	for (let r = MOST_SPECIFIC; r >= 0; r--) for (let k = 0; k < n; k++) if (rank[k] === r) out[j++] = k;
 	return out;
 }
 
 /** The highest specificity(). */
 const MOST_SPECIFIC = 4;
 
-function specificity(m: Mention): number {
+/** How specific a mention's date is (0: none or the report's own, 4: a day stated directly): what bySpecificity orders by first. */
+export function specificity(m: Pick<Mention, 'date'>): number {
 	if (!m.date || isReportDate(m.date)) return 0;
 	if (m.date.qualified) return 1;
 	return m.date.precision === 'day' ? (m.date.direct ? 4 : 3) : 2;

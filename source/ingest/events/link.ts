@@ -389,11 +389,29 @@ function capitalise(s: string): string {
  */
 function withCorpusYears(mentions: Mention[], calendar: Calendar): Mention[] {
 	if (!mentions.some(m => m.yearless)) return mentions;
-	const days = [...new Set(mentions.flatMap(m => (m.published && /^\d{4}-\d{2}-\d{2}/.test(m.published) ? [m.published.slice(0, 10)] : [])))].sort();
-	if (days.length === 0) return mentions;
-	const reference = days[Math.floor((days.length - 1) / 2)]!;
+	const days = new Set<string>();
+	for (const m of mentions) addPublishedDay(days, m);
+	const dated = yearlessDating(days, calendar);
+	return dated ? mentions.map(dated) : mentions;
+}
+
+/** Adds m's publication day to `days` (what yearlessDating reads). */
+export function addPublishedDay(days: Set<string>, m: Pick<Mention, 'published'>): void {
+	if (m.published && /^\d{4}-\d{2}-\d{2}/.test(m.published)) days.add(m.published.slice(0, 10));
+}
+
+/**
+ * withCorpusYears for one mention at a time, from the publication days of
+ * the corpus's mentions (addPublishedDay): a mention with a yearless date,
+ * dated against the median day (a new mention); any other as it is. Null
+ * when no day is known (every mention stays as it is).
+ */
+export function yearlessDating(days: ReadonlySet<string>, calendar: Calendar): ((m: Mention) => Mention) | null {
+	if (days.size === 0) return null;
+	const sorted = [...days].sort();
+	const reference = sorted[Math.floor((sorted.length - 1) / 2)]!;
 	const read = new Map<string, Mention['date']>();
-	return mentions.map(m => {
+	return m => {
 		if (!m.yearless) return m;
 		let date = read.get(m.yearless.text);
 		if (date === undefined) {
@@ -405,7 +423,7 @@ function withCorpusYears(mentions: Mention[], calendar: Calendar): Mention[] {
 			read.set(m.yearless.text, date);
 		}
 		return date ? {...m, date: {...date, direct: m.yearless.direct}} : m;
-	});
+	};
 }
 
 /** Recognise event mentions in every sentence and link them into events. Pure. */

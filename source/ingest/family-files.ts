@@ -1,0 +1,161 @@
+// The link worker's mentions, kept on disk one family at a time. Linking
+// clusters each family of events on its own (link.ts familyGroups), but the
+// order it takes mentions in is the whole corpus's (cluster.ts bySpecificity:
+// most specific date first, then corpus order), and so is the dating of
+// yearless dates (the corpus's median publication day). Held as objects until
+// their family's turn, the mentions were the largest part of the link
+// worker's memory: 583 MB at 100k generated articles (1.26M mentions), the
+// worker 1.74 GB at its peak, linking alone from the spill.
+//
+// Here each mention is written, as JSON, to its family's file as the spill is
+// read, and only the few numbers the corpus-wide order needs are kept (its
+// family, specificity, order and offset, ~30 bytes a mention). Each family's
+// mentions are read back when it is linked, dated and placed exactly as
+// familyGroups would place them, and let go with its clusters.
+import {closeSync, openSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Calendar} from './calendar.js';
+import {specificity, specificityOrder} from './events/cluster.js';
+import type {FamilyMentions} from './events/link.js';
+import {addPublishedDay, yearlessDating} from './events/link.js';
+import type {Mention} from './events/mentions.js';
+import {MentionPool} from './events/mention-pool.js';
+import {readLineBytes} from '../util/read-lines.js';
+import {BatchedWriter} from '../util/write-all.js';
+
+/** A family's file: its name, the writer while mentions come, how many it holds. */
+type FamilyFile = {family: string; path: string; fd: number; out: BatchedWriter | null; count: number};
+
+/** Growable numbers (a mention each). */
+class Numbers {
+	buf: Float64Array = new Float64Array(1024);
+	length = 0;
+	push(v: number): void {
+		if (this.length === this.buf.length) {
+			const next = new Float64Array(this.buf.length * 2);
+			next.set(this.buf);
+			this.buf = next;
+		}
+		this.buf[this.length++] = v;
+	}
+	view(): Float64Array {
+		return this.buf.subarray(0, this.length);
+	}
+}
+
+export class FamilyFiles {
+	private readonly files: FamilyFile[] = [];
+	private readonly byFamily = new Map<string, number>();
+	// For each mention, in corpus order: its family's number, its place in its family's file, and what the order reads.
+	private readonly family = new Numbers();
+	private readonly local = new Numbers();
+	private readonly rank = new Numbers();
+	private readonly order = new Numbers();
+	private readonly at = new Numbers();
+	/** Mentions with a yearless date, by number: dated once the corpus's days are known. */
+	private readonly yearless = new Map<number, Pick<Mention, 'yearless'>>();
+	private readonly days = new Set<string>();
+
+	/** `dir`: where the files go (names `${prefix}${k}`); removed by remove(). */
+	constructor(
+		private readonly dir: string,
+		private readonly prefix: string,
+	) {}
+
+	get count(): number {
+		return this.family.length;
+	}
+
+	/** Adds one mention (in corpus order, `order` already the corpus's). */
+	add(m: Mention): void {
+		let f = this.byFamily.get(m.family);
+		if (f === undefined) {
+			f = this.files.length;
+			const path = join(this.dir, `${this.prefix}${f}`);
+			const fd = openSync(path, 'wx');
+			this.files.push({family: m.family, path, fd, out: new BatchedWriter(fd), count: 0});
+			this.byFamily.set(m.family, f);
+		}
+		const file = this.files[f]!;
+		file.out!.writeText(`${JSON.stringify(m)}\n`);
+		if (m.yearless) this.yearless.set(this.family.length, {yearless: m.yearless});
+		addPublishedDay(this.days, m);
+		this.family.push(f);
+		this.local.push(file.count++);
+		this.rank.push(specificity(m));
+		this.order.push(m.order);
+		this.at.push(m.at);
+	}
+
+	/**
+	 * The families, one at a time, each with its mentions in linking order and
+	 * their places in the corpus's (what familyGroups gives), in the order
+	 * familyGroups gives them (first seen in linking order). A family's file
+	 * is read when its turn comes and removed once read.
+	 */
+	*families(calendar?: Calendar): Generator<FamilyMentions> {
+		for (const file of this.files) this.close(file);
+		const n = this.family.length;
+		// withCorpusYears, a mention at a time: a yearless date read against the corpus's median day.
+		const dated = calendar && this.yearless.size > 0 ? yearlessDating(this.days, calendar) : null;
+		const rank = Uint8Array.from(this.rank.view());
+		if (dated)
+			for (const [k, m] of this.yearless) {
+				// Dated, it is a new mention (its date read against the median day); else it keeps its own, and its rank.
+				const probe = {yearless: m.yearless} as Mention;
+				const out = dated(probe);
+				if (out !== probe) rank[k] = specificity(out);
+			}
+		const ordered = specificityOrder(rank, this.order.view(), this.at.view());
+		// Each family's mentions (by number) in linking order, and their places in it.
+		const family = this.family.view();
+		const lists = this.files.map(() => ({numbers: [] as number[], places: [] as number[]}));
+		const turn: number[] = [];
+		for (let place = 0; place < n; place++) {
+			const k = ordered[place]!;
+			const f = family[k]!;
+			if (lists[f]!.numbers.length === 0) turn.push(f);
+			lists[f]!.numbers.push(k);
+			lists[f]!.places.push(place);
+		}
+		const local = this.local.view();
+		for (const f of turn) {
+			const file = this.files[f]!;
+			// Read from JSON, each with copies of its values: shared, they are held once while linking.
+			const pool = new MentionPool();
+			const read: Mention[] = new Array(file.count);
+			let i = 0;
+			for (const line of readLineBytes(file.path)) {
+				const m = pool.share(JSON.parse(line.buf.toString('utf8', line.start, line.end)) as Mention);
+				read[i++] = dated ? dated(m) : m;
+			}
+			if (i !== file.count) throw new Error(`the ${file.family} mentions' file holds ${i} of its ${file.count}`);
+			rmSync(file.path, {force: true});
+			const {numbers, places} = lists[f]!;
+			lists[f] = {numbers: [], places: []};
+			yield {family: file.family, mentions: numbers.map(k => read[local[k]!]!), places};
+		}
+	}
+
+	/** Closes and removes every file (after families(), or when linking failed). */
+	remove(): void {
+		for (const file of this.files) {
+			if (file.out) {
+				file.out = null;
+				closeSync(file.fd);
+			}
+			rmSync(file.path, {force: true});
+		}
+	}
+
+	private close(file: FamilyFile): void {
+		if (!file.out) return;
+		const out = file.out;
+		file.out = null;
+		try {
+			out.flush();
+		} finally {
+			closeSync(file.fd);
+		}
+	}
+}
