@@ -48,6 +48,10 @@ import {writePieces} from '../util/write-pieces.js';
 import {yieldToEventLoop} from '../util/yield.js';
 import {U32List} from '../dataset/directory/postings.js';
 import {readSpillRows, removeSpills} from './spill-files.js';
+import {limitHeapGrowth} from '../util/heap-growth.js';
+
+/** How far the heaps may grow past what a full collection keeps, after the parse (util/heap-growth.ts). */
+const HEAP_GROWTH_PERCENT = 50;
 
 /** How long the second pass runs between turns of the event loop (as parseFiles does). */
 const YIELD_MS = 50;
@@ -200,6 +204,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	const jobs = opts.jobs ?? defaultJobs();
 	const linksApart = (articles: number) => opts.linkWorker ?? (jobs > 1 && articles >= PARALLEL_FROM);
 	let linkWorker: LinkWorker | null = linksApart(files.length) ? startLinkWorker(opts.lexiconDir) : null;
+	let restoreHeapGrowth: (() => void) | null = null;
 	try {
 		const builder = createDirectoryBuilder(lex);
 		// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
@@ -231,6 +236,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			people.addRefs(outcome.spilled.people);
 		}
 		phases.mark('parse');
+		// From here the main thread and the link worker allocate fast and keep little of it (util/heap-growth.ts).
+		restoreHeapGrowth = limitHeapGrowth(HEAP_GROWTH_PERCENT);
 		const spilled = owners.view();
 		const merges = people.merges();
 		if (!linkWorker && linksApart(spilled.length)) linkWorker = startLinkWorker(opts.lexiconDir);
@@ -292,6 +299,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	} finally {
 		// Started with the parse, and not reached when the parse failed.
 		await linkWorker?.stop();
+		restoreHeapGrowth?.();
 	}
 }
 
