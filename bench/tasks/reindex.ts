@@ -4,10 +4,10 @@
 // --no-events skips event linking (events come out empty): only for
 // measuring the explorer when linking a corpus takes too long; the figures
 // must then say so.
-import {closeSync, openSync, readSync} from 'node:fs';
+import {closeSync, openSync, readSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article} from '../../source/dataset/schema.js';
-import {ARTICLES_FILE} from '../../source/dataset/directory/layout.js';
+import {ARTICLES_FILE, EVENTS_FILE} from '../../source/dataset/directory/layout.js';
 import {createDirectoryBuilder, writeDirectoryIndex} from '../../source/ingest/directory.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {prepareDirectoryArticle} from '../../source/ingest/directory-prepare.js';
@@ -44,9 +44,11 @@ for (;;) {
 }
 closeSync(fd);
 const parsedMs = performance.now() - started;
-const {meta, lists, eventLines, summary, search} = builder.finish();
+// Written again, as a new file, by finish.
+rmSync(join(dir, EVENTS_FILE), {force: true});
+const {meta, lists, summary, search} = builder.finish(join(dir, EVENTS_FILE));
 meta.articles.forEach((h, n) => {
 	[h.offset, h.length] = positions[n]!;
 });
-writeDirectoryIndex(dir, meta, lists, eventLines, search);
+writeDirectoryIndex(dir, meta, lists, search);
 console.log(JSON.stringify({summary, parsedMs, totalMs: performance.now() - started, peakRssMb: peakRssMb(), events: flag !== '--no-events'}));

@@ -89,16 +89,34 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		return line;
 	}
 
-	/** Links events (unless given them) and returns meta.json (without postings spans), the lists to write and the search index. */
-	function finish(events?: Event[]): {
+	/**
+	 * Links events (unless given them), writes events.ndjson (a new file,
+	 * `eventsFile`), and returns meta.json (without postings spans), the
+	 * lists to write and the search index.
+	 */
+	function finish(
+		eventsFile: string,
+		events?: Event[],
+	): {
 		meta: DirectoryMeta;
 		lists: Array<[string, Uint32Array]>;
-		eventLines: string[];
 		summary: IngestSummary;
 		search: SearchIndexBuilder;
 	} {
 		const built = builder.finish(events);
-		return {...toDirectoryIndex(built, n => lines[n]!), summary: built.summary, search};
+		const fd = openSync(eventsFile, 'wx');
+		try {
+			const out = new BatchedWriter(fd);
+			const index = toDirectoryIndex(
+				built,
+				n => lines[n]!,
+				line => out.writeText(line),
+			);
+			out.flush();
+			return {...index, summary: built.summary, search};
+		} finally {
+			closeSync(fd);
+		}
 	}
 
 	return {
@@ -110,17 +128,15 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	};
 }
 
-/** Writes postings.bin, the search index and meta.json (with the postings table) into `out`. */
+/** Writes postings.bin, the search index and meta.json (with the postings table) into `out` (events.ndjson is there already: finish wrote it). */
 export function writeDirectoryIndex(
 	out: string,
 	meta: DirectoryMeta,
 	lists: Array<[string, Uint32Array]>,
-	eventLines: string[],
 	search: SearchIndexBuilder,
 	known: Partial<FileSums> = {},
 	details?: ReadonlyMap<string, Uint8Array>,
 ): void {
-	writePieces(join(out, EVENTS_FILE), eventLines.length, k => eventLines[k]!, '');
 	search.write(out, meta.events);
 	const fd = openSync(join(out, POSTINGS_FILE), 'w');
 	try {
@@ -241,7 +257,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		const spilled = owners.view();
 		const merges = people.merges();
 		if (!linkWorker && linksApart(spilled.length)) linkWorker = startLinkWorker(opts.lexiconDir);
-		const linking = linkWorker ? linkWorker.link(target.temp, spilled, merges) : null;
+		let linking = linkWorker ? linkWorker.link(target.temp, spilled, merges) : null;
+		const linkHere = linking === null;
 		let events: Event[] | undefined;
 		// The events' mentionDetails from the link worker, as JSON in UTF-8 by event id (written as they are).
 		let details: Map<string, Uint8Array> | undefined;
@@ -258,8 +275,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 					turned = Date.now();
 				}
 				// The row's bytes are the buffer's until the next row is read: written before it.
-				const prepared = spilledArticle(row, merges, lex, linking === null);
-				const line = builder.add(prepared, linking === null);
+				const prepared = spilledArticle(row, merges, lex, linkHere);
+				const line = builder.add(prepared, linkHere);
 				const bytes = prepared.lineBytes ?? Buffer.from(line);
 				lines.write(bytes);
 				articlesSum.update(bytes);
@@ -268,6 +285,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			phases.mark('second pass');
 			if (linking) {
 				const linked = await linking;
+				// The promise holds what it answered: let go with the events once finish is done with them.
+				linking = null;
 				phases.mark('wait for the link worker');
 				events = linked.events;
 				details = linked.details;
@@ -282,10 +301,12 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			linkWorker = null;
 			removeSpills(target.temp);
 		}
-		const {meta, lists, eventLines, summary, search} = builder.finish(events);
+		const {meta, lists, summary, search} = builder.finish(join(target.temp, EVENTS_FILE), events);
+		// Held in meta, lists and events.ndjson now: the linked events (their claims most of them) can go.
+		events = undefined;
 		phases.mark('finish');
 		if (summary.articles > 0) {
-			writeDirectoryIndex(target.temp, meta, lists, eventLines, search, {[ARTICLES_FILE]: articlesSum.sum()}, details);
+			writeDirectoryIndex(target.temp, meta, lists, search, {[ARTICLES_FILE]: articlesSum.sum()}, details);
 			phases.mark('write');
 			phases.report();
 			// A signal that came during the last synchronous stretch stops the swap, not the next command.

@@ -250,6 +250,8 @@ export function startLinkWorker(lexiconDir?: LexiconChoice): LinkWorker {
 			answered = true;
 			if ('error' in message) reject(new CliError(`linking events failed: ${message.error}`));
 			else resolve({...receivedEvents(received), ms: message.ms});
+			// Answered: what this closure holds would outlive the ingest's use of it.
+			received.length = 0;
 		});
 		worker.once('error', error => reject(new CliError(`the event-linking worker failed: ${error.message}`)));
 		worker.once('exit', code => {
