@@ -5,7 +5,7 @@
 // memory. Events are linked at the end from the mentions, and a sentence's
 // `events` goes into postings.bin (patched in when its article is read back),
 // because the article's line was already written when its events became known.
-import {closeSync, openSync, readdirSync, writeFileSync} from 'node:fs';
+import {closeSync, openSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {CliError, isExitingError} from '../errors.js';
 import {describeFsError} from '../export/sink.js';
@@ -49,6 +49,7 @@ import {yieldToEventLoop} from '../util/yield.js';
 import {U32List} from '../dataset/directory/postings.js';
 import {readSpillRows, removeSpills} from './spill-files.js';
 import {limitHeapGrowth} from '../util/heap-growth.js';
+import {DetailsReader, type DetailsSpan, detailsPath} from './held-details.js';
 
 /** How far the heaps may grow past what a full collection keeps, after the parse (util/heap-growth.ts). */
 const HEAP_GROWTH_PERCENT = 50;
@@ -135,7 +136,7 @@ export function writeDirectoryIndex(
 	lists: Array<[string, Uint32Array]>,
 	search: SearchIndexBuilder,
 	known: Partial<FileSums> = {},
-	details?: ReadonlyMap<string, Uint8Array>,
+	details?: ReadonlyMap<string, DetailsSpan>,
 ): void {
 	search.write(out, meta.events);
 	const fd = openSync(join(out, POSTINGS_FILE), 'w');
@@ -162,8 +163,25 @@ export function writeDirectoryIndex(
 	const {articles, events, ...rest} = meta;
 	writeHeads(out, articles);
 	// JSON.stringify(events) and its newline, written an event at a time; the
-	// details the link worker held back go where their event holds them.
-	writePieces(join(out, EVENT_LIST_FILE), events.length, k => withDetails(JSON.stringify(events[k]), details?.get(events[k]!.id)), ',', '[', ']\n');
+	// details the link worker held back (in a file, held-details.ts) go where
+	// their event holds them, and the file goes before the sums below.
+	const held = details ? new DetailsReader(detailsPath(out)) : null;
+	try {
+		writePieces(
+			join(out, EVENT_LIST_FILE),
+			events.length,
+			k => {
+				const span = details?.get(events[k]!.id);
+				return withDetails(JSON.stringify(events[k]), span && held!.read(span));
+			},
+			',',
+			'[',
+			']\n',
+		);
+	} finally {
+		held?.close();
+	}
+	if (held) rmSync(detailsPath(out));
 	// What the first frame needs of the events (an article's sentences name them by
 	// id, the detail pane and the English gist by label): read instead of the whole
 	// list. Their postings spans and counts too (layout 4): in meta.json they were
@@ -260,8 +278,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		let linking = linkWorker ? linkWorker.link(target.temp, spilled, merges) : null;
 		const linkHere = linking === null;
 		let events: Event[] | undefined;
-		// The events' mentionDetails from the link worker, as JSON in UTF-8 by event id (written as they are).
-		let details: Map<string, Uint8Array> | undefined;
+		// Where the link worker put each event's mentionDetails (held-details.ts), by event id.
+		let details: Map<string, DetailsSpan> | undefined;
 		// Summed as written, not read back for meta.json (writeDirectoryIndex).
 		const articlesSum = new FileSummer();
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');

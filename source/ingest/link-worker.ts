@@ -12,6 +12,7 @@ import {Worker, parentPort} from 'node:worker_threads';
 import type {Event} from '../dataset/schema.js';
 import {CliError, describeError} from '../errors.js';
 import type {LineBytes} from '../util/read-lines.js';
+import {type DetailsSpan, DetailsWriter, detailsPath} from './held-details.js';
 import {readSpillRows} from './spill-files.js';
 import type {Piece} from '../util/write-pieces.js';
 import {plainSpillMentions, spilledArticle} from './directory-prepare.js';
@@ -30,7 +31,7 @@ export type LinkWorkerData = {ceLinkWorker: true; lexiconDir?: LexiconChoice};
 /** What it is sent once the first pass is done: the spill files to link (spill-files.ts) and the corpus's merges of discovered people. */
 type LinkRequest = {spillDir: string; owners: Uint32Array; merges: Merges};
 /** A part of the events built (sendBuilt), then the end with the linking time, or an error. */
-type LinkMessage = {part: Uint8Array} | {end: true; ms: number} | {error: string};
+type LinkMessage = {part: string} | {end: true; ms: number} | {error: string};
 
 /** Events a part. */
 const PART = 2048;
@@ -53,17 +54,23 @@ export function runLinkWorker(data: LinkWorkerData): void {
 		failure = error;
 	}
 	port.once('message', (request: LinkRequest) => {
+		let details: DetailsWriter | null = null;
 		try {
 			if (!lex) throw failure;
+			const held = new DetailsWriter(detailsPath(request.spillDir));
+			details = held;
 			const {ms} = linkSpill(
 				readSpillRows(request.spillDir, request.owners),
 				request.merges,
 				lex,
-				built => sendBuilt(built, part => port.postMessage({part} satisfies LinkMessage, [part.buffer as ArrayBuffer])),
+				built => sendBuilt(built, part => port.postMessage({part} satisfies LinkMessage), held),
 				request.spillDir,
 			);
+			// Complete before the main thread reads it.
+			held.close();
 			port.postMessage({end: true, ms} satisfies LinkMessage);
 		} catch (error) {
+			details?.abandon();
 			port.postMessage({error: describeError(error).message} satisfies LinkMessage);
 		}
 	});
@@ -72,70 +79,51 @@ export function runLinkWorker(data: LinkWorkerData): void {
 /**
  * What an event's mentionDetails hold between the link worker and the event
  * list's writer (ingest/directory.ts writeDirectoryIndex): the details
- * themselves travel as their JSON in UTF-8 beside the event. The main thread
- * only writes them into event-list.json, where they are four fifths of the
- * bytes (25 of 31 MB at 10k articles); parsed there, they were most of the
- * events' memory on the main thread at the ingest's peak, and were written
- * out again as they came in.
+ * themselves wait in a file (held-details.ts), their place beside the event.
  */
 export const DETAILS_HELD = '\u0000details\u0000';
 
 /**
  * Events built, in parts: each part the JSON of PART events, their
- * mentionDetails held (DETAILS_HELD), then each one's details as JSON, one
- * line each (JSON has no raw newline, and no UTF-8 sequence a newline byte),
- * in UTF-8 in a buffer of its own (moved to the main thread, not copied).
- * Takes the details out of the events it is given. The main thread parses a
- * part while this one writes the next: sent whole as one string, 13.5k
- * events (10k articles, 49 MB of JSON) took 0.63 s to write, 0.94 s to post
- * (a string is copied) and 0.83 s to parse, one after the other, on the path
- * to the ingest's end.
+ * mentionDetails appended to `details` and held (DETAILS_HELD), with where
+ * they are (`held`). Takes the details out of the events it is given. The
+ * main thread parses a part while this one writes the next: sent whole as one
+ * string, 13.5k events (10k articles, 49 MB of JSON with their details) took
+ * 0.63 s to write, 0.94 s to post (a string is copied) and 0.83 s to parse,
+ * one after the other, on the path to the ingest's end.
  */
-export function sendBuilt(built: readonly BuiltEvent[], send: (part: Uint8Array) => void): void {
+export function sendBuilt(built: readonly BuiltEvent[], send: (part: string) => void, details: Pick<DetailsWriter, 'append'>): void {
 	for (let k = 0; k < built.length; k += PART) {
-		const some = built.slice(k, k + PART);
-		const details: string[] = new Array(some.length);
+		const some: SentEvent[] = new Array(Math.min(PART, built.length - k));
 		for (let i = 0; i < some.length; i++) {
-			const e = some[i]!.event;
+			const b = built[k + i]!;
+			const e = b.event;
 			if (!Array.isArray(e.mentionDetails)) {
-				details[i] = '';
+				some[i] = {...b, held: null};
 				continue;
 			}
-			details[i] = JSON.stringify(e.mentionDetails);
+			const held = details.append(JSON.stringify(e.mentionDetails));
 			(e as {mentionDetails: unknown}).mentionDetails = DETAILS_HELD;
+			some[i] = {...b, held};
 		}
-		const text = `${JSON.stringify(some)}\n${details.join('\n')}\n`;
-		// Not from Buffer's shared pool: a transferred buffer is taken from its sender.
-		const part = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
-		part.write(text, 'utf8');
-		send(part);
+		send(JSON.stringify(some));
 	}
 }
 
-/** An event built, as the main thread has it: its mentionDetails held, their JSON in UTF-8 beside it (empty without). */
-export type ReceivedEvent = BuiltEvent & {details: Uint8Array};
+/** An event built, as sent and received: its mentionDetails held, and where they are (null: it has none). */
+export type SentEvent = BuiltEvent & {held: DetailsSpan | null};
 
-/** One part sendBuilt wrote, read back: its details are views of the part, not copies. */
-export function builtOfPart(part: Uint8Array): ReceivedEvent[] {
-	const buf = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
-	let at = buf.indexOf(NEWLINE);
-	const built = JSON.parse(buf.toString('utf8', 0, at)) as ReceivedEvent[];
-	for (const b of built) {
-		const next = buf.indexOf(NEWLINE, at + 1);
-		b.details = buf.subarray(at + 1, next);
-		at = next;
-	}
-	return built;
+/** One part sendBuilt sent, read back. */
+export function builtOfPart(part: string): SentEvent[] {
+	return JSON.parse(part) as SentEvent[];
 }
 
-const NEWLINE = 10;
-
-/** The received events with their ids (numberEvents), and each one's details by id. */
-export function receivedEvents(received: ReceivedEvent[]): {events: Event[]; details: Map<string, Uint8Array>} {
+/** The received events with their ids (numberEvents), and where each one's details are, by id. */
+export function receivedEvents(received: SentEvent[]): {events: Event[]; details: Map<string, DetailsSpan>} {
 	const events = numberEvents(received);
 	// By id, which numberEvents has just given each event.
-	const details = new Map<string, Uint8Array>();
-	for (const r of received) if (r.details.length > 0) details.set(r.event.id, r.details);
+	const details = new Map<string, DetailsSpan>();
+	for (const r of received) if (r.held) details.set(r.event.id, r.held);
 	return {events, details};
 }
 
@@ -213,8 +201,8 @@ export function linkSpill(rows: Iterable<LineBytes>, merges: Merges, lex: Lexico
 /** The families' files, beside the spill files (spill-files.ts removeSpills removes any left). */
 const FAMILY_PREFIX = '.articles.spill.family.';
 
-/** What a link worker answers. */
-export type LinkedElsewhere = {events: Event[]; details: Map<string, Uint8Array>; ms: number};
+/** What a link worker answers: `details`, where each event's details are in the file detailsPath(spillDir) names. */
+export type LinkedElsewhere = {events: Event[]; details: Map<string, DetailsSpan>; ms: number};
 
 /** A link worker seen from the main thread: started early, sent the spill once complete. */
 export type LinkWorker = {
@@ -241,7 +229,7 @@ export function startLinkWorker(lexiconDir?: LexiconChoice): LinkWorker {
 	worker.unref();
 	const result = new Promise<LinkedElsewhere>((resolve, reject) => {
 		let answered = false;
-		const received: ReceivedEvent[] = [];
+		const received: SentEvent[] = [];
 		worker.on('message', (message: LinkMessage) => {
 			if ('part' in message) {
 				for (const b of builtOfPart(message.part)) received.push(b);

@@ -60,16 +60,20 @@ export class BatchedWriter {
 		this.used += data.length;
 	}
 
-	/** Text, in UTF-8, encoded straight into the buffer when it fits (a UTF-16 unit is at most 3 bytes). */
-	writeText(text: string): void {
+	/** Text, in UTF-8, encoded straight into the buffer when it fits (a UTF-16 unit is at most 3 bytes); returns its length in bytes. */
+	writeText(text: string): number {
 		if (this.used + text.length * 3 > this.buf.length) {
 			this.flush();
 			if (text.length * 3 > this.buf.length) {
-				if (text.length > 0) writeAll(this.fd, Buffer.from(text, 'utf8'));
-				return;
+				if (text.length === 0) return 0;
+				const bytes = Buffer.from(text, 'utf8');
+				writeAll(this.fd, bytes);
+				return bytes.length;
 			}
 		}
-		this.used += this.buf.write(text, this.used, 'utf8');
+		const n = this.buf.write(text, this.used, 'utf8');
+		this.used += n;
+		return n;
 	}
 
 	flush(): void {

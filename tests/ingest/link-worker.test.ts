@@ -1,8 +1,15 @@
-import {describe, expect, it} from 'vitest';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
 import type {Event} from '../../source/dataset/schema.js';
 import type {BuiltEvent} from '../../source/ingest/events/link.js';
+import {DetailsReader, DetailsWriter} from '../../source/ingest/held-details.js';
 import {builtOfPart, DETAILS_HELD, receivedEvents, sendBuilt, withDetails} from '../../source/ingest/link-worker.js';
 import type {Piece} from '../../source/util/write-pieces.js';
+
+const work = mkdtempSync(join(tmpdir(), 'crisis-details-'));
+afterAll(() => rmSync(work, {recursive: true, force: true}));
 
 const event = (k: number): Event =>
 	({
@@ -24,7 +31,7 @@ const event = (k: number): Event =>
 /** A piece as the text it writes. */
 const text = (p: Piece) => (typeof p === 'string' ? p : p.map(x => (typeof x === 'string' ? x : Buffer.from(x).toString('utf8'))).join(''));
 
-describe('the link worker sends the events built, their details beside them', () => {
+describe('the link worker sends the events built, their details held in a file', () => {
 	it('gives each event its id and its details, written back where they were, byte for byte', () => {
 		for (const n of [0, 1, 2048, 2049, 4500]) {
 			// Founded in an order the numbering does not follow; some details Arabic, some with a newline in a value, one event without.
@@ -38,18 +45,24 @@ describe('the link worker sends the events built, their details beside them', ()
 					return {key: `meeting-${k % 7}`, event: e, founder: (k * 7919) % (n + 1)};
 				});
 			const expected = built().map(b => ({...b, event: {...b.event}}));
-			const parts: Uint8Array[] = [];
-			sendBuilt(built(), part => parts.push(part));
+			const parts: string[] = [];
+			const path = join(work, `details-${n}`);
+			const writer = new DetailsWriter(path);
+			sendBuilt(built(), part => parts.push(part), writer);
+			writer.close();
 			expect(parts.length).toBe(Math.ceil(n / 2048));
-			for (const p of parts) expect(p.byteOffset === 0 && p.buffer.byteLength === p.byteLength).toBe(true);
 			const {events, details} = receivedEvents(parts.flatMap(builtOfPart));
-			const {events: plain} = receivedEvents(expected.map(b => ({...b, details: new Uint8Array()})));
+			const {events: plain} = receivedEvents(expected.map(b => ({...b, held: null})));
 			expect(events.map(e => e.id)).toEqual(plain.map(e => e.id));
+			// Read back in the events' order, not the order written.
+			const reader = new DetailsReader(path);
 			for (let k = 0; k < events.length; k++) {
 				const e = events[k]!;
 				expect(e.mentionDetails === undefined || (e.mentionDetails as unknown) === DETAILS_HELD).toBe(true);
-				expect(text(withDetails(JSON.stringify(e), details.get(e.id)))).toBe(JSON.stringify(plain[k]));
+				const span = details.get(e.id);
+				expect(text(withDetails(JSON.stringify(e), span && reader.read(span)))).toBe(JSON.stringify(plain[k]));
 			}
+			reader.close();
 		}
 	});
 });

@@ -28,4 +28,25 @@ describe('BatchedWriter', () => {
 			{numRuns: 200},
 		);
 	});
+
+	it('writes text as UTF-8, with bytes between, and says how many bytes each text took', () => {
+		let n = 0;
+		// Arabic (two bytes a unit), astral (four bytes a pair) and ASCII, around buffers smaller and larger than the text.
+		const piece = fc.oneof(fc.string({unit: 'grapheme', maxLength: 30}), fc.uint8Array({maxLength: 20}));
+		fc.assert(
+			fc.property(fc.array(piece, {maxLength: 20}), fc.integer({min: 1, max: 64}), (pieces, size) => {
+				const path = join(dir, `text-${n++}`);
+				const fd = openSync(path, 'w');
+				const w = new BatchedWriter(fd, size);
+				for (const p of pieces) {
+					if (typeof p === 'string') expect(w.writeText(p)).toBe(Buffer.byteLength(p));
+					else w.write(p);
+				}
+				w.flush();
+				closeSync(fd);
+				expect(readFileSync(path).equals(Buffer.concat(pieces.map(p => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p)))))).toBe(true);
+			}),
+			{numRuns: 200},
+		);
+	});
 });
