@@ -60,6 +60,7 @@ const YIELD_MS = 50;
 export type DirectoryIngestResult = Omit<IngestResult, 'dataset'> & {out: string};
 
 type SearchIndexBuilder = ReturnType<typeof createSearchIndexBuilder>;
+type DirectoryBuilder = ReturnType<typeof createDirectoryBuilder>;
 
 /**
  * The dataset builder (dataset/build) fed prepared articles, plus what only
@@ -129,7 +130,10 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	};
 }
 
-/** Writes postings.bin, the search index and meta.json (with the postings table) into `out` (events.ndjson is there already: finish wrote it). */
+/**
+ * Writes postings.bin, the search index and meta.json (with the postings table) into `out` (events.ndjson is there already: finish wrote it).
+ * Spends what it writes: `lists` is emptied once written, and `search` can be written only once.
+ */
 export function writeDirectoryIndex(
 	out: string,
 	meta: DirectoryMeta,
@@ -150,6 +154,8 @@ export function writeDirectoryIndex(
 			offset += values.length;
 		}
 		postings.flush();
+		// Written: the caller's lists are emptied, not held to the end (~500k typed arrays at 100k articles).
+		lists.length = 0;
 		// Each article's event pairs are found through its head, not the table (100k keys otherwise).
 		for (const h of meta.articles) {
 			const key = postingKey('article-events', h.id, 'pairs');
@@ -240,7 +246,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	let linkWorker: LinkWorker | null = linksApart(files.length) ? startLinkWorker(opts.lexiconDir) : null;
 	let restoreHeapGrowth: (() => void) | null = null;
 	try {
-		const builder = createDirectoryBuilder(lex);
+		// Let go after finish: its per-value lists are in finish's lists now, its heads copied into meta.
+		let builder: DirectoryBuilder | null = createDirectoryBuilder(lex);
 		// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
 		// known only once all are parsed: the prepared articles wait in spill files inside the new folder (one a parsing
 		// thread, spill-files.ts), then go to the builder renamed; the spill files are removed before the folder is swapped in.
@@ -294,7 +301,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				}
 				// The row's bytes are the buffer's until the next row is read: written before it.
 				const prepared = spilledArticle(row, merges, lex, linkHere);
-				const line = builder.add(prepared, linkHere);
+				const line = builder!.add(prepared, linkHere);
 				const bytes = prepared.lineBytes ?? Buffer.from(line);
 				lines.write(bytes);
 				articlesSum.update(bytes);
@@ -320,6 +327,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			removeSpills(target.temp);
 		}
 		const {meta, lists, summary, search} = builder.finish(join(target.temp, EVENTS_FILE), events);
+		builder = null;
 		// Held in meta, lists and events.ndjson now: the linked events (their claims most of them) can go.
 		events = undefined;
 		phases.mark('finish');

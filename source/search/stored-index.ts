@@ -32,24 +32,33 @@ const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is s
 export const eventFields = (e: {label: string; labelAr?: string | null; type: string}) => nonEmpty([e.label, e.labelAr, e.type]);
 export const articleFields = (a: {title: string | null; outlet: string | null}) => nonEmpty([a.title, a.outlet]);
 
-/** What ingest accumulates: a sentence word index, and article titles as they stream past. */
+/**
+ * What ingest accumulates: a sentence word index, and article titles as they
+ * stream past. Written once: write() lets the indexes go (a directory
+ * ingest's other structures are still held while it writes its last files,
+ * its peak of memory at 100k articles).
+ */
 export function createSearchIndexBuilder() {
-	const sentences = new WordIndexBuilder();
-	const articles = new WordIndexBuilder();
+	let built: {sentences: WordIndexBuilder; articles: WordIndexBuilder} | null = {sentences: new WordIndexBuilder(), articles: new WordIndexBuilder()};
+	const open = () => {
+		if (!built) throw new Error('the search index is written already');
+		return built;
+	};
 	return {
-		/** One sentence (global numbers in order). */
-		/** One sentence's searchText (computed in the parse worker: directory-prepare.ts). */
+		/** One sentence's searchText (computed in the parse worker: directory-prepare.ts), global numbers in order. */
 		addSentenceNorm(norm: string): void {
-			sentences.add(norm);
+			open().sentences.add(norm);
 		},
 		addArticle(a: {title: string | null; outlet: string | null}): void {
-			articles.add(joinFields(articleFields(a)));
+			open().articles.add(joinFields(articleFields(a)));
 		},
 		get vocabulary() {
-			return sentences.vocabulary;
+			return open().sentences.vocabulary;
 		},
-		/** Writes search.bin and search.json; events are known only once linked. */
+		/** Writes search.bin and search.json (events are known only once linked), then lets the indexes go. */
 		write(out: string, eventList: Array<{label: string; labelAr?: string | null; type: string}>): void {
+			const {sentences, articles} = open();
+			built = null;
 			const events = new WordIndexBuilder();
 			for (const e of eventList) events.add(joinFields(eventFields(e)));
 			const fd = openSync(join(out, SEARCH_FILE), 'w');
