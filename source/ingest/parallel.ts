@@ -86,8 +86,9 @@ export type ParseReply = {seq: number; result: AnyParsed} | {seq: number; error:
  * An article is sent as its JSON layout text in UTF-8 (article-json.ts), a
  * transferred buffer, the reply's other fields beside it: the main thread
  * parses the article from it and keeps the bytes to write the dataset with. Where no text can be written,
- * or the article is a prepared one (directory ingest: the prepared article
- * and mentions are the reply's, sent once), it goes with the reply.
+ * it goes with the reply. A directory ingest's article is in its worker's
+ * spill file (spill-files.ts): its reply is the file's number and the
+ * discovered people it names.
  */
 export type WireReply = string | [reply: string, article: Uint8Array];
 
@@ -139,8 +140,7 @@ export function defaultJobs(): number {
 	return Math.max(1, availableParallelism());
 }
 
-/** One unit: read (never throws: a bad file or record is skipped with its reason), then parsed. */
-/** `spill`: where a directory ingest's article goes (prepare 'directory'). */
+/** One unit: read (never throws: a bad file or record is skipped with its reason), then parsed. `spill`: where a directory ingest's article goes (prepare 'directory'). */
 export async function parseUnit(
 	dir: string,
 	unit: WorkUnit,
