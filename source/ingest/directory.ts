@@ -31,7 +31,7 @@ import {createSearchIndexBuilder} from '../search/stored-index.js';
 import type {Mention} from './events/mentions.js';
 import {type PreparedArticle, spilledArticle} from './directory-prepare.js';
 import {MentionPool} from './events/mention-pool.js';
-import {type LinkWorker, startLinkWorker, withDetails} from './link-worker.js';
+import {type LinkedElsewhere, type LinkWorker, startLinkWorker, withDetails} from './link-worker.js';
 import {loadLexicons} from './lexicons.js';
 import {builderDeps, type Lexicons} from './pipeline.js';
 import {discoveredCollector, peopleCollector} from './extract/discover/corpus.js';
@@ -309,7 +309,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			lines.flush();
 			phases.mark('second pass');
 			if (linking) {
-				const linked = await linking;
+				let linked: LinkedElsewhere | null = await linking;
 				// The promise holds what it answered: let go with the events once finish is done with them.
 				linking = null;
 				phases.mark('wait for the link worker');
@@ -318,6 +318,9 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				// Its time, for the bench, as the builder measures linking in this thread.
 				const end = performance.now();
 				performance.measure(LINK_MEASURE, {start: end - linked.ms, end});
+				// Not left in this frame to the end: a heap snapshot after finish found the answer (its
+				// events, 35 MB at 10k articles) still held through it.
+				linked = null;
 			}
 		} finally {
 			closeSync(fd);
