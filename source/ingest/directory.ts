@@ -43,7 +43,7 @@ import type {Manifest} from './types.js';
 import {assignIds, idSortKey} from './input/ids.js';
 import {FileSummer, type FileSums, sealedMetaText, sumFiles} from '../dataset/directory/checksum.js';
 import {replaceDirectory} from '../dataset/directory/replace.js';
-import {BatchedWriter} from '../util/write-all.js';
+import {BatchedWriter, NewFile} from '../util/write-all.js';
 import {writePieces} from '../util/write-pieces.js';
 import {yieldToEventLoop} from '../util/yield.js';
 import {U32List} from '../dataset/directory/postings.js';
@@ -106,18 +106,17 @@ export function createDirectoryBuilder(lex: Lexicons) {
 		search: SearchIndexBuilder;
 	} {
 		const built = builder.finish(events);
-		const fd = openSync(eventsFile, 'wx');
+		const out = new NewFile(eventsFile);
 		try {
-			const out = new BatchedWriter(fd);
 			const index = toDirectoryIndex(
 				built,
 				n => lines[n]!,
 				line => out.writeText(line),
 			);
-			out.flush();
+			out.close();
 			return {...index, summary: built.summary, search};
 		} finally {
-			closeSync(fd);
+			out.abandon();
 		}
 	}
 

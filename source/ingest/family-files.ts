@@ -12,7 +12,7 @@
 // family, specificity, order and offset, ~30 bytes a mention). Each family's
 // mentions are read back when it is linked, dated and placed exactly as
 // familyGroups would place them, and let go with its clusters.
-import {closeSync, openSync, rmSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Calendar} from './calendar.js';
 import {specificity, specificityOrder} from './events/cluster.js';
@@ -21,10 +21,10 @@ import {addPublishedDay, yearlessDating} from './events/link.js';
 import type {Mention} from './events/mentions.js';
 import {MentionPool} from './events/mention-pool.js';
 import {readLineBytes} from '../util/read-lines.js';
-import {BatchedWriter} from '../util/write-all.js';
+import {NewFile} from '../util/write-all.js';
 
 /** A family's file: its name, the writer while mentions come, how many it holds. */
-type FamilyFile = {family: string; path: string; fd: number; out: BatchedWriter | null; count: number};
+type FamilyFile = {family: string; out: NewFile; count: number};
 
 /** Growable numbers (a mention each). */
 class Numbers {
@@ -72,12 +72,11 @@ export class FamilyFiles {
 		if (f === undefined) {
 			f = this.files.length;
 			const path = join(this.dir, `${this.prefix}${f}`);
-			const fd = openSync(path, 'wx');
-			this.files.push({family: m.family, path, fd, out: new BatchedWriter(fd), count: 0});
+			this.files.push({family: m.family, out: new NewFile(path), count: 0});
 			this.byFamily.set(m.family, f);
 		}
 		const file = this.files[f]!;
-		file.out!.writeText(`${JSON.stringify(m)}\n`);
+		file.out.writeText(`${JSON.stringify(m)}\n`);
 		if (m.yearless) this.yearless.set(this.family.length, {yearless: m.yearless});
 		addPublishedDay(this.days, m);
 		this.family.push(f);
@@ -94,7 +93,7 @@ export class FamilyFiles {
 	 * is read when its turn comes and removed once read.
 	 */
 	*families(calendar?: Calendar): Generator<FamilyMentions> {
-		for (const file of this.files) this.close(file);
+		for (const file of this.files) file.out.close();
 		const n = this.family.length;
 		// withCorpusYears, a mention at a time: a yearless date read against the corpus's median day.
 		const dated = calendar && this.yearless.size > 0 ? yearlessDating(this.days, calendar) : null;
@@ -125,12 +124,12 @@ export class FamilyFiles {
 			const pool = new MentionPool();
 			const read: Mention[] = new Array(file.count);
 			let i = 0;
-			for (const line of readLineBytes(file.path)) {
+			for (const line of readLineBytes(file.out.path)) {
 				const m = pool.share(JSON.parse(line.buf.toString('utf8', line.start, line.end)) as Mention);
 				read[i++] = dated ? dated(m) : m;
 			}
 			if (i !== file.count) throw new Error(`the ${file.family} mentions' file holds ${i} of its ${file.count}`);
-			rmSync(file.path, {force: true});
+			rmSync(file.out.path, {force: true});
 			const {numbers, places} = lists[f]!;
 			lists[f] = {numbers: [], places: []};
 			yield {family: file.family, mentions: numbers.map(k => read[local[k]!]!), places};
@@ -140,22 +139,8 @@ export class FamilyFiles {
 	/** Closes and removes every file (after families(), or when linking failed). */
 	remove(): void {
 		for (const file of this.files) {
-			if (file.out) {
-				file.out = null;
-				closeSync(file.fd);
-			}
-			rmSync(file.path, {force: true});
-		}
-	}
-
-	private close(file: FamilyFile): void {
-		if (!file.out) return;
-		const out = file.out;
-		file.out = null;
-		try {
-			out.flush();
-		} finally {
-			closeSync(file.fd);
+			file.out.abandon();
+			rmSync(file.out.path, {force: true});
 		}
 	}
 }

@@ -9,7 +9,7 @@
 // articles.
 import {closeSync, openSync, readSync} from 'node:fs';
 import {join} from 'node:path';
-import {BatchedWriter} from '../util/write-all.js';
+import {NewFile} from '../util/write-all.js';
 
 /** Where an event's details are in the file: byte offset and length. */
 export type DetailsSpan = [offset: number, length: number];
@@ -21,14 +21,11 @@ export function detailsPath(dir: string): string {
 
 /** In the link worker: appends details to a new file. close() before the main thread reads it. */
 export class DetailsWriter {
-	private readonly fd: number;
-	private readonly out: BatchedWriter;
+	private readonly out: NewFile;
 	private offset = 0;
-	private open = true;
 
-	constructor(readonly path: string) {
-		this.fd = openSync(path, 'wx');
-		this.out = new BatchedWriter(this.fd);
+	constructor(path: string) {
+		this.out = new NewFile(path);
 	}
 
 	/** Appends `json` (an event's details) and says where it is. */
@@ -41,20 +38,12 @@ export class DetailsWriter {
 
 	/** Writes what is buffered and closes the file. */
 	close(): void {
-		if (!this.open) return;
-		this.open = false;
-		try {
-			this.out.flush();
-		} finally {
-			closeSync(this.fd);
-		}
+		this.out.close();
 	}
 
 	/** Closes the file, if still open, without writing what is buffered (linking failed; the folder goes). */
 	abandon(): void {
-		if (!this.open) return;
-		this.open = false;
-		closeSync(this.fd);
+		this.out.abandon();
 	}
 }
 

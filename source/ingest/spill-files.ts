@@ -13,12 +13,12 @@
 // main thread keeps which file holds each article (`owners`, one number an
 // article); reading the rows back in the dataset's order is then a merge of
 // sequential reads, one reader a file.
-import {closeSync, openSync, readdirSync, rmSync} from 'node:fs';
+import {readdirSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import type {PreparedArticle} from './directory-prepare.js';
 import {discoveredRefs, type PersonRef} from './extract/discover/corpus.js';
 import {type LineBytes, readLineBytes} from '../util/read-lines.js';
-import {BatchedWriter} from '../util/write-all.js';
+import {NewFile} from '../util/write-all.js';
 
 const SPILL_PREFIX = '.articles.spill.';
 
@@ -37,16 +37,13 @@ export type SpilledArticle = {file: number; people: PersonRef[]};
 
 /** One thread's spill file, written through a buffer. close() before the rows are read. */
 export class SpillWriter {
-	private readonly fd: number;
-	private readonly out: BatchedWriter;
-	private open = true;
+	private readonly out: NewFile;
 
 	constructor(
 		dir: string,
 		readonly file: number,
 	) {
-		this.fd = openSync(spillPath(dir, file), 'wx');
-		this.out = new BatchedWriter(this.fd);
+		this.out = new NewFile(spillPath(dir, file));
 	}
 
 	/**
@@ -71,20 +68,12 @@ export class SpillWriter {
 
 	/** Writes what is buffered and closes the file. */
 	close(): void {
-		if (!this.open) return;
-		this.open = false;
-		try {
-			this.out.flush();
-		} finally {
-			closeSync(this.fd);
-		}
+		this.out.close();
 	}
 
 	/** Closes the file, if still open, without writing what is buffered (the ingest failed; the folder goes). */
 	abandon(): void {
-		if (!this.open) return;
-		this.open = false;
-		closeSync(this.fd);
+		this.out.abandon();
 	}
 }
 

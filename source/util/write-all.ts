@@ -1,7 +1,7 @@
 // Every byte written, or an error. writeSync may store part of a buffer (a
 // nearly full disk, a signal) and return how much: ignoring that count gave a
 // truncated file and exit 0. A write that stores nothing means the disk is full.
-import {writeSync} from 'node:fs';
+import {closeSync, openSync, writeSync} from 'node:fs';
 
 /** fs.writeSync's shape for a byte range at a position (null: the current one); returns how many bytes it wrote. */
 export type WriteBytes = (fd: number, data: Uint8Array, offset: number, length: number, position?: number | null) => number;
@@ -80,5 +80,44 @@ export class BatchedWriter {
 		if (this.used === 0) return;
 		writeAll(this.fd, this.buf, 0, this.used);
 		this.used = 0;
+	}
+}
+
+/**
+ * A new file (never one already there: opened 'wx') written through a
+ * BatchedWriter: what a directory ingest writes beside the dataset while it
+ * runs (spill rows, a family's mentions, the events' details). close() writes
+ * what is buffered and closes; abandon() only closes (the ingest failed and
+ * the folder goes). Either is a no-op once the file is closed.
+ */
+export class NewFile {
+	private readonly fd: number;
+	private readonly out: BatchedWriter;
+	private open = true;
+
+	constructor(readonly path: string) {
+		this.fd = openSync(path, 'wx');
+		this.out = new BatchedWriter(this.fd);
+	}
+
+	/** Text in UTF-8; returns its length in bytes. */
+	writeText(text: string): number {
+		return this.out.writeText(text);
+	}
+
+	close(): void {
+		if (!this.open) return;
+		this.open = false;
+		try {
+			this.out.flush();
+		} finally {
+			closeSync(this.fd);
+		}
+	}
+
+	abandon(): void {
+		if (!this.open) return;
+		this.open = false;
+		closeSync(this.fd);
 	}
 }
