@@ -34,10 +34,10 @@ export function runParseWorker(data: ParseWorkerData): void {
 			}
 			return;
 		}
-		const {seq, unit} = message;
+		const {seq, unit, manifest} = message;
 		let reply: ParseReply;
 		try {
-			reply = {seq, result: await parseUnit(data.dir, unit, data.manifest, lex, data.prepare, spill)};
+			reply = {seq, result: await parseUnit(data.dir, unit, manifest, lex, data.prepare, spill)};
 		} catch (error) {
 			reply = {seq, error: describeError(error).message};
 		}

@@ -6,7 +6,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CliError} from '../../source/errors.js';
-import {parseFiles, type ParsedFile} from '../../source/ingest/parallel.js';
+import {manifestFor, parseFiles, type ParsedFile} from '../../source/ingest/parallel.js';
+import type {Manifest} from '../../source/ingest/types.js';
 import {bytesWithEvents} from '../../source/dataset/build/article-json.js';
 import {withSortedKeys} from '../../source/dataset/build/sorted-json.js';
 import {ingestFolder, listArticleFiles, readManifest, serializeDataset} from '../../source/ingest/run.js';
@@ -27,11 +28,34 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
-async function all(files: string[], jobs: number, lexicon = lexiconDir): Promise<ParsedFile[]> {
+async function all(files: string[], jobs: number, lexicon = lexiconDir, manifest = readManifest(join(raw, 'manifest.json'))): Promise<ParsedFile[]> {
 	const out: ParsedFile[] = [];
-	for await (const r of parseFiles(dir, files, {manifest: readManifest(join(raw, 'manifest.json')), lexiconDir: lexicon, jobs})) out.push(r);
+	for await (const r of parseFiles(dir, files, {manifest, lexiconDir: lexicon, jobs})) out.push(r);
 	return out;
 }
+
+describe('manifestFor', () => {
+	const manifest = JSON.parse(
+		'{"a.txt":{"outlet":"A"},"a":{"outlet":"A by id"},"b.txt":{"outlet":"B"},"__proto__":{"outlet":"P"},"r.csv#2":{"outlet":"R"},"rec-1":{"published":"2022-01-05"}}',
+	) as Manifest;
+
+	it('gives a unit the entries its article is looked up by (its file, then its id), and no others', () => {
+		expect(manifestFor(manifest, {kind: 'file', file: 'a.txt', id: 'a'})).toEqual({'a.txt': {outlet: 'A'}, a: {outlet: 'A by id'}});
+		expect(manifestFor(manifest, {kind: 'file', file: 'c.txt', id: 'c'})).toEqual({});
+		expect(manifestFor(manifest, {kind: 'record', record: {id: 'rec-1', file: 'r.csv#2', text: 'x'}})).toEqual({
+			'r.csv#2': {outlet: 'R'},
+			'rec-1': {published: '2022-01-05'},
+		});
+		expect(manifestFor(manifest, {kind: 'skip', file: 'a.txt', reason: 'empty'})).toEqual({});
+	});
+
+	it('keeps a file named __proto__ a key of its own, not the prototype', () => {
+		const slice = manifestFor(manifest, {kind: 'file', file: '__proto__', id: '__proto__'});
+		expect(Object.hasOwn(slice, '__proto__')).toBe(true);
+		expect(Object.getPrototypeOf(slice)).toBe(Object.prototype);
+		expect(Object.getOwnPropertyDescriptor(slice, '__proto__')?.value).toEqual({outlet: 'P'});
+	});
+});
 
 describe('parseFiles', () => {
 	it('yields in workers exactly what it yields in this thread, in file order, bad files skipped alike', async () => {
@@ -50,6 +74,15 @@ describe('parseFiles', () => {
 			expect(pieces.join('')).toBe(JSON.stringify(withSortedKeys(r.article)));
 		}
 		expect(sequential.some(r => r.ok && r.text)).toBe(false);
+	}, 60_000);
+
+	it("gives a worker each file's manifest entry (the workers are not sent the whole manifest)", async () => {
+		const files = listArticleFiles(dir).filter(f => f.endsWith('.txt') && f.startsWith('1-'));
+		const manifest: Manifest = Object.fromEntries(files.map((f, k) => [f, {outlet: `Outlet ${k}`, published: `2022-01-${String(k + 10)}`}]));
+		const parallel = await all(files, 2, lexiconDir, manifest);
+		expect(parallel.map(r => r.ok && [r.article.outlet, r.article.published])).toEqual(files.map((_, k) => [`Outlet ${k}`, `2022-01-${k + 10}`]));
+		const withoutText = (r: ParsedFile) => (r.ok ? {...r, text: undefined} : r);
+		expect(parallel.map(withoutText)).toEqual((await all(files, 1, lexiconDir, manifest)).map(withoutText));
 	}, 60_000);
 
 	it('writes a byte-identical dataset with --jobs 2 and --jobs 1', async () => {
