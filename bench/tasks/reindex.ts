@@ -7,7 +7,7 @@
 import {closeSync, openSync, readSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Article} from '../../source/dataset/schema.js';
-import {ARTICLES_FILE, EVENTS_FILE} from '../../source/dataset/directory/layout.js';
+import {ARTICLES_FILE, EVENTS_FILE, POSTINGS_FILE} from '../../source/dataset/directory/layout.js';
 import {createDirectoryBuilder, writeDirectoryIndex} from '../../source/ingest/directory.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {prepareDirectoryArticle} from '../../source/ingest/directory-prepare.js';
@@ -44,11 +44,12 @@ for (;;) {
 }
 closeSync(fd);
 const parsedMs = performance.now() - started;
-// Written again, as a new file, by finish.
+// Written again, as new files, by finish.
 rmSync(join(dir, EVENTS_FILE), {force: true});
-const {meta, lists, summary, search} = builder.finish(join(dir, EVENTS_FILE));
+rmSync(join(dir, POSTINGS_FILE), {force: true});
+const {meta, eventSpans, summary, search} = builder.finish(dir);
 meta.articles.forEach((h, n) => {
 	[h.offset, h.length] = positions[n]!;
 });
-writeDirectoryIndex(dir, meta, lists, search);
+writeDirectoryIndex(dir, meta, eventSpans, search);
 console.log(JSON.stringify({summary, parsedMs, totalMs: performance.now() - started, peakRssMb: peakRssMb(), events: flag !== '--no-events'}));

@@ -11,17 +11,15 @@ import {CliError, isExitingError} from '../errors.js';
 import {describeFsError} from '../export/sink.js';
 import {sanitize} from '../text/sanitize.js';
 import {createDatasetBuilder, type IngestSummary} from '../dataset/build/builder.js';
-import {toDirectoryIndex} from '../dataset/build/to-directory.js';
+import {claimsLine, toDirectoryIndex} from '../dataset/build/to-directory.js';
 import {writeHeads} from '../dataset/directory/heads.js';
 import {
 	ARTICLES_FILE,
-	EVENT_FIELDS,
 	EVENT_IDS_FILE,
 	EVENT_LIST_FILE,
 	EVENTS_FILE,
 	META_FILE,
 	POSTINGS_FILE,
-	postingKey,
 	type DirectoryMeta,
 	type EventField,
 	type EventHeads,
@@ -92,31 +90,45 @@ export function createDirectoryBuilder(lex: Lexicons) {
 	}
 
 	/**
-	 * Links events (unless given them), writes events.ndjson (a new file,
-	 * `eventsFile`), and returns meta.json (without postings spans), the
-	 * lists to write and the search index.
+	 * Links events (unless given them), writes events.ndjson and postings.bin
+	 * into `dir` (new files), and returns meta.json (its postings spans
+	 * filled in), the events' spans and the search index. `heldClaims`: each
+	 * given event's events.ndjson line, when its claims were held elsewhere (the
+	 * link worker's, held-details.ts); the events then come with their claims empty.
 	 */
 	function finish(
-		eventsFile: string,
+		dir: string,
 		events?: Event[],
+		heldClaims?: (event: Event) => Uint8Array,
 	): {
 		meta: DirectoryMeta;
-		lists: Array<[string, Uint32Array]>;
+		eventSpans: Record<EventField, number[]>;
 		summary: IngestSummary;
 		search: SearchIndexBuilder;
 	} {
 		const built = builder.finish(events);
-		const out = new NewFile(eventsFile);
+		const claims = new NewFile(join(dir, EVENTS_FILE));
+		const postings = new NewFile(join(dir, POSTINGS_FILE));
 		try {
+			// In Uint32 units: three lists an event, one or two an actor, source or day; most are a few bytes.
+			let offset = 0;
 			const index = toDirectoryIndex(
 				built,
 				n => lines[n]!,
-				line => out.writeText(line),
+				heldClaims ? e => claims.write(heldClaims(e)) : e => claims.writeText(claimsLine(e)),
+				values => {
+					const span: Span = [offset, values.length];
+					if (values.length > 0) postings.write(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+					offset += values.length;
+					return span;
+				},
 			);
-			out.close();
+			claims.close();
+			postings.close();
 			return {...index, summary: built.summary, search};
 		} finally {
-			out.abandon();
+			claims.abandon();
+			postings.abandon();
 		}
 	}
 
@@ -130,40 +142,18 @@ export function createDirectoryBuilder(lex: Lexicons) {
 }
 
 /**
- * Writes postings.bin, the search index and meta.json (with the postings table) into `out` (events.ndjson is there already: finish wrote it).
- * Spends what it writes: `lists` is emptied once written, and `search` can be written only once.
+ * Writes the search index, the heads, the event list and ids, and meta.json into `out` (events.ndjson and postings.bin are there already: finish wrote them).
+ * `search` can be written only once.
  */
 export function writeDirectoryIndex(
 	out: string,
 	meta: DirectoryMeta,
-	lists: Array<[string, Uint32Array]>,
+	eventSpans: Record<EventField, number[]>,
 	search: SearchIndexBuilder,
 	known: Partial<FileSums> = {},
 	details?: ReadonlyMap<string, DetailsSpan>,
 ): void {
 	search.write(out, meta.events);
-	const fd = openSync(join(out, POSTINGS_FILE), 'w');
-	try {
-		// Three lists an event, one or two an actor, source or day: most are a few bytes.
-		const postings = new BatchedWriter(fd);
-		let offset = 0;
-		for (const [key, values] of lists) {
-			meta.postings[key] = [offset, values.length] as Span;
-			if (values.length > 0) postings.write(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
-			offset += values.length;
-		}
-		postings.flush();
-		// Written: the caller's lists are emptied, not held to the end (~500k typed arrays at 100k articles).
-		lists.length = 0;
-		// Each article's event pairs are found through its head, not the table (100k keys otherwise).
-		for (const h of meta.articles) {
-			const key = postingKey('article-events', h.id, 'pairs');
-			h.events = meta.postings[key] ?? null;
-			delete meta.postings[key];
-		}
-	} finally {
-		closeSync(fd);
-	}
 	// meta.json keeps only what the first frame needs; heads and events are read apart.
 	const {articles, events, ...rest} = meta;
 	writeHeads(out, articles);
@@ -191,18 +181,9 @@ export function writeDirectoryIndex(
 	// id, the detail pane and the English gist by label): read instead of the whole
 	// list. Their postings spans and counts too (layout 4): in meta.json they were
 	// three keys an event, most of its 35 MB at 100k articles.
-	const spans = {articles: [], sentences: [], behind: []} as Record<EventField, number[]>;
-	for (const e of events) {
-		for (const field of EVENT_FIELDS) {
-			const key = postingKey('events', e.id, field);
-			const span = meta.postings[key];
-			spans[field].push(span?.[0] ?? 0, span?.[1] ?? 0);
-			delete meta.postings[key];
-		}
-	}
 	const behind = events.map(e => rest.behind.events[e.id] ?? 0);
 	rest.behind = {...rest.behind, events: {}};
-	const eventHeads: EventHeads = {ids: events.map(e => e.id), labels: events.map(e => e.label), places: events.map(e => e.place), spans, behind};
+	const eventHeads: EventHeads = {ids: events.map(e => e.id), labels: events.map(e => e.label), places: events.map(e => e.place), spans: eventSpans, behind};
 	writeFileSync(join(out, EVENT_IDS_FILE), `${JSON.stringify(eventHeads)}\n`);
 	// meta.json, written last, holds the size and checksum of every other file (read back from the page cache).
 	const files = sumFiles(
@@ -284,8 +265,9 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		let linking = linkWorker ? linkWorker.link(target.temp, spilled, merges) : null;
 		const linkHere = linking === null;
 		let events: Event[] | undefined;
-		// Where the link worker put each event's mentionDetails (held-details.ts), by event id.
+		// Where the link worker put each event's mentionDetails and claims (held-details.ts), by event id.
 		let details: Map<string, DetailsSpan> | undefined;
+		let claims: Map<string, DetailsSpan> | undefined;
 		// Summed as written, not read back for meta.json (writeDirectoryIndex).
 		const articlesSum = new FileSummer();
 		const fd = openSync(join(target.temp, ARTICLES_FILE), 'wx');
@@ -314,6 +296,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				phases.mark('wait for the link worker');
 				events = linked.events;
 				details = linked.details;
+				claims = linked.claims;
 				// Its time, for the bench, as the builder measures linking in this thread.
 				const end = performance.now();
 				performance.measure(LINK_MEASURE, {start: end - linked.ms, end});
@@ -328,13 +311,32 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			linkWorker = null;
 			removeSpills(target.temp);
 		}
-		const {meta, lists, summary, search} = builder.finish(join(target.temp, EVENTS_FILE), events);
+		// The claims the link worker held, read back as finish writes events.ndjson.
+		const heldClaims = claims ? new DetailsReader(detailsPath(target.temp)) : null;
+		let finished: ReturnType<DirectoryBuilder['finish']>;
+		try {
+			finished = builder.finish(
+				target.temp,
+				events,
+				heldClaims
+					? e => {
+							const span = claims!.get(e.id);
+							if (!span) throw new Error(`event ${e.id} came without its claims`);
+							return heldClaims.read(span);
+						}
+					: undefined,
+			);
+		} finally {
+			heldClaims?.close();
+		}
+		const {meta, eventSpans, summary, search} = finished;
 		builder = null;
+		claims = undefined;
 		// Held in meta, lists and events.ndjson now: the linked events (their claims most of them) can go.
 		events = undefined;
 		phases.mark('finish');
 		if (summary.articles > 0) {
-			writeDirectoryIndex(target.temp, meta, lists, search, {[ARTICLES_FILE]: articlesSum.sum()}, details);
+			writeDirectoryIndex(target.temp, meta, eventSpans, search, {[ARTICLES_FILE]: articlesSum.sum()}, details);
 			phases.mark('write');
 			phases.report();
 			// A signal that came during the last synchronous stretch stops the swap, not the next command.

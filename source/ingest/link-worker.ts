@@ -25,6 +25,7 @@ import {FamilyFiles} from './family-files.js';
 import {linkWork} from './events/cluster.js';
 import {WorldMemo} from './events/world-memo.js';
 import {workerScript} from './parallel.js';
+import {claimsLine} from '../dataset/build/to-directory.js';
 
 /** What a link worker is started with (see source/main.ts). */
 export type LinkWorkerData = {ceLinkWorker: true; lexiconDir?: LexiconChoice};
@@ -86,7 +87,9 @@ export const DETAILS_HELD = '\u0000details\u0000';
 /**
  * Events built, in parts: each part the JSON of PART events, their
  * mentionDetails appended to `details` and held (DETAILS_HELD), with where
- * they are (`held`). Takes the details out of the events it is given. The
+ * they are (`held`); their claims likewise, as their events.ndjson line
+ * (claimsLine), the claims themselves left empty (`claims` says where they
+ * are). Takes the details and claims out of the events it is given. The
  * main thread parses a part while this one writes the next: sent whole as one
  * string, 13.5k events (10k articles, 49 MB of JSON with their details) took
  * 0.63 s to write, 0.94 s to post (a string is copied) and 0.83 s to parse,
@@ -98,33 +101,48 @@ export function sendBuilt(built: readonly BuiltEvent[], send: (part: string) => 
 		for (let i = 0; i < some.length; i++) {
 			const b = built[k + i]!;
 			const e = b.event;
+			// Parsed into objects on the main thread, the claims were ~270 MB of its heap at 100k articles
+			// (150 MB of events.ndjson), held from the second pass to finish, which only writes them out.
+			const claims = details.append(claimsLine(e));
+			e.dateClaims = [];
+			e.statusClaims = [];
 			if (!Array.isArray(e.mentionDetails)) {
-				some[i] = {...b, held: null};
+				some[i] = {...b, held: null, claims};
 				continue;
 			}
 			const held = details.append(JSON.stringify(e.mentionDetails));
 			(e as {mentionDetails: unknown}).mentionDetails = DETAILS_HELD;
-			some[i] = {...b, held};
+			some[i] = {...b, held, claims};
 		}
 		send(JSON.stringify(some));
 	}
 }
 
-/** An event built, as sent and received: its mentionDetails held, and where they are (null: it has none). */
-export type SentEvent = BuiltEvent & {held: DetailsSpan | null};
+/**
+ * An event built, as sent and received: where its mentionDetails are (null: it has none), and where its
+ * events.ndjson line is (its `dateClaims` and `statusClaims` are empty until read back from there).
+ */
+export type SentEvent = BuiltEvent & {held: DetailsSpan | null; claims: DetailsSpan};
 
 /** One part sendBuilt sent, read back. */
 export function builtOfPart(part: string): SentEvent[] {
 	return JSON.parse(part) as SentEvent[];
 }
 
-/** The received events with their ids (numberEvents), and where each one's details are, by id. */
-export function receivedEvents(received: SentEvent[]): {events: Event[]; details: Map<string, DetailsSpan>} {
+/** Where a received event's held details and claims are (held-details.ts), by event id. */
+export type HeldSpans = {details: Map<string, DetailsSpan>; claims: Map<string, DetailsSpan>};
+
+/** The received events with their ids (numberEvents), and where each one's details and claims are, by id. */
+export function receivedEvents(received: SentEvent[]): {events: Event[]} & HeldSpans {
 	const events = numberEvents(received);
 	// By id, which numberEvents has just given each event.
 	const details = new Map<string, DetailsSpan>();
-	for (const r of received) if (r.held) details.set(r.event.id, r.held);
-	return {events, details};
+	const claims = new Map<string, DetailsSpan>();
+	for (const r of received) {
+		if (r.held) details.set(r.event.id, r.held);
+		claims.set(r.event.id, r.claims);
+	}
+	return {events, details, claims};
 }
 
 /**
@@ -201,16 +219,16 @@ export function linkSpill(rows: Iterable<LineBytes>, merges: Merges, lex: Lexico
 /** The families' files, beside the spill files (spill-files.ts removeSpills removes any left). */
 const FAMILY_PREFIX = '.articles.spill.family.';
 
-/** What a link worker answers: `details`, where each event's details are in the file detailsPath(spillDir) names. */
-export type LinkedElsewhere = {events: Event[]; details: Map<string, DetailsSpan>; ms: number};
+/** What a link worker answers: the events, and where each one's details and claims are in the file detailsPath(spillDir) names. */
+export type LinkedElsewhere = {events: Event[]; ms: number} & HeldSpans;
 
 /** A link worker seen from the main thread: started early, sent the spill once complete. */
 export type LinkWorker = {
 	/**
 	 * Link the mentions of the spill files in `spillDir` (owners: which file
 	 * holds each article's row, spill-files.ts) under the merges: the events
-	 * (their mentionDetails held: DETAILS_HELD), each one's details as JSON
-	 * in UTF-8 by id, and the linking time.
+	 * (their mentionDetails held: DETAILS_HELD; their claims empty), where
+	 * each one's details and claims line are (held-details.ts), and the linking time.
 	 */
 	link(spillDir: string, owners: Uint32Array, merges: Merges): Promise<LinkedElsewhere>;
 	/** End it, used or not (at once when it has answered). */

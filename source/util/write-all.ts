@@ -105,6 +105,12 @@ export class NewFile {
 		return this.out.writeText(text);
 	}
 
+	/** Bytes, copied before it returns (`data` may be reused); returns their length. */
+	write(data: Uint8Array): number {
+		this.out.write(data);
+		return data.length;
+	}
+
 	close(): void {
 		if (!this.open) return;
 		this.open = false;

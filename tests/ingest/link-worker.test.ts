@@ -3,7 +3,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import type {Event} from '../../source/dataset/schema.js';
-import type {BuiltEvent} from '../../source/ingest/events/link.js';
+import {type BuiltEvent, numberEvents} from '../../source/ingest/events/link.js';
+import {claimsLine} from '../../source/dataset/build/to-directory.js';
 import {DetailsReader, DetailsWriter} from '../../source/ingest/held-details.js';
 import {builtOfPart, DETAILS_HELD, receivedEvents, sendBuilt, withDetails} from '../../source/ingest/link-worker.js';
 import type {Piece} from '../../source/util/write-pieces.js';
@@ -24,15 +25,15 @@ const event = (k: number): Event =>
 		articles: [`a${k}`],
 		mentions: 1,
 		sentences: [`a${k}:3`],
-		dateClaims: [],
-		statusClaims: [],
+		dateClaims: k % 3 ? [{article: `a${k}`, value: '2022-01-10', end: null, sentence: `a${k}:3`}] : [],
+		statusClaims: [{article: `a${k}`, status: k % 2 ? 'happened' : 'scheduled', sentence: `a${k}:3`, text: 'عقد\nاللقاء'}],
 	}) as unknown as Event;
 
 /** A piece as the text it writes. */
 const text = (p: Piece) => (typeof p === 'string' ? p : p.map(x => (typeof x === 'string' ? x : Buffer.from(x).toString('utf8'))).join(''));
 
-describe('the link worker sends the events built, their details held in a file', () => {
-	it('gives each event its id and its details, written back where they were, byte for byte', () => {
+describe('the link worker sends the events built, their details and claims held in a file', () => {
+	it('gives each event its id, its details and its events.ndjson line, read back where they were, byte for byte', () => {
 		for (const n of [0, 1, 2048, 2049, 4500]) {
 			// Founded in an order the numbering does not follow; some details Arabic, some with a newline in a value, one event without.
 			const built = (): BuiltEvent[] =>
@@ -51,8 +52,8 @@ describe('the link worker sends the events built, their details held in a file',
 			sendBuilt(built(), part => parts.push(part), writer);
 			writer.close();
 			expect(parts.length).toBe(Math.ceil(n / 2048));
-			const {events, details} = receivedEvents(parts.flatMap(builtOfPart));
-			const {events: plain} = receivedEvents(expected.map(b => ({...b, held: null})));
+			const {events, details, claims} = receivedEvents(parts.flatMap(builtOfPart));
+			const plain = numberEvents(expected);
 			expect(events.map(e => e.id)).toEqual(plain.map(e => e.id));
 			// Read back in the events' order, not the order written.
 			const reader = new DetailsReader(path);
@@ -60,7 +61,12 @@ describe('the link worker sends the events built, their details held in a file',
 				const e = events[k]!;
 				expect(e.mentionDetails === undefined || (e.mentionDetails as unknown) === DETAILS_HELD).toBe(true);
 				const span = details.get(e.id);
-				expect(text(withDetails(JSON.stringify(e), span && reader.read(span)))).toBe(JSON.stringify(plain[k]));
+				expect(
+					text(withDetails(JSON.stringify({...e, dateClaims: plain[k]!.dateClaims, statusClaims: plain[k]!.statusClaims}), span && reader.read(span))),
+				).toBe(JSON.stringify(plain[k]));
+				// The claims come empty, their line held.
+				expect([e.dateClaims, e.statusClaims]).toEqual([[], []]);
+				expect(Buffer.from(reader.read(claims.get(e.id)!)).toString('utf8')).toBe(claimsLine(plain[k]!));
 			}
 			reader.close();
 		}

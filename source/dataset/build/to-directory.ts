@@ -2,37 +2,61 @@
 // meta.json's records with counts in place of id lists, the id lists as
 // Uint32 postings, each event's claims as a line. Writing the files (and the
 // search index beside them) is ingest/directory.ts's.
-import {DATASET_VERSION} from '../schema.js';
-import {LAYOUT_VERSION, postingKey, type ArticleHead, type DirectoryMeta, type MetaDay} from '../directory/layout.js';
+import {DATASET_VERSION, type Event} from '../schema.js';
+import {LAYOUT_VERSION, postingKey, type ArticleHead, type DirectoryMeta, type EventField, type MetaDay, type Span} from '../directory/layout.js';
 import type {Built} from './builder.js';
 
 export type DirectoryIndex = {
-	/** meta.json without the postings spans (filled in when postings.bin is written). */
+	/** meta.json, its postings spans filled in (each article head's `events` too). */
 	meta: DirectoryMeta;
-	/** Postings to write, in order: key → values. */
-	lists: Array<[string, Uint32Array]>;
+	/** Each event's three spans, in event order: what event-ids.json keeps of them (layout 4). */
+	eventSpans: Record<EventField, number[]>;
 };
+
+/** An event's line in events.ndjson: its claims. */
+export function claimsLine({dateClaims, statusClaims}: Pick<Event, 'dateClaims' | 'statusClaims'>): string {
+	return `${JSON.stringify({dateClaims, statusClaims})}\n`;
+}
 
 /**
  * `where(n)`: the byte offset and length of article n's line in articles.ndjson.
- * `eventLine`: takes events.ndjson's lines, one an event in order, as they are
- * made (written as they come: held until the write, with the events they were
- * made from, they were ~150 MB of UTF-8 at 100k articles on the main thread at
- * the ingest's peak of memory).
+ * `writeClaims`: writes an event's line of events.ndjson (claimsLine, or the
+ * same bytes held elsewhere), one an event in order, and returns its length
+ * in bytes (written as they come: held until the write, with the events they
+ * were made from, they were ~150 MB of UTF-8 at 100k articles on the main
+ * thread at the ingest's peak of memory).
+ * `putList`: writes a postings list (to postings.bin, in the order given) and says where it is.
+ * Each list is written as it is made: held to the end (with a key and a span in
+ * meta.postings each), they were ~500k typed arrays at 100k articles.
  */
-export function toDirectoryIndex(built: Built, where: (n: number) => {offset: number; length: number}, eventLine: (line: string) => void): DirectoryIndex {
-	const lists: Array<[string, Uint32Array]> = [];
-	const put = (list: string, id: string, field: string, values: Uint32Array) => lists.push([postingKey(list, id, field), values]);
+export function toDirectoryIndex(
+	built: Built,
+	where: (n: number) => {offset: number; length: number},
+	writeClaims: (event: Event) => number,
+	putList: (values: Uint32Array) => Span,
+): DirectoryIndex {
+	const postings: DirectoryMeta['postings'] = {};
+	const put = (list: string, id: string, field: string, values: Uint32Array) => {
+		postings[postingKey(list, id, field)] = putList(values);
+	};
+	// An event's spans and an article's event pairs are found through its head, not the table (three keys an event and one an article otherwise).
+	const eventSpans = {articles: [], sentences: [], behind: []} as Record<EventField, number[]>;
+	const putEvent = (field: EventField, values: Uint32Array) => {
+		const [offset, length] = putList(values);
+		eventSpans[field].push(offset, length);
+		return values;
+	};
 	const behind: DirectoryMeta['behind'] = {days: {}, actors: {}, sources: {}, events: {}};
 	const putBehind = (kind: keyof DirectoryMeta['behind'], id: string) => {
 		const numbers = built.behind.numbers(kind, id);
 		behind[kind][id] = numbers.length;
-		put(kind, id, 'behind', numbers);
+		if (kind === 'events') putEvent('behind', numbers);
+		else put(kind, id, 'behind', numbers);
 		return numbers;
 	};
 
 	const heads: ArticleHead[] = built.heads.map((h, n) => ({...h, ...where(n), events: null}));
-	for (const [n, pairs] of built.sentenceEvents) put('article-events', heads[n]!.id, 'pairs', Uint32Array.from(pairs));
+	for (const [n, pairs] of built.sentenceEvents) heads[n]!.events = putList(Uint32Array.from(pairs));
 
 	const actors: DirectoryMeta['actors'] = built.actors.map(({record, articles}) => {
 		put('actors', record.id, 'articles', articles);
@@ -59,13 +83,11 @@ export function toDirectoryIndex(built: Built, where: (n: number) => {offset: nu
 	});
 	let eventBytes = 0;
 	const events: DirectoryMeta['events'] = built.events.map(({record, articles: articleNumbers}) => {
-		const {articles, sentences, dateClaims, statusClaims, ...rest} = record;
-		const line = `${JSON.stringify({dateClaims, statusClaims})}\n`;
-		const length = Buffer.byteLength(line);
-		eventLine(line);
+		const {articles, sentences, dateClaims: _d, statusClaims: _s, ...rest} = record;
+		const length = writeClaims(record);
 		eventBytes += length;
-		put('events', rest.id, 'articles', articleNumbers);
-		put('events', rest.id, 'sentences', Uint32Array.from(sentences, built.sentenceNumber));
+		putEvent('articles', articleNumbers);
+		putEvent('sentences', Uint32Array.from(sentences, built.sentenceNumber));
 		putBehind('events', rest.id);
 		return {...rest, articleCount: articles.length, sentenceCount: sentences.length, offset: eventBytes - length, length};
 	});
@@ -91,8 +113,8 @@ export function toDirectoryIndex(built: Built, where: (n: number) => {offset: nu
 		days,
 		unresolved: built.unresolved,
 		spellings,
-		postings: {},
+		postings,
 		behind,
 	};
-	return {meta, lists};
+	return {meta, eventSpans};
 }
