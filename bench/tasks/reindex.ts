@@ -12,6 +12,7 @@ import {createDirectoryBuilder, writeDirectoryIndex} from '../../source/ingest/d
 import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {prepareDirectoryArticle} from '../../source/ingest/directory-prepare.js';
 import {peakRssMb} from '../lib/stats.js';
+import {SEARCH_FILE} from '../../source/search/stored-index.js';
 
 const [dir, flag] = process.argv.slice(2) as [string, string | undefined];
 const lex = loadLexicons();
@@ -47,6 +48,7 @@ const parsedMs = performance.now() - started;
 // Written again, as new files, by finish.
 rmSync(join(dir, EVENTS_FILE), {force: true});
 rmSync(join(dir, POSTINGS_FILE), {force: true});
+rmSync(join(dir, SEARCH_FILE), {force: true});
 const {meta, eventSpans, summary, search} = builder.finish(dir);
 meta.articles.forEach((h, n) => {
 	[h.offset, h.length] = positions[n]!;

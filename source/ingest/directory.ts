@@ -134,6 +134,8 @@ export function createDirectoryBuilder(lex: Lexicons) {
 
 	return {
 		add,
+		/** Writes the sentences' part of the search index into `dir` once the last article is added (stored-index.ts writeSentences). */
+		writeSearchSentences: (dir: string) => search.writeSentences(dir),
 		finish,
 		get articles() {
 			return builder.articles;
@@ -288,6 +290,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 				articlesSum.update(bytes);
 			}
 			lines.flush();
+			// Not held while the events come and finish runs (the ingest's peak of memory).
+			builder!.writeSearchSentences(target.temp);
 			phases.mark('second pass');
 			if (linking) {
 				let linked: LinkedElsewhere | null = await linking;

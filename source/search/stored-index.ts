@@ -39,34 +39,59 @@ export const articleFields = (a: {title: string | null; outlet: string | null}) 
  * its peak of memory at 100k articles).
  */
 export function createSearchIndexBuilder() {
-	let built: {sentences: WordIndexBuilder; articles: WordIndexBuilder} | null = {sentences: new WordIndexBuilder(), articles: new WordIndexBuilder()};
-	const open = () => {
-		if (!built) throw new Error('the search index is written already');
-		return built;
+	let sentences: WordIndexBuilder | null = new WordIndexBuilder();
+	let articles: WordIndexBuilder | null = new WordIndexBuilder();
+	// The sentences' part once written ahead (writeSentences): its table and where it ends.
+	let written: {table: WordIndexTable; end: number} | null = null;
+	const sentenceIndex = () => {
+		if (!sentences) throw new Error('the search index is written already');
+		return sentences;
+	};
+	const articleIndex = () => {
+		if (!articles) throw new Error('the search index is written already');
+		return articles;
+	};
+	const writeSentences = (out: string) => {
+		const index = sentenceIndex();
+		sentences = null;
+		const fd = openSync(join(out, SEARCH_FILE), 'wx');
+		try {
+			written = index.write(fd, 0);
+		} finally {
+			closeSync(fd);
+		}
 	};
 	return {
 		/** One sentence's searchText (computed in the parse worker: directory-prepare.ts), global numbers in order. */
 		addSentenceNorm(norm: string): void {
-			open().sentences.add(norm);
+			sentenceIndex().add(norm);
 		},
 		addArticle(a: {title: string | null; outlet: string | null}): void {
-			open().articles.add(joinFields(articleFields(a)));
+			articleIndex().add(joinFields(articleFields(a)));
 		},
 		get vocabulary() {
-			return open().sentences.vocabulary;
+			return sentenceIndex().vocabulary;
 		},
-		/** Writes search.bin and search.json (events are known only once linked), then lets the indexes go. */
+		/**
+		 * Writes the sentences' part of search.bin (a new file, its first part)
+		 * and lets it go, before the events are known: the largest of the three
+		 * indexes is then not held through the linking's end and finish, the
+		 * directory ingest's peak of memory at 100k articles.
+		 */
+		writeSentences,
+		/** Writes search.bin (the rest of it, after writeSentences) and search.json (events are known only once linked), then lets the indexes go. */
 		write(out: string, eventList: Array<{label: string; labelAr?: string | null; type: string}>): void {
-			const {sentences, articles} = open();
-			built = null;
+			if (!written) writeSentences(out);
+			const a = articleIndex();
+			articles = null;
+			const s = written!;
 			const events = new WordIndexBuilder();
 			for (const e of eventList) events.add(joinFields(eventFields(e)));
-			const fd = openSync(join(out, SEARCH_FILE), 'w');
+			const fd = openSync(join(out, SEARCH_FILE), 'r+');
 			try {
-				const s = sentences.write(fd, 0);
 				const e = events.write(fd, Math.ceil(s.end / 8) * 8);
-				const a = articles.write(fd, Math.ceil(e.end / 8) * 8);
-				const header: SearchHeader = {version: VERSION, sentences: s.table, events: e.table, articles: a.table};
+				const t = a.write(fd, Math.ceil(e.end / 8) * 8);
+				const header: SearchHeader = {version: VERSION, sentences: s.table, events: e.table, articles: t.table};
 				writeFileSync(join(out, SEARCH_META_FILE), `${JSON.stringify(header)}\n`);
 			} finally {
 				closeSync(fd);

@@ -2,7 +2,7 @@
 // (stored-index.ts): what it wrote must read back, and a second write, or a
 // sentence added after the write, must fail rather than write an index
 // without what came before.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -25,5 +25,32 @@ describe('the stored search index builder', () => {
 		stored.close();
 		expect(() => search.write(work, [])).toThrow(/written already/);
 		expect(() => search.addSentenceNorm('جنيف')).toThrow(/written already/);
+	});
+
+	it('writes the same bytes when the sentences are written ahead of the events', () => {
+		const made = (dir: string, ahead: boolean) => {
+			const search = createSearchIndexBuilder();
+			const sentences = ['التقى الرئيسان في جنيف', 'وقال المتحدث إن المحادثات بناءة', 'Talks in Geneva ended'];
+			sentences.forEach((s, k) => {
+				if (k !== 1) search.addArticle({title: `عنوان ${k}`, outlet: 'الجزيرة'});
+				search.addSentenceNorm(searchText(s));
+			});
+			if (ahead) {
+				search.writeSentences(dir);
+				expect(() => search.addSentenceNorm('جنيف')).toThrow(/written already/);
+				search.addArticle({title: 'بعد الجمل', outlet: null});
+			} else search.addArticle({title: 'بعد الجمل', outlet: null});
+			search.write(dir, [{label: 'Geneva summit', labelAr: 'قمة جنيف', type: 'meeting'}]);
+			return ['search.bin', 'search.json'].map(f => readFileSync(join(dir, f)));
+		};
+		const [whole, ahead] = ['whole', 'ahead'].map(d => {
+			mkdirSync(join(work, d));
+			return made(join(work, d), d === 'ahead');
+		});
+		expect(ahead).toEqual(whole);
+		const stored = openStoredIndex(join(work, 'ahead'))!;
+		expect(stored.sentences.text(2)).toBe(searchText('Talks in Geneva ended'));
+		expect(stored.articles.text(2)).toContain(searchText('بعد الجمل'));
+		stored.close();
 	});
 });
