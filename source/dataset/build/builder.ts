@@ -7,6 +7,7 @@
 // What a count means is counts.ts's; this module only numbers and collects.
 import type {Actor, Article, Dataset, Day, Entity, Event, Source} from '../schema.js';
 import {U32List} from '../directory/postings.js';
+import {copyWithout} from '../../util/copy-without.js';
 import {createBehindIndex, type BehindIndex} from './behind.js';
 import {byMentions, bySourceOrder, daysAbout, daysOf, eachNamed, type FacetKind, outletSource, valuesOf} from './counts.js';
 
@@ -90,8 +91,9 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 	function add(article: Article, articleMentions: M[] = []): void {
 		const n = heads.length;
 		const first = sentenceCount;
-		const {sentences, boilerplate: _b, captions: _c, ...head} = article;
-		heads.push({...head, sentenceCount: sentences.length, firstSentence: first});
+		const {sentences} = article;
+		// Not a spread: a hidden class for every head (util/copy-without.ts).
+		heads.push(copyWithout(article, ['sentences', 'boilerplate', 'captions'], {sentenceCount: sentences.length, firstSentence: first}));
 		sentenceCount += sentences.length;
 		for (const m of articleMentions) {
 			m.order += first;

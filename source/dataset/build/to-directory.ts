@@ -5,6 +5,7 @@
 import {DATASET_VERSION, type Event} from '../schema.js';
 import {LAYOUT_VERSION, postingKey, type ArticleHead, type DirectoryMeta, type EventField, type MetaDay, type Span} from '../directory/layout.js';
 import type {Built} from './builder.js';
+import {copyWithout} from '../../util/copy-without.js';
 
 export type DirectoryIndex = {
 	/** meta.json, its postings spans filled in (each article head's `events` too). */
@@ -55,7 +56,11 @@ export function toDirectoryIndex(
 		return numbers;
 	};
 
-	const heads: ArticleHead[] = built.heads.map((h, n) => ({...h, ...where(n), events: null}));
+	// Not a spread: a hidden class for every head (util/copy-without.ts).
+	const heads: ArticleHead[] = built.heads.map((h, n) => {
+		const {offset, length} = where(n);
+		return copyWithout(h, [], {offset, length, events: null});
+	});
 	for (const [n, pairs] of built.sentenceEvents) heads[n]!.events = putList(Uint32Array.from(pairs));
 
 	const actors: DirectoryMeta['actors'] = built.actors.map(({record, articles}) => {
@@ -83,13 +88,19 @@ export function toDirectoryIndex(
 	});
 	let eventBytes = 0;
 	const events: DirectoryMeta['events'] = built.events.map(({record, articles: articleNumbers}) => {
-		const {articles, sentences, dateClaims: _d, statusClaims: _s, ...rest} = record;
+		const {articles, sentences} = record;
 		const length = writeClaims(record);
 		eventBytes += length;
 		putEvent('articles', articleNumbers);
 		putEvent('sentences', Uint32Array.from(sentences, built.sentenceNumber));
-		putBehind('events', rest.id);
-		return {...rest, articleCount: articles.length, sentenceCount: sentences.length, offset: eventBytes - length, length};
+		putBehind('events', record.id);
+		// Not a spread: a hidden class for every event (util/copy-without.ts).
+		return copyWithout(record, ['articles', 'sentences', 'dateClaims', 'statusClaims'], {
+			articleCount: articles.length,
+			sentenceCount: sentences.length,
+			offset: eventBytes - length,
+			length,
+		});
 	});
 	const days: MetaDay[] = built.days.map(({record, articles, published, about}) => {
 		put('days', record.date, 'articles', articles);
