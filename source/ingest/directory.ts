@@ -63,14 +63,15 @@ type DirectoryBuilder = ReturnType<typeof createDirectoryBuilder>;
 /**
  * The dataset builder (dataset/build) fed prepared articles, plus what only
  * the directory keeps: each article's line position and the stored search index.
+ * `scratch`: the folder being written, where the search index may keep part of itself until written.
  */
-export function createDirectoryBuilder(lex: Lexicons) {
+export function createDirectoryBuilder(lex: Lexicons, scratch?: string) {
 	// Facet records of the people and bodies found by context (no lexicon entry to read them from), read at finish.
 	const discovered = discoveredCollector();
 	const builder = createDatasetBuilder<Mention>(builderDeps(lex, discovered));
 	const lines: Array<{offset: number; length: number}> = [];
 	// The stored search index grows with the articles (words → sentence lists, encoded as they come).
-	const search = createSearchIndexBuilder();
+	const search = createSearchIndexBuilder(scratch);
 	// The mentions kept for linking here come from the spill's JSON: their values shared (mention-pool.ts).
 	const pool = new MentionPool();
 	let bytes = 0;
@@ -229,7 +230,7 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 	let restoreHeapGrowth: (() => void) | null = null;
 	try {
 		// Let go after finish: its per-value lists are in finish's lists now, its heads copied into meta.
-		let builder: DirectoryBuilder | null = createDirectoryBuilder(lex);
+		let builder: DirectoryBuilder | null = createDirectoryBuilder(lex, target.temp);
 		// Discovered people merge across articles (a surname alone joins the full name, as in a JSON ingest), which is
 		// known only once all are parsed: the prepared articles wait in spill files inside the new folder (one a parsing
 		// thread, spill-files.ts), then go to the builder renamed; the spill files are removed before the folder is swapped in.

@@ -32,14 +32,18 @@ const nonEmpty = (xs: Array<string | null | undefined>) => xs.filter((x): x is s
 export const eventFields = (e: {label: string; labelAr?: string | null; type: string}) => nonEmpty([e.label, e.labelAr, e.type]);
 export const articleFields = (a: {title: string | null; outlet: string | null}) => nonEmpty([a.title, a.outlet]);
 
+/** The sentences' forward index, in the folder being written, until search.bin is (createSearchIndexBuilder). */
+const FORWARD_SCRATCH = '.search-forward';
+
 /**
  * What ingest accumulates: a sentence word index, and article titles as they
  * stream past. Written once: write() lets the indexes go (a directory
  * ingest's other structures are still held while it writes its last files,
  * its peak of memory at 100k articles).
  */
-export function createSearchIndexBuilder() {
-	let sentences: WordIndexBuilder | null = new WordIndexBuilder();
+export function createSearchIndexBuilder(scratch?: string) {
+	// The sentences' forward index waits in a file of `scratch` (the folder being written) until written (word-index.ts).
+	let sentences: WordIndexBuilder | null = new WordIndexBuilder(scratch === undefined ? undefined : join(scratch, FORWARD_SCRATCH));
 	let articles: WordIndexBuilder | null = new WordIndexBuilder();
 	// The sentences' part once written ahead (writeSentences): its table and where it ends.
 	let written: {table: WordIndexTable; end: number} | null = null;

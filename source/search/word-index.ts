@@ -6,12 +6,22 @@
 // the fragment inside one word. Built while documents stream past in order
 // (ingest), so the lists can be encoded as they grow: about a byte and a half
 // per (word, document) pair, which keeps a 100k-article ingest's memory small.
-import {readSync} from 'node:fs';
-import {writeAll} from '../util/write-all.js';
+import {closeSync, openSync, readSync, rmSync} from 'node:fs';
+import {NewFile, writeAll} from '../util/write-all.js';
 
 /** Bytes a word's list keeps inline before it gets its own buffer (most words are rare). */
 const INLINE = 8;
 const FORWARD_CHUNK = 1 << 22;
+
+/** Fills `into` from `fd` at `position`; a file that ends first is an error (the forward file was cut short). */
+function readAll(fd: number, into: Uint8Array, position: number): void {
+	let done = 0;
+	while (done < into.length) {
+		const n = readSync(fd, into, done, into.length - done, position + done);
+		if (n === 0) throw new Error(`search index: the forward index's file ends before byte ${position + into.length}`);
+		done += n;
+	}
+}
 
 /** Varint bytes of a number. */
 /** Calls `each` with every varint of bytes[0, length) (7 bits a byte, high bit: more follows). */
@@ -84,6 +94,20 @@ function fragmentKeys(s: string): number[] {
 const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
 export class WordIndexBuilder {
+	/**
+	 * `forwardFile`: a new file the forward index's full chunks go to as they
+	 * fill (read back into the index when it is written, then removed). A
+	 * directory ingest's sentence index held 75 MB of it at 100k articles
+	 * while the link worker ran beside it, the ingest's peak of memory.
+	 * `chunk`: the forward index's chunk size (tests make it small).
+	 */
+	constructor(
+		private readonly forwardFile?: string,
+		private readonly chunk = FORWARD_CHUNK,
+	) {
+		this.forward = [new Uint8Array(chunk)];
+	}
+
 	private ids = new Map<string, number>();
 	private words: string[] = [];
 	private cap = 1024;
@@ -101,7 +125,10 @@ export class WordIndexBuilder {
 	 * text, which would mean reading and parsing an article per candidate.
 	 * Kept in fixed chunks, so growing never copies.
 	 */
-	private forward: Uint8Array[] = [new Uint8Array(FORWARD_CHUNK)];
+	private forward: Uint8Array[];
+	/** The forwardFile once a chunk is written to it, and how many chunks are there. */
+	private spill: NewFile | null = null;
+	private spilled = 0;
 	private forwardUsed = 0;
 	private forwardTotal = 0;
 	private forwardStarts = new Uint32Array(1025);
@@ -163,8 +190,13 @@ export class WordIndexBuilder {
 
 	private appendForward(bytes: number[]): void {
 		for (const b of bytes) {
-			if (this.forwardUsed === FORWARD_CHUNK) {
-				this.forward.push(new Uint8Array(FORWARD_CHUNK));
+			if (this.forwardUsed === this.chunk) {
+				if (this.forwardFile !== undefined) {
+					// The one chunk is written out and filled again.
+					this.spill ??= new NewFile(this.forwardFile);
+					this.spill.write(this.forward[0]!);
+					this.spilled++;
+				} else this.forward.push(new Uint8Array(this.chunk));
 				this.forwardUsed = 0;
 			}
 			this.forward[this.forward.length - 1]![this.forwardUsed++] = b;
@@ -222,9 +254,26 @@ export class WordIndexBuilder {
 		};
 		const asBytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 		// Chunk by chunk: one concatenated copy of the forward index would double it (75 MB at 100k articles).
+		// Those in forwardFile first, read back one at a time into the last one's spare buffer.
 		const putChunks = (chunks: Uint8Array[]): [number, number] => {
 			at = Math.ceil(at / 8) * 8;
 			const start = at;
+			if (this.spill) {
+				this.spill.close();
+				const spare = new Uint8Array(this.chunk);
+				const from = openSync(this.spill.path, 'r');
+				try {
+					for (let k = 0; k < this.spilled; k++) {
+						readAll(from, spare, k * this.chunk);
+						writeAll(fd, spare, 0, this.chunk, at);
+						at += this.chunk;
+					}
+				} finally {
+					closeSync(from);
+				}
+				rmSync(this.spill.path);
+				this.spill = null;
+			}
 			for (const c of chunks) {
 				if (c.byteLength > 0) writeAll(fd, c, 0, c.byteLength, at);
 				at += c.byteLength;
