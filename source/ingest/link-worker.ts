@@ -9,7 +9,6 @@
 // they are built, as JSON in UTF-8, in parts (sendBuilt says why); the main
 // thread gives them their ids once all have come (link.ts numberEvents).
 import {Worker, parentPort} from 'node:worker_threads';
-import type {Event} from '../dataset/schema.js';
 import {CliError, describeError} from '../errors.js';
 import type {LineBytes} from '../util/read-lines.js';
 import {type DetailsSpan, DetailsWriter, detailsPath} from './held-details.js';
@@ -26,6 +25,7 @@ import {linkWork} from './events/cluster.js';
 import {WorldMemo} from './events/world-memo.js';
 import {workerScript} from './parallel.js';
 import {claimsLine} from '../dataset/build/to-directory.js';
+import type {NumberedEvent, NumberedRefs} from '../dataset/build/builder.js';
 
 /** What a link worker is started with (see source/main.ts). */
 export type LinkWorkerData = {ceLinkWorker: true; lexiconDir?: LexiconChoice};
@@ -64,7 +64,7 @@ export function runLinkWorker(data: LinkWorkerData): void {
 				readSpillRows(request.spillDir, request.owners),
 				request.merges,
 				lex,
-				built => sendBuilt(built, part => port.postMessage({part} satisfies LinkMessage), held),
+				(built, numbers) => sendBuilt(built, part => port.postMessage({part} satisfies LinkMessage), held, numbers),
 				request.spillDir,
 			);
 			// Complete before the main thread reads it.
@@ -89,13 +89,20 @@ export const DETAILS_HELD = '\u0000details\u0000';
  * mentionDetails appended to `details` and held (DETAILS_HELD), with where
  * they are (`held`); their claims likewise, as their events.ndjson line
  * (claimsLine), the claims themselves left empty (`claims` says where they
- * are). Takes the details and claims out of the events it is given. The
+ * are); their articles and sentences as numbers (`numbers`: the dataset's
+ * article and global sentence numbers, builder.ts NumberedRefs), the lists
+ * of ids left empty. Takes all these out of the events it is given. The
  * main thread parses a part while this one writes the next: sent whole as one
  * string, 13.5k events (10k articles, 49 MB of JSON with their details) took
  * 0.63 s to write, 0.94 s to post (a string is copied) and 0.83 s to parse,
  * one after the other, on the path to the ingest's end.
  */
-export function sendBuilt(built: readonly BuiltEvent[], send: (part: string) => void, details: Pick<DetailsWriter, 'append'>): void {
+export function sendBuilt(
+	built: readonly BuiltEvent[],
+	send: (part: string) => void,
+	details: Pick<DetailsWriter, 'append'>,
+	numbers: Pick<ArticleNumbers, 'article' | 'sentence'>,
+): void {
 	for (let k = 0; k < built.length; k += PART) {
 		const some: SentEvent[] = new Array(Math.min(PART, built.length - k));
 		for (let i = 0; i < some.length; i++) {
@@ -106,6 +113,12 @@ export function sendBuilt(built: readonly BuiltEvent[], send: (part: string) => 
 			const claims = details.append(claimsLine(e));
 			e.dateClaims = [];
 			e.statusClaims = [];
+			// Its articles and sentences as the dataset's numbers (builder.ts NumberedRefs): as ids they
+			// were ~100 MB of the main thread's heap at 100k articles, only ever turned into numbers there.
+			const refs: NumberedRefs = {articleNumbers: e.articles.map(numbers.article), sentenceNumbers: e.sentences.map(numbers.sentence)};
+			e.articles = [];
+			e.sentences = [];
+			Object.assign(e, refs);
 			if (!Array.isArray(e.mentionDetails)) {
 				some[i] = {...b, held: null, claims};
 				continue;
@@ -122,7 +135,7 @@ export function sendBuilt(built: readonly BuiltEvent[], send: (part: string) => 
  * An event built, as sent and received: where its mentionDetails are (null: it has none), and where its
  * events.ndjson line is (its `dateClaims` and `statusClaims` are empty until read back from there).
  */
-export type SentEvent = BuiltEvent & {held: DetailsSpan | null; claims: DetailsSpan};
+export type SentEvent = BuiltEvent & {event: Partial<NumberedRefs>; held: DetailsSpan | null; claims: DetailsSpan};
 
 /** One part sendBuilt sent, read back. */
 export function builtOfPart(part: string): SentEvent[] {
@@ -133,8 +146,8 @@ export function builtOfPart(part: string): SentEvent[] {
 export type HeldSpans = {details: Map<string, DetailsSpan>; claims: Map<string, DetailsSpan>};
 
 /** The received events with their ids (numberEvents), and where each one's details and claims are, by id. */
-export function receivedEvents(received: SentEvent[]): {events: Event[]} & HeldSpans {
-	const events = numberEvents(received);
+export function receivedEvents(received: SentEvent[]): {events: NumberedEvent[]} & HeldSpans {
+	const events = numberEvents(received) as NumberedEvent[];
 	// By id, which numberEvents has just given each event.
 	const details = new Map<string, DetailsSpan>();
 	const claims = new Map<string, DetailsSpan>();
@@ -172,18 +185,27 @@ const HELD = `${DETAILS_KEY}${JSON.stringify(DETAILS_HELD)}`;
  * with every mention: 1.9 GB at 100k generated articles. `ms`: the time from
  * the spill read to the last family sent.
  */
-export function linkSpill(rows: Iterable<LineBytes>, merges: Merges, lex: Lexicons, send: (built: BuiltEvent[]) => void, scratch: string): {ms: number} {
+export function linkSpill(
+	rows: Iterable<LineBytes>,
+	merges: Merges,
+	lex: Lexicons,
+	send: (built: BuiltEvent[], numbers: ArticleNumbers) => void,
+	scratch: string,
+): {ms: number} {
 	const began = performance.now();
 	const discovered = discoveredCollector();
 	const families = new FamilyFiles(scratch, FAMILY_PREFIX);
+	const numbers = new ArticleNumbers();
 	try {
 		let first = 0;
 		const add = (own: Mention[], sentences: number) => {
 			// Numbered as the dataset builder numbers them (builder.ts add).
 			for (const m of own) {
+				numbers.set(m.article, first);
 				m.order += first;
 				families.add(m);
 			}
+			numbers.next();
 			first += sentences;
 		};
 		for (const row of rows) {
@@ -206,7 +228,7 @@ export function linkSpill(rows: Iterable<LineBytes>, merges: Merges, lex: Lexico
 		for (const group of families.families(lex.calendar)) {
 			const built = linkFamily(group, lex.events, memo);
 			events += built.length;
-			send(built);
+			send(built, numbers);
 		}
 		const ms = performance.now() - started;
 		reportLinking(ms, families.count, events);
@@ -216,11 +238,45 @@ export function linkSpill(rows: Iterable<LineBytes>, merges: Merges, lex: Lexico
 	}
 }
 
+/**
+ * The dataset's numbers of the articles that have mentions (the only ones an
+ * event names), as the dataset builder gives them (builder.ts add): an
+ * article's number is its row's, its sentences' numbers follow the first.
+ */
+export class ArticleNumbers {
+	private readonly of = new Map<string, [article: number, first: number]>();
+	private row = 0;
+
+	/** The current row's article is `id`, its first sentence `first`. */
+	set(id: string, first: number): void {
+		if (!this.of.has(id)) this.of.set(id, [this.row, first]);
+	}
+
+	/** The next row. */
+	next(): void {
+		this.row++;
+	}
+
+	article = (id: string): number => this.at(id)[0];
+
+	/** A sentence id (`article:index`) as its global number. */
+	sentence = (id: string): number => {
+		const cut = id.lastIndexOf(':');
+		return this.at(id.slice(0, cut))[1] + Number(id.slice(cut + 1));
+	};
+
+	private at(id: string): [number, number] {
+		const at = this.of.get(id);
+		if (!at) throw new Error(`an event names article ${id}, which has no mention`);
+		return at;
+	}
+}
+
 /** The families' files, beside the spill files (spill-files.ts removeSpills removes any left). */
 const FAMILY_PREFIX = '.articles.spill.family.';
 
 /** What a link worker answers: the events, and where each one's details and claims are in the file detailsPath(spillDir) names. */
-export type LinkedElsewhere = {events: Event[]; ms: number} & HeldSpans;
+export type LinkedElsewhere = {events: NumberedEvent[]; ms: number} & HeldSpans;
 
 /** A link worker seen from the main thread: started early, sent the spill once complete. */
 export type LinkWorker = {

@@ -6,7 +6,7 @@ import type {Event} from '../../source/dataset/schema.js';
 import {type BuiltEvent, numberEvents} from '../../source/ingest/events/link.js';
 import {claimsLine} from '../../source/dataset/build/to-directory.js';
 import {DetailsReader, DetailsWriter} from '../../source/ingest/held-details.js';
-import {builtOfPart, DETAILS_HELD, receivedEvents, sendBuilt, withDetails} from '../../source/ingest/link-worker.js';
+import {ArticleNumbers, builtOfPart, DETAILS_HELD, receivedEvents, sendBuilt, withDetails} from '../../source/ingest/link-worker.js';
 import type {Piece} from '../../source/util/write-pieces.js';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-details-'));
@@ -22,9 +22,9 @@ const event = (k: number): Event =>
 		end: null,
 		place: k % 2 ? 'geneva' : null,
 		participants: ['nato', 'russia'],
-		articles: [`a${k}`],
+		articles: k % 4 ? [`a${k}`] : [`a${k}`, `a${k + 1}`],
 		mentions: 1,
-		sentences: [`a${k}:3`],
+		sentences: k % 4 ? [`a${k}:3`] : [`a${k + 1}:0`, `a${k}:3`, `a${k}:12`],
 		dateClaims: k % 3 ? [{article: `a${k}`, value: '2022-01-10', end: null, sentence: `a${k}:3`}] : [],
 		statusClaims: [{article: `a${k}`, status: k % 2 ? 'happened' : 'scheduled', sentence: `a${k}:3`, text: 'عقد\nاللقاء'}],
 	}) as unknown as Event;
@@ -33,7 +33,7 @@ const event = (k: number): Event =>
 const text = (p: Piece) => (typeof p === 'string' ? p : p.map(x => (typeof x === 'string' ? x : Buffer.from(x).toString('utf8'))).join(''));
 
 describe('the link worker sends the events built, their details and claims held in a file', () => {
-	it('gives each event its id, its details and its events.ndjson line, read back where they were, byte for byte', () => {
+	it('gives each event its id, its details, its events.ndjson line and its references as numbers, byte for byte', () => {
 		for (const n of [0, 1, 2048, 2049, 4500]) {
 			// Founded in an order the numbering does not follow; some details Arabic, some with a newline in a value, one event without.
 			const built = (): BuiltEvent[] =>
@@ -49,7 +49,14 @@ describe('the link worker sends the events built, their details and claims held 
 			const parts: string[] = [];
 			const path = join(work, `details-${n}`);
 			const writer = new DetailsWriter(path);
-			sendBuilt(built(), part => parts.push(part), writer);
+			// Article k is row k, its first sentence 10k (as the spill's rows would number them).
+			const numbers = new ArticleNumbers();
+			for (let k = 0; k <= n; k++) {
+				numbers.set(`a${k}`, 10 * k);
+				numbers.next();
+			}
+			sendBuilt(built(), part => parts.push(part), writer, numbers);
+			expect(() => numbers.sentence('b1:0')).toThrow(/article b1, which has no mention/);
 			writer.close();
 			expect(parts.length).toBe(Math.ceil(n / 2048));
 			const {events, details, claims} = receivedEvents(parts.flatMap(builtOfPart));
@@ -61,9 +68,19 @@ describe('the link worker sends the events built, their details and claims held 
 				const e = events[k]!;
 				expect(e.mentionDetails === undefined || (e.mentionDetails as unknown) === DETAILS_HELD).toBe(true);
 				const span = details.get(e.id);
-				expect(
-					text(withDetails(JSON.stringify({...e, dateClaims: plain[k]!.dateClaims, statusClaims: plain[k]!.statusClaims}), span && reader.read(span))),
-				).toBe(JSON.stringify(plain[k]));
+				const {articleNumbers, sentenceNumbers, ...sent} = e;
+				const whole = {
+					...sent,
+					articles: plain[k]!.articles,
+					sentences: plain[k]!.sentences,
+					dateClaims: plain[k]!.dateClaims,
+					statusClaims: plain[k]!.statusClaims,
+				};
+				expect(text(withDetails(JSON.stringify(whole), span && reader.read(span)))).toBe(JSON.stringify(plain[k]));
+				// The references come as numbers, in their order, the ids left out.
+				expect([e.articles, e.sentences]).toEqual([[], []]);
+				expect(articleNumbers).toEqual(plain[k]!.articles.map(a => Number(a.slice(1))));
+				expect(sentenceNumbers).toEqual(plain[k]!.sentences.map(id => 10 * Number(id.slice(1, id.indexOf(':'))) + Number(id.slice(id.indexOf(':') + 1))));
 				// The claims come empty, their line held.
 				expect([e.dateClaims, e.statusClaims]).toEqual([[], []]);
 				expect(Buffer.from(reader.read(claims.get(e.id)!)).toString('utf8')).toBe(claimsLine(plain[k]!));

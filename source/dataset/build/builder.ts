@@ -33,6 +33,16 @@ export const LINK_MEASURE = 'crisis-explorer:event-linking';
 
 export type IngestSummary = {articles: number; sentences: number; actors: number; events: number; unresolvedDates: number; undatedArticles: number};
 
+/**
+ * An event's articles and sentences as the dataset's numbers (an article's
+ * position; a sentence's global number), in the order of its `articles` and
+ * `sentences`: how a directory ingest's link worker sends them, those two
+ * lists of ids then empty (ingest/link-worker.ts sendBuilt).
+ */
+export type NumberedRefs = {articleNumbers: number[]; sentenceNumbers: number[]};
+/** An event as linked, its references as ids or as numbers (NumberedRefs). */
+export type NumberedEvent = Event & Partial<NumberedRefs>;
+
 /** A record with the article numbers behind it (serialisers turn them into ids or postings). */
 type WithArticles<T> = {record: T; articles: Uint32Array};
 
@@ -43,8 +53,11 @@ export type Built = {
 	organizations: Array<WithArticles<Omit<Entity, 'articles'>>>;
 	places: Array<WithArticles<Omit<Entity, 'articles'>>>;
 	sources: Array<WithArticles<Omit<Source, 'articles' | 'sentences'>>>;
-	/** Events as linked, `mentions` counted as counts.ts says; `articles` numbers in the record's article order. */
-	events: Array<WithArticles<Event>>;
+	/**
+	 * Events as linked, `mentions` counted as counts.ts says; `articles` numbers in the record's article order,
+	 * `sentences` global numbers in its sentence order (the record's own lists are empty when they came as numbers).
+	 */
+	events: Array<WithArticles<Event> & {sentences: Uint32Array}>;
 	/** `about`: sorted numbers of the sentences about the day; `published`: the articles published on it. */
 	days: Array<WithArticles<Omit<Day, 'articles' | 'published' | 'sentences'>> & {published: Uint32Array; about: Uint32Array}>;
 	/** The sentences behind every facet value (a source's `sentences`, every facet count). */
@@ -161,11 +174,14 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		}
 	}
 
-	/** `linkedElsewhere`: the corpus's events when they were linked elsewhere (a directory ingest's link worker), the mentions then not added. */
-	function finish(linkedElsewhere?: Event[]): Built {
+	/**
+	 * `linkedElsewhere`: the corpus's events when they were linked elsewhere (a directory ingest's link worker), the mentions then
+	 * not added; their references may come as numbers (NumberedRefs), their lists of ids then empty, for the directory layout only.
+	 */
+	function finish(linkedElsewhere?: NumberedEvent[]): Built {
 		// A named measure, no cost to speak of: the bench reads how linking grows with the corpus (issue 21).
 		const linkStart = performance.now();
-		const linked = linkedElsewhere ?? deps.linkEvents(mentions);
+		const linked: NumberedEvent[] = linkedElsewhere ?? deps.linkEvents(mentions);
 		if (!linkedElsewhere) performance.measure(LINK_MEASURE, {start: linkStart, end: performance.now()});
 		mentions.length = 0;
 		const articleNumber = new Map(heads.map((h, n) => [h.id, n]));
@@ -185,19 +201,45 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			return `${heads[lo]!.id}:${g - heads[lo]!.firstSentence}`;
 		};
 
+		// The article holding global sentence g: the last whose first sentence is at or before it.
+		const articleOf = (g: number) => {
+			let lo = 0;
+			let hi = heads.length - 1;
+			while (lo < hi) {
+				const mid = (lo + hi + 1) >> 1;
+				if (heads[mid]!.firstSentence <= g) lo = mid;
+				else hi = mid - 1;
+			}
+			return lo;
+		};
 		const eventDays = new Map<string, Set<string>>();
 		const sentenceEvents = new Map<number, number[]>();
+		// Each event's sentences as global numbers, in its order.
+		const sentenceNumbers: Uint32Array[] = new Array(linked.length);
 		linked.forEach((e, k) => {
-			for (const id of e.sentences) {
-				// sentenceNumber's work, done once for both uses of the id.
-				const cut = id.lastIndexOf(':');
-				const n = articleNumber.get(id.slice(0, cut))!;
-				const index = Number(id.slice(cut + 1));
-				behind.put('events', e.id, heads[n]!.firstSentence + index);
+			const numbered = e.sentenceNumbers;
+			const count = numbered ? numbered.length : e.sentences.length;
+			const globals = new Uint32Array(count);
+			for (let i = 0; i < count; i++) {
+				let n: number;
+				let index: number;
+				if (numbered) {
+					n = articleOf(numbered[i]!);
+					index = numbered[i]! - heads[n]!.firstSentence;
+				} else {
+					// sentenceNumber's work, done once for both uses of the id.
+					const id = e.sentences[i]!;
+					const cut = id.lastIndexOf(':');
+					n = articleNumber.get(id.slice(0, cut))!;
+					index = Number(id.slice(cut + 1));
+				}
+				globals[i] = heads[n]!.firstSentence + index;
+				behind.put('events', e.id, globals[i]!);
 				let pairs = sentenceEvents.get(n);
 				if (!pairs) sentenceEvents.set(n, (pairs = []));
 				pairs.push(index, k);
 			}
+			sentenceNumbers[k] = globals;
 			for (const date of daysOf(e.date, e.end)) {
 				if (!eventDays.has(date)) eventDays.set(date, new Set());
 				eventDays.get(date)!.add(e.id);
@@ -231,9 +273,10 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		const sources: Built['sources'] = [...sourceInfo.values()]
 			.map(record => ({record, articles: articleList(articlesOf.sources, record.id)}))
 			.sort((a, b) => bySourceOrder({...a.record, count: count('sources', a.record.id)}, {...b.record, count: count('sources', b.record.id)}));
-		const events: Built['events'] = linked.map(e => ({
+		const events: Built['events'] = linked.map(({articleNumbers, sentenceNumbers: _s, ...e}, k) => ({
 			record: {...e, mentions: count('events', e.id)},
-			articles: Uint32Array.from(e.articles, id => articleNumber.get(id)!),
+			articles: articleNumbers ? Uint32Array.from(articleNumbers) : Uint32Array.from(e.articles, id => articleNumber.get(id)!),
+			sentences: sentenceNumbers[k]!,
 		}));
 		const dates = [...new Set([...articlesOf.days.keys(), ...eventDays.keys()])].sort();
 		const days: Built['days'] = dates.map(date => ({

@@ -87,12 +87,11 @@ export function toDirectoryIndex(
 		return {...record, articleCount: articles.length, sentenceCount: sentences.length};
 	});
 	let eventBytes = 0;
-	const events: DirectoryMeta['events'] = built.events.map(({record, articles: articleNumbers}) => {
-		const {articles, sentences} = record;
+	const events: DirectoryMeta['events'] = built.events.map(({record, articles, sentences}) => {
 		const length = writeClaims(record);
 		eventBytes += length;
-		putEvent('articles', articleNumbers);
-		putEvent('sentences', Uint32Array.from(sentences, built.sentenceNumber));
+		putEvent('articles', articles);
+		putEvent('sentences', sentences);
 		putBehind('events', record.id);
 		// Not a spread: a hidden class for every event (util/copy-without.ts).
 		return copyWithout(record, ['articles', 'sentences', 'dateClaims', 'statusClaims'], {
