@@ -95,9 +95,13 @@ export class NewFile {
 	private readonly out: BatchedWriter;
 	private open = true;
 
-	constructor(readonly path: string) {
+	/** `buffer`: bytes held before a write. */
+	constructor(
+		readonly path: string,
+		buffer = 1 << 20,
+	) {
 		this.fd = openSync(path, 'wx');
-		this.out = new BatchedWriter(this.fd);
+		this.out = new BatchedWriter(this.fd, buffer);
 	}
 
 	/** Text in UTF-8; returns its length in bytes. */
