@@ -7,9 +7,10 @@
 // bytes the worker sent (the buffers of its parts), they were there from the
 // second pass to the end of the write, the ingest's peak of memory at 100k
 // articles.
-import {closeSync, openSync, readSync} from 'node:fs';
+import {closeSync, openSync} from 'node:fs';
 import {join} from 'node:path';
 import {NewFile} from '../util/write-all.js';
+import {readExactly} from '../util/read-exactly.js';
 
 /** Where an event's details are in the file: byte offset and length. */
 export type DetailsSpan = [offset: number, length: number];
@@ -59,13 +60,9 @@ export class DetailsReader {
 	/** The bytes at `span`, valid until the next read. */
 	read([offset, length]: DetailsSpan): Uint8Array {
 		if (this.buf.length < length) this.buf = Buffer.allocUnsafe(Math.max(length, this.buf.length * 2));
-		let done = 0;
-		while (done < length) {
-			const n = readSync(this.fd, this.buf, done, length - done, offset + done);
-			if (n === 0) throw new Error(`the events' details end before byte ${offset + length}`);
-			done += n;
-		}
-		return this.buf.subarray(0, length);
+		const bytes = this.buf.subarray(0, length);
+		if (readExactly(this.fd, bytes, offset) < length) throw new Error(`the events' details end before byte ${offset + length}`);
+		return bytes;
 	}
 
 	close(): void {

@@ -8,20 +8,12 @@
 // per (word, document) pair, which keeps a 100k-article ingest's memory small.
 import {closeSync, openSync, readSync, rmSync} from 'node:fs';
 import {NewFile, writeAll} from '../util/write-all.js';
+import {readExactly} from '../util/read-exactly.js';
 
 /** Bytes a word's list keeps inline before it gets its own buffer (most words are rare). */
 const INLINE = 8;
 const FORWARD_CHUNK = 1 << 22;
 
-/** Fills `into` from `fd` at `position`; a file that ends first is an error (the forward file was cut short). */
-function readAll(fd: number, into: Uint8Array, position: number): void {
-	let done = 0;
-	while (done < into.length) {
-		const n = readSync(fd, into, done, into.length - done, position + done);
-		if (n === 0) throw new Error(`search index: the forward index's file ends before byte ${position + into.length}`);
-		done += n;
-	}
-}
 
 /** Varint bytes of a number. */
 /** Calls `each` with every varint of bytes[0, length) (7 bits a byte, high bit: more follows). */
@@ -254,7 +246,7 @@ export class WordIndexBuilder {
 		};
 		const asBytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 		// Chunk by chunk: one concatenated copy of the forward index would double it (75 MB at 100k articles).
-		// Those in forwardFile first, read back one at a time into the last one's spare buffer.
+		// Those in forwardFile first, read back one at a time into one spare buffer.
 		const putChunks = (chunks: Uint8Array[]): [number, number] => {
 			at = Math.ceil(at / 8) * 8;
 			const start = at;
@@ -264,7 +256,8 @@ export class WordIndexBuilder {
 				const from = openSync(this.spill.path, 'r');
 				try {
 					for (let k = 0; k < this.spilled; k++) {
-						readAll(from, spare, k * this.chunk);
+						if (readExactly(from, spare, k * this.chunk) < this.chunk)
+							throw new Error(`search index: the forward index's file ends before byte ${(k + 1) * this.chunk}`);
 						writeAll(fd, spare, 0, this.chunk, at);
 						at += this.chunk;
 					}

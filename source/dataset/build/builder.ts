@@ -189,19 +189,7 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 			const cut = id.lastIndexOf(':');
 			return heads[articleNumber.get(id.slice(0, cut))!]!.firstSentence + Number(id.slice(cut + 1));
 		};
-		// Heads are in sentence order: the last whose first sentence is at or before g holds it.
-		const sentenceId = (g: number) => {
-			let lo = 0;
-			let hi = heads.length - 1;
-			while (lo < hi) {
-				const mid = (lo + hi + 1) >> 1;
-				if (heads[mid]!.firstSentence <= g) lo = mid;
-				else hi = mid - 1;
-			}
-			return `${heads[lo]!.id}:${g - heads[lo]!.firstSentence}`;
-		};
-
-		// The article holding global sentence g: the last whose first sentence is at or before it.
+		// The article holding global sentence g: heads are in sentence order, so the last whose first sentence is at or before it.
 		const articleOf = (g: number) => {
 			let lo = 0;
 			let hi = heads.length - 1;
@@ -211,6 +199,10 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 				else hi = mid - 1;
 			}
 			return lo;
+		};
+		const sentenceId = (g: number) => {
+			const n = articleOf(g);
+			return `${heads[n]!.id}:${g - heads[n]!.firstSentence}`;
 		};
 		const eventDays = new Map<string, Set<string>>();
 		const sentenceEvents = new Map<number, number[]>();

@@ -45,7 +45,6 @@ export function toDirectoryIndex(
 	const putEvent = (field: EventField, values: Uint32Array) => {
 		const [offset, length] = putList(values);
 		eventSpans[field].push(offset, length);
-		return values;
 	};
 	const behind: DirectoryMeta['behind'] = {days: {}, actors: {}, sources: {}, events: {}};
 	const putBehind = (kind: keyof DirectoryMeta['behind'], id: string) => {
