@@ -14,7 +14,6 @@ import {readExactly} from '../util/read-exactly.js';
 const INLINE = 8;
 const FORWARD_CHUNK = 1 << 22;
 
-
 /** Varint bytes of a number. */
 /** Calls `each` with every varint of bytes[0, length) (7 bits a byte, high bit: more follows). */
 function eachVarint(bytes: Uint8Array, length: number, each: (value: number) => void): void {
