@@ -29,32 +29,44 @@ type FamilyFile = {family: string; out: NewFile; count: number};
 /** Each family file's write buffer: a dozen families are written at once, each mention a few hundred bytes (1 MB each held 13 MB). */
 const BUFFER = 1 << 16;
 
-/** Growable numbers (a mention each). */
-class Numbers {
-	buf: Float64Array = new Float64Array(1024);
+/**
+ * Growable numbers (a mention each), in a typed array of the kind they need:
+ * five lists of doubles were 84 MB of the link worker at 100k articles (1.26M
+ * mentions, capacity 2M), held beside the main thread's second pass.
+ */
+class Numbers<T extends Float64Array | Uint32Array | Uint8Array> {
 	length = 0;
+	constructor(
+		private buf: T,
+		private readonly make: (n: number) => T,
+	) {}
 	push(v: number): void {
 		if (this.length === this.buf.length) {
-			const next = new Float64Array(this.buf.length * 2);
+			const next = this.make(this.buf.length * 2);
 			next.set(this.buf);
 			this.buf = next;
 		}
 		this.buf[this.length++] = v;
 	}
-	view(): Float64Array {
-		return this.buf.subarray(0, this.length);
+	view(): T {
+		return this.buf.subarray(0, this.length) as T;
 	}
 }
+
+const doubles = (n: number) => new Float64Array(n);
+const whole = (n: number) => new Uint32Array(n);
+const bytes = (n: number) => new Uint8Array(n);
 
 export class FamilyFiles {
 	private readonly files: FamilyFile[] = [];
 	private readonly byFamily = new Map<string, number>();
 	// For each mention, in corpus order: its family's number, its place in its family's file, and what the order reads.
-	private readonly family = new Numbers();
-	private readonly local = new Numbers();
-	private readonly rank = new Numbers();
-	private readonly order = new Numbers();
-	private readonly at = new Numbers();
+	// Family numbers and places in a file are counts; specificity is 0-4; order and offset are the mention's own numbers, kept exact.
+	private readonly family = new Numbers(whole(1024), whole);
+	private readonly local = new Numbers(whole(1024), whole);
+	private readonly rank = new Numbers(bytes(1024), bytes);
+	private readonly order = new Numbers(doubles(1024), doubles);
+	private readonly at = new Numbers(doubles(1024), doubles);
 	/** Mentions with a yearless date, by number: dated once the corpus's days are known. */
 	private readonly yearless = new Map<number, Pick<Mention, 'yearless'>>();
 	private readonly days = new Set<string>();
@@ -91,15 +103,23 @@ export class FamilyFiles {
 
 	/**
 	 * The families, one at a time, each with its mentions in linking order and
-	 * their places in the corpus's (what familyGroups gives), in the order
-	 * familyGroups gives them (first seen in linking order). A family's file
-	 * is read when its turn comes and removed once read.
+	 * their places in the corpus's (what familyGroups gives), the largest
+	 * family first (then as familyGroups orders them: first seen in linking
+	 * order). A family's file is read when its turn comes and removed once read.
+	 *
+	 * Largest first because families are linked apart (their events are
+	 * numbered once all have come, numberEvents), so the order changes
+	 * nothing in the dataset, but the link worker's heap is at its largest
+	 * while the largest family is linked: done first, that is while the
+	 * second pass is still building its indexes, not at its end, when the
+	 * main thread holds the most (the ingest's peak of memory).
 	 */
 	*families(calendar?: Calendar): Generator<FamilyMentions> {
 		for (const file of this.files) file.out.close();
 		const n = this.family.length;
 		// withCorpusYears, a mention at a time: a yearless date read against the corpus's median day.
 		const dated = calendar && this.yearless.size > 0 ? yearlessDating(this.days, calendar) : null;
+		// A copy: yearless mentions get their rank once dated, below.
 		const rank = Uint8Array.from(this.rank.view());
 		if (dated)
 			for (const [k, m] of this.yearless) {
@@ -120,23 +140,31 @@ export class FamilyFiles {
 			lists[f]!.numbers.push(k);
 			lists[f]!.places.push(place);
 		}
+		// Stable: equal sizes keep their turn.
+		turn.sort((a, b) => lists[b]!.numbers.length - lists[a]!.numbers.length);
 		const local = this.local.view();
 		for (const f of turn) {
-			const file = this.files[f]!;
-			// Read from JSON, each with copies of its values: shared, they are held once while linking.
-			const pool = new MentionPool();
-			const read: Mention[] = new Array(file.count);
-			let i = 0;
-			for (const line of readLineBytes(file.out.path)) {
-				const m = pool.share(JSON.parse(line.buf.toString('utf8', line.start, line.end)) as Mention);
-				read[i++] = dated ? dated(m) : m;
-			}
-			if (i !== file.count) throw new Error(`the ${file.family} mentions' file holds ${i} of its ${file.count}`);
-			rmSync(file.out.path, {force: true});
 			const {numbers, places} = lists[f]!;
 			lists[f] = {numbers: [], places: []};
-			yield {family: file.family, mentions: numbers.map(k => read[local[k]!]!), places};
+			// Read in a call of its own: the file's mentions as read are not held in this suspended
+			// frame, so once the caller lets the group go (link-worker.ts linkSpill), they are garbage.
+			yield {family: this.files[f]!.family, mentions: this.read(this.files[f]!, numbers, local, dated), places};
 		}
+	}
+
+	/** A family's mentions from its file, in the order of `numbers` (mention numbers; `local`: each one's place in its file). */
+	private read(file: FamilyFile, numbers: readonly number[], local: Uint32Array, dated: ((m: Mention) => Mention) | null): Mention[] {
+		// Read from JSON, each with copies of its values: shared, they are held once while linking.
+		const pool = new MentionPool();
+		const read: Mention[] = new Array(file.count);
+		let i = 0;
+		for (const line of readLineBytes(file.out.path)) {
+			const m = pool.share(JSON.parse(line.buf.toString('utf8', line.start, line.end)) as Mention);
+			read[i++] = dated ? dated(m) : m;
+		}
+		if (i !== file.count) throw new Error(`the ${file.family} mentions' file holds ${i} of its ${file.count}`);
+		rmSync(file.out.path, {force: true});
+		return numbers.map(k => read[local[k]!]!);
 	}
 
 	/** Closes and removes every file (after families(), or when linking failed). */

@@ -19,11 +19,12 @@ import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
 import {type LexiconChoice, loadLexicons} from './lexicons.js';
 import {eventWorld, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
-import {type BuiltEvent, linkFamily, numberEvents, reportLinking} from './events/link.js';
+import {type BuiltEvent, type FamilyMentions, linkFamily, numberEvents, reportLinking} from './events/link.js';
 import {FamilyFiles} from './family-files.js';
 import {linkWork} from './events/cluster.js';
 import {WorldMemo} from './events/world-memo.js';
 import {workerScript} from './parallel.js';
+import {collectGarbage} from '../util/collect-garbage.js';
 import {claimsLine} from '../dataset/build/to-directory.js';
 import type {NumberedEvent, NumberedRefs} from '../dataset/build/builder.js';
 
@@ -226,9 +227,20 @@ export function linkSpill(
 		linkWork.exact = 0;
 		let events = 0;
 		for (const group of families.families(lex.calendar)) {
-			const built = linkFamily(group, lex.events, memo);
-			events += built.length;
-			send(built, numbers);
+			events += linkAndSend(group, lex, memo, send, numbers);
+			// The family's mentions and clusters are garbage now (its events were made and sent in a call
+			// of their own, and the group is emptied): collected, the heap the next family grows is this
+			// one's, not this one's on top of the largest before it (V8 collects the old generation only
+			// at a limit set by its last full collection).
+			group.mentions.length = 0;
+			const h0 = process.memoryUsage().heapTotal;
+			collectGarbage(true);
+			if (process.env.CE_FAM) {
+				const mu = process.memoryUsage();
+				process.stderr.write(
+					`family ${group.family} at ${(performance.now()).toFixed(0)} heap ${(h0 / 1048576).toFixed(0)} -> ${(mu.heapTotal / 1048576).toFixed(0)} used ${(mu.heapUsed / 1048576).toFixed(0)} rss ${(mu.rss / 1048576).toFixed(0)}\n`,
+				);
+			}
 		}
 		const ms = performance.now() - started;
 		reportLinking(ms, families.count, events);
@@ -236,6 +248,19 @@ export function linkSpill(
 	} finally {
 		families.remove();
 	}
+}
+
+/** Links one family and sends its events: how many. */
+function linkAndSend(
+	group: FamilyMentions,
+	lex: Lexicons,
+	memo: WorldMemo,
+	send: (built: BuiltEvent[], numbers: ArticleNumbers) => void,
+	numbers: ArticleNumbers,
+): number {
+	const built = linkFamily(group, lex.events, memo);
+	send(built, numbers);
+	return built.length;
 }
 
 /**
