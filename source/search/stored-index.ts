@@ -34,6 +34,8 @@ export const articleFields = (a: {title: string | null; outlet: string | null}) 
 
 /** The sentences' forward index, in the folder being written, until search.bin is (createSearchIndexBuilder). */
 const FORWARD_SCRATCH = '.search-forward';
+/** Its words' lists, likewise. */
+const POSTINGS_SCRATCH = '.search-postings';
 
 /**
  * What ingest accumulates: a sentence word index, and article titles as they
@@ -43,7 +45,10 @@ const FORWARD_SCRATCH = '.search-forward';
  */
 export function createSearchIndexBuilder(scratch?: string) {
 	// The sentences' forward index waits in a file of `scratch` (the folder being written) until written (word-index.ts).
-	let sentences: WordIndexBuilder | null = new WordIndexBuilder(scratch === undefined ? undefined : join(scratch, FORWARD_SCRATCH));
+	// Likewise its words' lists, past a budget.
+	let sentences: WordIndexBuilder | null = new WordIndexBuilder(
+		scratch === undefined ? {} : {forwardFile: join(scratch, FORWARD_SCRATCH), postingsFile: join(scratch, POSTINGS_SCRATCH)},
+	);
 	let articles: WordIndexBuilder | null = new WordIndexBuilder();
 	// The sentences' part once written ahead (writeSentences): its table and where it ends.
 	let written: {table: WordIndexTable; end: number} | null = null;

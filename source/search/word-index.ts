@@ -13,6 +13,26 @@ import {readExactly} from '../util/read-exactly.js';
 /** Bytes a word's list keeps inline before it gets its own buffer (most words are rare). */
 const INLINE = 8;
 const FORWARD_CHUNK = 1 << 22;
+/**
+ * Bytes of words' own lists (`big`) held before they go to the postings file
+ * (WordIndexOptions.postingsFile). A directory ingest's sentence index grew
+ * ~115 MB of them at 100k articles, held to the end of the second pass beside
+ * the link worker: the ingest's peak of memory.
+ */
+const POSTINGS_BUDGET = 16 << 20;
+/** A region's read buffer when the spilled lists are merged back (a dozen regions or so at 100k articles). */
+const REGION_BUFFER = 1 << 18;
+
+/** Where a word index may keep what it has built so far while documents come (each option's file is created, then removed by write()). */
+export type WordIndexOptions = {
+	/** The forward index's full chunks go here as they fill (read back into the index when it is written). */
+	forwardFile?: string;
+	/** The forward index's chunk size (tests make it small). */
+	chunk?: number;
+	/** Words' lists go here, each a segment, once they hold `postingsBudget` bytes between them (merged back in word order when written). */
+	postingsFile?: string;
+	postingsBudget?: number;
+};
 
 /** Varint bytes of a number. */
 /** Calls `each` with every varint of bytes[0, length) (7 bits a byte, high bit: more follows). */
@@ -90,14 +110,26 @@ export class WordIndexBuilder {
 	 * fill (read back into the index when it is written, then removed). A
 	 * directory ingest's sentence index held 75 MB of it at 100k articles
 	 * while the link worker ran beside it, the ingest's peak of memory.
-	 * `chunk`: the forward index's chunk size (tests make it small).
+	 * `postingsFile`: likewise for the words' lists (spillPostings).
 	 */
-	constructor(
-		private readonly forwardFile?: string,
-		private readonly chunk = FORWARD_CHUNK,
-	) {
-		this.forward = [new Uint8Array(chunk)];
+	constructor(options: WordIndexOptions = {}) {
+		this.forwardFile = options.forwardFile;
+		this.chunk = options.chunk ?? FORWARD_CHUNK;
+		this.postingsFile = options.postingsFile;
+		this.postingsBudget = options.postingsBudget ?? POSTINGS_BUDGET;
+		this.forward = [new Uint8Array(this.chunk)];
 	}
+
+	private readonly forwardFile: string | undefined;
+	private readonly chunk: number;
+	private readonly postingsFile: string | undefined;
+	private readonly postingsBudget: number;
+	/** Bytes of the words' own lists (big) held now. */
+	private bigBytes = 0;
+	/** The postings file once a region is written to it, and each region's [start, end) byte offsets. */
+	private postingsSpill: NewFile | null = null;
+	private readonly regions: Array<[number, number]> = [];
+	private postingsSpilled = 0;
 
 	private ids = new Map<string, number>();
 	private words: string[] = [];
@@ -156,15 +188,48 @@ export class WordIndexBuilder {
 			big.set(this.inline.subarray(id * INLINE, id * INLINE + n));
 			this.bigLength[id] = n;
 			this.big[id] = big;
+			this.bigBytes += big.length;
 		}
 		const length = this.bigLength[id]!;
 		if (length + size > big.length) {
 			const b = new Uint8Array(big.length * 2);
 			b.set(big);
+			this.bigBytes += big.length;
 			this.big[id] = big = b;
 		}
 		writeVarint(big, length, value);
 		this.bigLength[id] = length + size;
+		if (this.postingsFile !== undefined && this.bigBytes > this.postingsBudget) this.spillPostings();
+	}
+
+	/**
+	 * Writes every word's own list, as it is so far, to the postings file as
+	 * one region of segments (word id, byte length, bytes; in word order), and
+	 * empties them: the word's next documents start a new list, inline first.
+	 * A list's entries are gaps from the word's last document (last[id]), which
+	 * carries on, so a word's segments in region order, then what it holds at
+	 * the end, are exactly the bytes of the list it would have held.
+	 */
+	private spillPostings(): void {
+		this.postingsSpill ??= new NewFile(this.postingsFile!);
+		const start = this.postingsSpilled;
+		const header = new Uint8Array(8);
+		const view = new DataView(header.buffer);
+		for (let id = 0; id < this.big.length; id++) {
+			const big = this.big[id];
+			if (!big) continue;
+			const length = this.bigLength[id]!;
+			view.setUint32(0, id, true);
+			view.setUint32(4, length, true);
+			this.postingsSpill.write(header);
+			this.postingsSpill.write(big.subarray(0, length));
+			this.postingsSpilled += 8 + length;
+			this.big[id] = undefined;
+			this.bigLength[id] = 0;
+			this.inlineLength[id] = 0;
+		}
+		this.regions.push([start, this.postingsSpilled]);
+		this.bigBytes = 0;
 	}
 
 	private idOf(w: string): number {
@@ -225,6 +290,21 @@ export class WordIndexBuilder {
 		this.appendForward(inOrder);
 		this.forwardStarts[doc + 1] = this.forwardTotal;
 		return doc;
+	}
+
+	/** A reader of each region of the postings file (none when nothing was spilled); the file is closed for writing. */
+	private openRegions(): RegionReader[] {
+		if (!this.postingsSpill) return [];
+		this.postingsSpill.close();
+		const fd = openSync(this.postingsSpill.path, 'r');
+		return this.regions.map(([start, end]) => new RegionReader(fd, start, end));
+	}
+
+	private closeRegions(regions: RegionReader[]): void {
+		if (!this.postingsSpill) return;
+		if (regions.length > 0) closeSync(regions[0]!.fd);
+		rmSync(this.postingsSpill.path, {force: true});
+		this.postingsSpill = null;
 	}
 
 	get vocabulary(): number {
@@ -291,9 +371,7 @@ export class WordIndexBuilder {
 			if (pending > 0) writeAll(fd, batch, 0, pending, at - pending);
 			pending = 0;
 		};
-		for (let i = 0; i < W; i++) {
-			const big = this.big[i];
-			const bytes = big ? big.subarray(0, this.bigLength[i]) : this.inline.subarray(i * INLINE, i * INLINE + this.inlineLength[i]!);
+		const putBytes = (bytes: Uint8Array) => {
 			if (pending + bytes.length > batch.length) flush();
 			if (bytes.length > batch.length) writeAll(fd, bytes, 0, bytes.length, at);
 			else {
@@ -301,7 +379,19 @@ export class WordIndexBuilder {
 				pending += bytes.length;
 			}
 			at += bytes.length;
-			postStarts[i + 1] = at - postingsAt;
+		};
+		// The lists spilled while documents came (spillPostings), each region read in order beside the others.
+		const spilled = this.openRegions();
+		try {
+			for (let i = 0; i < W; i++) {
+				for (const region of spilled) region.copy(i, putBytes);
+				const big = this.big[i];
+				putBytes(big ? big.subarray(0, this.bigLength[i]) : this.inline.subarray(i * INLINE, i * INLINE + this.inlineLength[i]!));
+				postStarts[i + 1] = at - postingsAt;
+			}
+			for (const region of spilled) region.end();
+		} finally {
+			this.closeRegions(spilled);
 		}
 		flush();
 		const postings: [number, number] = [postingsAt, at - postingsAt];
@@ -344,6 +434,75 @@ export class WordIndexBuilder {
 			},
 		};
 		return {table, end: at};
+	}
+}
+
+/**
+ * One region of a postings file (WordIndexBuilder.spillPostings): its segments
+ * in word order, read through a buffer of its own as the merge asks for each
+ * word in turn.
+ */
+class RegionReader {
+	private readonly buf: Uint8Array;
+	/** The file offset of buf[0], and how many bytes of buf are read. */
+	private bufAt: number;
+	private bufLength = 0;
+	private pos: number;
+	/** The next segment's word and byte length (-1: none left). */
+	private id = -1;
+	private length = 0;
+
+	constructor(
+		readonly fd: number,
+		start: number,
+		private readonly endAt: number,
+	) {
+		this.pos = start;
+		this.bufAt = start;
+		// No larger than the region (a header at least: 8 bytes).
+		this.buf = new Uint8Array(Math.max(8, Math.min(REGION_BUFFER, endAt - start)));
+		this.header();
+	}
+
+	/** Passes the word's segment in this region, if it has one, to `put` (in pieces of at most the buffer's size). */
+	copy(id: number, put: (bytes: Uint8Array) => void): void {
+		if (this.id !== id) return;
+		let left = this.length;
+		while (left > 0) {
+			const piece = this.take(Math.min(left, this.buf.length));
+			put(piece);
+			left -= piece.length;
+		}
+		this.header();
+	}
+
+	/** Every segment was copied (a word id past the vocabulary would be damage). */
+	end(): void {
+		if (this.id !== -1) throw new Error(`search index: the postings file holds a list for word ${this.id}, past the vocabulary`);
+	}
+
+	private header(): void {
+		if (this.pos >= this.endAt) {
+			this.id = -1;
+			return;
+		}
+		const h = this.take(8);
+		this.id = h[0]! | (h[1]! << 8) | (h[2]! << 16) | (h[3]! * 2 ** 24);
+		this.length = h[4]! | (h[5]! << 8) | (h[6]! << 16) | (h[7]! * 2 ** 24);
+	}
+
+	/** The next `n` bytes (n ≤ the buffer's size), valid until the next call. */
+	private take(n: number): Uint8Array {
+		const from = this.pos - this.bufAt;
+		if (from + n > this.bufLength) {
+			const want = Math.min(this.buf.length, this.endAt - this.pos);
+			this.bufAt = this.pos;
+			this.bufLength = readExactly(this.fd, this.buf.subarray(0, want), this.pos);
+			if (this.bufLength < n) throw new Error(`search index: the postings file ends before byte ${this.pos + n}`);
+		}
+		const at = this.pos - this.bufAt;
+		this.pos += n;
+		return this.buf.subarray(at, at + n);
 	}
 }
 

@@ -1,6 +1,7 @@
 // A word index whose forward index goes to a file as its chunks fill
-// (word-index.ts, forwardFile) writes the same bytes as one that holds it,
-// and leaves no file behind.
+// (word-index.ts, forwardFile), or whose words' lists go to a file past a
+// budget (postingsFile), writes the same bytes as one that holds them, and
+// leaves no file behind.
 import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -33,7 +34,7 @@ describe('the forward index kept in a file while the index is built', () => {
 		const held = written(new WordIndexBuilder(), join(work, 'held.bin'));
 		for (const chunk of [16, 64, 1000, 1 << 16]) {
 			const file = join(work, `forward-${chunk}`);
-			const spilled = written(new WordIndexBuilder(file, chunk), join(work, `spilled-${chunk}.bin`));
+			const spilled = written(new WordIndexBuilder({forwardFile: file, chunk}), join(work, `spilled-${chunk}.bin`));
 			expect(spilled.table).toEqual(held.table);
 			expect(spilled.bytes().equals(held.bytes())).toBe(true);
 			expect(existsSync(file)).toBe(false);
@@ -42,6 +43,30 @@ describe('the forward index kept in a file while the index is built', () => {
 		const fd = openSync(join(work, 'spilled-16.bin'), 'r');
 		const reader = new WordIndexReader(fd, held.table);
 		for (const d of [0, 1, 57, 399]) expect(reader.text(d)).toBe(docs[d]!.split(' ').filter(Boolean).join(' '));
+		closeSync(fd);
+	});
+
+	it("writes the same bytes with its words' lists spilled, for any budget", () => {
+		const held = written(new WordIndexBuilder(), join(work, 'held-lists.bin'));
+		// 1 byte: a region each time a list grows past its inline bytes; the largest: one region, then the rest held.
+		for (const budget of [1, 100, 2000, 1 << 20]) {
+			const file = join(work, `postings-${budget}`);
+			const forwardFile = join(work, `forward-lists-${budget}`);
+			const spilled = written(new WordIndexBuilder({postingsFile: file, postingsBudget: budget, forwardFile, chunk: 64}), join(work, `lists-${budget}.bin`));
+			expect(spilled.table).toEqual(held.table);
+			expect(spilled.bytes().equals(held.bytes())).toBe(true);
+			expect(existsSync(file)).toBe(false);
+		}
+		// Spilled at a small budget, each word finds its documents as the held index does.
+		const fd = openSync(join(work, 'lists-100.bin'), 'r');
+		const reader = new WordIndexReader(fd, held.table);
+		for (const w of ['جنيف', 'روسيا', 'talks']) {
+			const want = docs.flatMap((d, i) => (d.split(' ').includes(searchText(w)) ? [i] : []));
+			expect(want.length).toBeGreaterThan(10);
+			const ids = reader.wordsWith(searchText(w), 'exact');
+			expect(ids.length).toBe(1);
+			expect([...reader.postings(ids[0]!)]).toEqual(want);
+		}
 		closeSync(fd);
 	});
 });
