@@ -228,6 +228,8 @@ export function linkSpill(
 		linkWork.exact = 0;
 		let events = 0;
 		const timings = process.env.CE_TIMINGS === '1';
+		// When the last family was done: the time from it to the next one's start is its reading (family-files.ts).
+		let done = performance.now();
 		for (const group of families.families(lex.calendar)) {
 			const began = performance.now();
 			const count = group.mentions.length;
@@ -238,14 +240,17 @@ export function linkSpill(
 			// at a limit set by its last full collection). Only a large heap: at 10k articles (under
 			// 100 MB) the twelve collections added ~1.5 s to linking and gave back little.
 			group.mentions.length = 0;
+			const linked = performance.now();
 			const heap = getHeapStatistics().total_heap_size;
 			if (heap > COLLECT_ABOVE) collectGarbage(true);
+			const collected = performance.now();
 			if (timings) {
 				const after = getHeapStatistics().total_heap_size;
 				process.stderr.write(
-					`timing: link family ${group.family} · ${count} mentions · ${(performance.now() - began).toFixed(0)} ms · heap ${mb(heap)} → ${mb(after)} MB\n`,
+					`timing: link family ${group.family} · ${count} mentions · read ${(began - done).toFixed(0)} ms · linked ${(linked - began).toFixed(0)} ms · collected ${(collected - linked).toFixed(0)} ms · heap ${mb(heap)} → ${mb(after)} MB\n`,
 				);
 			}
+			done = collected;
 		}
 		const ms = performance.now() - started;
 		reportLinking(ms, families.count, events);
