@@ -299,7 +299,8 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 			lines.flush();
 			// Not held while the events come and finish runs (the ingest's peak of memory).
 			builder!.writeSearchSentences(target.temp);
-			// Its postings (~115 MB of typed arrays at 100k articles) are garbage now, beside the link worker at its largest.
+			// What the sentence index held and made to write itself (its tables, the words' lists not yet in
+			// its scratch file, the gram table) is garbage now, beside the link worker at its largest.
 			collectGarbage();
 			phases.mark('second pass');
 			if (linking) {
