@@ -20,7 +20,7 @@ import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
 import {type LexiconChoice, loadLexicons} from './lexicons.js';
 import {eventWorld, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
-import {type BuiltEvent, type FamilyMentions, linkFamily, numberEvents, reportLinking} from './events/link.js';
+import {type BuiltEvent, type FamilyMentions, linkFamilyInParts, numberEvents, reportLinking} from './events/link.js';
 import {FamilyFiles} from './family-files.js';
 import {linkWork} from './events/cluster.js';
 import {WorldMemo} from './events/world-memo.js';
@@ -265,7 +265,7 @@ const COLLECT_ABOVE = 192 << 20;
 
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
-/** Links one family and sends its events: how many. */
+/** Links one family and sends its events, a part at a time: how many. */
 function linkAndSend(
 	group: FamilyMentions,
 	lex: Lexicons,
@@ -273,9 +273,8 @@ function linkAndSend(
 	send: (built: BuiltEvent[], numbers: ArticleNumbers) => void,
 	numbers: ArticleNumbers,
 ): number {
-	const built = linkFamily(group, lex.events, memo);
-	send(built, numbers);
-	return built.length;
+	// A part at a time, as sendBuilt sends them: each part's events and clusters go once sent.
+	return linkFamilyInParts(group, lex.events, memo, PART, built => send(built, numbers));
 }
 
 /**

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {Event} from '../../source/dataset/schema.js';
 import {clusterMentions} from '../../source/ingest/events/cluster.js';
-import {type BuiltEvent, familyGroups, numberEvents} from '../../source/ingest/events/link.js';
+import {type BuiltEvent, familyGroups, linkFamily, linkFamilyInParts, numberEvents} from '../../source/ingest/events/link.js';
+import {loadLexicons} from '../../source/ingest/lexicons.js';
 import type {Mention} from '../../source/ingest/events/mentions.js';
 import {WorldMemo} from '../../source/ingest/events/world-memo.js';
 import {mention, world} from '../perf/link-random.js';
@@ -58,5 +59,23 @@ describe('linking one family at a time', () => {
 			['meeting-2022-01-12', 'earlier'],
 			['meeting-2022-01-12-2', 'later'],
 		]);
+	});
+
+	it("hands on a family's events a part at a time, the same events in the same order, for any part size", () => {
+		const lex = loadLexicons().events;
+		fc.assert(
+			fc.property(mentions, fc.integer({min: 1, max: 7}), (list, part) => {
+				for (const g of familyGroups(list)) {
+					const all = linkFamily(g, lex, new WorldMemo(world));
+					const parts: BuiltEvent[][] = [];
+					const count = linkFamilyInParts(g, lex, new WorldMemo(world), part, built => parts.push(built));
+					expect(count).toBe(all.length);
+					// Every part full but the last.
+					expect(parts.every((p, i) => p.length === (i < parts.length - 1 ? part : all.length - part * (parts.length - 1)))).toBe(true);
+					expect(JSON.parse(JSON.stringify(parts.flat()))).toEqual(JSON.parse(JSON.stringify(all)));
+				}
+			}),
+			{numRuns: 100},
+		);
 	});
 });
