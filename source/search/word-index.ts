@@ -9,6 +9,7 @@
 import {closeSync, openSync, readSync, rmSync} from 'node:fs';
 import {NewFile, writeAll} from '../util/write-all.js';
 import {readExactly} from '../util/read-exactly.js';
+import {eachVarint, varint, varintSize, writeVarint} from '../util/varint.js';
 
 /** Bytes a word's list keeps inline before it gets its own buffer (most words are rare). */
 const INLINE = 8;
@@ -33,53 +34,6 @@ export type WordIndexOptions = {
 	postingsFile?: string;
 	postingsBudget?: number;
 };
-
-/** Varint bytes of a number. */
-/** Calls `each` with every varint of bytes[0, length) (7 bits a byte, high bit: more follows). */
-function eachVarint(bytes: Uint8Array, length: number, each: (value: number) => void): void {
-	let value = 0;
-	let shift = 1;
-	for (let i = 0; i < length; i++) {
-		const b = bytes[i]!;
-		value += (b & 0x7f) * shift;
-		if (b & 0x80) {
-			shift *= 128;
-			continue;
-		}
-		each(value);
-		value = 0;
-		shift = 1;
-	}
-}
-
-function varint(value: number, out: number[]): void {
-	do {
-		let b = value & 0x7f;
-		value = Math.floor(value / 128);
-		if (value > 0) b |= 0x80;
-		out.push(b);
-	} while (value > 0);
-}
-
-/** Bytes varint() writes for a value. */
-function varintSize(value: number): number {
-	let n = 1;
-	while (value >= 128) {
-		value = Math.floor(value / 128);
-		n++;
-	}
-	return n;
-}
-
-/** varint() into a buffer at `at`, which has room for varintSize(value) bytes. */
-function writeVarint(out: Uint8Array, at: number, value: number): void {
-	do {
-		let b = value & 0x7f;
-		value = Math.floor(value / 128);
-		if (value > 0) b |= 0x80;
-		out[at++] = b;
-	} while (value > 0);
-}
 
 /** Bigram and trigram keys of UTF-16 code units, both exact in a double. */
 const key2 = (s: string, i: number) => 2 ** 48 + s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
@@ -292,18 +246,18 @@ export class WordIndexBuilder {
 		return doc;
 	}
 
-	/** A reader of each region of the postings file (none when nothing was spilled); the file is closed for writing. */
-	private openRegions(): RegionReader[] {
-		if (!this.postingsSpill) return [];
+	/** The postings file open for reading, with a reader of each region (none when nothing was spilled); closed for writing first. */
+	private openRegions(): {fd: number | null; readers: RegionReader[]} {
+		if (!this.postingsSpill) return {fd: null, readers: []};
 		this.postingsSpill.close();
 		const fd = openSync(this.postingsSpill.path, 'r');
-		return this.regions.map(([start, end]) => new RegionReader(fd, start, end));
+		return {fd, readers: this.regions.map(([start, end]) => new RegionReader(fd, start, end))};
 	}
 
-	private closeRegions(regions: RegionReader[]): void {
-		if (!this.postingsSpill) return;
-		if (regions.length > 0) closeSync(regions[0]!.fd);
-		rmSync(this.postingsSpill.path, {force: true});
+	/** Closes and removes the postings file, if any. */
+	private closeRegions(fd: number | null): void {
+		if (fd !== null) closeSync(fd);
+		if (this.postingsSpill) rmSync(this.postingsSpill.path, {force: true});
 		this.postingsSpill = null;
 	}
 
@@ -385,7 +339,7 @@ export class WordIndexBuilder {
 			at += bytes.length;
 		};
 		// The lists spilled while documents came (spillPostings), each region read in order beside the others.
-		const spilled = this.openRegions();
+		const {fd: regionsFd, readers: spilled} = this.openRegions();
 		try {
 			for (let i = 0; i < W; i++) {
 				for (const region of spilled) region.copy(i, putBytes);
@@ -395,7 +349,7 @@ export class WordIndexBuilder {
 			}
 			for (const region of spilled) region.end();
 		} finally {
-			this.closeRegions(spilled);
+			this.closeRegions(regionsFd);
 		}
 		flush();
 		const postings: [number, number] = [postingsAt, at - postingsAt];
@@ -458,7 +412,7 @@ class RegionReader {
 	private length = 0;
 
 	constructor(
-		readonly fd: number,
+		private readonly fd: number,
 		start: number,
 		private readonly endAt: number,
 	) {

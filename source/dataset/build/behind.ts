@@ -6,6 +6,7 @@
 import type {Article} from '../schema.js';
 import {U32List, sortedUnique} from '../directory/postings.js';
 import {FACET_KINDS, valuesOf, type FacetKind} from './counts.js';
+import {eachVarint, varintSize, writeVarint} from '../../util/varint.js';
 
 /**
  * Sentence numbers in the order they were put; sorted and made unique when
@@ -34,19 +35,17 @@ export class NumberSet {
 			this.last = g;
 			return;
 		}
-		let gap = g - this.last;
+		const gap = g - this.last;
 		this.last = g;
 		this.count++;
-		if (this.used + 5 > this.bytes.length) {
+		const size = varintSize(gap);
+		if (this.used + size > this.bytes.length) {
 			const more = new Uint8Array(Math.max(8, this.bytes.length * 2));
 			more.set(this.bytes.subarray(0, this.used));
 			this.bytes = more;
 		}
-		while (gap >= 128) {
-			this.bytes[this.used++] = (gap & 0x7f) | 0x80;
-			gap = Math.floor(gap / 128);
-		}
-		this.bytes[this.used++] = gap;
+		writeVarint(this.bytes, this.used, gap);
+		this.used += size;
 	}
 	numbers(): Uint32Array {
 		if (this.done) return this.done;
@@ -54,20 +53,10 @@ export class NumberSet {
 			const out = new Uint32Array(this.count);
 			let g = -1;
 			let k = 0;
-			let gap = 0;
-			let shift = 1;
-			for (let i = 0; i < this.used; i++) {
-				const b = this.bytes[i]!;
-				gap += (b & 0x7f) * shift;
-				if (b & 0x80) {
-					shift *= 128;
-					continue;
-				}
+			eachVarint(this.bytes, this.used, gap => {
 				g += gap;
 				out[k++] = g;
-				gap = 0;
-				shift = 1;
-			}
+			});
 			return (this.done = out);
 		}
 		return (this.done = sortedUnique(this.list.view()));
