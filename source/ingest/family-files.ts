@@ -22,9 +22,10 @@ import type {Mention} from './events/mentions.js';
 import {MentionPool} from './events/mention-pool.js';
 import {readLineBytes} from '../util/read-lines.js';
 import {NewFile} from '../util/write-all.js';
+import type {MentionRecord} from './mention-records.js';
 
-/** A family's file: its name, the writer while mentions come, how many it holds. */
-type FamilyFile = {family: string; out: NewFile; count: number};
+/** A family's file: its name, the writer while mentions come, how many it holds, its number. */
+type FamilyFile = {family: string; out: NewFile; count: number; number: number};
 
 /** Each family file's write buffer: a dozen families are written at once, each mention a few hundred bytes (1 MB each held 13 MB). */
 const BUFFER = 1 << 16;
@@ -83,22 +84,48 @@ export class FamilyFiles {
 
 	/** Adds one mention (in corpus order, `order` already the corpus's). */
 	add(m: Mention): void {
-		let f = this.byFamily.get(m.family);
-		if (f === undefined) {
-			f = this.files.length;
-			const path = join(this.dir, `${this.prefix}${f}`);
-			this.files.push({family: m.family, out: new NewFile(path, BUFFER), count: 0});
-			this.byFamily.set(m.family, f);
-		}
-		const file = this.files[f]!;
+		const file = this.fileOf(m.family);
 		file.out.writeText(`${JSON.stringify(m)}\n`);
 		if (m.yearless) this.yearless.set(this.family.length, {yearless: m.yearless});
 		addPublishedDay(this.days, m);
-		this.family.push(f);
+		this.push(file, specificity(m), m.order, m.at);
+	}
+
+	/**
+	 * Adds one mention from its record in a spill row (mention-records.ts),
+	 * its JSON copied as it is: `order` is the corpus's (the record's is the
+	 * article's, and read() puts the corpus's in its place); `published` is
+	 * its article's.
+	 */
+	addRecord(buf: Buffer, r: MentionRecord, order: number, published: string | null): void {
+		const file = this.fileOf(r.family);
+		file.out.write(buf.subarray(r.start, r.end));
+		file.out.writeText('\n');
+		if (r.yearless) {
+			const m = JSON.parse(buf.toString('utf8', r.start, r.end)) as Mention;
+			if (m.yearless) this.yearless.set(this.family.length, {yearless: m.yearless});
+		}
+		addPublishedDay(this.days, {published});
+		this.push(file, r.rank, order, r.at);
+	}
+
+	private fileOf(family: string): FamilyFile {
+		let f = this.byFamily.get(family);
+		if (f === undefined) {
+			f = this.files.length;
+			const path = join(this.dir, `${this.prefix}${f}`);
+			this.files.push({family, out: new NewFile(path, BUFFER), count: 0, number: f});
+			this.byFamily.set(family, f);
+		}
+		return this.files[f]!;
+	}
+
+	private push(file: FamilyFile, rank: number, order: number, at: number): void {
+		this.family.push(file.number);
 		this.local.push(file.count++);
-		this.rank.push(specificity(m));
-		this.order.push(m.order);
-		this.at.push(m.at);
+		this.rank.push(rank);
+		this.order.push(order);
+		this.at.push(at);
 	}
 
 	/**
@@ -143,17 +170,21 @@ export class FamilyFiles {
 		// Stable: equal sizes keep their turn.
 		turn.sort((a, b) => lists[b]!.numbers.length - lists[a]!.numbers.length);
 		const local = this.local.view();
+		const orders = this.order.view();
 		for (const f of turn) {
 			const {numbers, places} = lists[f]!;
 			lists[f] = {numbers: [], places: []};
 			// Read in a call of its own: the file's mentions as read are not held in this suspended
 			// frame, so once the caller lets the group go (link-worker.ts linkSpill), they are garbage.
-			yield {family: this.files[f]!.family, mentions: this.read(this.files[f]!, numbers, local, dated), places};
+			yield {family: this.files[f]!.family, mentions: this.read(this.files[f]!, numbers, local, orders, dated), places};
 		}
 	}
 
-	/** A family's mentions from its file, in the order of `numbers` (mention numbers; `local`: each one's place in its file). */
-	private read(file: FamilyFile, numbers: readonly number[], local: Uint32Array, dated: ((m: Mention) => Mention) | null): Mention[] {
+	/**
+	 * A family's mentions from its file, in the order of `numbers` (mention numbers; `local`: each one's place in
+	 * its file), each with its corpus order (`orders`; a record's JSON holds its article's, addRecord).
+	 */
+	private read(file: FamilyFile, numbers: readonly number[], local: Uint32Array, orders: Float64Array, dated: ((m: Mention) => Mention) | null): Mention[] {
 		// Read from JSON, each with copies of its values: shared, they are held once while linking.
 		const pool = new MentionPool();
 		const read: Mention[] = new Array(file.count);
@@ -164,7 +195,14 @@ export class FamilyFiles {
 		}
 		if (i !== file.count) throw new Error(`the ${file.family} mentions' file holds ${i} of its ${file.count}`);
 		rmSync(file.out.path, {force: true});
-		return numbers.map(k => read[local[k]!]!);
+		return numbers.map(k => {
+			const m = read[local[k]!]!;
+			// A whole number as JSON.parse gives it (a small integer), not a double from the array: the linker reads
+			// every mention's fields, and a field that holds doubles in some mentions and integers in others changes their shape.
+			const order = orders[k]!;
+			m.order = order === (order | 0) ? order | 0 : order;
+			return m;
+		});
 	}
 
 	/** Closes and removes every file (after families(), or when linking failed). */

@@ -22,6 +22,7 @@ import {eventWorld, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
 import {type BuiltEvent, type FamilyMentions, linkFamilyInParts, numberEvents, reportLinking} from './events/link.js';
 import {FamilyFiles} from './family-files.js';
+import {mentionRecordsIn} from './mention-records.js';
 import {linkWork} from './events/cluster.js';
 import {WorldMemo} from './events/world-memo.js';
 import {workerScript} from './parallel.js';
@@ -213,7 +214,13 @@ export function linkSpill(
 		for (const row of rows) {
 			const plain = plainSpillMentions(row.buf, row.start, row.end);
 			if (plain) {
-				add(plain.mentions, plain.sentences);
+				// Its mentions' JSON copied to their families' files as it is (mention-records.ts).
+				for (const r of mentionRecordsIn(row.buf, plain.from, plain.to)) {
+					numbers.set(plain.article, first);
+					families.addRecord(row.buf, r, r.order + first, plain.published);
+				}
+				numbers.next();
+				first += plain.sentences;
 				continue;
 			}
 			const {article, mentions: own} = spilledArticle(row, merges, lex);

@@ -19,6 +19,7 @@ import type {PreparedArticle} from './directory-prepare.js';
 import {discoveredRefs, type PersonRef} from './extract/discover/corpus.js';
 import {type LineBytes, readLineBytes} from '../util/read-lines.js';
 import {NewFile} from '../util/write-all.js';
+import {mentionRecords} from './mention-records.js';
 
 const SPILL_PREFIX = '.articles.spill.';
 
@@ -47,18 +48,22 @@ export class SpillWriter {
 	}
 
 	/**
-	 * Appends the article's row: four fields split by tabs (JSON has no raw
-	 * tab), the sentence count, the mentions as JSON, the norms as JSON, the
-	 * ndjson line (its newline ends the row). So the link worker reads the
-	 * mentions of an article with nothing discovered in it without decoding
-	 * the rest (directory-prepare.ts plainSpillMentions). Each field is
-	 * encoded straight into the buffer: no row string or row buffer is made.
+	 * Appends the article's row: five fields split by tabs (JSON has no raw
+	 * tab), the sentence count, the row's head (JSON: the article's id and
+	 * publication date), its mentions as records (mention-records.ts), the
+	 * norms as JSON, the ndjson line (its newline ends the row). So the link
+	 * worker files the mentions of an article with nothing discovered in it
+	 * without decoding the rest, or the mentions themselves
+	 * (directory-prepare.ts plainSpillMentions). Each field is encoded
+	 * straight into the buffer: no row string or row buffer is made.
 	 */
 	write(prepared: PreparedArticle): SpilledArticle {
 		const {article, line, norms, mentions} = prepared;
 		const out = this.out;
 		out.writeText(`${article.sentences.length}\t`);
-		out.writeText(JSON.stringify(mentions));
+		out.writeText(JSON.stringify([article.id, article.published]));
+		out.writeText('\t');
+		out.writeText(mentionRecords(mentions));
 		out.writeText('\t');
 		out.writeText(JSON.stringify(norms));
 		out.writeText('\t');
