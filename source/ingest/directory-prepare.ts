@@ -10,7 +10,7 @@ import {searchText, searchTextOf} from '../search/normalise-text.js';
 import type {Mention} from './events/mentions.js';
 import {articleMentions, type Lexicons} from './pipeline.js';
 import type {LineBytes} from '../util/read-lines.js';
-import {type Merges, renameDiscovered} from './extract/discover/corpus.js';
+import {type DiscoveredView, type Merges, renameDiscovered} from './extract/discover/corpus.js';
 import {parseMentionRecords} from './mention-records.js';
 
 /**
@@ -78,11 +78,10 @@ export function spilledArticle(
 	lex: Pick<Lexicons, 'events' | 'world'>,
 	mentions = true,
 ): PreparedArticle {
-	const t = rowTabs(buf, start, end);
-	const [, t2, t3, t4] = t;
+	const [, t2, t3, t4, t5] = rowTabs(buf, start, end);
 	// The row's newline ends its line; a last row without one (never written so) gets one.
-	const line = newline ? buf.toString('utf8', t4 + 1, end + 1) : `${buf.toString('utf8', t4 + 1, end)}\n`;
-	const lineBytes = newline ? buf.subarray(t4 + 1, end + 1) : Buffer.from(line);
+	const line = newline ? buf.toString('utf8', t5 + 1, end + 1) : `${buf.toString('utf8', t5 + 1, end)}\n`;
+	const lineBytes = newline ? buf.subarray(t5 + 1, end + 1) : Buffer.from(line);
 	const article = JSON.parse(line) as Article;
 	const renamed = renameDiscovered(article, merges);
 	// Renamed, its mentions are found again (they carry the names), unless they are not wanted.
@@ -91,37 +90,35 @@ export function spilledArticle(
 		article,
 		line,
 		lineBytes,
-		norms: JSON.parse(buf.toString('utf8', t3 + 1, t4)) as string[],
+		norms: JSON.parse(buf.toString('utf8', t4 + 1, t5)) as string[],
 		mentions: mentions ? parseMentionRecords(buf, t2 + 1, t3) : [],
 	};
 }
 
 const TAB = 9;
-const DISCOVERED = Buffer.from('"source":"discovered"');
 
-/** The offsets of a spill row's four tabs (spill-files.ts SpillWriter.write); throws when it has fewer. */
-function rowTabs(buf: Buffer, start: number, end: number): [number, number, number, number] {
+/** The offsets of a spill row's five tabs (spill-files.ts SpillWriter.write); throws when it has fewer. */
+function rowTabs(buf: Buffer, start: number, end: number): [number, number, number, number, number] {
 	const t1 = buf.indexOf(TAB, start);
 	const t2 = buf.indexOf(TAB, t1 + 1);
 	const t3 = buf.indexOf(TAB, t2 + 1);
 	const t4 = buf.indexOf(TAB, t3 + 1);
-	if (t1 === -1 || t2 === -1 || t3 === -1 || t4 === -1 || t4 >= end) throw new Error('a spill row without its five fields');
-	return [t1, t2, t3, t4];
+	const t5 = buf.indexOf(TAB, t4 + 1);
+	if (t1 === -1 || t2 === -1 || t3 === -1 || t4 === -1 || t5 === -1 || t5 >= end) throw new Error('a spill row without its six fields');
+	return [t1, t2, t3, t4, t5];
 }
 
-/** A spill row as the link worker files it when nothing in its article is discovered: its mentions' records are buf[from, to). */
-export type PlainRow = {sentences: number; article: string; published: string | null; from: number; to: number};
-
 /**
- * A spill row's count, head and mention records, read from its bytes, when
- * its article has nothing discovered in it (JSON.stringify writes the key so,
- * and a quote in text is escaped): nothing for the corpus's collectors,
- * nobody to rename, so its line need not be decoded, nor its mentions
- * (mention-records.ts). Null otherwise: read it with spilledArticle.
+ * A spill row as the link worker reads it: its sentence count, its article's
+ * id and publication date, where its mentions' records are (buf[from, to),
+ * mention-records.ts), and what its article has discovered (discoveredDigest;
+ * null when nothing). Its norms and line are not decoded.
  */
-export function plainSpillMentions(buf: Buffer, start: number, end: number): PlainRow | null {
+export type SpillRowHead = {sentences: number; article: string; published: string | null; from: number; to: number; discovered: DiscoveredView | null};
+
+export function spillRow(buf: Buffer, start: number, end: number): SpillRowHead {
 	const [t1, t2, t3, t4] = rowTabs(buf, start, end);
-	if (buf.subarray(t4, end).indexOf(DISCOVERED) !== -1) return null;
 	const [article, published] = JSON.parse(buf.toString('utf8', t1 + 1, t2)) as [string, string | null];
-	return {sentences: Number(buf.toString('latin1', start, t1)), article, published, from: t2 + 1, to: t3};
+	const discovered = t4 > t3 + 1 ? (JSON.parse(buf.toString('utf8', t3 + 1, t4)) as DiscoveredView) : null;
+	return {sentences: Number(buf.toString('latin1', start, t1)), article, published, from: t2 + 1, to: t3, discovered};
 }

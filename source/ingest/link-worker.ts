@@ -15,8 +15,8 @@ import type {LineBytes} from '../util/read-lines.js';
 import {type DetailsSpan, DetailsWriter, detailsPath} from './held-details.js';
 import {readSpillRows} from './spill-files.js';
 import type {Piece} from '../util/write-pieces.js';
-import {plainSpillMentions, spilledArticle} from './directory-prepare.js';
-import {discoveredCollector, type Merges} from './extract/discover/corpus.js';
+import {spilledArticle, spillRow} from './directory-prepare.js';
+import {discoveredCollector, type Merges, renamesAnyone} from './extract/discover/corpus.js';
 import {type LexiconChoice, loadLexicons} from './lexicons.js';
 import {eventWorld, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
@@ -212,20 +212,22 @@ export function linkSpill(
 			first += sentences;
 		};
 		for (const row of rows) {
-			const plain = plainSpillMentions(row.buf, row.start, row.end);
-			if (plain) {
-				// Its mentions' JSON copied to their families' files as it is (mention-records.ts).
-				for (const r of mentionRecordsIn(row.buf, plain.from, plain.to)) {
-					numbers.set(plain.article, first);
-					families.addRecord(row.buf, r, r.order + first, plain.published);
-				}
-				numbers.next();
-				first += plain.sentences;
+			const head = spillRow(row.buf, row.start, row.end);
+			// What the article has discovered, read from its digest while the corpus's merges rename no one in it.
+			if (head.discovered && renamesAnyone(head.discovered, merges)) {
+				const {article, mentions: own} = spilledArticle(row, merges, lex);
+				discovered.add(article);
+				add(own, article.sentences.length);
 				continue;
 			}
-			const {article, mentions: own} = spilledArticle(row, merges, lex);
-			discovered.add(article);
-			add(own, article.sentences.length);
+			if (head.discovered) discovered.add(head.discovered);
+			// Its mentions' JSON copied to their families' files as it is (mention-records.ts).
+			for (const r of mentionRecordsIn(row.buf, head.from, head.to)) {
+				numbers.set(head.article, first);
+				families.addRecord(row.buf, r, r.order + first, head.published);
+			}
+			numbers.next();
+			first += head.sentences;
 		}
 		const started = performance.now();
 		// Beside link.ts's line under CE_TIMINGS=1: reading the spill is this thread's other cost (issue 21).

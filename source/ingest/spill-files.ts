@@ -16,7 +16,7 @@
 import {readdirSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import type {PreparedArticle} from './directory-prepare.js';
-import {discoveredRefs, type PersonRef} from './extract/discover/corpus.js';
+import {discoveredDigest, discoveredRefs, type PersonRef} from './extract/discover/corpus.js';
 import {type LineBytes, readLineBytes} from '../util/read-lines.js';
 import {NewFile} from '../util/write-all.js';
 import {mentionRecords} from './mention-records.js';
@@ -48,14 +48,15 @@ export class SpillWriter {
 	}
 
 	/**
-	 * Appends the article's row: five fields split by tabs (JSON has no raw
+	 * Appends the article's row: six fields split by tabs (JSON has no raw
 	 * tab), the sentence count, the row's head (JSON: the article's id and
-	 * publication date), its mentions as records (mention-records.ts), the
+	 * publication date), its mentions as records (mention-records.ts), what
+	 * it has discovered (JSON of discoveredDigest; empty when nothing), the
 	 * norms as JSON, the ndjson line (its newline ends the row). So the link
-	 * worker files the mentions of an article with nothing discovered in it
-	 * without decoding the rest, or the mentions themselves
-	 * (directory-prepare.ts plainSpillMentions). Each field is encoded
-	 * straight into the buffer: no row string or row buffer is made.
+	 * worker files the mentions of an article the corpus's merges do not
+	 * rename without decoding the rest, or the mentions themselves
+	 * (directory-prepare.ts spillRow). Each field is encoded straight into
+	 * the buffer: no row string or row buffer is made.
 	 */
 	write(prepared: PreparedArticle): SpilledArticle {
 		const {article, line, norms, mentions} = prepared;
@@ -64,6 +65,9 @@ export class SpillWriter {
 		out.writeText(JSON.stringify([article.id, article.published]));
 		out.writeText('\t');
 		out.writeText(mentionRecords(mentions));
+		out.writeText('\t');
+		const digest = discoveredDigest(article);
+		if (digest) out.writeText(JSON.stringify(digest));
 		out.writeText('\t');
 		out.writeText(JSON.stringify(norms));
 		out.writeText('\t');

@@ -11,7 +11,8 @@ import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {articleMentions, parseArticle} from '../../source/ingest/pipeline.js';
 import {readArticle} from '../../source/ingest/read.js';
 import {listArticleFiles, readManifest} from '../../source/ingest/run.js';
-import {plainSpillMentions, prepareDirectoryArticle, spilledArticle} from '../../source/ingest/directory-prepare.js';
+import {prepareDirectoryArticle, spilledArticle, spillRow} from '../../source/ingest/directory-prepare.js';
+import {discoveredDigest} from '../../source/ingest/extract/discover/corpus.js';
 import {readSpillRows, removeSpills, SpillWriter, spillPath} from '../../source/ingest/spill-files.js';
 import {parseFiles} from '../../source/ingest/parallel.js';
 
@@ -57,9 +58,12 @@ describe('spill files', () => {
 		for (const row of readSpillRows(dir, owners)) {
 			const back = spilledArticle(row, {into: new Map(), canonical: new Map()}, lex);
 			lines.push(back.line);
-			const plain = plainSpillMentions(row.buf, row.start, row.end);
-			counts.push(plain ? plain.sentences : back.article.sentences.length);
-			expect(back.mentions).toEqual(prepared[i++ % prepared.length]!.mentions);
+			const head = spillRow(row.buf, row.start, row.end);
+			counts.push(head.sentences);
+			const want = prepared[i++ % prepared.length]!;
+			expect(back.mentions).toEqual(want.mentions);
+			expect([head.article, head.published]).toEqual([want.article.id, want.article.published]);
+			expect(head.discovered).toEqual(discoveredDigest(want.article));
 		}
 		const expected = [0, 1, 2].flatMap(() => prepared.map(p => p.line));
 		expect(lines).toEqual(expected);
