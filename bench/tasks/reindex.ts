@@ -10,7 +10,7 @@ import type {Article} from '../../source/dataset/schema.js';
 import {ARTICLES_FILE, EVENTS_FILE, POSTINGS_FILE} from '../../source/dataset/directory/layout.js';
 import {createDirectoryBuilder, writeDirectoryIndex} from '../../source/ingest/directory.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
-import {prepareDirectoryArticle} from '../../source/ingest/directory-prepare.js';
+import {directoryRow, prepareDirectoryArticle} from '../../source/ingest/directory-prepare.js';
 import {peakRssMb} from '../lib/stats.js';
 import {SEARCH_FILE} from '../../source/search/stored-index.js';
 
@@ -35,7 +35,7 @@ for (;;) {
 	let start = 0;
 	for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
 		if (nl > start) {
-			builder.add(prepareDirectoryArticle(JSON.parse(data.toString('utf8', start, nl)) as Article, {...lex, events}));
+			builder.add(directoryRow(prepareDirectoryArticle(JSON.parse(data.toString('utf8', start, nl)) as Article, {...lex, events})));
 			positions.push([at, nl + 1 - start]);
 		}
 		at += nl + 1 - start;

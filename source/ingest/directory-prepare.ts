@@ -10,7 +10,8 @@ import {searchText, searchTextOf} from '../search/normalise-text.js';
 import type {Mention} from './events/mentions.js';
 import {articleMentions, type Lexicons} from './pipeline.js';
 import type {LineBytes} from '../util/read-lines.js';
-import {type DiscoveredView, type Merges, renameDiscovered} from './extract/discover/corpus.js';
+import {type DiscoveredView, type Merges, renameDiscovered, renamesAnyone} from './extract/discover/corpus.js';
+import type {FacetArticle} from '../dataset/build/counts.js';
 import {parseMentionRecords} from './mention-records.js';
 
 /**
@@ -78,10 +79,10 @@ export function spilledArticle(
 	lex: Pick<Lexicons, 'events' | 'world'>,
 	mentions = true,
 ): PreparedArticle {
-	const [, t2, t3, t4, t5] = rowTabs(buf, start, end);
+	const [, t2, t3, , t5, t6] = rowTabs(buf, start, end);
 	// The row's newline ends its line; a last row without one (never written so) gets one.
-	const line = newline ? buf.toString('utf8', t5 + 1, end + 1) : `${buf.toString('utf8', t5 + 1, end)}\n`;
-	const lineBytes = newline ? buf.subarray(t5 + 1, end + 1) : Buffer.from(line);
+	const line = newline ? buf.toString('utf8', t6 + 1, end + 1) : `${buf.toString('utf8', t6 + 1, end)}\n`;
+	const lineBytes = newline ? buf.subarray(t6 + 1, end + 1) : Buffer.from(line);
 	const article = JSON.parse(line) as Article;
 	const renamed = renameDiscovered(article, merges);
 	// Renamed, its mentions are found again (they carry the names), unless they are not wanted.
@@ -90,22 +91,60 @@ export function spilledArticle(
 		article,
 		line,
 		lineBytes,
-		norms: JSON.parse(buf.toString('utf8', t4 + 1, t5)) as string[],
+		norms: JSON.parse(buf.toString('utf8', t5 + 1, t6)) as string[],
 		mentions: mentions ? parseMentionRecords(buf, t2 + 1, t3) : [],
 	};
 }
 
+/**
+ * An article as the directory builder takes it (directory.ts createDirectoryBuilder): what the dataset builder
+ * reads of it, what it discovered (null: nothing), its norms and mentions, and its ndjson line in UTF-8.
+ */
+export type DirectoryRow = {article: FacetArticle; discovered: DiscoveredView | null; norms: string[]; mentions: Mention[]; lineBytes: Uint8Array};
+
+/** A prepared article as the directory builder takes it. */
+export function directoryRow(prepared: PreparedArticle): DirectoryRow {
+	const {article, norms, mentions} = prepared;
+	return {article, discovered: article, norms, mentions, lineBytes: prepared.lineBytes ?? Buffer.from(prepared.line)};
+}
+
+/**
+ * A spill row read back by the second pass: its line is not decoded, the
+ * builder reads its facetArticle instead (dataset/build/facet-article.ts),
+ * unless the corpus's merges rename someone in it (its digest says so,
+ * discoveredDigest): then the article is parsed, renamed and prepared again
+ * (its line and mentions carry the names). The line's bytes are the
+ * buffer's, valid until the next row is read. `mentions`: false when events
+ * are linked elsewhere (the link worker); the row then comes without them.
+ */
+export function spilledRow(row: LineBytes, merges: Merges, lex: Pick<Lexicons, 'events' | 'world'>, mentions = true): DirectoryRow {
+	const {buf, start, end, newline} = row;
+	const [, t2, t3, t4, t5, t6] = rowTabs(buf, start, end);
+	const discovered = t4 > t3 + 1 ? (JSON.parse(buf.toString('utf8', t3 + 1, t4)) as DiscoveredView) : null;
+	if (discovered && renamesAnyone(discovered, merges)) return directoryRow(spilledArticle(row, merges, lex, mentions));
+	return {
+		article: JSON.parse(buf.toString('utf8', t4 + 1, t5)) as FacetArticle,
+		discovered,
+		norms: JSON.parse(buf.toString('utf8', t5 + 1, t6)) as string[],
+		mentions: mentions ? parseMentionRecords(buf, t2 + 1, t3) : [],
+		// The row's newline ends its line; a last row without one (never written so) gets one.
+		lineBytes: newline ? buf.subarray(t6 + 1, end + 1) : Buffer.concat([buf.subarray(t6 + 1, end), NEWLINE]),
+	};
+}
+
+const NEWLINE = Buffer.from('\n');
 const TAB = 9;
 
-/** The offsets of a spill row's five tabs (spill-files.ts SpillWriter.write); throws when it has fewer. */
-function rowTabs(buf: Buffer, start: number, end: number): [number, number, number, number, number] {
+/** The offsets of a spill row's six tabs (spill-files.ts SpillWriter.write); throws when it has fewer. */
+function rowTabs(buf: Buffer, start: number, end: number): [number, number, number, number, number, number] {
 	const t1 = buf.indexOf(TAB, start);
 	const t2 = buf.indexOf(TAB, t1 + 1);
 	const t3 = buf.indexOf(TAB, t2 + 1);
 	const t4 = buf.indexOf(TAB, t3 + 1);
 	const t5 = buf.indexOf(TAB, t4 + 1);
-	if (t1 === -1 || t2 === -1 || t3 === -1 || t4 === -1 || t5 === -1 || t5 >= end) throw new Error('a spill row without its six fields');
-	return [t1, t2, t3, t4, t5];
+	const t6 = buf.indexOf(TAB, t5 + 1);
+	if (t1 === -1 || t2 === -1 || t3 === -1 || t4 === -1 || t5 === -1 || t6 === -1 || t6 >= end) throw new Error('a spill row without its seven fields');
+	return [t1, t2, t3, t4, t5, t6];
 }
 
 /**

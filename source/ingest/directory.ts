@@ -27,7 +27,7 @@ import {
 } from '../dataset/directory/layout.js';
 import {createSearchIndexBuilder} from '../search/stored-index.js';
 import type {Mention} from './events/mentions.js';
-import {type PreparedArticle, spilledArticle} from './directory-prepare.js';
+import {type DirectoryRow, spilledRow} from './directory-prepare.js';
 import {MentionPool} from './events/mention-pool.js';
 import {type LinkedElsewhere, type LinkWorker, startLinkWorker, withDetails} from './link-worker.js';
 import {loadLexicons} from './lexicons.js';
@@ -82,18 +82,17 @@ export function createDirectoryBuilder(lex: Lexicons, scratch?: string) {
 	const pool = new MentionPool();
 	let bytes = 0;
 
-	/** Adds one prepared article (articles must come in id order; its mentions only if events are linked here); returns its ndjson line. */
-	function add(prepared: PreparedArticle, linkHere = true): string {
-		const {article, line} = prepared;
-		const length = prepared.lineBytes?.length ?? Buffer.byteLength(line);
+	/** Adds one article (articles must come in id order; its mentions only if events are linked here); its ndjson line is the caller's to write. */
+	function add(row: DirectoryRow, linkHere = true): void {
+		const {article} = row;
+		const length = row.lineBytes.length;
 		lines.push({offset: bytes, length});
 		bytes += length;
 		search.addArticle(article);
-		discovered.add(article);
-		for (const norm of prepared.norms) search.addSentenceNorm(norm);
-		if (linkHere) for (const m of prepared.mentions) pool.share(m);
-		builder.add(article, linkHere ? prepared.mentions : undefined);
-		return line;
+		if (row.discovered) discovered.add(row.discovered);
+		for (const norm of row.norms) search.addSentenceNorm(norm);
+		if (linkHere) for (const m of row.mentions) pool.share(m);
+		builder.add(article, linkHere ? row.mentions : undefined);
 	}
 
 	/**
@@ -290,11 +289,10 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 					turned = Date.now();
 				}
 				// The row's bytes are the buffer's until the next row is read: written before it.
-				const prepared = spilledArticle(row, merges, lex, linkHere);
-				const line = builder!.add(prepared, linkHere);
-				const bytes = prepared.lineBytes ?? Buffer.from(line);
-				lines.write(bytes);
-				articlesSum.update(bytes);
+				const spilled = spilledRow(row, merges, lex, linkHere);
+				builder!.add(spilled, linkHere);
+				lines.write(spilled.lineBytes);
+				articlesSum.update(spilled.lineBytes);
 			}
 			lines.flush();
 			// Not held while the events come and finish runs (the ingest's peak of memory).

@@ -20,6 +20,7 @@ import {discoveredDigest, discoveredRefs, type PersonRef} from './extract/discov
 import {type LineBytes, readLineBytes} from '../util/read-lines.js';
 import {NewFile} from '../util/write-all.js';
 import {mentionRecords} from './mention-records.js';
+import {facetArticle} from '../dataset/build/facet-article.js';
 
 const SPILL_PREFIX = '.articles.spill.';
 
@@ -48,15 +49,17 @@ export class SpillWriter {
 	}
 
 	/**
-	 * Appends the article's row: six fields split by tabs (JSON has no raw
+	 * Appends the article's row: seven fields split by tabs (JSON has no raw
 	 * tab), the sentence count, the row's head (JSON: the article's id and
 	 * publication date), its mentions as records (mention-records.ts), what
-	 * it has discovered (JSON of discoveredDigest; empty when nothing), the
-	 * norms as JSON, the ndjson line (its newline ends the row). So the link
-	 * worker files the mentions of an article the corpus's merges do not
-	 * rename without decoding the rest, or the mentions themselves
-	 * (directory-prepare.ts spillRow). Each field is encoded straight into
-	 * the buffer: no row string or row buffer is made.
+	 * it has discovered (JSON of discoveredDigest; empty when nothing), what
+	 * the dataset builder reads of it (JSON of facetArticle), the norms as
+	 * JSON, the ndjson line (its newline ends the row). So the link worker
+	 * files the mentions of an article the corpus's merges do not rename
+	 * without decoding the rest, or the mentions themselves
+	 * (directory-prepare.ts spillRow), and the second pass copies its line
+	 * without decoding it (directory-prepare.ts spilledRow). Each field is
+	 * encoded straight into the buffer: no row string or row buffer is made.
 	 */
 	write(prepared: PreparedArticle): SpilledArticle {
 		const {article, line, norms, mentions} = prepared;
@@ -68,6 +71,8 @@ export class SpillWriter {
 		out.writeText('\t');
 		const digest = discoveredDigest(article);
 		if (digest) out.writeText(JSON.stringify(digest));
+		out.writeText('\t');
+		out.writeText(JSON.stringify(facetArticle(article)));
 		out.writeText('\t');
 		out.writeText(JSON.stringify(norms));
 		out.writeText('\t');

@@ -11,7 +11,8 @@ import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {articleMentions, parseArticle} from '../../source/ingest/pipeline.js';
 import {readArticle} from '../../source/ingest/read.js';
 import {listArticleFiles, readManifest} from '../../source/ingest/run.js';
-import {prepareDirectoryArticle, spilledArticle, spillRow} from '../../source/ingest/directory-prepare.js';
+import {prepareDirectoryArticle, spilledArticle, spilledRow, spillRow} from '../../source/ingest/directory-prepare.js';
+import {facetArticle} from '../../source/dataset/build/facet-article.js';
 import {discoveredDigest} from '../../source/ingest/extract/discover/corpus.js';
 import {readSpillRows, removeSpills, SpillWriter, spillPath} from '../../source/ingest/spill-files.js';
 import {parseFiles} from '../../source/ingest/parallel.js';
@@ -64,6 +65,11 @@ describe('spill files', () => {
 			expect(back.mentions).toEqual(want.mentions);
 			expect([head.article, head.published]).toEqual([want.article.id, want.article.published]);
 			expect(head.discovered).toEqual(discoveredDigest(want.article));
+			// The second pass's read of it: the line's bytes as written, what the builder reads in the article's place.
+			const second = spilledRow(row, {into: new Map(), canonical: new Map()}, lex);
+			expect(Buffer.from(second.lineBytes).toString('utf8')).toBe(want.line);
+			expect(second.article).toEqual(JSON.parse(JSON.stringify(facetArticle(want.article))));
+			expect([second.norms, second.mentions, second.discovered]).toEqual([want.norms, want.mentions, discoveredDigest(want.article)]);
 		}
 		const expected = [0, 1, 2].flatMap(() => prepared.map(p => p.line));
 		expect(lines).toEqual(expected);

@@ -9,7 +9,7 @@ import type {Actor, Article, Dataset, Day, Entity, Event, Source} from '../schem
 import {U32List} from '../directory/postings.js';
 import {copyWithout} from '../../util/copy-without.js';
 import {createBehindIndex, type BehindIndex} from './behind.js';
-import {byMentions, bySourceOrder, daysAbout, daysOf, eachNamed, type FacetKind, outletSource, valuesOf} from './counts.js';
+import {byMentions, bySourceOrder, daysAbout, daysOf, eachNamed, type FacetArticle, type FacetKind, outletSource, valuesOf} from './counts.js';
 
 export type ActorInfo = Omit<Actor, 'mentions' | 'articles'>;
 export type EntityInfo = Omit<Entity, 'mentions' | 'articles'>;
@@ -100,8 +100,11 @@ export function createDatasetBuilder<M extends {order: number}>(deps: BuilderDep
 		c.articles.pushOnce(n);
 	};
 
-	/** Adds one article (articles must come in id order) and its event mentions (`order`: the sentence's index in the article). */
-	function add(article: Article, articleMentions: M[] = []): void {
+	/**
+	 * Adds one article (articles must come in id order) and its event mentions (`order`: the sentence's index in the article).
+	 * What it reads of the article is a FacetArticle: an article, or what a directory ingest reads in its place (facet-article.ts).
+	 */
+	function add(article: FacetArticle, articleMentions: M[] = []): void {
 		const n = heads.length;
 		const first = sentenceCount;
 		const {sentences} = article;

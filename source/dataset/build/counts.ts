@@ -19,8 +19,29 @@
 //
 // Organisations and places are not facets; their `mentions` is the number of
 // sentences that name them (a sentence naming NATO twice counts once).
-import type {Article, Sentence} from '../schema.js';
+import type {ActorRef, Article, DateRef, Sentence, SourceRef} from '../schema.js';
 import {slug} from '../ids.js';
+
+/**
+ * What the counts and the dataset builder read of a sentence: a sentence is
+ * one, and so is what a directory ingest's second pass reads in its place
+ * (facet-article.ts), so that it need not parse the whole article.
+ */
+export type FacetSentence = Pick<Sentence, 'line' | 'events'> & {
+	actors: ReadonlyArray<Pick<ActorRef, 'id' | 'text'>>;
+	attribution: {speaker: Pick<NonNullable<NonNullable<Sentence['attribution']>['speaker']>, 'id'> | null} | null;
+	dates: ReadonlyArray<Pick<DateRef, 'text' | 'value' | 'rangeEnd' | 'resolution'>>;
+	citedSources: ReadonlyArray<Pick<SourceRef, 'id' | 'name' | 'kind' | 'photo'>>;
+	organizations: ReadonlyArray<{id: string}>;
+	places: ReadonlyArray<{id: string}>;
+};
+
+/** An article as the dataset builder reads it: its head (every field but its texts), its sentences as FacetSentence. */
+export type FacetArticle = Omit<Article, 'sentences' | 'boilerplate' | 'captions'> & {
+	sentences: readonly FacetSentence[];
+	boilerplate?: Article['boilerplate'];
+	captions?: Article['captions'];
+};
 
 export type FacetKind = 'days' | 'actors' | 'sources' | 'events';
 export const FACET_KINDS: readonly FacetKind[] = ['days', 'actors', 'sources', 'events'];
@@ -50,7 +71,7 @@ export function daysOf(value: string | null, end: string | null): string[] {
 const unique = (values: string[]): string[] => (values.length < 2 ? values : [...new Set(values)]);
 
 /** Actors a sentence stands behind: those it mentions and its attributed speaker. */
-export function actorsOf(sentence: Sentence): string[] {
+export function actorsOf(sentence: FacetSentence): string[] {
 	// Most sentences name no one: no list to build (valuesOf runs for each of the corpus's sentences).
 	if (sentence.actors.length === 0 && !sentence.attribution?.speaker) return [];
 	const ids = sentence.actors.map(r => r.id);
@@ -59,7 +80,7 @@ export function actorsOf(sentence: Sentence): string[] {
 }
 
 /** Days a sentence is about: every day its resolved date claims cover. */
-export function daysAbout(sentence: Sentence): string[] {
+export function daysAbout(sentence: FacetSentence): string[] {
 	const {dates} = sentence;
 	if (dates.length === 0) return [];
 	if (dates.length === 1) return daysOf(dates[0]!.value, dates[0]!.rangeEnd);
@@ -67,25 +88,25 @@ export function daysAbout(sentence: Sentence): string[] {
 }
 
 /** Days a sentence stands behind: those it is about and the day its article was published. */
-export function daysOfSentence(article: Pick<Article, 'published'>, sentence: Sentence, about = daysAbout(sentence)): string[] {
+export function daysOfSentence(article: Pick<Article, 'published'>, sentence: FacetSentence, about = daysAbout(sentence)): string[] {
 	return article.published && !about.includes(article.published) ? [...about, article.published] : about;
 }
 
 /** Sources a sentence stands behind: its article's outlet (by id) and the sources it cites (photo credits are not citations). */
-export function sourcesOf(outletId: string, sentence: Sentence): string[] {
+export function sourcesOf(outletId: string, sentence: FacetSentence): string[] {
 	if (sentence.citedSources.length === 0) return [outletId];
 	return unique([outletId, ...sentence.citedSources.filter(c => !c.photo).map(c => c.id)]);
 }
 
 /** Events a sentence stands behind: the events it is linked to. */
-export function eventsOf(sentence: Sentence): string[] {
+export function eventsOf(sentence: FacetSentence): string[] {
 	return unique(sentence.events);
 }
 
 /** Every facet value one sentence stands behind, events included when `events` (they are linked after the sentences are read); `about`: its daysAbout, when the caller has it. */
 export function valuesOf(
 	article: Pick<Article, 'id' | 'outlet' | 'published'>,
-	sentence: Sentence,
+	sentence: FacetSentence,
 	put: (kind: FacetKind, id: string) => void,
 	options: {events: boolean; outletId?: string; about?: string[]},
 ): void {
