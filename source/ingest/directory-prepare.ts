@@ -60,10 +60,11 @@ export function prepareDirectoryArticle(
 }
 
 /**
- * A spill row read back (the directory ingest's second pass, and the link
- * worker beside it): the article under the corpus's merged names, prepared
- * again only if the merge renamed anyone in it (its line and mentions carry
- * the names).
+ * A spill row read back whole: the article under the corpus's merged names,
+ * prepared again only if the merge renamed anyone in it (its line and
+ * mentions carry the names). The second pass and the link worker read a row
+ * so only when its digest says the merges rename someone in it (spilledRow,
+ * spillRow); the rest they read without parsing the line.
  *
  * Read from the row's bytes (readLineBytes: buf[start, end), buf[end] its
  * newline, which is also its ndjson line's): decoding the whole row to one

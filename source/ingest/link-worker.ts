@@ -1,9 +1,10 @@
 // Event linking in a thread of its own, beside the directory ingest's second
 // pass. Once the first pass has spilled every article and the corpus's merges
 // of discovered people are known, the events depend on the spill files alone:
-// this worker reads them as the second pass does (spilledArticle), gathers the
-// mentions and the discovered names, and links, while the main thread numbers
-// and writes the articles. Linking was that thread's tail after the second
+// this worker reads each row's head and mentions (spillRow: the article itself
+// only when the merges rename someone in it), gathers the mentions and the
+// discovered names, and links, while the main thread numbers and writes the
+// articles. Linking was that thread's tail after the second
 // pass; here it runs on the core the parse workers have left. It links one
 // family of events at a time, and each family's events go back as soon as
 // they are built, as JSON in UTF-8, in parts (sendBuilt says why); the main
