@@ -37,3 +37,18 @@ export function times(x: number, ref: number | undefined | null, digits = 1): st
 	const r = x / ref;
 	return `${r.toFixed(r >= 100 ? 0 : digits)}×`;
 }
+
+/** The clock tick /proc/PID/stat counts CPU in (lib/pty.ts cpuMs). */
+export const TICK_MS = 10;
+
+/**
+ * A reference's CPU per step, read in clock ticks, and the ratio of `x` to it.
+ * A reference that used no tick over its `steps` used less than one in all:
+ * it is shown as that bound, and the ratio as a lower bound (a quick run once
+ * printed the echo program's CPU as "0 ms" and no ratio).
+ */
+export function againstTicks(x: number, refPerStep: number, steps: number): {reference: string; ratio: string} {
+	if (refPerStep > 0) return {reference: `${Math.round(refPerStep * 10) / 10} ms`, ratio: times(x, refPerStep)};
+	const bound = TICK_MS / steps;
+	return {reference: `< ${Math.round(bound * 100) / 100} ms (no ${TICK_MS} ms tick in ${steps} steps)`, ratio: `> ${times(x, bound)}`};
+}
