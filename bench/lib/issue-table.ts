@@ -5,6 +5,8 @@
 // ratio is always our cost over the reference's (time, or rate inverted): 12×
 // the floor means twelve times the floor's time per article.
 
+import {round} from './stats.js';
+
 export type IssueRow = {
 	measure: string;
 	size: string;
@@ -48,7 +50,7 @@ export const TICK_MS = 10;
  * printed the echo program's CPU as "0 ms" and no ratio).
  */
 export function againstTicks(x: number, refPerStep: number, steps: number): {reference: string; ratio: string} {
-	if (refPerStep > 0) return {reference: `${Math.round(refPerStep * 10) / 10} ms`, ratio: times(x, refPerStep)};
+	if (refPerStep > 0) return {reference: `${round(refPerStep, 1)} ms`, ratio: times(x, refPerStep)};
 	const bound = TICK_MS / steps;
-	return {reference: `< ${Math.round(bound * 100) / 100} ms (no ${TICK_MS} ms tick in ${steps} steps)`, ratio: `> ${times(x, bound)}`};
+	return {reference: `< ${round(bound, 2)} ms (no ${TICK_MS} ms tick in ${steps} steps)`, ratio: `> ${times(x, bound)}`};
 }

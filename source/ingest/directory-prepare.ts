@@ -121,7 +121,7 @@ export function directoryRow(prepared: PreparedArticle): DirectoryRow {
 export function spilledRow(row: LineBytes, merges: Merges, lex: Pick<Lexicons, 'events' | 'world'>, mentions = true): DirectoryRow {
 	const {buf, start, end, newline} = row;
 	const [, t2, t3, t4, t5, t6] = rowTabs(buf, start, end);
-	const discovered = t4 > t3 + 1 ? (JSON.parse(buf.toString('utf8', t3 + 1, t4)) as DiscoveredView) : null;
+	const discovered = digestBetween(buf, t3, t4);
 	if (discovered && renamesAnyone(discovered, merges)) return directoryRow(spilledArticle(row, merges, lex, mentions));
 	return {
 		article: JSON.parse(buf.toString('utf8', t4 + 1, t5)) as FacetArticle,
@@ -159,6 +159,11 @@ export type SpillRowHead = {sentences: number; article: string; published: strin
 export function spillRow(buf: Buffer, start: number, end: number): SpillRowHead {
 	const [t1, t2, t3, t4] = rowTabs(buf, start, end);
 	const [article, published] = JSON.parse(buf.toString('utf8', t1 + 1, t2)) as [string, string | null];
-	const discovered = t4 > t3 + 1 ? (JSON.parse(buf.toString('utf8', t3 + 1, t4)) as DiscoveredView) : null;
+	const discovered = digestBetween(buf, t3, t4);
 	return {sentences: Number(buf.toString('latin1', start, t1)), article, published, from: t2 + 1, to: t3, discovered};
+}
+
+/** The row's discoveredDigest, between the tabs at `from` and `to` (empty: nothing discovered). */
+function digestBetween(buf: Buffer, from: number, to: number): DiscoveredView | null {
+	return to > from + 1 ? (JSON.parse(buf.toString('utf8', from + 1, to)) as DiscoveredView) : null;
 }
