@@ -1,7 +1,8 @@
 // Reading article files is the one place untrusted bytes enter. Nothing here
 // throws: each file either becomes a RawArticle (perhaps repaired, with the
 // repairs named) or is skipped with a reason.
-import {lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
+import {closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, type Stats, statSync} from 'node:fs';
+import {readExactly} from '../util/read-exactly.js';
 import type {RawArticle} from './types.js';
 import {fileId} from './input/ids.js';
 import {detectLanguage, type Language} from './input/language.js';
@@ -208,30 +209,76 @@ export function decodeArticle(file: string, bytes: Uint8Array): ReadOutcome {
 	return {ok: true, article: {id: fileId(file), file, text: done.text, language: {value: done.language, from: 'text'}}, repairs};
 }
 
-/** A file's bytes by path, or why they cannot be had (a loop, a directory, too large…). */
+/**
+ * The flags a file is opened with to be read: without following a link (a
+ * link fails with ELOOP and is read the long way, readLinked), and without
+ * waiting for a writer (a FIFO opens at once, and its fstat says it is no
+ * regular file). Null where the platform has no O_NOFOLLOW.
+ */
+const OPEN_DIRECT = fsConstants.O_NOFOLLOW === undefined ? null : fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | (fsConstants.O_NONBLOCK ?? 0);
+
+/**
+ * A file's bytes by path, or why they cannot be had (a loop, a directory, too large…).
+ *
+ * Opened once, then asked of its descriptor: open, fstat, read, close. An
+ * lstat first, then readFileSync (which opens and stats again) was one system
+ * call more per file, ~19 µs of ~130 µs to read and decode an article in a
+ * profile of the parse (8k reads), on a machine where a call costs 10-20 µs.
+ */
 export function readBytes(path: string, file: string, max = MAX_BYTES): {ok: true; bytes: Buffer} | {ok: false; file: string; reason: string} {
+	let fd: number | null = null;
+	try {
+		if (OPEN_DIRECT === null) return readLinked(path, file, max);
+		try {
+			fd = openSync(path, OPEN_DIRECT);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ELOOP') return readLinked(path, file, max);
+			throw error;
+		}
+		const st = fstatSync(fd);
+		const refused = refusal(st, file, max);
+		if (refused) return refused;
+		const bytes = Buffer.allocUnsafeSlow(st.size);
+		const n = readExactly(fd, bytes, 0);
+		return {ok: true, bytes: n === bytes.length ? bytes : bytes.subarray(0, n)};
+	} catch (error) {
+		return {ok: false, file, reason: unreadable(error, path)};
+	} finally {
+		if (fd !== null) closeSync(fd);
+	}
+}
+
+/** readBytes of a path that is (or may be) a symbolic link: its target's bytes, a loop refused. */
+function readLinked(path: string, file: string, max: number): {ok: true; bytes: Buffer} | {ok: false; file: string; reason: string} {
 	try {
 		const link = lstatSync(path);
 		if (link.isSymbolicLink()) realpathSync(path); // throws ELOOP on a loop
-		// lstat of a file that is no link is its stat: one system call fewer per file.
 		const st = link.isSymbolicLink() ? statSync(path) : link;
-		if (!st.isFile()) return {ok: false, file, reason: 'not a regular file'};
-		if (st.size > max) return {ok: false, file, reason: `too large (${Math.round(st.size / 1048576)} MB > ${max / 1048576} MB)`};
-		return {ok: true, bytes: readFileSync(path)};
+		return refusal(st, file, max) ?? {ok: true, bytes: readFileSync(path)};
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason =
-			code === 'ELOOP'
-				? 'symbolic link loop'
-				: code === 'EACCES' || code === 'EPERM'
-					? 'permission denied'
-					: code === 'ENOENT'
-						? missingReason(path)
-						: code === 'EISDIR'
-							? 'a directory'
-							: `unreadable (${code ?? (error as Error).message})`;
-		return {ok: false, file, reason};
+		return {ok: false, file, reason: unreadable(error, path)};
 	}
+}
+
+/** Why a file of these stats is not read, or null. */
+function refusal(st: Stats, file: string, max: number): {ok: false; file: string; reason: string} | null {
+	if (!st.isFile()) return {ok: false, file, reason: 'not a regular file'};
+	if (st.size > max) return {ok: false, file, reason: `too large (${Math.round(st.size / 1048576)} MB > ${max / 1048576} MB)`};
+	return null;
+}
+
+/** The reason a read failed, by its error's code. */
+function unreadable(error: unknown, path: string): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	return code === 'ELOOP'
+		? 'symbolic link loop'
+		: code === 'EACCES' || code === 'EPERM'
+			? 'permission denied'
+			: code === 'ENOENT'
+				? missingReason(path)
+				: code === 'EISDIR'
+					? 'a directory'
+					: `unreadable (${code ?? (error as Error).message})`;
 }
 
 /**
