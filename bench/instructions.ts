@@ -1,0 +1,122 @@
+// `npm run bench:instructions -- [--base REV] [--articles N] [--passes P]`:
+// the instructions a parse worker executes per article (bench/tasks/stages.ts,
+// bundled as the CLI is), in this tree and in another commit, counted by
+// valgrind (cachegrind, no cache simulation) with V8 on one thread, so the
+// count is the same from run to run.
+//
+// Why: this machine's speed changes by up to ×2 from minute to minute (the
+// same 100k ingest took 93 s and 173 s to parse), and even two runs of the
+// same code side by side, each pinned to its own core, differ by 3-12%. Two
+// counts of the same code differ by 0.1% (14,288.9M and 14,289.0M for 200
+// articles, 3 passes). A count is not a time (the kernel's work, cache misses
+// and the collector's pauses are not in it), so a change is still timed in
+// the end; the count says whether the code does less.
+//
+// Both sides run at once, one per core; valgrind makes each ~30× slower: the
+// default (200 articles, 3 passes) takes about two minutes.
+import {spawn, spawnSync, execFileSync} from 'node:child_process';
+import {copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import {writeCorpus} from './corpus.js';
+import {instructionsOf, perWarmArticle} from './lib/instructions.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+	const i = argv.indexOf(`--${name}`);
+	return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+const base = option('base', 'HEAD');
+const articles = Number(option('articles', '200'));
+const passes = Number(option('passes', '3'));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+	log('bench:instructions needs valgrind (apt install valgrind); it is not on the PATH');
+	process.exit(1);
+}
+if (!(articles >= 1 && passes >= 2)) {
+	log('bench:instructions: --articles must be 1 or more and --passes 2 or more');
+	process.exit(2);
+}
+
+const TASK = join('bench', 'tasks', 'stages.ts');
+const work = mkdtempSync(join(tmpdir(), 'ce-instructions-'));
+const baseDir = join(work, 'base');
+try {
+	// The corpus: .txt articles and their manifest only, as bench:compare makes it.
+	const generated = join(work, 'generated');
+	writeCorpus({articles, out: generated});
+	const corpus = join(work, 'corpus');
+	mkdirSync(corpus);
+	for (const file of readdirSync(generated)) if (file.endsWith('.txt') || file === 'manifest.json') cpSync(join(generated, file), join(corpus, file));
+
+	execFileSync('git', ['worktree', 'add', '--detach', baseDir, base], {cwd: root, stdio: 'pipe'});
+	symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
+	// This tree's task on both sides, so both count the same work (a base without the task gets it).
+	copyFileSync(join(root, TASK), join(baseDir, TASK));
+
+	const sides = {base: baseDir, head: root};
+	const bundles: Record<string, string> = {};
+	for (const [side, tree] of Object.entries(sides)) {
+		bundles[side] = join(work, `${side}.mjs`);
+		await build({
+			entryPoints: [join(tree, TASK)],
+			outfile: bundles[side],
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			target: 'node20',
+			logLevel: 'error',
+			define: {'process.env.NODE_ENV': '"production"'},
+			// What a bundled package that calls require() needs in an ES module.
+			banner: {js: "import {createRequire as __ceRequire} from 'node:module'; const require = __ceRequire(import.meta.url);"},
+		});
+	}
+
+	/** The instructions of one run of the task (cwd: its tree, whose data/ it reads). */
+	const count = (side: keyof typeof sides, p: number) =>
+		new Promise<number>((resolve, reject) => {
+			const args = ['--tool=cachegrind', '--cache-sim=no', '--smc-check=all-non-file', '--cachegrind-out-file=/dev/null'];
+			const child = spawn('valgrind', [...args, process.execPath, '--single-threaded', bundles[side]!, corpus, String(articles), String(p)], {
+				cwd: sides[side],
+				stdio: ['ignore', 'ignore', 'pipe'],
+			});
+			let err = '';
+			child.stderr.on('data', chunk => {
+				err += chunk;
+			});
+			child.on('close', code => {
+				const n = instructionsOf(err);
+				if (code !== 0 || n === null)
+					reject(new Error(`${side}, ${p} pass${p === 1 ? '' : 'es'}: exit ${code}: ${err.trim().split('\n').slice(-4).join(' / ')}`));
+				else resolve(n);
+			});
+		});
+
+	const started = Date.now();
+	log(`counting: ${articles} generated articles, 1 and ${passes} passes, base ${base} beside the working tree…`);
+	const [baseOne, headOne] = await Promise.all([count('base', 1), count('head', 1)]);
+	const [baseMany, headMany] = await Promise.all([count('base', passes), count('head', passes)]);
+	const b = perWarmArticle(baseOne, baseMany, articles, passes);
+	const h = perWarmArticle(headOne, headMany, articles, passes);
+	const m = (n: number) => `${(n / 1e6).toFixed(1)}M`;
+	process.stdout.write(
+		`${[
+			`instructions of a parse worker per article (bench/tasks/stages.ts under valgrind, V8 on one thread), ${articles} generated articles; ${Math.round((Date.now() - started) / 1000)} s; load average at the end ${loadavg()
+				.map(x => x.toFixed(2))
+				.join(' ')}`,
+			'| side | commit | whole run, 1 pass | whole run, ' + `${passes} passes | per warm article |`,
+			'|---|---|---|---|---|',
+			`| base | ${base} | ${m(baseOne)} | ${m(baseMany)} | ${m(b)} |`,
+			`| head | working tree | ${m(headOne)} | ${m(headMany)} | ${m(h)} |`,
+			`head / base per warm article: ${(h / b).toFixed(4)}`,
+		].join('\n')}\n`,
+	);
+} finally {
+	spawnSync('git', ['worktree', 'remove', '--force', baseDir], {cwd: root, stdio: 'pipe'});
+	rmSync(work, {recursive: true, force: true});
+}
