@@ -103,7 +103,7 @@ try {
 	const [baseMany, headMany] = await Promise.all([count('base', passes), count('head', passes)]);
 	const b = perWarmArticle(baseOne, baseMany, articles, passes);
 	const h = perWarmArticle(headOne, headMany, articles, passes);
-	const m = (n: number) => `${(n / 1e6).toFixed(1)}M`;
+	const m = (n: number) => `${(n / 1e6).toFixed(n < 1e9 ? 2 : 1)}M`;
 	process.stdout.write(
 		`${[
 			`instructions of a parse worker per article (bench/tasks/stages.ts under valgrind, V8 on one thread), ${articles} generated articles; ${Math.round((Date.now() - started) / 1000)} s; load average at the end ${loadavg()
