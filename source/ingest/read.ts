@@ -238,6 +238,8 @@ export function readBytes(path: string, file: string, max = MAX_BYTES): {ok: tru
 		const st = fstatSync(fd);
 		const refused = refusal(st, file, max);
 		if (refused) return refused;
+		// A size of 0 may be a file that has no size until read (procfs): read to its end.
+		if (st.size === 0) return {ok: true, bytes: readFileSync(fd)};
 		const bytes = Buffer.allocUnsafeSlow(st.size);
 		const n = readExactly(fd, bytes, 0);
 		return {ok: true, bytes: n === bytes.length ? bytes : bytes.subarray(0, n)};
