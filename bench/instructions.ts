@@ -116,6 +116,12 @@ try {
 			`head / base per warm article: ${(h / b).toFixed(4)}`,
 		].join('\n')}\n`,
 	);
+} catch (error) {
+	// One line, no stack: a base that does not exist, or whose source lacks what the task imports.
+	const e = error as Error & {stderr?: Buffer | string};
+	const detail = `${e.stderr ?? ''}`.trim().split('\n')[0] || e.message.split('\n')[0];
+	log(`bench:instructions: ${detail}`);
+	process.exitCode = 1;
 } finally {
 	spawnSync('git', ['worktree', 'remove', '--force', baseDir], {cwd: root, stdio: 'pipe'});
 	rmSync(work, {recursive: true, force: true});
