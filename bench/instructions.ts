@@ -1,19 +1,20 @@
 // `npm run bench:instructions -- [--base REV] [--articles N] [--passes P]`:
 // the instructions a parse worker executes per article (bench/tasks/stages.ts,
 // bundled as the CLI is), in this tree and in another commit, counted by
-// valgrind (cachegrind, no cache simulation) with V8 on one thread, so the
-// count is the same from run to run.
+// valgrind (cachegrind, no cache simulation) with V8 on one thread (its
+// compiler and collector too), so the count barely changes from run to run.
 //
 // Why: this machine's speed changes by up to ×2 from minute to minute (the
 // same 100k ingest took 93 s and 173 s to parse), and even two runs of the
-// same code side by side, each pinned to its own core, differ by 3-12%. Two
-// counts of the same code differ by 0.1% (14,288.9M and 14,289.0M for 200
-// articles, 3 passes). A count is not a time (the kernel's work, cache misses
-// and the collector's pauses are not in it), so a change is still timed in
-// the end; the count says whether the code does less.
+// same code side by side, each pinned to its own core, differ by 2-12%. Two
+// counts of the same bundle differ by 0.1% (14,295.2M and 14,280.8M for 200
+// articles, 3 passes), and the per-article figure, a difference of two runs,
+// by less. A count is not a time (the kernel's work and the waits on memory
+// are not in it), so a change is still timed in the end; the count says
+// whether the code does less.
 //
 // Both sides run at once, one per core; valgrind makes each ~30× slower: the
-// default (200 articles, 3 passes) takes about two minutes.
+// default (200 articles, 3 passes) takes 75-90 s.
 import {spawn, spawnSync, execFileSync} from 'node:child_process';
 import {copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
