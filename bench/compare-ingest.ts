@@ -6,19 +6,15 @@
 // --head other than the working tree) is checked out into a temporary worktree
 // and built with its own build script.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {writeCorpus} from './corpus.js';
+import {addWorktree, comparisonCorpus, optionOf, removeWorktree} from './lib/comparison.js';
 import {median} from './lib/stats.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-	const i = argv.indexOf(`--${name}`);
-	return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
+const option = optionOf(process.argv.slice(2));
 const base = option('base', 'HEAD~1');
 const headRev = option('head', '');
 const articles = Number(option('articles', '1000'));
@@ -28,23 +24,15 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const work = mkdtempSync(join(tmpdir(), 'ce-compare-'));
 try {
-	// The corpus: .txt articles and their manifest only (the generator's JSON
-	// side files would be reported as skipped by the newer reader).
-	const generated = join(work, 'generated');
-	writeCorpus({articles, out: generated});
-	const corpus = join(work, 'corpus');
-	mkdirSync(corpus);
-	for (const file of readdirSync(generated)) if (file.endsWith('.txt') || file === 'manifest.json') cpSync(join(generated, file), join(corpus, file));
+	const corpus = comparisonCorpus(work, articles);
 
 	const baseDir = join(work, 'base');
-	execFileSync('git', ['worktree', 'add', '--detach', baseDir, base], {cwd: root, stdio: 'pipe'});
-	symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
+	addWorktree(root, baseDir, base);
 	execFileSync(process.execPath, ['scripts/build.mjs'], {cwd: baseDir, stdio: 'pipe'});
 	let headDir = root;
 	if (headRev) {
 		headDir = join(work, 'head');
-		execFileSync('git', ['worktree', 'add', '--detach', headDir, headRev], {cwd: root, stdio: 'pipe'});
-		symlinkSync(join(root, 'node_modules'), join(headDir, 'node_modules'));
+		addWorktree(root, headDir, headRev);
 		execFileSync(process.execPath, ['scripts/build.mjs'], {cwd: headDir, stdio: 'pipe'});
 	} else execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {cwd: root, stdio: 'pipe'});
 
@@ -91,6 +79,6 @@ try {
 		].join('\n')}\n`,
 	);
 } finally {
-	for (const side of ['base', 'head']) spawnSync('git', ['worktree', 'remove', '--force', join(work, side)], {cwd: root, stdio: 'pipe'});
+	for (const side of ['base', 'head']) removeWorktree(root, join(work, side));
 	rmSync(work, {recursive: true, force: true});
 }

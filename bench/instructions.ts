@@ -15,21 +15,17 @@
 //
 // Both sides run at once, one per core; valgrind makes each ~30× slower: the
 // default (200 articles, 3 passes) takes 75-90 s.
-import {spawn, spawnSync, execFileSync} from 'node:child_process';
-import {copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import {writeCorpus} from './corpus.js';
+import {addWorktree, comparisonCorpus, optionOf, removeWorktree} from './lib/comparison.js';
 import {instructionsOf, perWarmArticle} from './lib/instructions.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-	const i = argv.indexOf(`--${name}`);
-	return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
+const option = optionOf(process.argv.slice(2));
 const base = option('base', 'HEAD');
 const articles = Number(option('articles', '200'));
 const passes = Number(option('passes', '3'));
@@ -48,15 +44,8 @@ const TASK = join('bench', 'tasks', 'stages.ts');
 const work = mkdtempSync(join(tmpdir(), 'ce-instructions-'));
 const baseDir = join(work, 'base');
 try {
-	// The corpus: .txt articles and their manifest only, as bench:compare makes it.
-	const generated = join(work, 'generated');
-	writeCorpus({articles, out: generated});
-	const corpus = join(work, 'corpus');
-	mkdirSync(corpus);
-	for (const file of readdirSync(generated)) if (file.endsWith('.txt') || file === 'manifest.json') cpSync(join(generated, file), join(corpus, file));
-
-	execFileSync('git', ['worktree', 'add', '--detach', baseDir, base], {cwd: root, stdio: 'pipe'});
-	symlinkSync(join(root, 'node_modules'), join(baseDir, 'node_modules'));
+	const corpus = comparisonCorpus(work, articles);
+	addWorktree(root, baseDir, base);
 	// This tree's task on both sides, so both count the same work (a base without the task gets it).
 	copyFileSync(join(root, TASK), join(baseDir, TASK));
 
@@ -124,6 +113,6 @@ try {
 	log(`bench:instructions: ${detail}`);
 	process.exitCode = 1;
 } finally {
-	spawnSync('git', ['worktree', 'remove', '--force', baseDir], {cwd: root, stdio: 'pipe'});
+	removeWorktree(root, baseDir);
 	rmSync(work, {recursive: true, force: true});
 }
