@@ -15,6 +15,7 @@ import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {prepareDirectoryArticle} from '../../source/ingest/directory-prepare.js';
+import {fileId} from '../../source/ingest/input/ids.js';
 import {readUnit} from '../../source/ingest/input/read-unit.js';
 import {tuneCompilerForIngest} from '../../source/ingest/jit.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
@@ -44,29 +45,28 @@ try {
 		const spill = new SpillWriter(spillDir, pass + 1);
 		const t: Times = {read: 0, parse: 0, mentions: 0, prepare: 0, spill: 0, total: 0};
 		const start = performance.now();
+		let mark = start;
+		/** Adds the time since the last lap to the stage's. */
+		const lap = (stage: (typeof STAGES)[number]) => {
+			const now = performance.now();
+			t[stage] += now - mark;
+			mark = now;
+		};
 		for (const file of files) {
-			const unit = {kind: 'file' as const, file, id: file.slice(0, -'.txt'.length)};
-			let a = performance.now();
+			const unit = {kind: 'file' as const, file, id: fileId(file)};
+			mark = performance.now();
 			const read = await readUnit(dir, unit);
-			let b = performance.now();
-			t.read += b - a;
+			lap('read');
 			if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-			a = b;
 			const normalised: string[] = [];
 			const article = parseArticle(read.article, manifestFor(manifest, unit), lex, normalised);
-			b = performance.now();
-			t.parse += b - a;
-			a = b;
+			lap('parse');
 			const mentions = articleMentions(article, lex);
-			b = performance.now();
-			t.mentions += b - a;
-			a = b;
+			lap('mentions');
 			const prepared = prepareDirectoryArticle(article, lex, mentions, normalised);
-			b = performance.now();
-			t.prepare += b - a;
-			a = b;
+			lap('prepare');
 			spill.write(prepared);
-			t.spill += performance.now() - a;
+			lap('spill');
 		}
 		spill.close();
 		t.total = performance.now() - start;
