@@ -1,12 +1,12 @@
 // The parse worker: loads the lexicons once, then parses the units it is sent
-// (files, records) and posts each result back as JSON text (parallel.ts encodeReply says why). An exception is posted as a message, so the main
+// (files, records) in batches and posts each batch's results back together, each as JSON text (parallel.ts encodeReply says why). An exception is posted as a message, so the main
 // thread reports it as one line naming the file. In a directory ingest it
 // writes each article to a spill file of its own (spill-files.ts) and closes
 // it when the main thread says every unit is answered.
 import {parentPort} from 'node:worker_threads';
 import {describeError} from '../errors.js';
 import {loadLexicons} from './lexicons.js';
-import {encodeReply, type ParseMessage, parseUnit, type ParseReply, type ParseWorkerData} from './parallel.js';
+import {encodeReply, type ParseMessage, parseUnit, type ParseReply, type ParseWorkerData, type WireBatch, type WireReply} from './parallel.js';
 import type {Lexicons} from './pipeline.js';
 import {SpillWriter} from './spill-files.js';
 
@@ -34,18 +34,23 @@ export function runParseWorker(data: ParseWorkerData): void {
 			}
 			return;
 		}
-		const {seq, unit, manifest} = message;
-		let reply: ParseReply;
-		try {
-			reply = {seq, result: await parseUnit(data.dir, unit, manifest, lex, data.prepare, spill)};
-		} catch (error) {
-			reply = {seq, error: describeError(error).message};
+		const replies: WireReply[] = [];
+		// The articles' bytes are moved, not copied.
+		const moved: ArrayBuffer[] = [];
+		for (const {seq, unit, manifest} of message.batch) {
+			let reply: ParseReply;
+			try {
+				reply = {seq, result: await parseUnit(data.dir, unit, manifest, lex, data.prepare, spill)};
+			} catch (error) {
+				reply = {seq, error: describeError(error).message};
+			}
+			const wire = encodeReply(reply);
+			replies.push(wire);
+			if (typeof wire !== 'string') moved.push(wire[1].buffer as ArrayBuffer);
 		}
-		const wire = encodeReply(reply);
-		// The article's bytes are moved, not copied.
-		port.postMessage(wire, typeof wire === 'string' ? [] : [wire[1].buffer as ArrayBuffer]);
+		port.postMessage({replies} satisfies WireBatch, moved);
 	};
-	// One message at a time, in the order sent: a unit read with an await
+	// One message at a time, in the order sent, and a batch's units in order: a unit read with an await
 	// (an HTML page's extractor loaded on first use) must not let the next
 	// one write its spill row first (each file's rows are in the dataset's order).
 	let queue = Promise.resolve();
