@@ -15,6 +15,7 @@ import {parseColumns} from '../ingest/input/columns.js';
 import {progressLine} from '../ingest/progress.js';
 import type {Context} from './context.js';
 import {tuneCompilerForIngest} from '../ingest/jit.js';
+import {timingsWanted} from '../ingest/timings.js';
 
 /** Above this many articles `ingest` suggests the directory layout (the JSON file is parsed whole at start-up). */
 export const JSON_LAYOUT_SUGGESTED_MAX = 5000;
@@ -67,7 +68,7 @@ export async function runIngest(ctx: Context): Promise<number> {
 		const t1 = performance.now();
 		for (const chunk of chunks) await sink.write(chunk);
 		await sink.end();
-		if (process.env.CE_TIMINGS === '1') stderr.write(`timing: serialise ${(t1 - t0).toFixed(0)} ms · write ${(performance.now() - t1).toFixed(0)} ms\n`);
+		if (timingsWanted()) stderr.write(`timing: serialise ${(t1 - t0).toFixed(0)} ms · write ${(performance.now() - t1).toFixed(0)} ms\n`);
 		stderr.write(
 			`ingested ${count(summary.articles, 'article')} · ${count(summary.sentences, 'sentence')} · ${count(summary.actors, 'actor')} · ${count(summary.events, 'event')} · ${count(summary.unresolvedDates, 'unresolved date')}${summary.undatedArticles > 0 ? ` · ${count(summary.undatedArticles, 'article')} without a publication date (give it in a --manifest)` : ''}\n`,
 		);

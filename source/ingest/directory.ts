@@ -49,6 +49,7 @@ import {readSpillRows, removeSpills} from './spill-files.js';
 import {limitHeapGrowth} from '../util/heap-growth.js';
 import {collectGarbage} from '../util/collect-garbage.js';
 import {DetailsReader, type DetailsSpan, detailsPath} from './held-details.js';
+import {Phases} from './timings.js';
 
 /**
  * How far the heaps may grow past what a full collection keeps, after the parse (util/heap-growth.ts).
@@ -368,31 +369,6 @@ export async function ingestFolderToDirectory(dir: string, out: string, opts: In
 		restoreHeapGrowth?.();
 	}
 }
-
-/** Wall time of each phase of a directory ingest, printed as one line under CE_TIMINGS=1. */
-class Phases {
-	private readonly marks: string[] = [];
-	private last = performance.now();
-
-	mark(name: string): void {
-		const now = performance.now();
-		// With this thread's memory as the phase ends (the 1 GB goal of issue 21 is the process's peak):
-		// its heap committed, the array buffers it holds, and the process's resident set.
-		let memory = '';
-		if (process.env.CE_TIMINGS === '1') {
-			const m = process.memoryUsage();
-			memory = ` (heap ${mb(m.heapTotal)} MB, buffers ${mb(m.arrayBuffers)} MB, rss ${mb(m.rss)} MB)`;
-		}
-		this.marks.push(`${name} ${(now - this.last).toFixed(0)} ms${memory}`);
-		this.last = now;
-	}
-
-	report(): void {
-		if (process.env.CE_TIMINGS === '1') process.stderr.write(`timing: ${this.marks.join(' · ')}\n`);
-	}
-}
-
-const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 /** A failed write of the dataset directory as one line (the old dataset is kept). */
 function describeWriteError(error: unknown, out: string): unknown {

@@ -28,6 +28,7 @@ import {linkWork} from './events/cluster.js';
 import {WorldMemo} from './events/world-memo.js';
 import {workerScript} from './parallel.js';
 import {collectGarbage} from '../util/collect-garbage.js';
+import {mb, timingsWanted} from './timings.js';
 import {claimsLine} from '../dataset/build/to-directory.js';
 import type {NumberedEvent, NumberedRefs} from '../dataset/build/builder.js';
 
@@ -232,12 +233,12 @@ export function linkSpill(
 		}
 		const started = performance.now();
 		// Beside link.ts's line under CE_TIMINGS=1: reading the spill is this thread's other cost (issue 21).
-		if (process.env.CE_TIMINGS === '1') process.stderr.write(`timing: link worker read ${(started - began).toFixed(0)} ms\n`);
+		if (timingsWanted()) process.stderr.write(`timing: link worker read ${(started - began).toFixed(0)} ms\n`);
 		const memo = new WorldMemo(eventWorld(lex, discovered));
 		linkWork.scored = 0;
 		linkWork.exact = 0;
 		let events = 0;
-		const timings = process.env.CE_TIMINGS === '1';
+		const timings = timingsWanted();
 		// When the last family was done: the time from it to the next one's start is its reading (family-files.ts).
 		let done = performance.now();
 		for (const group of families.families(lex.calendar)) {
@@ -272,8 +273,6 @@ export function linkSpill(
 
 /** The link worker's heap (committed) past which a family's end is a time to collect it. */
 const COLLECT_ABOVE = 192 << 20;
-
-const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 /** Links one family and sends its events, a part at a time: how many. */
 function linkAndSend(

@@ -18,6 +18,7 @@ import type {ParseProgress} from './parallel.js';
 import type {Mention} from './events/mentions.js';
 import type {ArticleBytes} from '../dataset/build/article-json.js';
 import type {ArticleTexts} from '../dataset/build/sorted-json.js';
+import {timingsWanted} from './timings.js';
 
 export {serializeDataset, serializeDatasetChunks};
 
@@ -179,7 +180,6 @@ export async function ingestFolder(dir: string, opts: IngestFolderOptions = {}):
 	// Beside link.ts's line under CE_TIMINGS=1: where the main thread's time goes (issue 21).
 	const parsedAt = performance.now();
 	const {dataset, summary, texts} = buildDataset(parsed, lexicons, mentions, written);
-	if (process.env.CE_TIMINGS === '1')
-		process.stderr.write(`timing: parse ${(parsedAt - started).toFixed(0)} ms · build ${(performance.now() - parsedAt).toFixed(0)} ms\n`);
+	if (timingsWanted()) process.stderr.write(`timing: parse ${(parsedAt - started).toFixed(0)} ms · build ${(performance.now() - parsedAt).toFixed(0)} ms\n`);
 	return {dataset, skipped, repaired, summary, texts};
 }

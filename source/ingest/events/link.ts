@@ -13,6 +13,7 @@ import {compileEvents} from './triggers.js';
 import type {Calendar} from '../calendar.js';
 import {extractDates} from '../extract/dates.js';
 import type {EventLexicon, EventWorld} from './types.js';
+import {timingsWanted} from '../timings.js';
 
 export type LinkResult = {events: Event[]; sentenceEvents: Map<string, string[]>};
 
@@ -576,7 +577,7 @@ export function linkMentions(mentions: Mention[], lex: EventLexicon, world: Even
  * stderr on request (CE_TIMINGS=1), and nothing otherwise.
  */
 export function reportLinking(ms: number, mentions: number, events: number): void {
-	if (process.env.CE_TIMINGS === '1') {
+	if (timingsWanted()) {
 		process.stderr.write(
 			`timing: link ${ms.toFixed(0)} ms · ${mentions} mentions · ${events} events · ${linkWork.scored} candidates, ${linkWork.exact} scored exactly\n`,
 		);
