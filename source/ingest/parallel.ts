@@ -144,7 +144,7 @@ const WORKER_YOUNG_MB = 64;
  * message each way per article cost the worker 3.7% of its profile in
  * postMessage alone at 10k articles (bundled CLI, 2 workers; 82 µs a reply,
  * most of it the main thread being woken on one of the two busy cores), and
- * the process ~420k context switches at 100k. A batch of 16 is ~30 ms of a
+ * the process 370-420k context switches at 100k (65-120k in batches). A batch of 16 is ~30 ms of a
  * worker's parse, far below what an ingest of thousands takes, so the
  * workers' shares stay even.
  */
