@@ -151,6 +151,40 @@ const WORKER_YOUNG_MB = 64;
 export const BATCH_UNITS = 16;
 /** Batches handed to each worker ahead of the one being consumed: a worker never waits for the next. */
 const BATCHES_AHEAD = 2;
+/**
+ * A record travels with its unit (a record file is read whole in this
+ * thread), so a batch also ends at this much text, and no more than a batch's
+ * worth a worker is sent ahead: large records go a few at a time, not 32 a
+ * worker. A file's unit is its name; the worker reads it.
+ */
+export const BATCH_TEXT = 1 << 20;
+
+/** The text a unit carries to its worker (UTF-16 units; a file's unit carries none). */
+function unitText(unit: WorkUnit): number {
+	return unit.kind === 'record' ? (unit.record.text?.length ?? 0) + (unit.record.html?.length ?? 0) : 0;
+}
+
+/**
+ * Requests in batches of at most `size` units and BATCH_TEXT of text (a
+ * unit larger than that is a batch alone), in order.
+ */
+export function batchesOf(requests: readonly ParseRequest[], size: number): ParseRequest[][] {
+	const out: ParseRequest[][] = [];
+	let batch: ParseRequest[] = [];
+	let text = 0;
+	for (const r of requests) {
+		const t = unitText(r.unit);
+		if (batch.length > 0 && (batch.length >= size || text + t > BATCH_TEXT)) {
+			out.push(batch);
+			batch = [];
+			text = 0;
+		}
+		batch.push(r);
+		text += t;
+	}
+	if (batch.length > 0) out.push(batch);
+	return out;
+}
 
 export function defaultJobs(): number {
 	return Math.max(1, availableParallelism());
@@ -348,6 +382,8 @@ async function* parseInWorkers(
 	}
 	let sent = 0;
 	let exhausted = false;
+	// The text of the units sent and not yet consumed (unitText).
+	let textAhead = 0;
 	// A batch goes to the least busy worker, so a slow file does not hold up the others' share.
 	const dispatch = (batch: ParseRequest[]) => {
 		let w = 0;
@@ -358,10 +394,10 @@ async function* parseInWorkers(
 	// Refilled once no more than a batch a worker is ahead of the consumer (`next`), up to BATCHES_AHEAD a worker:
 	// a refill then sends whole batches, not one unit each time a result is consumed.
 	const refill = async (next: number) => {
-		if (exhausted || sent - next > jobs * BATCH_UNITS) return;
+		if (exhausted || sent - next > jobs * BATCH_UNITS || textAhead > jobs * BATCH_TEXT) return;
 		const fetched: ParseRequest[] = [];
 		const limit = next + jobs * BATCHES_AHEAD * BATCH_UNITS;
-		while (sent < limit) {
+		while (sent < limit && textAhead <= jobs * BATCHES_AHEAD * BATCH_TEXT) {
 			const r = await source.next();
 			if (r.done) {
 				exhausted = true;
@@ -372,11 +408,11 @@ async function* parseInWorkers(
 			// A skip needs no worker; it waits its turn like any result.
 			if (unit.kind === 'skip') done.set(sent, {file: unit.file, ok: false, reason: unit.reason});
 			else fetched.push({seq: sent, unit, manifest: manifestFor(opts.manifest, unit)});
+			textAhead += unitText(unit);
 			sent++;
 		}
 		// Fewer than a full batch a worker (a small folder, the last units): shared out evenly.
-		const size = Math.min(BATCH_UNITS, Math.ceil(fetched.length / jobs));
-		for (let k = 0; k < fetched.length; k += size) dispatch(fetched.slice(k, k + size));
+		for (const batch of batchesOf(fetched, Math.min(BATCH_UNITS, Math.ceil(fetched.length / jobs)))) dispatch(batch);
 	};
 	try {
 		for (let next = 0; ; next++) {
@@ -393,6 +429,7 @@ async function* parseInWorkers(
 			done.delete(next);
 			const p = planned.get(next)!;
 			planned.delete(next);
+			textAhead -= unitText(p.unit);
 			yield [p, result];
 		}
 		if (spillDir !== undefined) {

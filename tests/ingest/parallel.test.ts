@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CliError} from '../../source/errors.js';
-import {manifestFor, parseFiles, type ParsedFile} from '../../source/ingest/parallel.js';
+import {BATCH_TEXT, batchesOf, manifestFor, parseFiles, type ParseRequest, type ParsedFile} from '../../source/ingest/parallel.js';
 import type {Manifest} from '../../source/ingest/types.js';
 import {bytesWithEvents} from '../../source/dataset/build/article-json.js';
 import {withSortedKeys} from '../../source/dataset/build/sorted-json.js';
@@ -54,6 +54,27 @@ describe('manifestFor', () => {
 		expect(Object.hasOwn(slice, '__proto__')).toBe(true);
 		expect(Object.getPrototypeOf(slice)).toBe(Object.prototype);
 		expect(Object.getOwnPropertyDescriptor(slice, '__proto__')?.value).toEqual({outlet: 'P'});
+	});
+});
+
+describe('batchesOf', () => {
+	const file = (seq: number): ParseRequest => ({seq, unit: {kind: 'file', file: `${seq}.txt`, id: String(seq)}, manifest: {}});
+	const record = (seq: number, chars: number): ParseRequest => ({
+		seq,
+		unit: {kind: 'record', record: {id: String(seq), file: `r.ndjson#${seq + 1}`, text: 'x'.repeat(chars)}},
+		manifest: {},
+	});
+	const seqs = (batches: ParseRequest[][]) => batches.map(b => b.map(r => r.seq));
+
+	it('cuts files into batches of the size given, in order', () => {
+		expect(seqs(batchesOf([0, 1, 2, 3, 4].map(file), 2))).toEqual([[0, 1], [2, 3], [4]]);
+		expect(seqs(batchesOf([], 16))).toEqual([]);
+	});
+
+	it('ends a batch of records at BATCH_TEXT of text, and sends a larger record alone', () => {
+		const third = Math.floor(BATCH_TEXT / 3);
+		const requests = [record(0, third), record(1, third), record(2, third), record(3, third), record(4, 2 * BATCH_TEXT), record(5, 10), file(6)];
+		expect(seqs(batchesOf(requests, 16))).toEqual([[0, 1, 2], [3], [4], [5, 6]]);
 	});
 });
 
