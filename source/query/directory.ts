@@ -20,7 +20,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 	const {meta} = dir;
 	// Article records and events are made when first asked for (not before the first frame).
 	const articleById = (id: string) => {
-		const n = dir.articleNumber.get(id);
+		const n = dir.numberOfArticle(id);
 		return n === undefined ? undefined : dir.article(n);
 	};
 	const actors = byId(dir.actors);
@@ -55,12 +55,16 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		actor: v => dir.behind('actors', v),
 		source: v => dir.behind('sources', v),
 		event: v => dir.behind('events', v),
-		article: v => (dir.articleNumber.has(v) ? articleNumbers(dir.articleNumber.get(v)!) : []),
+		article: v => {
+			const n = dir.numberOfArticle(v);
+			return n === undefined ? [] : articleNumbers(n);
+		},
 		query: v => searchDirectory(dir, index(), v, {type: 'sentence', limit: 1000}).map(h => dir.sentenceNumber(h.id)!),
 		ids: v => {
 			const g = dir.sentenceNumber(v);
 			if (g !== undefined) return [g];
-			if (dir.articleNumber.has(v)) return articleNumbers(dir.articleNumber.get(v)!);
+			const n = dir.numberOfArticle(v);
+			if (n !== undefined) return articleNumbers(n);
 			return dir.event(v) ? dir.behind('events', v) : [];
 		},
 	};
@@ -123,7 +127,7 @@ export function buildDirectoryQuery(dir: DirectoryDataset): Query {
 		prepareSearch: () => Promise.resolve(),
 		searchSession: options => createDirectorySession(dir, index(), options),
 		comparisonInputs: eventId =>
-			comparisonInputsOf(eventId, {event: dir.event, article: articleById, actor: id => actors.get(id), articleOrder: id => dir.articleNumber.get(id)}),
+			comparisonInputsOf(eventId, {event: dir.event, article: articleById, actor: id => actors.get(id), articleOrder: id => dir.numberOfArticle(id)}),
 		suggest: (kind, id) => nearestId(ids(kind), id),
 	};
 	return query;

@@ -126,7 +126,7 @@ function storedEntityHits(
 function sentenceAt(dir: DirectoryDataset, g: number) {
 	const id = dir.sentenceId(g);
 	const cut = id.lastIndexOf(':');
-	return dir.loadArticle(dir.articleNumber.get(id.slice(0, cut))!).sentences[Number(id.slice(cut + 1))];
+	return dir.loadArticle(dir.numberOfArticle(id.slice(0, cut))!).sentences[Number(id.slice(cut + 1))];
 }
 
 /** Sentences that write an actor's name in a spelling containing the query: direct text matches. */

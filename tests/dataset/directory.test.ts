@@ -170,6 +170,33 @@ describe('dataset directory: an article’s events by id', () => {
 	});
 });
 
+describe('dataset directory: ids to numbers without a map of every id', () => {
+	// The first frame looks up the articles and events of the sentences it lists; a map of every
+	// article id and of every event id (100k and 121k at 100k articles) is made only for an id not
+	// named so. Both paths must give the same numbers.
+	test('an article by id: before any sentence named it, after, and no such article', () => {
+		const dir = openDirectoryDataset(out);
+		const ids = json.articles.map(a => a.id);
+		// Not named yet: the map of every id answers.
+		expect(dir.numberOfArticle(ids.at(-1)!)).toBe(ids.length - 1);
+		const fresh = openDirectoryDataset(out);
+		// Named by listing its sentences first: the same numbers.
+		for (let g = 0; g < fresh.meta.sentences; g++) fresh.sentenceId(g);
+		ids.forEach((id, n) => expect(fresh.numberOfArticle(id)).toBe(n));
+		expect(fresh.numberOfArticle('no-such-article')).toBeUndefined();
+		expect(fresh.sentenceNumber(`${ids[1]}:0`)).toBe(fresh.heads.firstSentence(1));
+	});
+
+	test("an event's head by id: before its article is read and after", () => {
+		const before = openDirectoryDataset(out);
+		for (const e of json.events) expect(before.eventHead(e.id)).toEqual({id: e.id, label: e.label, place: e.place});
+		const after = openDirectoryDataset(out);
+		json.articles.forEach((_, n) => after.article(n).sentences);
+		for (const e of json.events) expect(after.eventHead(e.id)).toEqual({id: e.id, label: e.label, place: e.place});
+		expect(after.eventHead('no-such-event')).toBeUndefined();
+	});
+});
+
 describe('dataset directory: read back equals the JSON dataset', () => {
 	for (const key of ['articles', 'actors', 'organizations', 'places', 'sources', 'events', 'days'] as const) {
 		test(key, () => {

@@ -50,8 +50,8 @@ export type DirectoryDataset = {
 	articles(): Article[];
 	/** Every event record (the event list is read on first use). */
 	events(): Event[];
-	/** Article number of an article id. */
-	articleNumber: Map<string, number>;
+	/** Article number of an article id, or undefined when there is no such article. */
+	numberOfArticle(id: string): number | undefined;
 	/** Article heads in columns (numbers without parsing the text fields). */
 	heads: HeadColumns;
 	/** The article record of an article number (made on first use). */
@@ -207,7 +207,15 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	// 100k directory's first frame 14.6 s and 1.5 GB (the list is 305 MB).
 	let eventHeads: EventHeads | undefined;
 	const eventHeadsOf = (): EventHeads => (eventHeads ??= readEventHeads());
-	const eventId = (k: number): string | undefined => eventHeadsOf().ids[k];
+	// Event ids as loadArticle resolved them from numbers, by id: the detail pane asks the number of an id the article it
+	// shows has just been given, and a map of every id (121k at 100k articles, 42 ms of the first frame) is made only for
+	// an id not resolved so (a command given an event id).
+	const resolved = new Map<string, number>();
+	const eventId = (k: number): string | undefined => {
+		const id = eventHeadsOf().ids[k];
+		if (id !== undefined) resolved.set(id, k);
+		return id;
+	};
 	// Layout 4 keeps the events' postings spans and counts there too, not in meta.json.
 	const spansApart = meta.layoutVersion >= 4;
 	function readEventHeads(): EventHeads {
@@ -236,7 +244,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		return read as EventHeads;
 	}
 	let headNumber: Map<string, number> | undefined;
-	const eventNumberOf = (id: string) => (headNumber ??= new Map(eventHeadsOf().ids.map((x, n) => [x, n]))).get(id);
+	const eventNumberOf = (id: string) => resolved.get(id) ?? (headNumber ??= new Map(eventHeadsOf().ids.map((x, n) => [x, n]))).get(id);
 	/** An event's postings span for a field (layout 4), or undefined. */
 	const eventSpan = (id: string, field: string): [number, number] | undefined => {
 		const n = eventNumberOf(id);
@@ -245,7 +253,14 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	};
 	const ids = heads.field('id') as string[];
 	if (ids.some(id => typeof id !== 'string')) throw damaged(join(dir, 'heads.json'), 'an article id is not text');
-	const articleNumber = new Map(ids.map((id, n) => [id, n]));
+	// Every article id → its number, made when an id not named by sentenceId is looked up (a command given an
+	// article id): the first frame looks up only the articles of the sentences it lists, which sentenceId has named
+	// (`named`), and a map of every id was ~20 ms of it at 100k articles.
+	let articleNumberMap: Map<string, number> | undefined;
+	const articleNumberOf = () => (articleNumberMap ??= new Map(ids.map((id, n) => [id, n])));
+	const named = new Map<string, number>();
+	let lastNamed = -1;
+	const numberOfArticle = (id: string): number | undefined => named.get(id) ?? articleNumberOf().get(id);
 	const postings = (span: [number, number] | null | undefined, bound: number) => {
 		// The blocks the list lies in (bytes; an empty list checks the file's size only).
 		verify(POSTINGS_FILE, postingsFd, span ? [span[0] * 4, span[1] * 4] : [0, 0]);
@@ -274,6 +289,11 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 	};
 	const sentenceId = (g: number) => {
 		const n = articleOf(g);
+		// Sentences come in order, mostly several an article: one entry an article.
+		if (n !== lastNamed) {
+			named.set(ids[n]!, n);
+			lastNamed = n;
+		}
 		return `${ids[n]!}:${g - heads.firstSentence(n)}`;
 	};
 	const sentenceIds = (numbers: Uint32Array) => Array.from(numbers, sentenceId);
@@ -455,7 +475,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		events: () => (events ??= makeEvents()),
 		eventHead,
 		behindCount,
-		articleNumber,
+		numberOfArticle,
 		heads,
 		article,
 		behind: (kind, id) => list(kind, id, 'behind'),
@@ -463,7 +483,7 @@ export function openDirectoryDataset(dir: string): DirectoryDataset {
 		sentenceId,
 		sentenceNumber: id => {
 			const cut = id.lastIndexOf(':');
-			const n = cut > 0 ? articleNumber.get(id.slice(0, cut)) : undefined;
+			const n = cut > 0 ? numberOfArticle(id.slice(0, cut)) : undefined;
 			if (n === undefined) return undefined;
 			const index = id.slice(cut + 1);
 			if (!/^\d+$/.test(index) || Number(index) >= heads.sentenceCount(n)) return undefined;
