@@ -144,11 +144,11 @@ const WORKER_YOUNG_MB = 64;
  * message each way per article cost the worker 3.7% of its profile in
  * postMessage alone at 10k articles (bundled CLI, 2 workers; 82 µs a reply,
  * most of it the main thread being woken on one of the two busy cores), and
- * the process 370-420k context switches at 100k (65-120k in batches). A batch of 16 is ~30 ms of a
- * worker's parse, far below what an ingest of thousands takes, so the
- * workers' shares stay even.
+ * the process 370-420k context switches at 100k (65-120k in batches). A
+ * batch of 16 is ~30 ms of a worker's parse, far below what an ingest of
+ * thousands takes, so the workers' shares stay even.
  */
-export const BATCH_UNITS = 16;
+const BATCH_UNITS = 16;
 /** Batches handed to each worker ahead of the one being consumed: a worker never waits for the next. */
 const BATCHES_AHEAD = 2;
 /**

@@ -1,8 +1,8 @@
-// What a directory ingest prints of its own time and memory under
-// CE_TIMINGS=1 (issue 21: the path after the parse is measured phase by
-// phase): one switch and one unit for the main thread's phases
-// (directory.ts), the link worker's families (link-worker.ts) and linking's
-// line (events/link.ts).
+// What an ingest prints of its own time and memory under CE_TIMINGS=1
+// (issue 21: the path after the parse is measured phase by phase): one switch
+// and one unit for a directory ingest's phases (directory.ts), the link
+// worker's families (link-worker.ts), linking's line (events/link.ts) and a
+// JSON ingest's parse, build and write (run.ts, commands/ingest.ts).
 
 /** Whether CE_TIMINGS=1 asks for the timing lines on stderr. */
 export function timingsWanted(): boolean {
