@@ -21,6 +21,7 @@ import {tuneCompilerForIngest} from '../../source/ingest/jit.js';
 import {loadLexicons} from '../../source/ingest/lexicons.js';
 import {manifestFor} from '../../source/ingest/parallel.js';
 import {articleMentions, parseArticle} from '../../source/ingest/pipeline.js';
+import type {Token} from '../../source/arabic/gazetteer.js';
 import {readManifest} from '../../source/ingest/run.js';
 import {SpillWriter} from '../../source/ingest/spill-files.js';
 
@@ -59,9 +60,10 @@ try {
 			lap('read');
 			if (!read.ok) throw new Error(`${file}: ${read.reason}`);
 			const normalised: string[] = [];
-			const article = parseArticle(read.article, manifestFor(manifest, unit), lex, normalised);
+			const tokens: Token[][] = [];
+			const article = parseArticle(read.article, manifestFor(manifest, unit), lex, normalised, tokens);
 			lap('parse');
-			const mentions = articleMentions(article, lex);
+			const mentions = articleMentions(article, lex, tokens);
 			lap('mentions');
 			const prepared = prepareDirectoryArticle(article, lex, mentions, normalised);
 			lap('prepare');

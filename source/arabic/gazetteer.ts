@@ -37,6 +37,14 @@ function unitKind(c: number): number {
 	return v;
 }
 
+/**
+ * Is the code unit one tokenize puts inside a token? A surrogate is never
+ * said to be (a pair is asked as a pair, where it occurs).
+ */
+export function isTokenUnit(c: number): boolean {
+	return c < 0xd800 || c > 0xdfff ? unitKind(c) === 2 : false;
+}
+
 /** Width in code units of the word character at i (2 for a pair), 0 if it separates. */
 function tokenWidthAt(s: string, i: number): number {
 	const c = s.charCodeAt(i);
@@ -146,6 +154,12 @@ function formAt(text: string, start: number, end: number, hash: number): Form {
 		volatileSteps: NO_STEPS,
 		factsTable: null,
 		facts: null,
+		wordLead: WORD_UNREAD,
+		wordTrail: 0,
+		wordHash: 0,
+		wordTable: null,
+		wordGeneration: 0,
+		wordId: -1,
 		raw,
 		hash,
 		norm,
@@ -399,7 +413,26 @@ export type Readings = {
 	 */
 	factsTable: object | null;
 	facts: unknown;
+	/**
+	 * What the event-word reader (ingest/events/tokens.ts readTokens) learns of
+	 * the written form: its event word's span in it (wordLead..wordTrail;
+	 * wordLead WORD_UNREAD until read, or below -1 when the form is not one
+	 * word there), the span's hash, and its id in `wordTable` as of
+	 * `wordGeneration`. The event stage reads a sentence's words off its
+	 * tokens through these, instead of reading the sentence again character by
+	 * character. Fields of the form, not an object of their own: an object
+	 * more per token to reach cost more than it saved.
+	 */
+	wordLead: number;
+	wordTrail: number;
+	wordHash: number;
+	wordTable: object | null;
+	wordGeneration: number;
+	wordId: number;
 };
+
+/** Readings.wordLead of a form the event-word reader has not read yet. */
+export const WORD_UNREAD = -2;
 type StemsOf = {proclitic: readonly Stem[]; stems: readonly Stem[]};
 const stemsMemo = new Map<string, StemsOf>();
 /** The stems of a word that normalises to nothing (never on a token). */

@@ -17,6 +17,7 @@ import {CliError} from '../errors.js';
 import {loadLexicons, type LexiconChoice} from './lexicons.js';
 import {articleMentions, parseArticle, type Lexicons} from './pipeline.js';
 import type {Mention} from './events/mentions.js';
+import type {Token} from '../arabic/gazetteer.js';
 import {prepareDirectoryArticle} from './directory-prepare.js';
 import {type SpilledArticle, SpillWriter} from './spill-files.js';
 import type {ColumnMap} from './input/columns.js';
@@ -219,9 +220,10 @@ export async function parseUnit(
 	if (!outcome.ok) return {file, ok: false, reason: outcome.reason};
 	// A directory ingest's search text is made from each sentence's normalised text.
 	const normalised: string[] | undefined = prepare === 'directory' ? [] : undefined;
-	const article = parseArticle(outcome.article, manifest, lex, normalised);
+	const tokens: Token[][] = [];
+	const article = parseArticle(outcome.article, manifest, lex, normalised, tokens);
 	// Per-article event work here, in the worker, not in the main thread's build.
-	const mentions = articleMentions(article, lex);
+	const mentions = articleMentions(article, lex, tokens);
 	if (prepare === 'directory') {
 		if (!spill) throw new Error('a directory ingest parses into a spill file');
 		return {file, ok: true, spilled: spill.write(prepareDirectoryArticle(article, lex, mentions, normalised)), repairs: outcome.repairs};

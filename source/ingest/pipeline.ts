@@ -25,6 +25,7 @@ import {detectPublished} from './published.js';
 import {splitSentences} from './sentences.js';
 import type {Manifest, RawArticle} from './types.js';
 import type {Lexicon} from '../lexicon/load.js';
+import type {Token} from '../arabic/gazetteer.js';
 import type {BoilerplateLexicon} from './clean.js';
 import {actorInfo, entityInfo} from './lexicons.js';
 import type {OutletTable} from './input/outlet-by-domain.js';
@@ -45,8 +46,10 @@ export type Lexicons = {
  * One article through clean, sentences and extraction (events are linked across articles later).
  * `normalised`: when given, each sentence's normalised text is pushed onto it, in order (a directory
  * ingest's search text is made from it: normalising each sentence again was ~3% of a parse worker's time).
+ * `tokens`: when given, each sentence's gazetteer tokens (the first pass made them) are pushed onto it, in
+ * order, for articleMentions to read the event words off.
  */
-export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons, normalised?: string[]): Article {
+export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons, normalised?: string[], tokens?: Token[][]): Article {
 	const cleaned = withStatedTitle(clean(raw, lex.boilerplate, lex.entities.agencies), raw);
 	const rawSentences = splitSentences(cleaned);
 	// Own keys only: a file named like an Object.prototype member (__proto__, constructor) has no entry.
@@ -71,6 +74,7 @@ export function parseArticle(raw: RawArticle, manifest: Manifest, lex: Lexicons,
 		// Normalised once for both extractors (and the search text).
 		const norm = normaliseWithMap(s.text);
 		normalised?.push(norm.text);
+		tokens?.push(article.sentences[k]!.tokens);
 		// A sentence in Latin script (an English or French article) is read by the Latin extractors.
 		const latin = isLatinSentence(s.text);
 		const found = latin ? extractLatinDates(s.text, published) : extractDates(s.text, published, lex.calendar, {normalised: norm});
@@ -135,9 +139,9 @@ export function eventWorld(lex: Lexicons, found?: DiscoveredInfo): EventWorld {
  * (parallel.ts): in the main thread they were a third of buildDataset (393 of
  * 1235 ms on the 1k corpus, issue 21), serial whatever --jobs.
  */
-export function articleMentions(a: Article, lex: Pick<Lexicons, 'events' | 'world'>): Mention[] {
+export function articleMentions(a: Article, lex: Pick<Lexicons, 'events' | 'world'>, tokens?: ReadonlyArray<readonly Token[]>): Mention[] {
 	const out: Mention[] = [];
-	sentencesMentions(a.sentences, a.id, a.published, lex.events, lex.world, out);
+	sentencesMentions(a.sentences, a.id, a.published, lex.events, lex.world, out, tokens);
 	return out;
 }
 

@@ -23,7 +23,8 @@ import {
 } from './arguments.js';
 import {clauseBreaks} from './breaks.js';
 import {best, clauseIds, nearestIds, uniqueIds} from './nearest.js';
-import {plainWords, readKnown, readWords, type Words} from './tokens.js';
+import {plainWords, readKnown, readTokens, readWords, type Words} from './tokens.js';
+import type {Token} from '../../arabic/gazetteer.js';
 import {
 	type CompiledEvents,
 	compileEvents,
@@ -120,8 +121,9 @@ export type Mention = {
  * arrays, with nothing allocated and no word's steps read. The Words of the
  * fast path is shared: valid until the next sentence is read.
  */
-function eventWordsOf(text: string, scanner: Scanner): Words | null {
-	const any = readKnown(text, scanner.table, scanner.miss);
+function eventWordsOf(text: string, scanner: Scanner, tokens?: readonly Token[]): Words | null {
+	let any = tokens ? readTokens(text, tokens, scanner.table, scanner.miss) : -1;
+	if (any < 0) any = readKnown(text, scanner.table, scanner.miss);
 	if (any >= 0) return (any & EVENT_WORD) !== 0 ? readWords() : null;
 	const words = withSteps(scanner, plainWords(text));
 	for (let k = 0; k < words.count; k++) if ((words.flags![k]! & EVENT_WORD) !== 0) return words;
@@ -131,7 +133,9 @@ function eventWordsOf(text: string, scanner: Scanner): Words | null {
 /**
  * The event mentions of an article's sentences (`order`: a sentence's index
  * in `sentences`), appended to `out`. The lexicon's compiled form and
- * scanner are looked up once per article, not per sentence.
+ * scanner are looked up once per article, not per sentence. `tokens`: each
+ * sentence's gazetteer tokens, when the parse has them (its words are then
+ * read off them, readTokens; the mentions are the same).
  */
 export function sentencesMentions(
 	sentences: readonly Sentence[],
@@ -140,12 +144,14 @@ export function sentencesMentions(
 	lex: EventLexicon,
 	world: EventWorld,
 	out: Mention[],
+	tokens?: ReadonlyArray<readonly Token[]>,
 ): void {
 	const compiled = compileEvents(lex);
 	const scanner = scannerOf(compiled, world);
+	if (tokens && tokens.length !== sentences.length) throw new Error(`${article}: tokens for ${tokens.length} of ${sentences.length} sentences`);
 	for (let i = 0; i < sentences.length; i++) {
 		const sentence = sentences[i]!;
-		const words = eventWordsOf(sentence.text, scanner);
+		const words = eventWordsOf(sentence.text, scanner, tokens?.[i]);
 		if (words) mentionsOf(sentence, words, {article, order: i, published}, compiled, scanner, world, out);
 	}
 }

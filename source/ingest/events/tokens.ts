@@ -16,6 +16,7 @@
 // characters (a surrogate, an NFKC form such as ½ → 1⁄2) takes the plain path:
 // normaliseWithMap, then split.
 import {isLetterCode} from '../../arabic/chars.js';
+import {isTokenUnit, type Token, WORD_UNREAD} from '../../arabic/gazetteer.js';
 import {normalise, normaliseWithMap} from '../../arabic/normalise.js';
 import {WORD_HASH_PRIME, WORD_HASH_SEED, type WordTable} from './word-table.js';
 
@@ -254,7 +255,132 @@ export function readKnown<V extends {norm: string}>(text: string, table: WordTab
 	return any;
 }
 
-/** The words of the last readKnown() that did not return -1. */
+/** Readings.wordLead of a form that is not one event word at most (see readForm). */
+const NOT_ONE_WORD = -3;
+
+/**
+ * Reads a written form for readTokens, once (gazetteer.ts Readings.wordLead
+ * and the fields after it): its event word is the form's units from the
+ * first to the last that is not dropped, as readKnown leaves a haraka or
+ * tatweel out at either end (none: a form of dropped units only), and its
+ * hash is the one readKnown computes for that span. A form with a unit that
+ * is neither a word's nor dropped here is not one event word (NOT_ONE_WORD).
+ */
+function readForm(tok: Token): number {
+	const r = tok.readings;
+	if (r.wordLead !== WORD_UNREAD) return r.wordLead;
+	const raw = tok.text;
+	let lead = -1;
+	let trail = -1;
+	for (let i = 0; i < raw.length; i++) {
+		const code = raw.charCodeAt(i);
+		let k = classes[code]!;
+		if (k === UNKNOWN) k = classify(code);
+		if (k === KEEP_WORD || k === FOLD_WORD) {
+			if (lead < 0) lead = i;
+			trail = i + 1;
+		} else if (k !== DROP) {
+			r.wordLead = NOT_ONE_WORD;
+			return NOT_ONE_WORD;
+		}
+	}
+	let hash = WORD_HASH_SEED;
+	for (let i = lead; i >= 0 && i < trail; i++) hash = Math.imul(hash ^ raw.charCodeAt(i), WORD_HASH_PRIME);
+	r.wordTrail = trail;
+	r.wordHash = hash;
+	r.wordLead = lead;
+	return lead;
+}
+
+/**
+ * May the unit stand between two tokens, so that readKnown too reads no word
+ * there? A separator to both, or a unit of a token tokenize dropped (a lone
+ * haraka or tatweel, which readKnown drops too). 0: not asked yet, 1 yes, 2 no.
+ */
+const betweenTable = new Uint8Array(0x10000);
+
+function mayStandBetween(code: number): boolean {
+	let v = betweenTable[code]!;
+	if (v === 0) {
+		let k = classes[code]!;
+		if (k === UNKNOWN) k = classify(code);
+		const fits = isTokenUnit(code) ? k === DROP : k === KEEP_OTHER || k === FOLD_OTHER;
+		v = fits ? 1 : 2;
+		betweenTable[code] = v;
+	}
+	return v === 1;
+}
+
+/**
+ * readKnown's words, read off the sentence's tokens (gazetteer.ts tokenize of
+ * the same text, which discovery has made already): a token is one event word
+ * at most, from its first to its last unit that is not dropped, so each
+ * written form's word is worked out once (readForm) and its id in the table
+ * remembered on the form until the table is emptied. readKnown reads every
+ * character of the sentence through a table, hashing each word as it goes,
+ * and looks every word up. Returns what readKnown returns for the sentence,
+ * or -1 (nothing read) when a unit of it is not read alike by both: a
+ * separator readKnown keeps in a word (a zero-width joiner it drops), a unit
+ * whose fold mixes kinds, a surrogate; the caller then calls readKnown.
+ */
+export function readTokens<V extends {norm: string}>(text: string, tokens: readonly Token[], table: WordTable<V>, miss: (raw: string) => V): number {
+	// The check first, with nothing written.
+	let at = 0;
+	for (let t = 0; t < tokens.length; t++) {
+		const tok = tokens[t]!;
+		for (let i = at; i < tok.start; i++) if (!mayStandBetween(text.charCodeAt(i))) return -1;
+		if (readForm(tok) === NOT_ONE_WORD) return -1;
+		at = tok.end;
+	}
+	for (let i = at; i < text.length; i++) if (!mayStandBetween(text.charCodeAt(i))) return -1;
+	table.bound();
+	const generation = table.generation;
+	let n = 0;
+	let any = 0;
+	let {starts, ends, ids} = shared;
+	let flags = sharedFlags.array;
+	for (let t = 0; t < tokens.length; t++) {
+		const tok = tokens[t]!;
+		const r = tok.readings;
+		const lead = r.wordLead;
+		if (lead < 0) continue;
+		const start = tok.start + lead;
+		const end = tok.start + r.wordTrail;
+		let id: number;
+		if (r.wordTable === table && r.wordGeneration === generation) id = r.wordId;
+		else {
+			id = table.find(text, start, end, r.wordHash);
+			if (id < 0) {
+				const raw = end - start === tok.text.length ? tok.text : tok.text.slice(lead, r.wordTrail);
+				id = table.add(raw, r.wordHash, miss(raw));
+			}
+			r.wordTable = table;
+			r.wordGeneration = generation;
+			r.wordId = id;
+		}
+		if (n === starts.length) {
+			growShared();
+			({starts, ends} = shared);
+			ids = shared.ids;
+			flags = sharedFlags.array;
+		}
+		const f = table.flags(id);
+		starts[n] = start;
+		ends[n] = end;
+		ids![n] = id;
+		flags[n] = f;
+		any |= f;
+		n++;
+	}
+	shared.text = text;
+	shared.count = n;
+	shared.table = table as unknown as WordTable<{norm: string}>;
+	shared.flags = flags;
+	shared.readFlags = true;
+	return any;
+}
+
+/** The words of the last readKnown() or readTokens() that did not return -1. */
 export function readWords(): Words {
 	return shared;
 }

@@ -24,6 +24,8 @@ export class WordTable<V> {
 	private values: V[] = [];
 	private flagsById = new Uint8Array(INITIAL);
 	private size = 0;
+	/** How many times bound() has emptied the table: an id remembered elsewhere holds only in its generation. */
+	generation = 0;
 
 	/** `flagsOf`: a word's flags from its value and its text, kept beside it (a byte: what the word may start). */
 	constructor(private readonly flagsOf: (value: V, raw: string) => number = () => 0) {}
@@ -89,6 +91,7 @@ export class WordTable<V> {
 			this.poolEnd = 0;
 			this.values = [];
 			this.size = 0;
+			this.generation++;
 		}
 	}
 
