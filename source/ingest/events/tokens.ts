@@ -200,8 +200,6 @@ export function readKnown<V extends {norm: string}>(text: string, table: WordTab
 	let hashAtLast = hash; // the word's hash up to its last word character (a trailing haraka is not part of it)
 	let n = 0;
 	let any = 0;
-	let {starts, ends, ids} = shared;
-	let flags = sharedFlags.array;
 	for (let i = 0; i <= text.length; i++) {
 		let k = KEEP_OTHER; // the end of the text ends a word
 		let code = 0;
@@ -231,26 +229,30 @@ export function readKnown<V extends {norm: string}>(text: string, table: WordTab
 				const raw = text.slice(start, end);
 				id = table.add(raw, hashAtLast, miss(raw));
 			}
-			if (n === starts.length) {
-				growShared();
-				({starts, ends} = shared);
-				ids = shared.ids;
-				flags = sharedFlags.array;
-			}
 			const f = table.flags(id);
-			starts[n] = start;
-			ends[n] = end;
-			ids![n] = id;
-			flags[n] = f;
+			putWord(n++, start, end, id, f);
 			any |= f;
-			n++;
 			start = -1;
 		}
 	}
+	return sharedRead(text, n, table, any);
+}
+
+/** Word n of the shared Words (grown when full): its span, its id in the table and its flags. */
+function putWord(n: number, start: number, end: number, id: number, flags: number): void {
+	if (n === shared.starts.length) growShared();
+	shared.starts[n] = start;
+	shared.ends[n] = end;
+	shared.ids![n] = id;
+	sharedFlags.array[n] = flags;
+}
+
+/** The shared Words hold the sentence's `count` words, read through `table`; returns `any` (their flags' union). */
+function sharedRead<V extends {norm: string}>(text: string, count: number, table: WordTable<V>, any: number): number {
 	shared.text = text;
-	shared.count = n;
+	shared.count = count;
 	shared.table = table as unknown as WordTable<{norm: string}>;
-	shared.flags = flags;
+	shared.flags = sharedFlags.array;
 	shared.readFlags = true;
 	return any;
 }
@@ -337,8 +339,6 @@ export function readTokens<V extends {norm: string}>(text: string, tokens: reado
 	const generation = table.generation;
 	let n = 0;
 	let any = 0;
-	let {starts, ends, ids} = shared;
-	let flags = sharedFlags.array;
 	for (let t = 0; t < tokens.length; t++) {
 		const tok = tokens[t]!;
 		const r = tok.readings;
@@ -358,26 +358,11 @@ export function readTokens<V extends {norm: string}>(text: string, tokens: reado
 			r.wordGeneration = generation;
 			r.wordId = id;
 		}
-		if (n === starts.length) {
-			growShared();
-			({starts, ends} = shared);
-			ids = shared.ids;
-			flags = sharedFlags.array;
-		}
 		const f = table.flags(id);
-		starts[n] = start;
-		ends[n] = end;
-		ids![n] = id;
-		flags[n] = f;
+		putWord(n++, start, end, id, f);
 		any |= f;
-		n++;
 	}
-	shared.text = text;
-	shared.count = n;
-	shared.table = table as unknown as WordTable<{norm: string}>;
-	shared.flags = flags;
-	shared.readFlags = true;
-	return any;
+	return sharedRead(text, n, table, any);
 }
 
 /** The words of the last readKnown() or readTokens() that did not return -1. */
