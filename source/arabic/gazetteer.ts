@@ -49,7 +49,7 @@ export function isTokenUnit(c: number): boolean {
 function tokenWidthAt(s: string, i: number): number {
 	const c = s.charCodeAt(i);
 	if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
-	return unitKind(c) === 2 ? 1 : 0;
+	return isTokenUnit(c) ? 1 : 0;
 }
 // Punctuation that ends a clause (a multi-word alias never spans it):
 // . , ، : ; ؛ ! ? ؟ and a line break, read by code unit: matchAt asks it of the

@@ -128,6 +128,12 @@ function classify(code: number): number {
 	return k;
 }
 
+/** The unit's class, classified on first sight. */
+function classOf(code: number): number {
+	const k = classes[code]!;
+	return k === UNKNOWN ? classify(code) : k;
+}
+
 /**
  * Words of the last tokenize() call: raws[k] (the word as written, harakat
  * and all: normalise(raw) is its norm), starts[k], ends[k] for k < count.
@@ -144,9 +150,7 @@ export function tokenize(text: string): Split | null {
 	let start = -1; // start of the word being read, -1 between words
 	let last = 0; // the word's last word character so far
 	for (let i = 0; i <= text.length; i++) {
-		const code = i < text.length ? text.charCodeAt(i) : 0x20;
-		let k = classes[code]!;
-		if (k === UNKNOWN) k = classify(code);
+		const k = classOf(i < text.length ? text.charCodeAt(i) : 0x20);
 		if (k === KEEP_WORD || k === FOLD_WORD) {
 			if (start < 0) start = i;
 			last = i;
@@ -275,9 +279,7 @@ function readForm(tok: Token): number {
 	let lead = -1;
 	let trail = -1;
 	for (let i = 0; i < raw.length; i++) {
-		const code = raw.charCodeAt(i);
-		let k = classes[code]!;
-		if (k === UNKNOWN) k = classify(code);
+		const k = classOf(raw.charCodeAt(i));
 		if (k === KEEP_WORD || k === FOLD_WORD) {
 			if (lead < 0) lead = i;
 			trail = i + 1;
@@ -304,8 +306,7 @@ const betweenTable = new Uint8Array(0x10000);
 function mayStandBetween(code: number): boolean {
 	let v = betweenTable[code]!;
 	if (v === 0) {
-		let k = classes[code]!;
-		if (k === UNKNOWN) k = classify(code);
+		const k = classOf(code);
 		const fits = isTokenUnit(code) ? k === DROP : k === KEEP_OTHER || k === FOLD_OTHER;
 		v = fits ? 1 : 2;
 		betweenTable[code] = v;
